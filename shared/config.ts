@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/**
+ * Runtime configuration, read from the environment once per container.
+ * A missing or malformed value throws while the module loads, so a misconfigured
+ * function fails at cold start instead of answering requests wrongly.
+ */
+const commaList = z
+  .string()
+  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+  .pipe(z.array(z.string()).min(1));
+
+const optional = (schema: z.ZodType<string>) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const EnvSchema = z
+  .object({
+    TABLE_NAME: z.string().min(1),
+    DYNAMODB_ENDPOINT: optional(z.url()),
+    TENANT_CLAIM: z.string().min(1),
+    WRITE_SCOPE: z.string().min(1),
+    JWT_ISSUER: optional(z.url()),
+    JWT_AUDIENCE: z.preprocess((value) => (value === '' ? undefined : value), commaList.optional()),
+    JWT_JWKS_URI: optional(z.url()),
+    JWT_JWKS: optional(z.string()),
+    COGNITO_USER_POOL_ID: optional(z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/)),
+    COGNITO_CLIENT_ID: optional(z.string()),
+    COGNITO_TOKEN_USE: z.enum(['access', 'id']).default('access'),
+  })
+  .superRefine((env, ctx) => {
+    const cognito = env.COGNITO_USER_POOL_ID !== undefined;
+    const oidc = env.JWT_ISSUER !== undefined;
+    if (cognito === oidc) {
+      ctx.addIssue({ code: 'custom', message: 'set exactly one of COGNITO_USER_POOL_ID or JWT_ISSUER' });
+    }
+    if (cognito && env.COGNITO_CLIENT_ID === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['COGNITO_CLIENT_ID'], message: 'required with COGNITO_USER_POOL_ID' });
+    }
+    if (oidc && env.JWT_AUDIENCE === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_AUDIENCE'], message: 'required with JWT_ISSUER' });
+    }
+  });
+
+export type AuthConfig =
+  | { kind: 'cognito'; userPoolId: string; clientId: string; tokenUse: 'access' | 'id' }
+  | { kind: 'oidc'; issuer: string; audience: string[]; jwksUri?: string; jwks?: unknown };
+
+export interface Config {
+  tableName: string;
+  dynamodbEndpoint?: string;
+  tenantClaim: string;
+  writeScope: string;
+  auth: AuthConfig;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse({
+    ...env,
+    TENANT_CLAIM: env.TENANT_CLAIM ?? 'tenant_id',
+    WRITE_SCOPE: env.WRITE_SCOPE ?? 'inventory/write',
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const auth: AuthConfig = e.COGNITO_USER_POOL_ID
+    ? { kind: 'cognito', userPoolId: e.COGNITO_USER_POOL_ID, clientId: e.COGNITO_CLIENT_ID!, tokenUse: e.COGNITO_TOKEN_USE }
+    : {
+        kind: 'oidc',
+        issuer: e.JWT_ISSUER!,
+        audience: e.JWT_AUDIENCE!,
+        ...(e.JWT_JWKS_URI ? { jwksUri: e.JWT_JWKS_URI } : {}),
+        ...(e.JWT_JWKS ? { jwks: parseJwks(e.JWT_JWKS) } : {}),
+      };
+  return {
+    tableName: e.TABLE_NAME,
+    ...(e.DYNAMODB_ENDPOINT ? { dynamodbEndpoint: e.DYNAMODB_ENDPOINT } : {}),
+    tenantClaim: e.TENANT_CLAIM,
+    writeScope: e.WRITE_SCOPE,
+    auth,
+  };
+}
+
+function parseJwks(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new Error('Invalid configuration: JWT_JWKS is not valid JSON');
+  }
+}
+
+let loaded: Config | undefined;
+
+/** The container's configuration, validated on first use (at module load of every handler). */
+export function config(): Config {
+  loaded ??= readConfig();
+  return loaded;
+}

@@ -1,0 +1,37 @@
+import type { Dialect } from '#shared/http/pipeline';
+import type { HttpResponse } from '#shared/http/response';
+import type { KnownError } from '#shared/domain/errors';
+import { STOCK_PER_LOCATION_RULE } from '#shared/store/stock';
+
+/** ShopSynch answers every error as {"status": false, "message": "..."}. */
+const fail = (statusCode: number, message: string, headers?: Record<string, string>): HttpResponse => ({
+  statusCode,
+  body: { status: false, message },
+  ...(headers ? { headers } : {}),
+});
+
+export const DUPLICATE_RECORD_MESSAGE = 'An inventory record for this product already exists in the specified warehouse.';
+
+export const shopsynch: Dialect = {
+  errorResponse(error: KnownError): HttpResponse {
+    switch (error.kind) {
+      case 'unreadable-body':
+      case 'validation':
+      case 'business-rule':
+        return fail(400, error.message);
+      case 'unauthenticated':
+        return fail(401, error.message);
+      case 'forbidden':
+        return fail(403, error.message);
+      case 'not-found':
+        return fail(404, error.message);
+      case 'conflict':
+        return fail(409, error.rule === STOCK_PER_LOCATION_RULE ? DUPLICATE_RECORD_MESSAGE : error.message);
+      case 'unavailable':
+        return fail(503, 'Service temporarily unavailable, please retry', {
+          'retry-after': String(error.retryAfterSeconds),
+        });
+    }
+  },
+  unexpectedErrorResponse: () => fail(500, 'Internal server error'),
+};

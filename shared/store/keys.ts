@@ -1,0 +1,52 @@
+/**
+ * Key builders: the only place that knows how items are addressed.
+ * Every partition key starts with the tenant, so a request can only reach its own
+ * tenant's items. IDs are caller-chosen strings, so each part is escaped: an ID
+ * containing '#' can never forge another item's key.
+ */
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+const part = (value: string) => encodeURIComponent(value);
+const tenantRoot = (tenantId: string) => `TENANT#${part(tenantId)}`;
+
+export const keys = {
+  tenant: (tenantId: string): Key => ({ pk: tenantRoot(tenantId), sk: 'TENANT' }),
+  merchantApiKey: (tenantId: string, keyHash: string): Key => ({ pk: tenantRoot(tenantId), sk: `APIKEY#${keyHash}` }),
+  location: (tenantId: string, locationId: string): Key => ({
+    pk: `${tenantRoot(tenantId)}#LOCATION#${part(locationId)}`,
+    sk: 'LOCATION',
+  }),
+  vendor: (tenantId: string, vendorId: string): Key => ({
+    pk: `${tenantRoot(tenantId)}#VENDOR#${part(vendorId)}`,
+    sk: 'VENDOR',
+  }),
+  product: (tenantId: string, productId: string): Key => ({ pk: productRoot(tenantId, productId), sk: 'PRODUCT' }),
+  variant: (tenantId: string, productId: string, variantId: string): Key => ({
+    pk: productRoot(tenantId, productId),
+    sk: `VARIANT#${part(variantId)}`,
+  }),
+  /** Guard item that makes a SKU unique within a tenant. */
+  skuGuard: (tenantId: string, sku: string): Key => ({ pk: `${tenantRoot(tenantId)}#SKU#${part(sku)}`, sk: 'SKU' }),
+  /** On-hand stock of a product (or one of its variants) at a location: at most one per triple. */
+  stock: (tenantId: string, productId: string, variantId: string | null, locationId: string): Key => ({
+    pk: productRoot(tenantId, productId),
+    sk: `STOCK#${variantId === null ? '-' : `V${part(variantId)}`}#${part(locationId)}`,
+  }),
+  inventoryItem: (tenantId: string, itemId: string): Key => ({ pk: inventoryItemRoot(tenantId, itemId), sk: 'INVITEM' }),
+  /** Stock of an inventory item at a location, kept in the item's partition so one query reads both. */
+  locationLevel: (tenantId: string, itemId: string, locationId: string): Key => ({
+    pk: inventoryItemRoot(tenantId, itemId),
+    sk: `LEVEL#${part(locationId)}`,
+  }),
+};
+
+function inventoryItemRoot(tenantId: string, itemId: string): string {
+  return `${tenantRoot(tenantId)}#INVITEM#${part(itemId)}`;
+}
+
+function productRoot(tenantId: string, productId: string): string {
+  return `${tenantRoot(tenantId)}#PRODUCT#${part(productId)}`;
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { inject } from 'vitest';
+import { mintToken, type TokenOptions } from '#scripts/local/devIssuer';
+import { createDocumentClient } from '#shared/store/client';
+import { loadFixtures, type TenantFixture } from '#shared/store/fixtures';
+import { keys } from '#shared/store/keys';
+
+const env = inject('handlerEnv');
+export const db = createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! });
+export const table = env.TABLE_NAME!;
+
+/** A fresh, unique tenant id: tests never see each other's items. */
+export const uniqueId = (prefix: string) => `${prefix}_${randomUUID().slice(0, 8)}`;
+
+/** Loads a tenant's catalog into the shared test table under a unique id. */
+export async function seedTenant(fixture: Omit<TenantFixture, 'id'> & { id?: string }): Promise<string> {
+  const tenantId = fixture.id ?? uniqueId('tenant');
+  await loadFixtures(db, table, { tenants: [{ ...fixture, id: tenantId }] });
+  return tenantId;
+}
+
+export function tokenFor(tenantId: string, options: TokenOptions = {}): string {
+  return mintToken(inject('devIssuer'), { tenantId, ...options });
+}
+
+export const bearer = (token: string) => `Bearer ${token}`;
+
+/** Every item of a tenant, sorted by key: compare snapshots to prove nothing was written. */
+export async function tenantItems(tenantId: string): Promise<Record<string, unknown>[]> {
+  const prefix = keys.tenant(tenantId).pk;
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new ScanCommand({
+        TableName: table,
+        FilterExpression: 'pk = :root OR begins_with(pk, :children)',
+        ExpressionAttributeValues: { ':root': prefix, ':children': `${prefix}#` },
+        ConsistentRead: true,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
+}
+
+export async function itemsOfType(tenantId: string, type: string) {
+  return (await tenantItems(tenantId)).filter((item) => item.type === type);
+}
