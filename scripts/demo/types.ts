@@ -1,0 +1,21 @@
+import type { TenantFixture } from '#shared/store/fixtures';
+
+/** The demo tenant every printed curl runs against. */
+export const DEMO_TENANT_ID = 'tenant_demo';
+export const DEMO_MERCHANT_API_KEY = 'mk_demo_4f9c2b7e1a';
+
+/** What one route adds to the local demo: catalog it needs and the request `npm start` prints as curl. */
+export interface RouteDemo {
+  /** Catalog pieces this route's example needs; merged into the demo tenant (arrays concatenated). */
+  catalog: Partial<Omit<TenantFixture, 'id' | 'name'>>;
+  example: {
+    /** Concrete path, e.g. /v1/inventory. */
+    path: string;
+    query?: string;
+    /** Headers besides Authorization and Content-Type, which are always sent. */
+    headers?: Record<string, string>;
+    body: unknown;
+    /** One line printed above the curl: what answer to expect the first and second time. */
+    note: string;
+  };
+}

@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { handlerEntry, ROUTES, type RouteDefinition } from '#infra/routes';
+import { lambdaContext, matchPath, toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
+
+type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+interface LoadedRoute {
+  definition: RouteDefinition;
+  handler: LambdaHandler;
+}
+
+/** Largest body API Gateway HTTP APIs accept. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Serves every route through its real Lambda handler, as API Gateway would:
+ * the request becomes a payload v2 event and the handler's result the response.
+ * Handlers read their configuration on import, so set process.env first.
+ */
+export async function createLocalApi(routes: RouteDefinition[] = ROUTES): Promise<Server> {
+  const loaded: LoadedRoute[] = await Promise.all(
+    routes.map(async (definition) => {
+      const entry = pathToFileURL(resolve(handlerEntry(definition))).href;
+      const module = (await import(/* @vite-ignore */ entry)) as { handler: LambdaHandler };
+      return { definition, handler: module.handler };
+    }),
+  );
+  return createServer((request, response) => {
+    serve(loaded, request, response).catch((error: unknown) => {
+      console.error('local API failure', error);
+      if (!response.headersSent) send(response, 500, { message: 'Internal Server Error' });
+    });
+  });
+}
+
+async function serve(routes: LoadedRoute[], request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const method = request.method ?? 'GET';
+  for (const { definition, handler } of routes) {
+    for (const template of definition.paths) {
+      const pathParameters = matchPath(template, url.pathname);
+      if (!pathParameters || method !== definition.method) continue;
+      const body = await readBody(request);
+      if (body === undefined) return send(response, 413, { message: 'Request Entity Too Large' });
+      const event = toApiGatewayEvent({
+        method,
+        path: url.pathname,
+        routeKey: `${definition.method} ${template}`,
+        ...(Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
+        rawQueryString: url.search.slice(1),
+        headers: flattenHeaders(request),
+        ...(body.length > 0 ? { body: body.toString('utf8') } : {}),
+      });
+      const result = await handler(event, lambdaContext(definition.name));
+      response.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
+      response.end(result.body ?? '');
+      return;
+    }
+  }
+  // API Gateway's own answer for a route it does not have.
+  send(response, 404, { message: 'Not Found' });
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+function flattenHeaders(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
+  }
+  return headers;
+}
+
+/** The whole body, or undefined when it is larger than API Gateway allows. */
+async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? `http://${host}:${address.port}` : `http://${host}:${port}`);
+    });
+  });
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalApi } from '#test/support/localApi';
+import { bearer, seedTenant, tokenFor } from '#test/support/tenants';
+
+describe('local API server', () => {
+  let api: Awaited<ReturnType<typeof startLocalApi>>;
+  let tenantId: string;
+  beforeAll(async () => {
+    api = await startLocalApi();
+    tenantId = await seedTenant({
+      name: 'HTTP test',
+      merchantApiKeys: ['mk_http_test_key'],
+      locations: [{ id: 'wh_1', name: 'One' }],
+      products: [{ id: 'p1', name: 'P', type: 'SIMPLE' }],
+    });
+  });
+  afterAll(() => api.close());
+
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${api.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: bearer(tokenFor(tenantId)), 'content-type': 'application/json', 'x-merchantapikey': 'mk_http_test_key', ...headers },
+      body,
+    });
+
+  it('serves a route through its handler over HTTP, 200 then 409', async () => {
+    const body = JSON.stringify({ productId: 'p1', warehouseId: 'wh_1', initialQty: 1 });
+    const first = await post('/v1/inventory', body);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('application/json');
+    expect(((await first.json()) as any).data.warehouseName).toBe('One');
+    const second = await post('/v1/inventory', body);
+    expect(second.status).toBe(409);
+    expect(await second.json()).toEqual({ status: false, message: 'An inventory record for this product already exists in the specified warehouse.' });
+  });
+
+  it('answers 404 for a path no route has, like API Gateway', async () => {
+    const reply = await post('/v1/nothing-here', '{}');
+    expect(reply.status).toBe(404);
+    expect(await reply.json()).toEqual({ message: 'Not Found' });
+  });
+});
