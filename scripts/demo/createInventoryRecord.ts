@@ -18,5 +18,6 @@ export const demo: RouteDemo = {
     headers: { 'X-MerchantApiKey': DEMO_MERCHANT_API_KEY },
     body: { productId: 'prod_abc123', warehouseId: 'wh_def456', initialQty: 50, location: 'B-02-1', reorderLevel: 10, reorderQty: 30 },
     note: '200 the first time; 409 (one record per product and warehouse) when repeated',
+    expect: { first: 200, repeat: 409 },
   },
 };

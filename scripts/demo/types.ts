@@ -17,5 +17,7 @@ export interface RouteDemo {
     body: unknown;
     /** One line printed above the curl: what answer to expect the first and second time. */
     note: string;
+    /** Status of the first run and of a repeat, checked by the dev server test. */
+    expect: { first: number; repeat: number };
   };
 }

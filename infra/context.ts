@@ -1,0 +1,37 @@
+import type { InventoryApiStackProps } from './stack.ts';
+
+/**
+ * Stack options from CDK context (`-c key=value` or cdk.json):
+ *   oidcIssuer, oidcAudience, oidcJwksUri  use your own issuer instead of Cognito
+ *   tenantClaim, writePermission           token claim names
+ *   dev=true                               disposable stack: destroyed with it
+ *   throttleRate, throttleBurst            default stage throttling
+ *   corsOrigins=https://a.example,...      enable CORS for these origins
+ */
+export function stackPropsFromContext(read: (key: string) => string | undefined): InventoryApiStackProps {
+  const issuer = read('oidcIssuer');
+  const audience = read('oidcAudience');
+  if ((issuer === undefined) !== (audience === undefined)) {
+    throw new Error('Set both oidcIssuer and oidcAudience, or neither to use the Cognito user pool.');
+  }
+  const jwksUri = read('oidcJwksUri');
+  const tenantClaim = read('tenantClaim');
+  const writePermission = read('writePermission');
+  const corsOrigins = read('corsOrigins')?.split(',').map((origin) => origin.trim()).filter(Boolean);
+  return {
+    ...(issuer && audience ? { oidc: { issuer, audience, ...(jwksUri ? { jwksUri } : {}) } } : {}),
+    ...(tenantClaim ? { tenantClaim } : {}),
+    ...(writePermission ? { writePermission } : {}),
+    dev: read('dev') === 'true',
+    throttling: { rateLimit: positive(read, 'throttleRate', 100), burstLimit: positive(read, 'throttleBurst', 200) },
+    ...(corsOrigins?.length ? { corsOrigins } : {}),
+  };
+}
+
+function positive(read: (key: string) => string | undefined, key: string, fallback: number): number {
+  const raw = read(key);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`Context ${key} must be a positive number, got "${raw}".`);
+  return value;
+}

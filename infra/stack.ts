@@ -1,0 +1,153 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type CorsPreflightOptions } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { AccountRecovery, CfnUserPoolGroup, StringAttribute, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { TABLE } from '../shared/store/table.ts';
+import { InventoryFunction } from './inventoryFunction.ts';
+import { ROUTES } from './routes.ts';
+
+/** Bring-your-own OIDC issuer instead of the stack's Cognito user pool. */
+export interface OidcIssuerSettings {
+  issuer: string;
+  audience: string;
+  jwksUri?: string;
+}
+
+export interface InventoryApiStackProps extends StackProps {
+  /** When set, tokens come from this issuer and no user pool is created. */
+  oidc?: OidcIssuerSettings;
+  /** Claim that names the caller's tenant. */
+  tenantClaim?: string;
+  /** Scope, group or role that allows writes. */
+  writePermission?: string;
+  /** Disposable stack: table and logs are destroyed with it, no deletion protection. */
+  dev?: boolean;
+  throttling?: { rateLimit: number; burstLimit: number };
+  /** Allowed origins for browser calls; CORS stays off when empty. */
+  corsOrigins?: string[];
+}
+
+/** Cognito group that may write when the stack's own user pool issues the tokens. */
+export const COGNITO_WRITERS_GROUP = 'inventory-writers';
+
+export class InventoryApiStack extends Stack {
+  constructor(scope: Construct, id: string, props: InventoryApiStackProps = {}) {
+    super(scope, id, props);
+    const removalPolicy = props.dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+
+    const table = new TableV2(this, 'Table', {
+      partitionKey: { name: TABLE.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE.sortKey, type: AttributeType.STRING },
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: !props.dev,
+      removalPolicy,
+      timeToLiveAttribute: TABLE.timeToLiveAttribute,
+      dynamoStream: StreamViewType[TABLE.streamView],
+    });
+
+    const auth = props.oidc ? this.oidcEnvironment(props.oidc, props) : this.cognitoEnvironment(removalPolicy, props);
+
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy });
+    const api = new HttpApi(this, 'Api', {
+      apiName: 'inventory-api',
+      createDefaultStage: false,
+      ...(props.corsOrigins?.length ? { corsPreflight: corsFor(props.corsOrigins) } : {}),
+    });
+    const stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: api,
+      autoDeploy: true,
+      throttle: props.throttling ?? { rateLimit: 100, burstLimit: 200 },
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: ACCESS_LOG_FORMAT },
+    });
+
+    for (const route of ROUTES) {
+      const { function: fn } = new InventoryFunction(this, route.name, {
+        route,
+        table,
+        environment: auth,
+        logRetention: RetentionDays.ONE_MONTH,
+        removalPolicy,
+      });
+      const integration = new HttpLambdaIntegration(`${route.name}Integration`, fn);
+      for (const path of route.paths) api.addRoutes({ path, methods: [HttpMethod[route.method]], integration });
+    }
+
+    new CfnOutput(this, 'ApiUrl', { value: stage.url });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+  }
+
+  private oidcEnvironment(oidc: OidcIssuerSettings, props: InventoryApiStackProps): Record<string, string> {
+    return {
+      JWT_ISSUER: oidc.issuer,
+      JWT_AUDIENCE: oidc.audience,
+      ...(oidc.jwksUri ? { JWT_JWKS_URI: oidc.jwksUri } : {}),
+      TENANT_CLAIM: props.tenantClaim ?? 'tenant_id',
+      WRITE_SCOPE: props.writePermission ?? 'inventory/write',
+    };
+  }
+
+  /**
+   * The stack's own user pool. Users carry their tenant in the immutable custom
+   * attribute `tenant_id`, which Cognito puts in ID tokens; writers are members of
+   * a group, which Cognito lists in `cognito:groups`.
+   */
+  private cognitoEnvironment(removalPolicy: RemovalPolicy, props: InventoryApiStackProps): Record<string, string> {
+    const userPool = new UserPool(this, 'UserPool', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      customAttributes: { tenant_id: new StringAttribute({ mutable: false, minLen: 1, maxLen: 128 }) },
+      passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      removalPolicy,
+    });
+    const client = new UserPoolClient(this, 'UserPoolClient', {
+      userPool,
+      authFlows: { userSrp: true, adminUserPassword: true },
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      preventUserExistenceErrors: true,
+    });
+    new CfnUserPoolGroup(this, 'WritersGroup', {
+      userPoolId: userPool.userPoolId,
+      groupName: props.writePermission ?? COGNITO_WRITERS_GROUP,
+      description: 'May create variants and inventory records',
+    });
+    new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
+    return {
+      COGNITO_USER_POOL_ID: userPool.userPoolId,
+      COGNITO_CLIENT_ID: client.userPoolClientId,
+      COGNITO_TOKEN_USE: 'id',
+      TENANT_CLAIM: props.tenantClaim ?? 'custom:tenant_id',
+      WRITE_SCOPE: props.writePermission ?? COGNITO_WRITERS_GROUP,
+    };
+  }
+}
+
+/** One JSON line per request: enough to find a failing call and its Lambda request. */
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    routeKey: '$context.routeKey',
+    status: '$context.status',
+    ip: '$context.identity.sourceIp',
+    requestTime: '$context.requestTime',
+    latencyMs: '$context.responseLatency',
+    integrationRequestId: '$context.integration.requestId',
+    integrationError: '$context.integrationErrorMessage',
+  }),
+);
+
+function corsFor(origins: string[]): CorsPreflightOptions {
+  return {
+    allowOrigins: origins,
+    allowMethods: [CorsHttpMethod.POST],
+    allowHeaders: ['authorization', 'content-type', 'x-business-id', 'x-merchantapikey', 'idempotency-key'],
+    maxAge: Duration.hours(1),
+  };
+}

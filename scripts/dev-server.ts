@@ -1,0 +1,62 @@
+/**
+ * `npm start`: DynamoDB Local, the table, the demo tenant, every route through its
+ * real handler on PORT (default 3000), and a dev token plus one curl per route.
+ */
+import { resolve } from 'node:path';
+import { DEMO_TENANT_ID } from '#scripts/demo/types';
+import { curlCommand, demoFixtures, loadDemos } from '#scripts/demo/index';
+import { handlerEnvironment, loadOrCreateDevIssuer, mintToken } from '#scripts/local/devIssuer';
+import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
+import { createDocumentClient } from '#shared/store/client';
+import { loadFixtures } from '#shared/store/fixtures';
+
+export const DEV_ISSUER_FILE = resolve('.local/dev-issuer.json');
+const TABLE_NAME = process.env.TABLE_NAME ?? 'inventory-local';
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const dynamoPort = Number(process.env.DYNAMODB_LOCAL_PORT ?? 8000);
+  const dynamo = await startDynamoDb({ port: dynamoPort });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await dynamo.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    await ensureTable(dynamo.endpoint, TABLE_NAME);
+    const demos = await loadDemos();
+    await loadFixtures(createDocumentClient({ endpoint: dynamo.endpoint }), TABLE_NAME, demoFixtures(demos));
+
+    const issuer = loadOrCreateDevIssuer(DEV_ISSUER_FILE);
+    // Handlers read their configuration when imported: set it first.
+    Object.assign(process.env, handlerEnvironment(issuer, { tableName: TABLE_NAME, endpoint: dynamo.endpoint }));
+    const { createLocalApi, listen } = await import('#scripts/local/server');
+    const baseUrl = await listen(await createLocalApi(), port);
+
+    const token = mintToken(issuer, { tenantId: DEMO_TENANT_ID, expiresInSeconds: 12 * 3600 });
+    const lines = [
+      `inventory-api local server: ${baseUrl}`,
+      `DynamoDB: ${dynamo.endpoint} (table ${TABLE_NAME})`,
+      `Dev token for tenant ${DEMO_TENANT_ID} (12 h; more with: npm run --silent token -- --tenant ${DEMO_TENANT_ID}):`,
+      token,
+      '',
+      ...demos.flatMap(({ route, demo }) => [
+        `# ${route.method} ${route.paths.join(' , ')}: ${demo.example.note}`,
+        curlCommand(baseUrl, token, demo.example),
+        '',
+      ]),
+      'Ctrl-C stops the server and DynamoDB Local.',
+    ];
+    console.log(lines.join('\n'));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+  }
+}
+
+await main();

@@ -1,0 +1,89 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadDemos } from '#scripts/demo/index';
+import { uniqueId } from '#test/support/tenants';
+
+/** The scripts as a user runs them: real processes, real output, against the test DynamoDB. */
+const env = () => ({
+  ...process.env,
+  DYNAMODB_ENDPOINT: inject('handlerEnv').DYNAMODB_ENDPOINT,
+  TABLE_NAME: uniqueId("dev"),
+  PORT: '0',
+});
+
+function runScript(script: string, args: string[], environment: NodeJS.ProcessEnv) {
+  return spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { env: environment, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('npm start', () => {
+  let server: ChildProcess;
+  let output = '';
+  beforeAll(async () => {
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev-server.ts'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (output.includes('Ctrl-C stops')) resolve();
+        if (server.exitCode !== null) reject(new Error(`dev server exited:\n${output}`));
+      }, 100);
+      setTimeout(() => (clearInterval(timer), reject(new Error(`dev server did not start:\n${output}`))), 60_000);
+    }).finally(() => undefined);
+  });
+  afterAll(() => {
+    server.kill('SIGINT');
+  });
+
+  it('prints one curl per route that answers as its note says, first and when repeated', async () => {
+    const demos = await loadDemos();
+    const curls = output.split('\n\n').filter((block) => block.startsWith('# POST')).map((block) => block.slice(block.indexOf('\n') + 1));
+    expect(curls).toHaveLength(demos.length);
+    for (const [index, { demo }] of demos.entries()) {
+      const run = () => spawnSync('sh', ['-c', curls[index]!], { encoding: 'utf8' }).stdout.trim().split('\n').at(-1);
+      expect(run()).toBe(`HTTP ${demo.example.expect.first}`);
+      expect(run()).toBe(`HTTP ${demo.example.expect.repeat}`);
+    }
+  });
+});
+
+describe('npm run token', () => {
+  it('prints only a JWT', () => {
+    const result = runScript('scripts/token.ts', ['--tenant', 'tenant_x'], env());
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    const payload = JSON.parse(Buffer.from(result.stdout.split('.')[1]!, 'base64url').toString());
+    expect(payload).toMatchObject({ tenant_id: 'tenant_x', scope: 'inventory/write' });
+  });
+
+  it('refuses to run without a tenant', () => {
+    const result = runScript('scripts/token.ts', [], env());
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('npm run seed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'seed-'));
+  const file = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it('lists every problem of a bad file with its JSON path and exits 1', () => {
+    const path = file('bad.json', JSON.stringify({ tenants: [{ id: 't', name: 'T', currency: 'usd', locations: [{ id: 'a' }], products: [{ id: 'p', name: 'P', type: 'BUNDLE' }] }] }));
+    const result = runScript('scripts/seed.ts', [path], env());
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('tenants[0].locations[0].name');
+    expect(result.stderr).toContain('tenants[0].products[0].type');
+  });
+
+  it('says so when the file is not JSON', () => {
+    const result = runScript('scripts/seed.ts', [file('broken.json', '{ not json')], env());
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Cannot read');
+  });
+});

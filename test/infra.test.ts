@@ -1,0 +1,122 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { stackPropsFromContext } from '#infra/context';
+import { ROUTES } from '#infra/routes';
+import { InventoryApiStack, type InventoryApiStackProps } from '#infra/stack';
+
+/** Synthesizes offline; bundling runs the local esbuild, as `cdk synth` does. */
+function synth(props: InventoryApiStackProps = {}, bundle = false): Template {
+  const app = new App({ context: bundle ? {} : { 'aws:cdk:bundling-stacks': [] } });
+  return Template.fromStack(new InventoryApiStack(app, 'Test', props));
+}
+
+const functionsOf = (template: Template) =>
+  Object.values(template.findResources('AWS::Lambda::Function')).filter(
+    (resource) => (resource as { Properties: { Handler?: string } }).Properties.Handler === 'index.handler',
+  ) as { Properties: Record<string, any> }[];
+
+describe('the stack', () => {
+  const template = synth({}, true);
+
+  it('has exactly one table: on demand, point-in-time recovery, retained and protected, with TTL', () => {
+    template.resourceCountIs('AWS::DynamoDB::GlobalTable', 1);
+    template.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+        Replicas: [Match.objectLike({ DeletionProtectionEnabled: true, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+      }),
+    });
+  });
+
+  it('has one bundled Node.js 22 arm64 function per route, with its own log group and tracing', () => {
+    const functions = functionsOf(template);
+    expect(functions).toHaveLength(ROUTES.length);
+    for (const fn of functions) {
+      expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } });
+      expect(fn.Properties.LoggingConfig.LogGroup).toBeDefined();
+      expect(fn.Properties.Environment.Variables).toMatchObject({ NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: expect.anything() });
+    }
+  });
+
+  it('grants each function exactly the DynamoDB actions its route declares, on the table only', () => {
+    for (const route of ROUTES) {
+      const policies = template.findResources('AWS::IAM::Policy', {
+        Properties: { PolicyName: Match.stringLikeRegexp(`^${route.name}`) },
+      });
+      const statements = Object.values(policies).flatMap((policy: any) => policy.Properties.PolicyDocument.Statement);
+      const dynamo = statements.filter((statement: any) => [statement.Action].flat().some((action: string) => action.startsWith('dynamodb:')));
+      expect(dynamo).toHaveLength(1);
+      expect([dynamo[0].Action].flat().sort()).toEqual([...route.dynamoActions].sort());
+      expect(dynamo[0].Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Table/), 'Arn'] });
+      const actions = statements.flatMap((statement: any) => [statement.Action].flat());
+      expect(actions.filter((action: string) => action.includes('*'))).toEqual([]);
+    }
+  });
+
+  it('routes every documented path to its function on one HTTP API', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route: any) => route.Properties.RouteKey);
+    expect(routeKeys.sort()).toEqual(ROUTES.flatMap((route) => route.paths.map((path) => `${route.method} ${path}`)).sort());
+  });
+
+  it('throttles the stage and writes JSON access logs', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('"requestId":"\\$context.requestId"') },
+    });
+  });
+
+  it('passes the Cognito settings to every function by default', () => {
+    template.resourceCountIs('AWS::Cognito::UserPool', 1);
+    for (const fn of functionsOf(template)) {
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        COGNITO_USER_POOL_ID: { Ref: expect.stringMatching(/^UserPool[0-9A-F]/) },
+        COGNITO_CLIENT_ID: { Ref: expect.stringMatching(/^UserPoolClient/) },
+        COGNITO_TOKEN_USE: 'id',
+        TENANT_CLAIM: 'custom:tenant_id',
+        WRITE_SCOPE: 'inventory-writers',
+      });
+    }
+  });
+});
+
+describe('stack options', () => {
+  it('uses your own OIDC issuer instead of Cognito', () => {
+    const template = synth(stackPropsFromContext((key) => ({ oidcIssuer: 'https://id.example.com', oidcAudience: 'inventory', oidcJwksUri: 'https://id.example.com/keys', tenantClaim: 'org' })[key]));
+    template.resourceCountIs('AWS::Cognito::UserPool', 0);
+    for (const fn of functionsOf(template)) {
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        JWT_ISSUER: 'https://id.example.com',
+        JWT_AUDIENCE: 'inventory',
+        JWT_JWKS_URI: 'https://id.example.com/keys',
+        TENANT_CLAIM: 'org',
+      });
+      expect(fn.Properties.Environment.Variables.COGNITO_USER_POOL_ID).toBeUndefined();
+    }
+  });
+
+  it('refuses half an OIDC configuration and nonsense throttling', () => {
+    expect(() => stackPropsFromContext((key) => ({ oidcIssuer: 'https://id.example.com' })[key])).toThrow(/oidcAudience/);
+    expect(() => stackPropsFromContext((key) => ({ throttleRate: 'lots' })[key])).toThrow(/throttleRate/);
+  });
+
+  it('makes a disposable dev stack and configurable throttling and CORS', () => {
+    const template = synth(stackPropsFromContext((key) => ({ dev: 'true', throttleRate: '5', throttleBurst: '10', corsOrigins: 'https://admin.example.com' })[key]));
+    template.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Delete' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 } });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://admin.example.com'] }) });
+  });
+
+  it('leaves CORS off by default', () => {
+    const api = Object.values(synth().findResources('AWS::ApiGatewayV2::Api'))[0] as any;
+    expect(api.Properties.CorsConfiguration).toBeUndefined();
+  });
+});
