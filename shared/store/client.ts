@@ -10,7 +10,8 @@ import { config } from '#shared/config';
 export function createDocumentClient(options: { endpoint?: string } = {}): DynamoDBDocumentClient {
   const endpoint = options.endpoint;
   const client = new DynamoDBClient({
-    ...(endpoint ? { endpoint, region: process.env.AWS_REGION ?? 'local', credentials: localCredentials() } : {}),
+    ...(endpoint ? { endpoint, region: process.env.AWS_REGION ?? 'local' } : {}),
+    ...(endpoint && isLoopback(endpoint) ? { credentials: localCredentials() } : {}),
     maxAttempts: 3,
     requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000 },
   });
@@ -19,7 +20,12 @@ export function createDocumentClient(options: { endpoint?: string } = {}): Dynam
   });
 }
 
-/** DynamoDB Local accepts any credentials; real ones come from the Lambda role. */
+/** DynamoDB Local listens on loopback; any other endpoint is real DynamoDB and gets the normal credential chain. */
+function isLoopback(endpoint: string): boolean {
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(endpoint).hostname);
+}
+
+/** DynamoDB Local accepts any credentials; real ones come from the Lambda role or the default chain. */
 function localCredentials() {
   return {
     accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? 'local',
