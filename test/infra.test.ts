@@ -1,4 +1,6 @@
-import { App } from 'aws-cdk-lib';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { UserPool } from 'aws-cdk-lib/aws-cognito';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { stackPropsFromContext } from '#infra/context';
@@ -118,5 +120,27 @@ describe('stack options', () => {
   it('leaves CORS off by default', () => {
     const api = Object.values(synth().findResources('AWS::ApiGatewayV2::Api'))[0] as any;
     expect(api.Properties.CorsConfiguration).toBeUndefined();
+  });
+});
+
+describe('cdk-nag AWS Solutions checks', () => {
+  /** Synthesizes with the rule pack as `cdk synth` does; an unacknowledged finding throws. */
+  const synthWithNag = (build: (app: App) => void) => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    build(app);
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    return () => app.synth();
+  };
+
+  it('finds nothing unacknowledged in the Cognito stack', () => {
+    expect(synthWithNag((app) => new InventoryApiStack(app, 'Nag'))).not.toThrow();
+  });
+
+  it('finds nothing unacknowledged in the OIDC stack', () => {
+    expect(synthWithNag((app) => new InventoryApiStack(app, 'Nag', { oidc: { issuer: 'https://id.example.com', audience: 'inventory' } }))).not.toThrow();
+  });
+
+  it('does fail a synth on an unacknowledged finding', () => {
+    expect(synthWithNag((app) => new UserPool(new Stack(app, 'Bare'), 'Pool'))).toThrow(/AwsSolutions-COG/);
   });
 });
