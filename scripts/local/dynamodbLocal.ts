@@ -12,18 +12,26 @@ export interface RunningDynamoDb {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  port?: number;
+  /** Keep the data in this folder instead of in memory (survives a restart). */
+  dbPath?: string;
+  /** Start a new instance even when DYNAMODB_ENDPOINT is set. */
+  ignoreEnvironment?: boolean;
+}
+
 /**
  * Uses DYNAMODB_ENDPOINT when set; otherwise starts DynamoDB Local (Java 17, in
  * memory, shared database) on `port`, or on a free port when none is given.
  */
-export async function startDynamoDb(options: { port?: number } = {}): Promise<RunningDynamoDb> {
-  const existing = process.env.DYNAMODB_ENDPOINT;
+export async function startDynamoDb(options: StartOptions = {}): Promise<RunningDynamoDb> {
+  const existing = options.ignoreEnvironment ? undefined : process.env.DYNAMODB_ENDPOINT;
   if (existing) {
     await waitUntilReady(existing, 15_000);
     return { endpoint: existing, stop: async () => {} };
   }
   const port = options.port ?? (await freePort());
-  const child = spawn({ port, sharedDb: true, stdio: 'pipe' });
+  const child = spawn({ port, sharedDb: true, stdio: 'pipe', ...(options.dbPath ? { path: options.dbPath } : {}) });
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));

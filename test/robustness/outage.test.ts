@@ -1,0 +1,65 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemos, type LoadedDemo } from '#scripts/demo/index';
+import { startDynamoDb, type RunningDynamoDb } from '#scripts/local/dynamodbLocal';
+import { isErrorEnvelope } from '#test/support/envelopes';
+
+/**
+ * A real outage: the local server runs against its own DynamoDB Local (data on disk),
+ * which is stopped and started again while the server keeps running.
+ */
+describe('DynamoDB Local stopped mid-run', () => {
+  const dbPath = mkdtempSync(join(tmpdir(), 'outage-db-'));
+  let dynamo: RunningDynamoDb;
+  let port: number;
+  let server: ChildProcess;
+  let output = '';
+  let curls: string[] = [];
+  let demos: LoadedDemo[];
+
+  const run = (curl: string) => {
+    const lines = spawnSync('sh', ['-c', curl], { encoding: 'utf8' }).stdout.trim().split('\n');
+    return { status: Number(lines.at(-1)!.replace('HTTP ', '')), body: JSON.parse(lines.slice(0, -1).join('\n')) as unknown };
+  };
+
+  beforeAll(async () => {
+    demos = await loadDemos();
+    dynamo = await startDynamoDb({ dbPath, ignoreEnvironment: true });
+    port = Number(new URL(dynamo.endpoint).port);
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev-server.ts'], {
+      env: { ...process.env, DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: 'outage', PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (output.includes('Ctrl-C stops')) (clearInterval(timer), resolve());
+        if (server.exitCode !== null) (clearInterval(timer), reject(new Error(output)));
+      }, 100);
+    });
+    curls = output.split('\n\n').filter((block) => block.startsWith('# POST')).map((block) => block.slice(block.indexOf('\n') + 1));
+  });
+  afterAll(async () => {
+    server.kill('SIGINT');
+    await dynamo.stop();
+  });
+
+  it('answers 503 in each route envelope while the database is down, then serves normally with nothing half-written', async () => {
+    await dynamo.stop();
+    for (const [index, { route }] of demos.entries()) {
+      const reply = run(curls[index]!);
+      expect(reply.status, `${route.name}: ${JSON.stringify(reply.body)}`).toBe(503);
+      expect(isErrorEnvelope(route.name, reply.body)).toBe(true);
+    }
+
+    dynamo = await startDynamoDb({ dbPath, port, ignoreEnvironment: true });
+    for (const [index, { route, demo }] of demos.entries()) {
+      // The first success proves the failed attempt left nothing behind; the repeat shows the identity rule.
+      expect(run(curls[index]!).status, route.name).toBe(demo.example.expect.first);
+      expect(run(curls[index]!).status, route.name).toBe(demo.example.expect.repeat);
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES } from '#shared/http/pipeline';
+import { isErrorEnvelope } from '#test/support/envelopes';
+import type { Reply } from '#test/support/http';
+import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
+import { tenantItems } from '#test/support/tenants';
+
+/**
+ * Property-based bad input on every route. ROBUSTNESS_SCALE multiplies the case counts
+ * (1 in npm test: 2,000 cases per route; e.g. ROBUSTNESS_SCALE=10 for a long run).
+ */
+const SCALE = Number(process.env.ROBUSTNESS_SCALE ?? 1);
+const runs = (count: number) => Math.max(1, Math.round(count * SCALE));
+const SEED = process.env.ROBUSTNESS_SEED ? Number(process.env.ROBUSTNESS_SEED) : undefined;
+const options = (count: number) => ({ numRuns: runs(count), ...(SEED === undefined ? {} : { seed: SEED }) });
+
+const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+const hugeString = fc.integer({ min: 1_000, max: 70_000 }).map((length) => 'x'.repeat(length));
+const hugeNumber = fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -0, 1e-320, 2 ** 53, 1.5, -1);
+const deepNesting = fc.integer({ min: 50, max: 500 }).map((depth) => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`) as unknown);
+const nastyValue = fc.oneof(fc.jsonValue(), hugeString, hugeNumber, deepNesting, fc.constant(null), fc.string());
+
+/** The route's valid body with one to three fields broken, removed, or polluted. */
+const mutatedBody = (route: RouteUnderTest) => {
+  const fields = Object.keys(route.validBody());
+  const mutation = fc.oneof(
+    fc.record({ op: fc.constant('set' as const), key: fc.constantFrom(...fields), value: nastyValue }),
+    fc.record({ op: fc.constant('delete' as const), key: fc.constantFrom(...fields), value: fc.constant(null) }),
+    fc.record({ op: fc.constant('set' as const), key: fc.oneof(fc.constantFrom(...POLLUTION_KEYS), fc.string()), value: nastyValue }),
+  );
+  return fc.array(mutation, { minLength: 1, maxLength: 3 }).map((mutations) => {
+    const body: Record<string, unknown> = route.validBody();
+    for (const { op, key, value } of mutations) {
+      if (op === 'delete') delete body[key];
+      else Object.defineProperty(body, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return JSON.stringify(body);
+  });
+};
+
+/** Raw bodies no route accepts: not JSON, not an object, too big, or with pollution at the top. */
+const rawBody = fc.oneof(
+  fc.string(),
+  fc.jsonValue().map((value) => JSON.stringify(value)),
+  fc.constant('{"__proto__": {"polluted": true}}'),
+  fc.constant('{"constructor": {"prototype": {"polluted": true}}}'),
+  fc.integer({ min: 1, max: 20 }).map((n) => `${'{"a":'.repeat(n)}`),
+  fc.integer({ min: 1_000, max: 30_000 }).map((depth) => `{"nested":${'['.repeat(depth)}${']'.repeat(depth)}}`),
+  fc.constant(`{"pad":"${'y'.repeat(MAX_BODY_BYTES)}"}`),
+);
+
+const contentTypes = fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', '', 'application/jsonp');
+
+function checkReply(route: RouteUnderTest, reply: Reply, counts: { success: number }): void {
+  expect(reply.status, JSON.stringify(reply.body)?.slice(0, 300)).toBeLessThan(500);
+  if (reply.status >= 400) {
+    expect(isErrorEnvelope(route.route.name, reply.body), JSON.stringify(reply.body)?.slice(0, 300)).toBe(true);
+    expect(JSON.stringify(reply.body)).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
+  } else {
+    counts.success += 1;
+  }
+}
+
+describe('property-based bad input on every route', () => {
+  let routes: RouteUnderTest[];
+  beforeAll(async () => {
+    routes = await routesUnderTest();
+    // Take each route's identity first, so that mutations which keep it valid meet the rule.
+    for (const route of routes) await route.call();
+  });
+
+  it('never answers 5xx to arbitrary JSON, non-JSON, pollution or oversized bodies, and writes nothing', async () => {
+    for (const route of routes) {
+      const before = await tenantItems(route.tenantId);
+      const counts = { success: 0 };
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(rawBody, fc.jsonValue().map((value) => JSON.stringify(value))), async (body) => {
+          checkReply(route, await route.call({ body }), counts);
+        }),
+        options(700),
+      );
+      expect(counts.success, route.route.name).toBe(0);
+      expect(await tenantItems(route.tenantId)).toEqual(before);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never answers 5xx to wrong content types, and writes nothing', async () => {
+    for (const route of routes) {
+      const before = await tenantItems(route.tenantId);
+      const counts = { success: 0 };
+      await fc.assert(
+        fc.asyncProperty(contentTypes, async (contentType) => {
+          checkReply(route, await route.call({ body: JSON.stringify(route.validBody()), headers: { 'content-type': contentType } }), counts);
+        }),
+        options(100),
+      );
+      expect(counts.success, route.route.name).toBe(0);
+      expect(await tenantItems(route.tenantId)).toEqual(before);
+    }
+  });
+
+  it('never answers 5xx to mutated valid bodies; only a 2xx may write', async () => {
+    for (const route of routes) {
+      const before = await tenantItems(route.tenantId);
+      const counts = { success: 0 };
+      await fc.assert(
+        fc.asyncProperty(mutatedBody(route), async (body) => {
+          checkReply(route, await route.call({ body, headers: { 'content-type': 'application/json' } }), counts);
+        }),
+        options(1_200),
+      );
+      if (counts.success === 0) expect(await tenantItems(route.tenantId)).toEqual(before);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Each API's error envelope, as a predicate: the robustness tests check every failure
+ * of every route against its own API's shape.
+ */
+type Envelope = (body: unknown) => boolean;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown) => typeof value === 'string' && value.length > 0;
+
+export const ERROR_ENVELOPES: Record<string, Envelope> = {
+  // ShopSynch: {"status": false, "message": "..."}
+  createInventoryRecord: (body) => isObject(body) && body.status === false && isText(body.message) && Object.keys(body).length === 2,
+  // FastAPI: {"detail": "..."} or, for 422, {"detail": [{type, loc, msg, input}]}
+  createVariant: (body) =>
+    isObject(body) &&
+    Object.keys(body).length === 1 &&
+    (isText(body.detail) ||
+      (Array.isArray(body.detail) &&
+        body.detail.length > 0 &&
+        body.detail.every((entry) => isObject(entry) && isText(entry.type) && Array.isArray(entry.loc) && isText(entry.msg)))),
+  // OrderCloud: {"Errors": [{ErrorCode, Message, Data}], plus the first error at top level}
+  createVariantInventoryRecord: (body) =>
+    isObject(body) &&
+    Array.isArray(body.Errors) &&
+    body.Errors.length > 0 &&
+    body.Errors.every((entry) => isObject(entry) && isText(entry.ErrorCode) && isText(entry.Message)) &&
+    body.ErrorCode === (body.Errors[0] as Record<string, unknown>).ErrorCode,
+  // Medusa: {type, message, code?}
+  linkVariantInventoryItem: (body) => isObject(body) && isText(body.type) && isText(body.message),
+};
+
+export function isErrorEnvelope(routeName: string, body: unknown): boolean {
+  const envelope = ERROR_ENVELOPES[routeName];
+  if (!envelope) throw new Error(`No error envelope known for route ${routeName}`);
+  return envelope(body);
+}
