@@ -15,6 +15,7 @@ import {
   ValidationError,
   type FieldIssue,
 } from '#shared/domain/errors';
+import { documentClient } from '#shared/store/client';
 import { asUnavailable } from '#shared/store/faults';
 import { toLambdaResult, type HttpEvent, type HttpResponse } from '#shared/http/response';
 
@@ -51,6 +52,8 @@ export interface RouteSpec<B extends Schema | undefined, P extends Schema | unde
 // Built at cold start: a missing setting throws here, before the first request.
 const settings = config();
 const verifyToken = createTokenVerifier(settings.auth);
+// The DynamoDB client too, so its setup is paid during init, not by the first request.
+documentClient();
 
 /**
  * Wraps a route in the shared middy pipeline:

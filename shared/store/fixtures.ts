@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { hashMerchantApiKey } from '#shared/auth/merchantApiKey';
 import { nowIso, PRODUCT_TYPES, type Address } from '#shared/domain/catalog';
 import { putMany } from '#shared/store/batch';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Location, StockRecord } from '#shared/domain/catalog';
 import type { NewStockRecord } from '#shared/domain/stock';
 

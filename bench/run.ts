@@ -1,0 +1,385 @@
+/**
+ * `npm run bench`: every function measured side by side with baselines in one run
+ * (ratios hold on a noisy machine; absolute times do not). Writes bench/results.json,
+ * bench/results.md and the README's benchmark table.
+ *
+ * BENCH_REQUESTS (1000), BENCH_INIT_RUNS (20), BENCH_LOAD_SECONDS (20),
+ * BENCH_SCALE_ITEMS (100000) shorten or lengthen a run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { esbuildOptions } from '#infra/bundling';
+import { handlerEntry, ROUTES, type RouteDefinition } from '#infra/routes';
+import { createDevIssuer, handlerEnvironment, mintToken, type DevIssuer } from '#scripts/local/devIssuer';
+import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
+import { lambdaContext, matchPath, toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
+import { createDocumentClient } from '#shared/store/client';
+import { loadFixtures } from '#shared/store/fixtures';
+import { costPerMillionUsd, requestUnits } from './cost.ts';
+import { criticalPathRoundTrips, recordCalls, type RecordedCall } from './recorder.ts';
+import { WORKLOADS, type Workload } from './workloads.ts';
+
+type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
+const INIT_RUNS = Number(process.env.BENCH_INIT_RUNS ?? 20);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
+const SCALE_ITEMS = Number(process.env.BENCH_SCALE_ITEMS ?? 100_000);
+const LOAD_CONNECTIONS = 100;
+const OUT = resolve('bench/.out');
+const TABLE = 'bench';
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const median = (values: number[]) => percentile(values, 50);
+const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+async function main() {
+  // Always its own DynamoDB Local: the benchmark fills it with a lot of data.
+  const dynamo = await startDynamoDb({ ignoreEnvironment: true });
+  try {
+    await ensureTable(dynamo.endpoint, TABLE);
+    const issuer = createDevIssuer();
+    const env = handlerEnvironment(issuer, { tableName: TABLE, endpoint: dynamo.endpoint });
+    Object.assign(process.env, env);
+    const routes = ROUTES.filter((route) => {
+      if (WORKLOADS[route.name]) return true;
+      log(`no workload for ${route.name}: skipped`);
+      return false;
+    });
+
+    log('bundling');
+    const bundles = await bundleAll(routes);
+    log('measuring init');
+    const init = measureInit(routes, env);
+    log('measuring warm latency and round trips');
+    const { documentClient } = await import('#shared/store/client');
+    const recorder = recordCalls(documentClient());
+    const raw = createDocumentClient({ endpoint: dynamo.endpoint });
+    const handlers = new Map<string, LambdaHandler>();
+    for (const route of routes) handlers.set(route.name, await loadHandler(route));
+
+    const endpoints: Record<string, Record<string, unknown>> = {};
+    for (const route of routes) {
+      const workload = WORKLOADS[route.name]!;
+      const warm = await measureLatency(route, workload, handlers.get(route.name)!, recorder, raw, issuer);
+      endpoints[`${route.method} ${route.paths[0]}`] = {
+        bundleBytes: bundles[route.name]!.bytes,
+        bundleGzipBytes: bundles[route.name]!.gzip,
+        bundleRatio: round(bundles[route.name]!.bytes / bundles.baseline!.bytes),
+        initMsMedian: round(init[route.name]!.median, 1),
+        initRatio: round(init[route.name]!.median / init.baseline!.median),
+        ...warm,
+      };
+    }
+
+    log(`measuring scale (${SCALE_ITEMS} items in one tenant)`);
+    const scale = await measureScale(routes, handlers, raw, issuer);
+    for (const route of routes) Object.assign(endpoints[`${route.method} ${route.paths[0]}`]!, scale[route.name]);
+
+    log(`measuring load (${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s per route)`);
+    const load = await measureLoad(routes, raw, issuer);
+    for (const route of routes) Object.assign(endpoints[`${route.method} ${route.paths[0]}`]!, load[route.name]);
+
+    const results = {
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version, date: new Date().toISOString() },
+      baseline: { bundleBytes: bundles.baseline!.bytes, bundleGzipBytes: bundles.baseline!.gzip, initMsMedian: round(init.baseline!.median, 1) },
+      settings: { requests: REQUESTS, initRuns: INIT_RUNS, loadSeconds: LOAD_SECONDS, loadConnections: LOAD_CONNECTIONS, scaleItems: SCALE_ITEMS },
+      endpoints,
+    };
+    writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+    const table = markdownTable(results);
+    writeFileSync('bench/results.md', `${table}\n`);
+    updateReadme(table);
+    console.log(table);
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+// ---------------------------------------------------------------- bundle
+
+async function bundleAll(routes: RouteDefinition[]) {
+  const sizes: Record<string, { bytes: number; gzip: number; file: string }> = {};
+  const entries: [string, string][] = [['baseline', 'bench/baseline/putOnly.ts'], ...routes.map((route): [string, string] => [route.name, handlerEntry(route)])];
+  for (const [name, entry] of entries) {
+    const file = join(OUT, name, 'index.mjs');
+    mkdirSync(join(OUT, name), { recursive: true });
+    // Exactly the options the stack's NodejsFunction bundles with.
+    await build({ ...esbuildOptions(entry, file), logLevel: 'silent' });
+    const code = readFileSync(file);
+    sizes[name] = { bytes: code.length, gzip: gzipSync(code).length, file };
+  }
+  return sizes;
+}
+
+// ---------------------------------------------------------------- init
+
+/** Module initialisation of each bundle in fresh Node processes, interleaved with the baseline. */
+function measureInit(routes: RouteDefinition[], env: Record<string, string>) {
+  const names = ['baseline', ...routes.map((route) => route.name)];
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  const script = `const t = performance.now(); await import(process.argv[1]); process.stdout.write(String(performance.now() - t));`;
+  for (let run = 0; run < INIT_RUNS; run += 1) {
+    for (const name of run % 2 === 0 ? names : [...names].reverse()) {
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(join(OUT, name, 'index.mjs')).href], {
+        env: { ...process.env, ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+        encoding: 'utf8',
+      });
+      if (child.status !== 0) throw new Error(`init of ${name} failed: ${child.stderr}`);
+      samples[name]!.push(Number(child.stdout));
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, { median: median(samples[name]!) }]));
+}
+
+// ---------------------------------------------------------------- warm latency
+
+async function loadHandler(route: RouteDefinition): Promise<LambdaHandler> {
+  const module = (await import(/* @vite-ignore */ pathToFileURL(resolve(handlerEntry(route))).href)) as { handler: LambdaHandler };
+  return module.handler;
+}
+
+async function seed(raw: DynamoDBDocumentClient, tenantId: string, workload: Workload) {
+  await loadFixtures(raw, TABLE, { tenants: [{ id: tenantId, name: `Bench ${tenantId}`, defaultLocationId: workload.catalog.locations?.[0]?.id, ...workload.catalog }] });
+}
+
+function eventFor(route: RouteDefinition, request: ReturnType<Workload['request']>, token: string): APIGatewayProxyEventV2 {
+  const template = route.paths.find((path) => matchPath(path, request.path))!;
+  const pathParameters = matchPath(template, request.path)!;
+  return toApiGatewayEvent({
+    method: route.method,
+    path: request.path,
+    routeKey: `${route.method} ${template}`,
+    ...(Object.keys(pathParameters).length ? { pathParameters } : {}),
+    ...(request.query ? { rawQueryString: request.query } : {}),
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...request.headers },
+    body: JSON.stringify(request.body),
+  });
+}
+
+/** The raw SDK calls one request needed, replayed with the same concurrency into a twin tenant. */
+async function replay(raw: DynamoDBDocumentClient, calls: RecordedCall[], from: string, to: string) {
+  const { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+  const commands: Record<string, new (input: never) => Parameters<DynamoDBDocumentClient['send']>[0]> = {
+    BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand,
+  } as never;
+  const levels: RecordedCall[][] = [];
+  let currentEnd = -Infinity;
+  for (const call of [...calls].sort((a, b) => a.start - b.start)) {
+    if (call.start >= currentEnd || levels.length === 0) levels.push([call]);
+    else levels.at(-1)!.push(call);
+    currentEnd = Math.max(call.start >= currentEnd ? call.end : currentEnd, call.end);
+  }
+  const retarget = (input: unknown) => JSON.parse(JSON.stringify(input).replaceAll(from, to)) as never;
+  const started = performance.now();
+  for (const level of levels) {
+    await Promise.all(
+      level.map((call) => {
+        const Command = commands[call.command];
+        if (!Command) throw new Error(`cannot replay ${call.command}: ${JSON.stringify(call.input).slice(0, 400)}`);
+        return raw.send(new Command(retarget(call.input))).catch(() => undefined);
+      }),
+    );
+  }
+  return performance.now() - started;
+}
+
+async function measureLatency(
+  route: RouteDefinition,
+  workload: Workload,
+  handler: LambdaHandler,
+  recorder: ReturnType<typeof recordCalls>,
+  raw: DynamoDBDocumentClient,
+  issuer: DevIssuer,
+) {
+  const tenant = `benchlat_${route.name}`;
+  const twin = `benchraw_${route.name}`;
+  await seed(raw, tenant, workload);
+  await seed(raw, twin, workload);
+  const token = mintToken(issuer, { tenantId: tenant });
+  const warmup = 50;
+  const total = Math.min(workload.capacity, warmup + REQUESTS);
+  const handlerMs: number[] = [];
+  const rawMs: number[] = [];
+  const trips: number[] = [];
+  let units = { read: 0, write: 0 };
+  for (let i = 0; i < total; i += 1) {
+    const event = eventFor(route, workload.request(i, tenant), token);
+    recorder.start();
+    const started = performance.now();
+    const result = await handler(event, lambdaContext(route.name));
+    const elapsed = performance.now() - started;
+    const calls = recorder.stop();
+    if (result.statusCode !== workload.status) throw new Error(`${route.name} request ${i}: ${result.statusCode} ${result.body}`);
+    const rawElapsed = await replay(raw, calls, tenant, twin);
+    if (i < warmup) continue;
+    handlerMs.push(elapsed);
+    rawMs.push(rawElapsed);
+    trips.push(criticalPathRoundTrips(calls));
+    units = requestUnits(calls);
+  }
+  return {
+    latencyP50Ms: round(median(handlerMs), 2),
+    latencyP99Ms: round(percentile(handlerMs, 99), 2),
+    rawSdkP50Ms: round(median(rawMs), 2),
+    latencyRatioP50: round(median(handlerMs) / median(rawMs)),
+    criticalPathRoundTrips: Math.max(...trips),
+    requestUnits: units,
+    costPerMillionUsd: costPerMillionUsd(units),
+  };
+}
+
+// ---------------------------------------------------------------- scale
+
+/** Create latency in a tenant holding SCALE_ITEMS items against an empty one, interleaved. */
+async function measureScale(routes: RouteDefinition[], handlers: Map<string, LambdaHandler>, raw: DynamoDBDocumentClient, issuer: DevIssuer) {
+  const big = 'benchbig';
+  const filler = Array.from({ length: SCALE_ITEMS }, (_, i) => ({
+    pk: `TENANT#${big}#PRODUCT#filler_${Math.floor(i / 10)}`,
+    sk: i % 10 === 0 ? 'PRODUCT' : `VARIANT#v${i % 10}`,
+    type: i % 10 === 0 ? 'Product' : 'Variant',
+    id: `filler_${i}`,
+    tenantId: big,
+    name: `Filler ${i}`,
+  }));
+  const batches: Record<string, unknown>[][] = [];
+  for (let i = 0; i < filler.length; i += 25) batches.push(filler.slice(i, i + 25));
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < batches.length) {
+        const batch = batches[next++]!;
+        let request: Record<string, unknown[]> | undefined = { [TABLE]: batch.map((Item) => ({ PutRequest: { Item } })) };
+        while (request && Object.keys(request).length) {
+          const result = await raw.send(new BatchWriteCommand({ RequestItems: request as never }));
+          request = result.UnprocessedItems as Record<string, unknown[]> | undefined;
+        }
+      }
+    }),
+  );
+  const results: Record<string, Record<string, number>> = {};
+  const requests = Math.min(300, REQUESTS);
+  for (const route of routes) {
+    const workload = WORKLOADS[route.name]!;
+    const small = `benchsmall_${route.name}`;
+    const large = big;
+    await seed(raw, small, workload);
+    await seed(raw, large, workload);
+    const handler = handlers.get(route.name)!;
+    const times: Record<string, number[]> = { [small]: [], [large]: [] };
+    for (let i = 0; i < Math.min(requests, Math.floor(workload.capacity / 2)); i += 1) {
+      for (const tenant of i % 2 === 0 ? [small, large] : [large, small]) {
+        const event = eventFor(route, workload.request(i, tenant), mintToken(issuer, { tenantId: tenant }));
+        const started = performance.now();
+        const result = await handler(event, lambdaContext(route.name));
+        if (i >= 20) times[tenant]!.push(performance.now() - started);
+        if (result.statusCode !== workload.status) throw new Error(`scale ${route.name} ${tenant}: ${result.statusCode} ${result.body}`);
+      }
+    }
+    results[route.name] = {
+      scaleP50MsEmpty: round(median(times[small]!), 2),
+      scaleP50MsLarge: round(median(times[large]!), 2),
+      scaleRatio: round(median(times[large]!) / median(times[small]!)),
+    };
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------- load
+
+/** LOAD_CONNECTIONS concurrent clients for LOAD_SECONDS against the local server, each request distinct. */
+async function measureLoad(routes: RouteDefinition[], raw: DynamoDBDocumentClient, issuer: DevIssuer) {
+  const { createLocalApi, listen } = await import('#scripts/local/server');
+  const server = await createLocalApi(routes);
+  const baseUrl = await listen(server, 0);
+  const results: Record<string, Record<string, number>> = {};
+  try {
+    for (const route of routes) {
+      const workload = WORKLOADS[route.name]!;
+      const tenant = `benchload_${route.name}`;
+      await seed(raw, tenant, workload);
+      const token = mintToken(issuer, { tenantId: tenant });
+      const latencies: number[] = [];
+      let errors = 0;
+      let next = 0;
+      const deadline = performance.now() + LOAD_SECONDS * 1000;
+      await Promise.all(
+        Array.from({ length: LOAD_CONNECTIONS }, async () => {
+          while (performance.now() < deadline && next < workload.capacity) {
+            const request = workload.request(next++, tenant);
+            const started = performance.now();
+            try {
+              const reply = await fetch(`${baseUrl}${request.path}${request.query ? `?${request.query}` : ''}`, {
+                method: route.method,
+                headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...request.headers },
+                body: JSON.stringify(request.body),
+              });
+              await reply.arrayBuffer();
+              if (reply.status !== workload.status) errors += 1;
+            } catch {
+              errors += 1;
+            }
+            latencies.push(performance.now() - started);
+          }
+        }),
+      );
+      results[route.name] = {
+        loadRequests: latencies.length,
+        loadThroughputRps: round(latencies.length / LOAD_SECONDS, 1),
+        loadP99Ms: round(percentile(latencies, 99), 1),
+        loadErrors: errors,
+      };
+    }
+  } finally {
+    server.close();
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------- report
+
+function markdownTable(results: { machine: Record<string, unknown>; baseline: Record<string, unknown>; endpoints: Record<string, Record<string, unknown>> }): string {
+  const columns = [
+    ['bundleRatio', 'bundle ratio'],
+    ['bundleGzipBytes', 'gzip bytes'],
+    ['initRatio', 'init ratio'],
+    ['latencyRatioP50', 'latency ratio p50'],
+    ['latencyP50Ms', 'p50 ms'],
+    ['latencyP99Ms', 'p99 ms'],
+    ['criticalPathRoundTrips', 'round trips'],
+    ['costPerMillionUsd', 'USD per 1M'],
+    ['scaleRatio', 'scale ratio'],
+    ['loadThroughputRps', 'load req/s'],
+    ['loadP99Ms', 'load p99 ms'],
+    ['loadErrors', 'load errors'],
+  ] as const;
+  const m = results.machine;
+  return [
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.date}. Baseline: one PutCommand through lib-dynamodb (${results.baseline.bundleBytes} bytes, init ${results.baseline.initMsMedian} ms).`,
+    '',
+    `| endpoint | ${columns.map(([, label]) => label).join(' | ')} |`,
+    `|---|${columns.map(() => '---:').join('|')}|`,
+    ...Object.entries(results.endpoints).map(([endpoint, values]) => `| \`${endpoint}\` | ${columns.map(([key]) => String(values[key] ?? '')).join(' | ')} |`),
+  ].join('\n');
+}
+
+function updateReadme(table: string) {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (!readme.includes(start)) return;
+  writeFileSync('README.md', readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
+}
+
+await main();

@@ -1,0 +1,36 @@
+import type { TenantFixture } from '#shared/store/fixtures';
+
+/** A stream of distinct successful requests for one route, and the catalog they need. */
+export interface Workload {
+  /** Catalog the requests refer to, loaded into each benchmark tenant. */
+  catalog: Omit<TenantFixture, 'id' | 'name'>;
+  /** How many distinct successful requests the catalog allows. */
+  capacity: number;
+  /** The i-th request (0 ≤ i < capacity) for a tenant. */
+  request(i: number, tenantId: string): { path: string; query?: string; headers: Record<string, string>; body: unknown };
+  /** The status of a success. */
+  status: number;
+}
+
+const range = (count: number, make: (i: number) => string) => Array.from({ length: count }, (_, i) => make(i));
+
+const PRODUCTS = 200;
+const WAREHOUSES = 150;
+
+export const WORKLOADS: Record<string, Workload> = {
+  // One record per product and warehouse: walk the product × warehouse grid.
+  createInventoryRecord: {
+    catalog: {
+      merchantApiKeys: ['mk_bench_0123456789'],
+      locations: range(WAREHOUSES, (i) => `wh_${i}`).map((id) => ({ id, name: `Warehouse ${id}` })),
+      products: range(PRODUCTS, (i) => `prod_${i}`).map((id) => ({ id, name: `Product ${id}`, type: 'SIMPLE' as const })),
+    },
+    capacity: PRODUCTS * WAREHOUSES,
+    request: (i) => ({
+      path: '/v1/inventory',
+      headers: { 'x-merchantapikey': 'mk_bench_0123456789' },
+      body: { productId: `prod_${i % PRODUCTS}`, warehouseId: `wh_${Math.floor(i / PRODUCTS)}`, initialQty: 10, location: 'A-1', reorderLevel: 2, reorderQty: 5 },
+    }),
+    status: 200,
+  },
+};
