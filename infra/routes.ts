@@ -3,7 +3,20 @@
  * and the DynamoDB actions it issues. The CDK stack, the local server and the tests
  * all read this table.
  */
-export type DynamoAction = 'dynamodb:GetItem' | 'dynamodb:BatchGetItem' | 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:ConditionCheckItem';
+export type DynamoAction =
+  | 'dynamodb:GetItem'
+  | 'dynamodb:BatchGetItem'
+  | 'dynamodb:Query'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:DeleteItem'
+  | 'dynamodb:ConditionCheckItem';
+
+/** What the shared Idempotency-Key step issues on every route (claim, complete, release). */
+export const IDEMPOTENCY_ACTIONS: DynamoAction[] = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+
+/** Every DynamoDB action a route's function may call: its own and the idempotency step's. */
+export const grantedActions = (route: RouteDefinition): DynamoAction[] => [...new Set([...route.dynamoActions, ...IDEMPOTENCY_ACTIONS])].sort();
 
 export interface RouteDefinition {
   /** Lambda name, also the folder under functions/. */

@@ -93,6 +93,17 @@ export class UnavailableError extends DomainError {
   }
 }
 
+/** An Idempotency-Key was reused for a different request, or its first request is still running. */
+export class IdempotencyKeyError extends DomainError {
+  readonly kind = 'idempotency-key';
+  constructor(
+    readonly reason: 'reused' | 'in-progress',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Every typed failure, as a union a dialect can switch over exhaustively. */
 export type KnownError =
   | UnreadableBodyError
@@ -102,4 +113,5 @@ export type KnownError =
   | ConflictError
   | UnauthenticatedError
   | ForbiddenError
-  | UnavailableError;
+  | UnavailableError
+  | IdempotencyKeyError;

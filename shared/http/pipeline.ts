@@ -17,6 +17,7 @@ import {
 } from '#shared/domain/errors';
 import { documentClient } from '#shared/store/client';
 import { asUnavailable } from '#shared/store/faults';
+import { withIdempotency } from '#shared/http/idempotency';
 import { toLambdaResult, type HttpEvent, type HttpResponse } from '#shared/http/response';
 
 /** How one vendor API spells its errors. */
@@ -69,18 +70,22 @@ export function route<B extends Schema | undefined = undefined, P extends Schema
     const query = parse(spec.query, event.queryStringParameters ?? {}, 'query', issues);
     if (issues.length > 0) throw new ValidationError(issues);
 
-    const response = await spec.handle({
-      body: body as Out<B>,
-      path: path as Out<P>,
-      query: query as Out<Q>,
-      headers: event.headers,
-      principal: context.principal,
-      requestId: context.awsRequestId,
-    });
+    const response = await withIdempotency(context.principal.tenantId, event, event.body, () =>
+      spec.handle({
+        body: body as Out<B>,
+        path: path as Out<P>,
+        query: query as Out<Q>,
+        headers: event.headers,
+        principal: context.principal,
+        requestId: context.awsRequestId,
+      }),
+    );
     return toLambdaResult(response, context.awsRequestId);
   };
 
-  return middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext>()
+  // A handler still running 1 s before the function's timeout is abandoned and answered
+  // with the route's 503 (middy throws a TimeoutError), never with API Gateway's bare error.
+  return middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext>({ timeoutEarlyInMillis: 1_000 })
     .use(httpHeaderNormalizer())
     .use(errorEnvelope(spec.dialect))
     .use({

@@ -11,7 +11,8 @@ export type EntityType =
   | 'SkuGuard'
   | 'StockRecord'
   | 'InventoryItem'
-  | 'LocationLevel';
+  | 'LocationLevel'
+  | 'IdempotencyRecord';
 
 export function toItem<T extends object>(type: EntityType, key: Key, entity: T): Record<string, unknown> {
   return { ...entity, ...key, type };

@@ -35,6 +35,8 @@ export const keys = {
     pk: productRoot(tenantId, productId),
     sk: `STOCK#${variantId === null ? '-' : `V${part(variantId)}`}#${part(locationId)}`,
   }),
+  /** A client's Idempotency-Key: its first request's fingerprint and, once done, its response. */
+  idempotency: (tenantId: string, key: string): Key => ({ pk: `${tenantRoot(tenantId)}#IDEMPOTENCY#${part(key)}`, sk: 'IDEMPOTENCY' }),
   inventoryItem: (tenantId: string, itemId: string): Key => ({ pk: inventoryItemRoot(tenantId, itemId), sk: 'INVITEM' }),
   /** Stock of an inventory item at a location, kept in the item's partition so one query reads both. */
   locationLevel: (tenantId: string, itemId: string, locationId: string): Key => ({

@@ -27,6 +27,8 @@ export const shopsynch: Dialect = {
         return fail(404, error.message);
       case 'conflict':
         return fail(409, error.rule === STOCK_PER_LOCATION_RULE ? DUPLICATE_RECORD_MESSAGE : error.message);
+      case 'idempotency-key':
+        return fail(error.reason === 'reused' ? 422 : 409, error.message);
       case 'unavailable':
         return fail(503, 'Service temporarily unavailable, please retry', {
           'retry-after': String(error.retryAfterSeconds),

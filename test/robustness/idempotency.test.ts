@@ -1,0 +1,127 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { keys } from '#shared/store/keys';
+import { IDEMPOTENCY_TTL_SECONDS } from '#shared/store/idempotency';
+import { isErrorEnvelope } from '#test/support/envelopes';
+import { injectFault } from '#test/support/faults';
+import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
+import { db, table, tenantItems, uniqueId } from '#test/support/tenants';
+
+/** The same request, with its first number changed: still valid, but a different request. */
+function bumpFirstNumber(body: Record<string, unknown>): Record<string, unknown> {
+  const copy = structuredClone(body);
+  for (const [name, value] of Object.entries(copy)) {
+    if (typeof value === 'number') {
+      copy[name] = value + 1;
+      return copy;
+    }
+  }
+  throw new Error(`no number to change in ${JSON.stringify(body)}`);
+}
+
+const withoutRequestId = (headers: Record<string, string>) => {
+  const { 'x-request-id': _id, 'idempotent-replayed': _replayed, ...rest } = headers;
+  return rest;
+};
+
+describe('Idempotency-Key on every route', () => {
+  let routes: RouteUnderTest[];
+  beforeAll(async () => {
+    routes = await routesUnderTest();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('replays the first success for a retry with the same key and body: same status, same body, nothing new written', async () => {
+    for (const route of routes) {
+      const key = uniqueId('idem');
+      const first = await route.call({ headers: { 'idempotency-key': key } });
+      expect(first.status, `${route.route.name}: ${JSON.stringify(first.body)}`).toBe(route.demo.example.expect.first);
+      const afterFirst = await tenantItems(route.tenantId);
+      const retry = await route.call({ headers: { 'idempotency-key': key } });
+      expect(retry.status, route.route.name).toBe(first.status);
+      expect(retry.body).toEqual(first.body);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(withoutRequestId(retry.headers)).toEqual(withoutRequestId(first.headers));
+      expect(await tenantItems(route.tenantId)).toEqual(afterFirst);
+    }
+  });
+
+  it('refuses the same key with a different body: 422 in the route envelope, nothing written', async () => {
+    for (const route of await routesUnderTest()) {
+      const key = uniqueId('idem');
+      await route.call({ headers: { 'idempotency-key': key }, body: route.validBody() });
+      const before = await tenantItems(route.tenantId);
+      const other = await route.call({ headers: { 'idempotency-key': key }, body: bumpFirstNumber(route.validBody()) });
+      expect(other.status, `${route.route.name}: ${JSON.stringify(other.body)}`).toBe(422);
+      expect(isErrorEnvelope(route.route.name, other.body)).toBe(true);
+      expect(await tenantItems(route.tenantId)).toEqual(before);
+    }
+  });
+
+  it('resolves 20 concurrent duplicates to one execution: every answer is the success or a retry-later 409', async () => {
+    const fresh = await routesUnderTest();
+    for (const route of fresh) {
+      const key = uniqueId('idem');
+      const before = await tenantItems(route.tenantId);
+      const replies = await Promise.all(Array.from({ length: 20 }, () => route.call({ headers: { 'idempotency-key': key } })));
+      const successes = replies.filter((reply) => reply.status < 300);
+      expect(successes.length, route.route.name).toBeGreaterThan(0);
+      for (const reply of successes) expect(reply.body).toEqual(successes[0]!.body);
+      for (const reply of replies.filter((r) => r.status >= 300)) {
+        expect(reply.status, `${route.route.name}: ${JSON.stringify(reply.body)}`).toBe(409);
+        expect(isErrorEnvelope(route.route.name, reply.body)).toBe(true);
+      }
+      // One execution: the table changed exactly as one request changes it.
+      const after = (await tenantItems(route.tenantId)).filter((item) => item.type !== 'IdempotencyRecord');
+      const once = await routesUnderTest().then(async (copies) => {
+        const copy = copies.find((c) => c.route.name === route.route.name)!;
+        const start = (await tenantItems(copy.tenantId)).length;
+        await copy.call();
+        return (await tenantItems(copy.tenantId)).length - start;
+      });
+      expect(after.length - before.length, route.route.name).toBe(once);
+      const retry = await route.call({ headers: { 'idempotency-key': key } });
+      expect(retry.body).toEqual(successes[0]!.body);
+    }
+  });
+
+  it('frees the key when the request fails, so a retry runs again', async () => {
+    for (const route of routes) {
+      const key = uniqueId('idem');
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      const fault = injectFault('throttling', 'writes');
+      const failed = await route.call({ headers: { 'idempotency-key': key }, body: bumpFirstNumber(route.validBody()) });
+      fault.clear();
+      expect(failed.status, route.route.name).toBe(503);
+      const retry = await route.call({ headers: { 'idempotency-key': key }, body: bumpFirstNumber(route.validBody()) });
+      expect(retry.status, `${route.route.name}: ${JSON.stringify(retry.body)}`).toBeLessThan(500);
+      expect(retry.headers['idempotent-replayed']).toBeUndefined();
+    }
+  });
+
+  it('remembers a key for 24 hours by TTL and forgets it once expired', async () => {
+    const [route] = await routesUnderTest();
+    const key = uniqueId('idem');
+    const first = await route!.call({ headers: { 'idempotency-key': key } });
+    const record = (await tenantItems(route!.tenantId)).find((item) => item.pk === keys.idempotency(route!.tenantId, key).pk)!;
+    expect(record).toMatchObject({ type: 'IdempotencyRecord', status: 'COMPLETED' });
+    const now = Math.floor(Date.now() / 1000);
+    expect(record.expiresAt).toBeGreaterThanOrEqual(now + IDEMPOTENCY_TTL_SECONDS - 60);
+    expect(record.expiresAt).toBeLessThanOrEqual(now + IDEMPOTENCY_TTL_SECONDS);
+
+    // TTL deletes lazily; an expired record must already count as gone.
+    await db.send(new UpdateCommand({ TableName: table, Key: keys.idempotency(route!.tenantId, key), UpdateExpression: 'SET expiresAt = :past', ExpressionAttributeValues: { ':past': now - 1 } }));
+    const later = await route!.call({ headers: { 'idempotency-key': key } });
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
+    expect(later.body).not.toEqual(first.body);
+  });
+
+  it('rejects a malformed key in the route envelope', async () => {
+    for (const route of routes) {
+      const reply = await route.call({ headers: { 'idempotency-key': 'x'.repeat(256) } });
+      expect(reply.status, route.route.name).toBeGreaterThanOrEqual(400);
+      expect(reply.status).toBeLessThan(500);
+      expect(isErrorEnvelope(route.route.name, reply.body)).toBe(true);
+    }
+  });
+});
