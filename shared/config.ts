@@ -1,45 +1,45 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Runtime configuration, read from the environment once per container.
  * A missing or malformed value throws while the module loads, so a misconfigured
  * function fails at cold start instead of answering requests wrongly.
+ * Blank variables count as unset.
  */
-const commaList = z
-  .string()
-  .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
-  .pipe(z.array(z.string()).min(1));
-
-const optional = (schema: z.ZodType<string>) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const commaList = z.pipe(
+  z.pipe(z.string(), z.transform((value: string) => value.split(',').map((part) => part.trim()).filter(Boolean))),
+  z.array(z.string()).check(z.minLength(1)),
+);
 
 const EnvSchema = z
   .object({
-    TABLE_NAME: z.string().min(1),
-    DYNAMODB_ENDPOINT: optional(z.url()),
-    TENANT_CLAIM: z.string().min(1),
-    WRITE_SCOPE: z.string().min(1),
-    JWT_ISSUER: optional(z.url()),
-    JWT_AUDIENCE: z.preprocess((value) => (value === '' ? undefined : value), commaList.optional()),
-    JWT_JWKS_URI: optional(z.url()),
-    JWT_JWKS: optional(z.string()),
-    COGNITO_USER_POOL_ID: optional(z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/)),
-    COGNITO_CLIENT_ID: optional(z.string()),
-    COGNITO_TOKEN_USE: z.enum(['access', 'id']).default('access'),
+    TABLE_NAME: z.string().check(z.minLength(1)),
+    DYNAMODB_ENDPOINT: z.optional(z.url()),
+    TENANT_CLAIM: z.string().check(z.minLength(1)),
+    WRITE_SCOPE: z.string().check(z.minLength(1)),
+    JWT_ISSUER: z.optional(z.url()),
+    JWT_AUDIENCE: z.optional(commaList),
+    JWT_JWKS_URI: z.optional(z.url()),
+    JWT_JWKS: z.optional(z.string()),
+    COGNITO_USER_POOL_ID: z.optional(z.string().check(z.regex(/^[\w-]+_[0-9a-zA-Z]+$/))),
+    COGNITO_CLIENT_ID: z.optional(z.string()),
+    COGNITO_TOKEN_USE: z._default(z.enum(['access', 'id']), 'access'),
   })
-  .superRefine((env, ctx) => {
-    const cognito = env.COGNITO_USER_POOL_ID !== undefined;
-    const oidc = env.JWT_ISSUER !== undefined;
-    if (cognito === oidc) {
-      ctx.addIssue({ code: 'custom', message: 'set exactly one of COGNITO_USER_POOL_ID or JWT_ISSUER' });
-    }
-    if (cognito && env.COGNITO_CLIENT_ID === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['COGNITO_CLIENT_ID'], message: 'required with COGNITO_USER_POOL_ID' });
-    }
-    if (oidc && env.JWT_AUDIENCE === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_AUDIENCE'], message: 'required with JWT_ISSUER' });
-    }
-  });
+  .check(
+    z.superRefine((env, ctx) => {
+      const cognito = env.COGNITO_USER_POOL_ID !== undefined;
+      const oidc = env.JWT_ISSUER !== undefined;
+      if (cognito === oidc) {
+        ctx.addIssue({ code: 'custom', message: 'set exactly one of COGNITO_USER_POOL_ID or JWT_ISSUER', input: env });
+      }
+      if (cognito && env.COGNITO_CLIENT_ID === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['COGNITO_CLIENT_ID'], message: 'required with COGNITO_USER_POOL_ID', input: env });
+      }
+      if (oidc && env.JWT_AUDIENCE === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['JWT_AUDIENCE'], message: 'required with JWT_ISSUER', input: env });
+      }
+    }),
+  );
 
 export type AuthConfig =
   | { kind: 'cognito'; userPoolId: string; clientId: string; tokenUse: 'access' | 'id' }
@@ -54,10 +54,11 @@ export interface Config {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = EnvSchema.safeParse({
-    ...env,
-    TENANT_CLAIM: env.TENANT_CLAIM ?? 'tenant_id',
-    WRITE_SCOPE: env.WRITE_SCOPE ?? 'inventory/write',
+    ...set,
+    TENANT_CLAIM: set.TENANT_CLAIM ?? 'tenant_id',
+    WRITE_SCOPE: set.WRITE_SCOPE ?? 'inventory/write',
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);

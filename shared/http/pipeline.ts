@@ -2,7 +2,8 @@ import middy, { type MiddlewareObj, type Request } from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import { hasAnyPermission, principalFromClaims, type Principal } from '#shared/auth/principal';
 import { createTokenVerifier } from '#shared/auth/verifier';
 import { config } from '#shared/config';
@@ -37,8 +38,9 @@ export interface RouteRequest<Body, Path, Query> {
   requestId: string;
 }
 
-type Schema = z.ZodType;
-type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+// Any zod 4 schema, classic or mini: parsing goes through zod/mini's functions.
+type Schema = $ZodType;
+type Out<S> = S extends $ZodType ? z.output<S> : undefined;
 
 export interface RouteSpec<B extends Schema | undefined, P extends Schema | undefined, Q extends Schema | undefined> {
   dialect: Dialect;
@@ -121,7 +123,7 @@ async function authenticate(event: HttpEvent, permissions: readonly string[]): P
 
 function parse(schema: Schema | undefined, input: unknown, location: FieldIssue['location'], issues: FieldIssue[]): unknown {
   if (!schema) return undefined;
-  const result = schema.safeParse(input);
+  const result = z.safeParse(schema, input);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     issues.push({

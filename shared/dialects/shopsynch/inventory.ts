@@ -1,41 +1,38 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Location, StockRecord } from '#shared/domain/catalog';
 import type { NewStockRecord } from '#shared/domain/stock';
 
 /** Messages name the field, as ShopSynch's single-message errors must. */
 const requiredId = (field: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a string`) })
-    .trim()
-    .min(1, `${field} must not be empty`)
-    .max(200, `${field} must be at most 200 characters`);
+  z.string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a string`) }).check(
+    z.trim(),
+    z.minLength(1, `${field} must not be empty`),
+    z.maxLength(200, `${field} must be at most 200 characters`),
+  );
 
 const quantity = (field: string) =>
-  z
-    .number({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be an integer`) })
-    .int(`${field} must be an integer`)
-    .min(0, `${field} must be 0 or greater`)
-    .max(1_000_000_000, `${field} must be at most 1000000000`);
+  // z.int: a safe integer (multipleOf(1) lets 1e-320 through, which DynamoDB cannot store).
+  z.int({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be an integer`) }).check(
+    z.gte(0, `${field} must be 0 or greater`),
+    z.lte(1_000_000_000, `${field} must be at most 1000000000`),
+  );
 
 export const CreateInventoryRequest = z.object(
   {
     productId: requiredId('productId'),
-    skuId: requiredId('skuId').optional(),
+    skuId: z.optional(requiredId('skuId')),
     warehouseId: requiredId('warehouseId'),
     initialQty: quantity('initialQty'),
-    location: z
-      .string({ error: 'location must be a string' })
-      .max(100, 'location must be at most 100 characters')
-      .optional(),
-    reorderLevel: quantity('reorderLevel').optional(),
-    reorderQty: quantity('reorderQty').optional(),
-    variantAttributes: z
-      .record(
-        z.string().max(100, 'variantAttributes names must be at most 100 characters'),
-        z.string({ error: 'variantAttributes values must be strings' }).max(200, 'variantAttributes values must be at most 200 characters'),
+    location: z.optional(z.string({ error: 'location must be a string' }).check(z.maxLength(100, 'location must be at most 100 characters'))),
+    reorderLevel: z.optional(quantity('reorderLevel')),
+    reorderQty: z.optional(quantity('reorderQty')),
+    variantAttributes: z.optional(
+      z.record(
+        z.string().check(z.maxLength(100, 'variantAttributes names must be at most 100 characters')),
+        z.string({ error: 'variantAttributes values must be strings' }).check(z.maxLength(200, 'variantAttributes values must be at most 200 characters')),
         { error: 'variantAttributes must be an object of strings' },
-      )
-      .optional(),
+      ),
+    ),
   },
   { error: 'Request body must be a JSON object' },
 );
