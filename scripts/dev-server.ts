@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     const lines = [
       `inventory-api local server: ${baseUrl}`,
       `DynamoDB: ${dynamo.endpoint} (table ${TABLE_NAME})`,
+      `API reference: ${baseUrl}/docs (OpenAPI document: ${baseUrl}/openapi.json)`,
       `Dev token for tenant ${DEMO_TENANT_ID} (12 h; more with: npm run --silent token -- --tenant ${DEMO_TENANT_ID}):`,
       token,
       '',

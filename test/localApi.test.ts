@@ -39,4 +39,17 @@ describe('local API server', () => {
     expect(reply.status).toBe(404);
     expect(await reply.json()).toEqual({ message: 'Not Found' });
   });
+
+  it('serves the OpenAPI document and the reference page with its viewer assets', async () => {
+    const document = await fetch(`${api.baseUrl}/openapi.json`);
+    expect(document.status).toBe(200);
+    expect(((await document.json()) as { openapi: string }).openapi).toBe('3.1.0');
+    const page = await fetch(`${api.baseUrl}/docs`);
+    expect(await page.text()).toContain('/openapi.json');
+    for (const asset of ['/docs/swagger-ui-bundle.js', '/docs/swagger-ui.css']) {
+      const reply = await fetch(`${api.baseUrl}${asset}`);
+      expect(reply.status, asset).toBe(200);
+      expect((await reply.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+  });
 });

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
@@ -36,9 +38,38 @@ export async function createLocalApi(routes: RouteDefinition[] = ROUTES): Promis
   });
 }
 
+/** The API reference: the generated document and a viewer installed from npm (no CDN). */
+const SWAGGER_UI = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+const DOCS_FILES: Record<string, { file: string; type: string }> = {
+  '/openapi.json': { file: resolve('docs/openapi.json'), type: 'application/json' },
+  '/docs/swagger-ui.css': { file: join(SWAGGER_UI, 'swagger-ui.css'), type: 'text/css' },
+  '/docs/swagger-ui-bundle.js': { file: join(SWAGGER_UI, 'swagger-ui-bundle.js'), type: 'text/javascript' },
+};
+const DOCS_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>inventory-api reference</title>
+<link rel="stylesheet" href="/docs/swagger-ui.css"></head>
+<body><div id="reference"></div>
+<script src="/docs/swagger-ui-bundle.js"></script>
+<script>window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#reference', deepLinking: true });</script>
+</body></html>`;
+
+async function serveDocs(path: string, response: ServerResponse): Promise<boolean> {
+  if (path === '/docs' || path === '/docs/') {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(DOCS_PAGE);
+    return true;
+  }
+  const asset = DOCS_FILES[path];
+  if (!asset) return false;
+  response.writeHead(200, { 'content-type': asset.type });
+  response.end(await readFile(asset.file));
+  return true;
+}
+
 async function serve(routes: LoadedRoute[], request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
+  if (method === 'GET' && (await serveDocs(url.pathname, response))) return;
   for (const { definition, handler } of routes) {
     for (const template of definition.paths) {
       const pathParameters = matchPath(template, url.pathname);

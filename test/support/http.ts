@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { lambdaContext, toApiGatewayEvent, type LocalRequest } from '#scripts/local/apiGatewayEvent';
+import { assertMatchesContract } from '#test/support/openapi';
 
 type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -19,7 +20,7 @@ export interface Call {
   body?: unknown;
 }
 
-/** Invokes a handler with the API Gateway v2 event a real request would produce. */
+/** Invokes a handler with the API Gateway v2 event a real request would produce, and checks the reply against docs/openapi.json. */
 export async function invoke(handler: LambdaHandler, call: Call): Promise<Reply> {
   const isRaw = typeof call.body === 'string' || call.body === undefined;
   const request: LocalRequest = {
@@ -33,9 +34,12 @@ export async function invoke(handler: LambdaHandler, call: Call): Promise<Reply>
   };
   const result = await handler(toApiGatewayEvent(request), lambdaContext('test'));
   const text = result.body ?? '';
-  return {
+  const reply = {
     status: result.statusCode ?? 0,
     headers: (result.headers ?? {}) as Record<string, string>,
     body: text ? JSON.parse(text) : undefined,
   };
+  // Every response any test sees must be one the OpenAPI document promises.
+  assertMatchesContract(call.routeKey, reply.status, reply.body);
+  return reply;
 }

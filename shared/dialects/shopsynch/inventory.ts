@@ -52,8 +52,35 @@ export function toNewStockRecord(body: CreateInventoryRequest): NewStockRecord {
   };
 }
 
-/** The documented 200 body. */
-export function inventoryRecordResponse(record: StockRecord, warehouse: Location) {
+const timestamp = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/));
+const nullableCount = z.nullable(z.int());
+
+/** The documented 200 body; the mapper below is typed by it and the OpenAPI document generated from it. */
+export const InventoryRecordResponse = z.object({
+  status: z.literal(true),
+  data: z.object({
+    id: z.string().check(z.regex(/^inv_[0-9a-f]{32}$/)),
+    productId: z.string(),
+    skuId: z.nullable(z.string()),
+    tenantId: z.string(),
+    warehouseId: z.string(),
+    warehouseName: z.string(),
+    location: z.nullable(z.string()),
+    onHandQty: z.int(),
+    reservedQty: z.int(),
+    availableQty: z.int(),
+    reorderLevel: nullableCount,
+    reorderQty: nullableCount,
+    variantAttributes: z.record(z.string(), z.string()),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+});
+
+/** Every ShopSynch error. */
+export const ErrorResponse = z.object({ status: z.literal(false), message: z.string() });
+
+export function inventoryRecordResponse(record: StockRecord, warehouse: Location): z.output<typeof InventoryRecordResponse> {
   return {
     status: true,
     data: {
