@@ -35,6 +35,13 @@ export const ROUTES: RouteDefinition[] = [
     paths: ['/v1/inventory'],
     dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem'],
   },
+  {
+    name: 'linkVariantInventoryItem',
+    method: 'POST',
+    paths: ['/admin/products/{id}/variants/{variant_id}/inventory-items'],
+    // One TransactWriteItems (three ConditionChecks and an Update), then Queries of the variant's and the items' partitions.
+    dynamoActions: ['dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+  },
 ];
 
 export const handlerEntry = (route: RouteDefinition) => `functions/${route.name}/handler.ts`;

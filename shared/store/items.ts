@@ -12,7 +12,8 @@ export type EntityType =
   | 'StockRecord'
   | 'InventoryItem'
   | 'LocationLevel'
-  | 'IdempotencyRecord';
+  | 'IdempotencyRecord'
+  | 'VariantInventoryLink';
 
 export function toItem<T extends object>(type: EntityType, key: Key, entity: T): Record<string, unknown> {
   return { ...entity, ...key, type };

@@ -43,7 +43,21 @@ export const keys = {
     pk: inventoryItemRoot(tenantId, itemId),
     sk: `LEVEL#${part(locationId)}`,
   }),
+  /** A variant's link to an inventory item (Medusa), beside the variant so one query reads both: one per pair. */
+  variantInventoryLink: (tenantId: string, productId: string, variantId: string, itemId: string): Key => ({
+    pk: productRoot(tenantId, productId),
+    sk: `${variantInventoryLinkPrefix(variantId)}${part(itemId)}`,
+  }),
+  /** The sort-key prefix shared by every inventory link of one variant. */
+  variantInventoryLinks: (tenantId: string, productId: string, variantId: string): Key => ({
+    pk: productRoot(tenantId, productId),
+    sk: variantInventoryLinkPrefix(variantId),
+  }),
 };
+
+function variantInventoryLinkPrefix(variantId: string): string {
+  return `VARIANT#${part(variantId)}#INVLINK#`;
+}
 
 function inventoryItemRoot(tenantId: string, itemId: string): string {
   return `${tenantRoot(tenantId)}#INVITEM#${part(itemId)}`;

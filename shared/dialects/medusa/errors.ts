@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
+import type { FieldIssue, KnownError, ObjectType } from '#shared/domain/errors';
+import type { Dialect } from '#shared/http/pipeline';
+import type { HttpResponse } from '#shared/http/response';
+
+/** Every Medusa error: {type, message, code?}, as Medusa's error handler writes it. */
+export const ErrorResponse = z.object({
+  type: z.string(),
+  message: z.string(),
+  code: z.optional(z.string()),
+});
+type ErrorBody = z.output<typeof ErrorResponse>;
+
+const fail = (statusCode: number, body: ErrorBody, headers?: Record<string, string>): HttpResponse => ({
+  statusCode,
+  body,
+  ...(headers ? { headers } : {}),
+});
+
+/** Medusa's fixed message for a 409, whatever caused it. */
+export const CONFLICT_MESSAGE = 'The request conflicted with another request. You may retry the request with the provided Idempotency-Key.';
+
+/** What Medusa calls each of our objects in "<Entity> with id: <id> was not found". */
+const ENTITY_NAMES: Partial<Record<ObjectType, string>> = {
+  Tenant: 'Store',
+  Product: 'Product',
+  Variant: 'Product variant',
+  Location: 'Stock location',
+  Vendor: 'Vendor',
+  InventoryItem: 'Inventory item',
+};
+
+export const notFoundMessage = (objectType: ObjectType, objectId: string) => `${ENTITY_NAMES[objectType] ?? objectType} with id: ${objectId} was not found`;
+
+/**
+ * Medusa validates the body, then the query, each with a strict zod schema, and reports
+ * the first failing part's first three issues: "Invalid request: <issue>; <issue>".
+ * The schemas spell each issue as Medusa does; this only picks and joins them.
+ */
+export function invalidRequestMessage(issues: readonly FieldIssue[]): string {
+  const part = (['body', 'query', 'path', 'header'] as const).find((location) => issues.some((issue) => issue.location === location));
+  const messages = [...new Set(issues.filter((issue) => issue.location === part).map((issue) => issue.message))];
+  return `Invalid request: ${messages.slice(0, 3).join('; ')}`;
+}
+
+/**
+ * Medusa's envelope for a route. Medusa reads an absent body as {}, so with the route's
+ * body schema a missing body gets the same answer as an empty object.
+ */
+export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
+  const emptyBody = options.body ? z.safeParse(options.body, {}) : undefined;
+  const missingBody = emptyBody?.error
+    ? invalidRequestMessage(emptyBody.error.issues.map((issue) => ({ location: 'body', path: [], message: issue.message, code: issue.code })))
+    : 'Invalid request: the request body is required';
+
+  return {
+    errorResponse(error: KnownError): HttpResponse {
+      switch (error.kind) {
+        case 'unreadable-body':
+          return fail(400, { type: 'invalid_data', message: error.reason === 'missing' ? missingBody : error.message });
+        case 'validation':
+          return fail(400, { type: 'invalid_data', message: invalidRequestMessage(error.issues) });
+        case 'business-rule':
+          return fail(400, { type: 'invalid_data', message: error.message });
+        case 'unauthenticated':
+          return fail(401, { type: 'unauthorized', message: error.message });
+        case 'forbidden':
+          return fail(403, { type: 'not_allowed', message: error.message });
+        case 'not-found':
+          return fail(404, { type: 'not_found', message: notFoundMessage(error.objectType, error.objectId) });
+        case 'conflict':
+          return fail(409, { type: 'conflict', code: 'invalid_state_error', message: CONFLICT_MESSAGE });
+        case 'idempotency-key':
+          return error.reason === 'reused'
+            ? fail(422, { type: 'duplicate_error', code: 'invalid_request_error', message: error.message })
+            : fail(409, { type: 'conflict', code: 'invalid_state_error', message: CONFLICT_MESSAGE });
+        case 'unavailable':
+          return fail(
+            503,
+            { type: 'database_error', code: 'api_error', message: 'Service temporarily unavailable, please retry' },
+            { 'retry-after': String(error.retryAfterSeconds) },
+          );
+      }
+    },
+    unexpectedErrorResponse: () => fail(500, { type: 'unknown_error', code: 'unknown_error', message: 'An unknown error occurred.' }),
+  };
+}

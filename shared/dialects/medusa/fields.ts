@@ -1,0 +1,115 @@
+/**
+ * Medusa's `fields` query parameter: which properties of an entity, and of its
+ * relations, a response carries. Same parsing rules as Medusa's FieldParser.
+ */
+
+/** An entity's properties in response order: `true` for a value, a function for a relation. */
+export interface Shape {
+  entity: string;
+  properties: Readonly<Record<string, true | (() => Shape)>>;
+}
+
+/** What to keep of one entity: some values (or all with `star`), and some relations. */
+export interface Selection {
+  star: boolean;
+  values: Set<string>;
+  relations: Map<string, Selection>;
+}
+
+/** A requested field that the entity does not have, or a path nested too deep. */
+export class FieldSelectionError extends Error {}
+
+/** Relations nest at most this deep (`inventory_items.inventory.location_levels.inventory_item.id` is 5), so cyclic relations cannot blow a response up. */
+export const MAX_FIELD_DEPTH = 6;
+
+const isStar = (field: string) => field.startsWith('*') || field.endsWith('.*');
+const stripModifier = (field: string) => field.replace(/^[+ \t-]+/, '').trim();
+
+/**
+ * The field list a request asks for, from Medusa's rules: without `fields`, the defaults;
+ * if any entry has no prefix (`+`, `-`, a space for a URL-decoded `+`, or a `*` relation),
+ * the entries replace the defaults; otherwise `+x` adds and `-x` removes `x` and all under
+ * it. `id` is always kept once `fields` is given. `*rel` and `rel.*` select a relation.
+ */
+export function requestedFields(fields: string | undefined, defaults: readonly string[]): string[] {
+  if (fields === undefined) return [...defaults];
+  const custom = fields.split(',').filter(Boolean);
+  const replace = custom.length === 0 || custom.some((field) => !(field.startsWith('-') || field.startsWith('+') || field.startsWith(' ') || isStar(field)));
+  let all: Set<string>;
+  if (replace) {
+    all = new Set(custom.map(stripModifier));
+  } else {
+    all = new Set(defaults);
+    for (const field of custom) {
+      if (field.startsWith('+') || field.startsWith(' ')) {
+        all.add(stripModifier(field));
+      } else if (field.startsWith('-')) {
+        const name = stripModifier(field);
+        for (const current of [...all]) {
+          const bare = current.replace(/^\*/, '');
+          if (bare === name || bare.startsWith(`${name}.`)) all.delete(current);
+        }
+      } else {
+        all.add(field);
+      }
+    }
+  }
+  all.add('id');
+  return [...all];
+}
+
+/** Turns field paths into a selection tree, checking each against the entity's shape. */
+export function selectionOf(fields: readonly string[], shape: Shape): Selection {
+  const root = emptySelection();
+  for (const field of fields) {
+    const star = isStar(field);
+    const path = star ? field.replace(/(^\*|\.\*$)/, '') : field;
+    const segments = path.split('.');
+    if (segments.length > MAX_FIELD_DEPTH) throw new FieldSelectionError(`Field '${field}' is nested deeper than ${MAX_FIELD_DEPTH} levels`);
+    let selection = root;
+    let current = shape;
+    segments.forEach((segment, index) => {
+      const property = Object.hasOwn(current.properties, segment) ? current.properties[segment] : undefined;
+      const last = index === segments.length - 1;
+      if (property === undefined || (property === true && (!last || star))) {
+        throw new FieldSelectionError(`Entity '${current.entity}' does not have ${property === true ? 'relation' : 'property'} '${segment}'`);
+      }
+      if (property === true) {
+        selection.values.add(segment);
+        return;
+      }
+      let next = selection.relations.get(segment);
+      if (!next) selection.relations.set(segment, (next = emptySelection()));
+      // A relation named on its own, like `*rel`, brings all its values.
+      if (last) next.star = true;
+      selection = next;
+      current = property();
+    });
+  }
+  return root;
+}
+
+/** Keeps what the selection asks for, in the shape's order. Relations are objects, arrays of objects, or null. */
+export function project(data: Record<string, unknown>, shape: Shape, selection: Selection): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, property] of Object.entries(shape.properties)) {
+    if (property === true) {
+      if (selection.star || selection.values.has(name)) out[name] = data[name];
+      continue;
+    }
+    const nested = selection.relations.get(name);
+    if (!nested) continue;
+    const value = data[name];
+    const relation = property();
+    out[name] = Array.isArray(value)
+      ? value.map((entry: Record<string, unknown>) => project(entry, relation, nested))
+      : value === null || value === undefined
+        ? null
+        : project(value as Record<string, unknown>, relation, nested);
+  }
+  return out;
+}
+
+function emptySelection(): Selection {
+  return { star: false, values: new Set(), relations: new Map() };
+}
