@@ -16,6 +16,8 @@ const range = (count: number, make: (i: number) => string) => Array.from({ lengt
 
 const PRODUCTS = 200;
 const WAREHOUSES = 150;
+const VARIANTS = 200;
+const ITEMS = 3;
 
 export const WORKLOADS: Record<string, Workload> = {
   // One record per product and warehouse: walk the product × warehouse grid.
@@ -30,6 +32,35 @@ export const WORKLOADS: Record<string, Workload> = {
       path: '/v1/inventory',
       headers: { 'x-merchantapikey': 'mk_bench_0123456789' },
       body: { productId: `prod_${i % PRODUCTS}`, warehouseId: `wh_${Math.floor(i / PRODUCTS)}`, initialQty: 10, location: 'A-1', reorderLevel: 2, reorderQty: 5 },
+    }),
+    status: 200,
+  },
+  // Links upsert: walk variants × items so each variant ends with at most ITEMS links.
+  linkVariantInventoryItem: {
+    catalog: {
+      locations: [{ id: 'loc_a', name: 'A' }, { id: 'loc_b', name: 'B' }],
+      products: [
+        {
+          id: 'prod_kit',
+          name: 'Kit',
+          type: 'VARIABLE' as const,
+          variants: range(VARIANTS, (i) => `var_${i}`).map((id) => ({ id, name: `Variant ${id}`, attributes: { Edition: id } })),
+        },
+      ],
+      inventoryItems: range(ITEMS, (i) => `item_${i}`).map((id) => ({
+        id,
+        title: `Item ${id}`,
+        levels: [
+          { locationId: 'loc_a', stocked: 100, reserved: 5 },
+          { locationId: 'loc_b', stocked: 40 },
+        ],
+      })),
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}/inventory-items`,
+      headers: {},
+      body: { inventory_item_id: `item_${Math.floor(i / VARIANTS) % ITEMS}`, required_quantity: (i % 3) + 1 },
     }),
     status: 200,
   },
