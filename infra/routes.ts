@@ -42,6 +42,13 @@ export const ROUTES: RouteDefinition[] = [
     // One TransactWriteItems (three ConditionChecks and an Update), then Queries of the variant's and the items' partitions.
     dynamoActions: ['dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
   },
+  {
+    name: 'createVariantInventoryRecord',
+    method: 'POST',
+    // The official OrderCloud SDK prefixes its API version.
+    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords', '/v1/products/{productID}/variants/{variantID}/inventoryrecords'],
+    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem'],
+  },
 ];
 
 export const handlerEntry = (route: RouteDefinition) => `functions/${route.name}/handler.ts`;

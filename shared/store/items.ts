@@ -13,7 +13,8 @@ export type EntityType =
   | 'InventoryItem'
   | 'LocationLevel'
   | 'IdempotencyRecord'
-  | 'VariantInventoryLink';
+  | 'VariantInventoryLink'
+  | 'InventoryRecord';
 
 export function toItem<T extends object>(type: EntityType, key: Key, entity: T): Record<string, unknown> {
   return { ...entity, ...key, type };

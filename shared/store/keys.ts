@@ -28,6 +28,11 @@ export const keys = {
     pk: productRoot(tenantId, productId),
     sk: `VARIANT#${part(variantId)}`,
   }),
+  /** An OrderCloud inventory record of one of the product's variants: the ID is unique within the product. */
+  inventoryRecord: (tenantId: string, productId: string, recordId: string): Key => ({
+    pk: productRoot(tenantId, productId),
+    sk: `INVRECORD#${part(recordId)}`,
+  }),
   /** Guard item that makes a SKU unique within a tenant. */
   skuGuard: (tenantId: string, sku: string): Key => ({ pk: `${tenantRoot(tenantId)}#SKU#${part(sku)}`, sk: 'SKU' }),
   /** On-hand stock of a product (or one of its variants) at a location: at most one per triple. */

@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import type { FieldIssue, KnownError, ObjectType } from '#shared/domain/errors';
+import type { Dialect } from '#shared/http/pipeline';
+import type { HttpResponse } from '#shared/http/response';
+
+/** One OrderCloud error, as the API and its SDK spell it. */
+const ApiError = z.object({ ErrorCode: z.string(), Message: z.string(), Data: z.nullable(z.unknown()) });
+type ApiError = z.output<typeof ApiError>;
+
+/**
+ * OrderCloud's error body: the list the official SDK reads (`Errors`), plus the first
+ * error's fields at top level as the seed documents them.
+ */
+export const ErrorResponse = z.object({
+  Errors: z.array(ApiError),
+  StatusCode: z.int(),
+  ErrorCode: z.string(),
+  Message: z.string(),
+  Data: z.nullable(z.unknown()),
+});
+
+export const WRITE_ROLES = ['ProductAdmin', 'FullAccess'];
+
+/** What OrderCloud calls each of our objects in NotFound errors. */
+const OBJECT_TYPES: Partial<Record<ObjectType, string>> = { Location: 'Address', Variant: 'Variant', Product: 'Product' };
+
+function fail(statusCode: number, errors: ApiError[], headers?: Record<string, string>): HttpResponse {
+  const first = errors[0]!;
+  return { statusCode, body: { Errors: errors, StatusCode: statusCode, ...first }, ...(headers ? { headers } : {}) };
+}
+
+/** One entry per failing field: RequiredField when it is missing, InvalidRequest otherwise. */
+function fieldErrors(issues: readonly FieldIssue[]): ApiError[] {
+  return issues.map((issue) => {
+    const field = issue.path.join('.') || 'body';
+    return issue.code === 'invalid_type' && issue.input === undefined
+      ? { ErrorCode: 'RequiredField', Message: `${field} is required.`, Data: { Field: field } }
+      : { ErrorCode: 'InvalidRequest', Message: `${field}: ${issue.message}`, Data: { Field: field } };
+  });
+}
+
+export const ordercloud: Dialect = {
+  errorResponse(error: KnownError): HttpResponse {
+    switch (error.kind) {
+      case 'unreadable-body':
+        return fail(400, [{ ErrorCode: 'InvalidRequest', Message: error.message, Data: null }]);
+      case 'validation':
+        return fail(400, fieldErrors(error.issues));
+      case 'business-rule':
+        return fail(400, [{ ErrorCode: 'InvalidRequest', Message: error.message, Data: error.field ? { Field: error.field } : null }]);
+      case 'unauthenticated':
+        return fail(401, [{ ErrorCode: 'InvalidToken', Message: 'Access token is invalid or expired.', Data: null }]);
+      case 'forbidden':
+        return fail(403, [{ ErrorCode: 'InsufficientRoles', Message: 'User does not have role(s) required to perform this action.', Data: { SufficientRoles: WRITE_ROLES } }]);
+      case 'not-found':
+        return fail(404, [{ ErrorCode: 'NotFound', Message: `${OBJECT_TYPES[error.objectType] ?? error.objectType} not found: ${error.objectId}`, Data: { ObjectType: OBJECT_TYPES[error.objectType] ?? error.objectType, ObjectID: error.objectId } }]);
+      case 'conflict':
+        return fail(409, [{ ErrorCode: 'IdExists', Message: error.message, Data: null }]);
+      case 'idempotency-key':
+        return error.reason === 'reused'
+          ? fail(422, [{ ErrorCode: 'IdempotencyKeyReused', Message: error.message, Data: null }])
+          : fail(409, [{ ErrorCode: 'IdempotencyKeyInUse', Message: error.message, Data: null }]);
+      case 'unavailable':
+        return fail(503, [{ ErrorCode: 'ServiceUnavailable', Message: 'Service temporarily unavailable, please retry', Data: null }], {
+          'retry-after': String(error.retryAfterSeconds),
+        });
+    }
+  },
+  unexpectedErrorResponse: () => fail(500, [{ ErrorCode: 'InternalServerError', Message: 'An unexpected error occurred.', Data: null }]),
+};
