@@ -49,6 +49,13 @@ export const ROUTES: RouteDefinition[] = [
     paths: ['/products/{productID}/variants/{variantID}/inventoryrecords', '/v1/products/{productID}/variants/{variantID}/inventoryrecords'],
     dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem'],
   },
+  {
+    name: 'createVariant',
+    method: 'POST',
+    paths: ['/api/v1/inventory/products/variants'],
+    // One BatchGet, then one TransactWriteItems of Puts (variant, SKU guard, stock record).
+    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem'],
+  },
 ];
 
 export const handlerEntry = (route: RouteDefinition) => `functions/${route.name}/handler.ts`;

@@ -50,7 +50,7 @@ describe('the stack', () => {
   it("grants each function exactly the DynamoDB actions its route declares plus the idempotency step's, on the table only", () => {
     for (const route of ROUTES) {
       const policies = template.findResources('AWS::IAM::Policy', {
-        Properties: { PolicyName: Match.stringLikeRegexp(`^${route.name}`) },
+        Properties: { PolicyName: Match.stringLikeRegexp(`^${route.name}Role`) },
       });
       const statements = Object.values(policies).flatMap((policy: any) => policy.Properties.PolicyDocument.Statement);
       const dynamo = statements.filter((statement: any) => [statement.Action].flat().some((action: string) => action.startsWith('dynamodb:')));

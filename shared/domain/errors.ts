@@ -19,6 +19,8 @@ export interface FieldIssue {
   /** Machine-readable reason, e.g. 'missing', 'int_parsing', 'too_small'. */
   code: string;
   input?: unknown;
+  /** The validator's parameters for the failed rule (expected type, minimum, allowed values...). */
+  params?: { expected?: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint; values?: readonly unknown[]; format?: string };
 }
 
 export abstract class DomainError extends Error {

@@ -132,9 +132,19 @@ function parse(schema: Schema | undefined, input: unknown, location: FieldIssue[
       message: issue.message,
       code: issue.code,
       input: valueAt(input, issue.path),
+      params: issueParams(issue as unknown as Record<string, unknown>),
     });
   }
   return undefined;
+}
+
+/** The parameters of a zod issue that an API may spell out in its own error format. */
+function issueParams(issue: Record<string, unknown>): FieldIssue['params'] {
+  const params: NonNullable<FieldIssue['params']> = {};
+  for (const name of ['expected', 'origin', 'minimum', 'maximum', 'values', 'format'] as const) {
+    if (issue[name] !== undefined) Object.assign(params, { [name]: issue[name] });
+  }
+  return params;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

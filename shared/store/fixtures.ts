@@ -163,6 +163,10 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
           productType: product.type,
           createdAt: now,
         }),
+        // A fixture SKU is taken, as if its variant had been created through the API.
+        ...product.variants.flatMap((variant) =>
+          variant.sku ? [toItem('SkuGuard', keys.skuGuard(t, variant.sku), { tenantId: t, sku: variant.sku, productId: product.id, variantId: variant.id })] : [],
+        ),
         ...product.variants.map((variant) =>
           toItem('Variant', keys.variant(t, product.id, variant.id), {
             id: variant.id,

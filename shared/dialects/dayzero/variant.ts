@@ -1,0 +1,116 @@
+import * as z from 'zod/mini';
+import type { NewVariant, VariantRecord } from '#shared/domain/variant';
+
+/** Units of measure accepted for `uom`. */
+export const UNITS_OF_MEASURE = ['EA', 'PK', 'BX', 'CS', 'DZ', 'PR', 'SET', 'LB', 'OZ', 'G', 'KG', 'MG', 'L', 'ML', 'GAL', 'QT', 'PT', 'FLOZ', 'M', 'CM', 'MM', 'IN', 'FT', 'YD', 'M2', 'FT2'] as const;
+
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const cents = z.int().check(z.gte(0), z.lte(1_000_000_000_000));
+const optionalNullable = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
+
+export const VariantCreateRequest = z.object({
+  product_id: text(200),
+  name: text(255),
+  unit_price: optionalNullable(cents),
+  unit_cost: optionalNullable(cents),
+  unit_cost_precise: optionalNullable(z.number().check(z.gte(0), z.lte(1_000_000_000))),
+  sku: optionalNullable(text(100)),
+  manufacturer_sku: optionalNullable(text(100)),
+  uom: optionalNullable(z.enum(UNITS_OF_MEASURE)),
+  default_vendor_id: optionalNullable(text(200)),
+  initial_inventory_quantity: optionalNullable(z.int().check(z.gte(0), z.lte(1_000_000_000))),
+  initial_inventory_quantity_date: optionalNullable(z.iso.datetime({ offset: true, local: true })),
+});
+
+const timestamp = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/));
+
+/** The documented 201 body (VariantResponse). */
+export const VariantResponse = z.object({
+  id: z.string(),
+  product_id: z.string(),
+  business_id: z.string(),
+  created_at: timestamp,
+  updated_at: timestamp,
+  name: z.string(),
+  sku: z.nullable(z.string()),
+  manufacturer_sku: z.nullable(z.string()),
+  archived: z.boolean(),
+  price: z.nullable(z.number()),
+  cost: z.nullable(z.number()),
+  inventory_quantity: z.int(),
+  shopify_variant_id: z.nullable(z.string()),
+  stripe_price_id: z.nullable(z.string()),
+  stripe_product_id: z.nullable(z.string()),
+  unit_price: z.nullable(z.int()),
+  unit_cost: z.nullable(z.int()),
+  unit_cost_precise: z.nullable(z.number()),
+  uom: z.string(),
+  default_vendor_id: z.nullable(z.string()),
+  inventory: z.object({
+    on_hand: z.int(),
+    reserved: z.int(),
+    available: z.int(),
+    location_id: z.nullable(z.string()),
+    counted_at: z.nullable(z.string()),
+  }),
+  product_name: z.string(),
+  margin_cents: z.int(),
+  margin_percentage: z.number(),
+});
+
+export function toNewVariant(body: z.output<typeof VariantCreateRequest>): NewVariant {
+  return {
+    productId: body.product_id,
+    name: body.name,
+    unitPriceCents: body.unit_price ?? null,
+    unitCostCents: body.unit_cost ?? null,
+    // Ten decimal places: finer than any currency needs, and always storable (DynamoDB stops at 1e-130).
+    unitCostPrecise: body.unit_cost_precise == null ? null : Math.round(body.unit_cost_precise * 1e10) / 1e10,
+    sku: body.sku ?? null,
+    manufacturerSku: body.manufacturer_sku ?? null,
+    uom: body.uom ?? 'EA',
+    defaultVendorId: body.default_vendor_id ?? null,
+    initialQuantity: body.initial_inventory_quantity ?? 0,
+    initialQuantityDate: body.initial_inventory_quantity_date ? new Date(body.initial_inventory_quantity_date).toISOString().replace(/\.\d{3}Z$/, 'Z') : null,
+  };
+}
+
+const dollars = (cents: number | null) => (cents === null ? null : cents / 100);
+
+export function variantResponse(variant: VariantRecord): z.output<typeof VariantResponse> {
+  const margin = (variant.unitPriceCents ?? 0) - (variant.unitCostCents ?? 0);
+  const price = variant.unitPriceCents ?? 0;
+  return {
+    id: variant.id,
+    product_id: variant.productId,
+    business_id: variant.tenantId,
+    created_at: variant.createdAt,
+    updated_at: variant.updatedAt,
+    name: variant.name,
+    sku: variant.sku,
+    manufacturer_sku: variant.manufacturerSku,
+    archived: false,
+    price: dollars(variant.unitPriceCents),
+    cost: dollars(variant.unitCostCents),
+    inventory_quantity: variant.stock.onHand,
+    shopify_variant_id: null,
+    stripe_price_id: variant.stripePriceId,
+    stripe_product_id: variant.stripeProductId,
+    unit_price: variant.unitPriceCents,
+    unit_cost: variant.unitCostCents,
+    unit_cost_precise: variant.unitCostPrecise,
+    uom: variant.uom,
+    default_vendor_id: variant.defaultVendorId,
+    inventory: {
+      on_hand: variant.stock.onHand,
+      reserved: variant.stock.reserved,
+      available: variant.stock.onHand - variant.stock.reserved,
+      location_id: variant.stock.locationId,
+      counted_at: variant.stock.countedAt,
+    },
+    product_name: variant.productName,
+    margin_cents: margin,
+    // A free variant (price 0) has no margin to speak of: 0, not a division by zero.
+    margin_percentage: price === 0 ? 0 : Math.round((margin / price) * 10_000) / 100,
+  };
+}
