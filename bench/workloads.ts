@@ -64,4 +64,33 @@ export const WORKLOADS: Record<string, Workload> = {
     }),
     status: 200,
   },
+  // No ID: every create generates its own, so every request is distinct.
+  createVariantInventoryRecord: {
+    catalog: {
+      locations: [{ id: 'addr_a', name: 'A' }],
+      products: [{ id: 'prod_oc', name: 'Shirt', type: 'VARIABLE' as const, variants: [{ id: 'var_oc', name: 'M' }] }],
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: () => ({
+      path: '/products/prod_oc/variants/var_oc/inventoryrecords',
+      headers: {},
+      body: { AddressID: 'addr_a', QuantityAvailable: 10, NotificationPoint: 2, xp: { Aisle: '4' } },
+    }),
+    status: 201,
+  },
+  // A new SKU per request.
+  createVariant: {
+    catalog: {
+      locations: [{ id: 'loc_dz', name: 'Main' }],
+      vendors: [{ id: 'vendor_dz', name: 'Roaster' }],
+      products: [{ id: 'prod_dz', name: 'Coffee', type: 'VARIABLE' as const }],
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i, tenantId) => ({
+      path: '/api/v1/inventory/products/variants',
+      headers: { 'x-business-id': tenantId },
+      body: { product_id: 'prod_dz', name: `Variant ${i}`, sku: `SKU-${i}`, unit_price: 2999, unit_cost: 1450, uom: 'KG', default_vendor_id: 'vendor_dz', initial_inventory_quantity: 40 },
+    }),
+    status: 201,
+  },
 };
