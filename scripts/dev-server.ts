@@ -2,15 +2,13 @@
  * `npm start`: DynamoDB Local, the table, the demo tenant, every route through its
  * real handler on PORT (default 3000), and a dev token plus one curl per route.
  */
-import { resolve } from 'node:path';
 import { DEMO_TENANT_ID } from '#scripts/demo/types';
 import { curlCommand, demoFixtures, loadDemos } from '#scripts/demo/index';
-import { handlerEnvironment, loadOrCreateDevIssuer, mintToken } from '#scripts/local/devIssuer';
+import { DEV_ISSUER_FILE, handlerEnvironment, loadOrCreateDevIssuer, mintToken } from '#scripts/local/devIssuer';
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient } from '#shared/store/client';
 import { loadFixtures } from '#shared/store/fixtures';
 
-export const DEV_ISSUER_FILE = resolve('.local/dev-issuer.json');
 const TABLE_NAME = process.env.TABLE_NAME ?? 'inventory-local';
 
 async function main(): Promise<void> {

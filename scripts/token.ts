@@ -1,7 +1,6 @@
 /** `npm run --silent token -- --tenant <id> [--scope s] [--roles A,B] [--hours n]`: prints only a dev JWT. */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { loadOrCreateDevIssuer, mintToken } from '#scripts/local/devIssuer';
+import { DEV_ISSUER_FILE, loadOrCreateDevIssuer, mintToken } from '#scripts/local/devIssuer';
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +21,7 @@ if (!Number.isFinite(hours) || hours <= 0) {
   process.exit(2);
 }
 
-const issuer = loadOrCreateDevIssuer(resolve('.local/dev-issuer.json'));
+const issuer = loadOrCreateDevIssuer(DEV_ISSUER_FILE);
 process.stdout.write(
   `${mintToken(issuer, {
     tenantId: values.tenant,

@@ -26,6 +26,9 @@ export function createDevIssuer(): DevIssuer {
   };
 }
 
+/** Where `npm start` and `npm run token` keep the issuer, so they agree on the key (git-ignored). */
+export const DEV_ISSUER_FILE = '.local/dev-issuer.json';
+
 /** The issuer kept in a file, so `npm start` and `npm run token` agree on the key. */
 export function loadOrCreateDevIssuer(file: string): DevIssuer {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DevIssuer;

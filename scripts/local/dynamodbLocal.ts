@@ -81,7 +81,7 @@ async function waitUntilReady(endpoint: string, timeoutMs: number): Promise<void
   }
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -22,7 +22,7 @@ export async function readVariantContext(tenantId: string, productId: string, ve
   };
 }
 
-export const SKU_RULE = 'sku-unique-per-business';
+const SKU_RULE = 'sku-unique-per-business';
 
 /**
  * The variant, its SKU guard and its stock record, all or nothing. The guard's key is
