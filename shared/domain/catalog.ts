@@ -11,6 +11,8 @@ export interface Tenant {
   /** Where stock is counted when an API does not name a location (DayZero's initial inventory). */
   defaultLocationId?: string;
   currency: string;
+  /** The business's Stripe connected account, and whether variants may only exist in Stripe too. */
+  stripe?: { accountId?: string; syncRequired: boolean };
   createdAt: string;
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { nowIso } from '#shared/domain/catalog';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 import { insertVariant, readVariantContext } from '#shared/store/variant';
+import type { StripeSyncTask } from '#shared/stripe/task';
 
 export interface NewVariant {
   productId: string;
@@ -42,6 +43,10 @@ export async function createVariant(tenantId: string, businessId: string, input:
   if (!context.tenant) throw new NotFoundError('Tenant', businessId, 'Business not found');
   if (!context.product) throw new NotFoundError('Product', input.productId, 'Product not found');
   if (input.defaultVendorId !== null && !context.vendor) throw new NotFoundError('Vendor', input.defaultVendorId, 'Vendor not found');
+  const stripe = context.tenant.stripe;
+  if (stripe?.syncRequired && !stripe.accountId) {
+    throw new BusinessRuleError('Business has no Stripe account connected; connect one before creating variants');
+  }
   const locationId = context.tenant.defaultLocationId ?? null;
   if (locationId === null && input.initialQuantity > 0) {
     throw new BusinessRuleError('Business has no default location to hold initial inventory', 'initial_inventory_quantity');
@@ -60,6 +65,10 @@ export async function createVariant(tenantId: string, businessId: string, input:
     updatedAt: now,
     stock: { locationId, onHand: initialQuantity, reserved: 0, countedAt: locationId === null ? null : (initialQuantityDate ?? now) },
   };
-  await insertVariant(variant);
+  // With a connected account, the same transaction records that the variant must reach Stripe.
+  const stripeTask: StripeSyncTask | undefined = stripe?.accountId
+    ? { tenantId, productId: variant.productId, productName: variant.productName, variantId: variant.id, variantName: variant.name, unitPriceCents: variant.unitPriceCents, currency: context.tenant.currency, accountId: stripe.accountId, createdAt: now }
+    : undefined;
+  await insertVariant(variant, stripeTask);
   return variant;
 }

@@ -84,6 +84,7 @@ const TenantSchema = z
     name: text.min(1),
     currency: z.string().regex(/^[a-z]{3}$/, 'a lower-case ISO 4217 code such as "usd"').default('usd'),
     defaultLocationId: id.optional(),
+    stripe: z.object({ accountId: z.string().regex(/^acct_\w+$/, 'a Stripe account ID such as "acct_1Nv0FG"').optional(), syncRequired: z.boolean().default(false) }).strict().optional(),
     merchantApiKeys: z.array(z.string().min(8, 'at least 8 characters')).default([]),
     locations: z.array(LocationSchema).default([]),
     vendors: z.array(z.object({ id, name: text.min(1) }).strict()).default([]),
@@ -138,6 +139,7 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
         name: tenant.name,
         currency: tenant.currency,
         ...(tenant.defaultLocationId ? { defaultLocationId: tenant.defaultLocationId } : {}),
+        ...(tenant.stripe ? { stripe: tenant.stripe } : {}),
         createdAt: now,
       }),
       ...tenant.merchantApiKeys.map((key) => {

@@ -14,7 +14,8 @@ export type EntityType =
   | 'LocationLevel'
   | 'IdempotencyRecord'
   | 'VariantInventoryLink'
-  | 'InventoryRecord';
+  | 'InventoryRecord'
+  | 'StripeSyncTask';
 
 export function toItem<T extends object>(type: EntityType, key: Key, entity: T): Record<string, unknown> {
   return { ...entity, ...key, type };

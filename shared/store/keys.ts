@@ -33,6 +33,8 @@ export const keys = {
     pk: productRoot(tenantId, productId),
     sk: `INVRECORD#${part(recordId)}`,
   }),
+  /** Outbox entry: this variant still has to reach Stripe. */
+  stripeSyncTask: (tenantId: string, variantId: string): Key => ({ pk: `${tenantRoot(tenantId)}#STRIPESYNC#${part(variantId)}`, sk: 'STRIPESYNC' }),
   /** Guard item that makes a SKU unique within a tenant. */
   skuGuard: (tenantId: string, sku: string): Key => ({ pk: `${tenantRoot(tenantId)}#SKU#${part(sku)}`, sk: 'SKU' }),
   /** On-hand stock of a product (or one of its variants) at a location: at most one per triple. */

@@ -7,6 +7,8 @@ import { documentClient, tableName } from '#shared/store/client';
 import { cancellationCodes } from '#shared/store/conditions';
 import { fromItem, toItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
+import { stripeSyncTaskPut } from '#shared/store/stripeSync';
+import type { StripeSyncTask } from '#shared/stripe/task';
 
 /** Business, product and vendor in one consistent round trip. */
 export async function readVariantContext(tenantId: string, productId: string, vendorId: string | null) {
@@ -25,10 +27,10 @@ export async function readVariantContext(tenantId: string, productId: string, ve
 const SKU_RULE = 'sku-unique-per-business';
 
 /**
- * The variant, its SKU guard and its stock record, all or nothing. The guard's key is
+ * The variant, its SKU guard, its stock record and any Stripe outbox entry, all or nothing. The guard's key is
  * the SKU, so two variants with one SKU cannot both be written.
  */
-export async function insertVariant(variant: VariantRecord): Promise<void> {
+export async function insertVariant(variant: VariantRecord, stripeTask?: StripeSyncTask): Promise<void> {
   const { stock, ...fields } = variant;
   const table = tableName();
   const put = (item: Record<string, unknown>) => ({ Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } });
@@ -57,6 +59,7 @@ export async function insertVariant(variant: VariantRecord): Promise<void> {
             }),
           ),
         ]),
+    ...(stripeTask ? [stripeSyncTaskPut(table, stripeTask)] : []),
   ];
   try {
     await documentClient().send(new TransactWriteCommand({ TransactItems: items }));

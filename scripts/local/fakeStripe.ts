@@ -1,0 +1,57 @@
+import { createServer, type Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * A local stand-in for the two Stripe endpoints the sync uses (POST /v1/products and
+ * POST /v1/prices), with Stripe's idempotency: the same Idempotency-Key returns the
+ * object created the first time. `outage` makes every call fail like a Stripe 500.
+ */
+export interface FakeStripe {
+  url: { host: string; port: number; protocol: 'http' };
+  created: { products: number; prices: number };
+  objects: Map<string, Record<string, unknown>>;
+  outage: boolean;
+  close(): Promise<void>;
+}
+
+export async function startFakeStripe(port = 0): Promise<FakeStripe> {
+  const byKey = new Map<string, Record<string, unknown>>();
+  const fake: Omit<FakeStripe, 'url' | 'close'> = { created: { products: 0, prices: 0 }, objects: new Map(), outage: false };
+  const server: Server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const reply = (status: number, payload: unknown) => {
+        response.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${randomBytes(6).toString('hex')}` });
+        response.end(JSON.stringify(payload));
+      };
+      if (fake.outage) return reply(500, { error: { type: 'api_error', message: 'Stripe is unavailable (fake outage)' } });
+      const kind = request.url === '/v1/products' ? 'product' : request.url === '/v1/prices' ? 'price' : undefined;
+      if (request.method !== 'POST' || !kind) return reply(404, { error: { type: 'invalid_request_error', message: 'Unrecognized request URL' } });
+      const key = String(request.headers['idempotency-key'] ?? '');
+      const account = String(request.headers['stripe-account'] ?? '');
+      const replayed = key ? byKey.get(`${account}|${key}`) : undefined;
+      if (replayed) return reply(200, replayed);
+      const params = Object.fromEntries(new URLSearchParams(body));
+      const object = {
+        id: `${kind === 'product' ? 'prod' : 'price'}_${randomBytes(7).toString('hex')}`,
+        object: kind,
+        ...params,
+        ...(kind === 'price' ? { unit_amount: Number(params.unit_amount) } : {}),
+        account: account || null,
+      };
+      if (kind === 'product') fake.created.products += 1;
+      else fake.created.prices += 1;
+      fake.objects.set(object.id, object);
+      if (key) byKey.set(`${account}|${key}`, object);
+      reply(200, object);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return Object.assign(fake, {
+    url: { host: '127.0.0.1', port: actualPort, protocol: 'http' as const },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }) as FakeStripe;
+}
