@@ -7,6 +7,7 @@ import type { InventoryApiStackProps } from './stack.ts';
  *   dev=true                               disposable stack: destroyed with it
  *   throttleRate, throttleBurst            default stage throttling
  *   corsOrigins=https://a.example,...      enable CORS for these origins
+ *   stripeSecretArn                        an existing secret with the Stripe key (else one is created)
  */
 export function stackPropsFromContext(read: (key: string) => string | undefined): InventoryApiStackProps {
   const issuer = read('oidcIssuer');
@@ -25,6 +26,7 @@ export function stackPropsFromContext(read: (key: string) => string | undefined)
     dev: read('dev') === 'true',
     throttling: { rateLimit: positive(read, 'throttleRate', 100), burstLimit: positive(read, 'throttleBurst', 200) },
     ...(corsOrigins?.length ? { corsOrigins } : {}),
+    ...(read('stripeSecretArn') ? { stripeSecretArn: read('stripeSecretArn')! } : {}),
   };
 }
 

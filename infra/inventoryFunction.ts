@@ -6,23 +6,28 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { BUNDLING } from './bundling.ts';
-import { grantedActions, handlerEntry, type RouteDefinition } from './routes.ts';
+import type { DynamoAction } from './routes.ts';
 
 /** API Gateway HTTP APIs give up on an integration after 30 s. */
 export const FUNCTION_TIMEOUT_SECONDS = 29;
 
 export interface InventoryFunctionProps {
-  route: RouteDefinition;
+  /** The handler's source file. */
+  entry: string;
+  /** Exactly what the function calls on the table; its policy grants these and nothing else. */
+  dynamoActions: DynamoAction[];
   table: ITableV2;
-  /** Auth and tenant settings every handler reads at cold start. */
+  /** Settings the handler reads at cold start (TABLE_NAME is added). */
   environment: Record<string, string>;
+  /** API Gateway HTTP APIs give up on an integration after 30 s; stream consumers may take longer. */
+  timeout?: Duration;
   logRetention: RetentionDays;
   removalPolicy: RemovalPolicy;
 }
 
 /**
- * One route's Lambda with the project's defaults: Node.js 22 on arm64, an ESM bundle,
- * its own log group, X-Ray tracing, and only the DynamoDB actions the route uses.
+ * A Lambda with the project's defaults: Node.js 22 on arm64, an ESM bundle, its own
+ * log group, X-Ray tracing, and only the DynamoDB actions it uses.
  */
 export class InventoryFunction extends Construct {
   readonly function: NodejsFunction;
@@ -34,13 +39,13 @@ export class InventoryFunction extends Construct {
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     logGroup.grantWrite(role);
     this.function = new NodejsFunction(this, 'Function', {
-      entry: handlerEntry(props.route),
+      entry: props.entry,
       handler: 'handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 1024,
-      // Just under API Gateway's 30 s integration limit; the pipeline answers 503 itself 1 s before.
-      timeout: Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
+      // By default just under API Gateway's 30 s limit; the pipeline answers 503 itself 1 s before.
+      timeout: props.timeout ?? Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
       tracing: Tracing.ACTIVE,
       loggingFormat: LoggingFormat.JSON,
       logGroup,
@@ -52,7 +57,7 @@ export class InventoryFunction extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
       },
     });
-    role.addToPolicy(new PolicyStatement({ actions: grantedActions(props.route), resources: [props.table.tableArn] }));
+    role.addToPolicy(new PolicyStatement({ actions: props.dynamoActions, resources: [props.table.tableArn] }));
 
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',

@@ -4,11 +4,15 @@ import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination,
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { AccountRecovery, CfnUserPoolGroup, StringAttribute, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE } from '../shared/store/table.ts';
 import { InventoryFunction } from './inventoryFunction.ts';
-import { ROUTES } from './routes.ts';
+import { grantedActions, handlerEntry, ROUTES } from './routes.ts';
 
 /** Bring-your-own OIDC issuer instead of the stack's Cognito user pool. */
 export interface OidcIssuerSettings {
@@ -29,6 +33,8 @@ export interface InventoryApiStackProps extends StackProps {
   throttling?: { rateLimit: number; burstLimit: number };
   /** Allowed origins for browser calls; CORS stays off when empty. */
   corsOrigins?: string[];
+  /** An existing Secrets Manager secret holding the Stripe secret key; one is created otherwise. */
+  stripeSecretArn?: string;
 }
 
 /** Cognito group that may write when the stack's own user pool issues the tokens. */
@@ -67,7 +73,8 @@ export class InventoryApiStack extends Stack {
 
     for (const route of ROUTES) {
       const { function: fn } = new InventoryFunction(this, route.name, {
-        route,
+        entry: handlerEntry(route),
+        dynamoActions: grantedActions(route),
         table,
         environment: auth,
         logRetention: RetentionDays.ONE_MONTH,
@@ -84,8 +91,58 @@ export class InventoryApiStack extends Stack {
       }
     }
 
+    this.stripeSync(table, removalPolicy, props);
+
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
     new CfnOutput(this, 'TableName', { value: table.tableName });
+  }
+
+  /**
+   * The Stripe sync: a function fed by the table's stream, filtered to new outbox
+   * entries, retried with backoff and bisection, then parked in a dead-letter queue.
+   */
+  private stripeSync(table: TableV2, removalPolicy: RemovalPolicy, props: InventoryApiStackProps): void {
+    const secret = props.stripeSecretArn
+      ? Secret.fromSecretCompleteArn(this, 'StripeSecretKey', props.stripeSecretArn)
+      : new Secret(this, 'StripeSecretKey', { description: 'Stripe secret API key (sk_live_... or sk_test_...) used by the Stripe sync', removalPolicy });
+    if (secret instanceof Secret) {
+      Validations.of(secret).acknowledge({
+        id: 'AwsSolutions-SMG4',
+        reason: 'A Stripe API key is rolled in the Stripe dashboard, not by a Lambda rotation; the new key is pasted into this secret.',
+      });
+    }
+    const deadLetters = new Queue(this, 'StripeSyncDeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(deadLetters).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter destination of the Stripe sync.' });
+
+    const { function: sync } = new InventoryFunction(this, 'syncStripe', {
+      entry: 'functions/syncStripe/handler.ts',
+      // Product: keep the first Stripe ID (Update); variant and task: one transaction (Update, Delete).
+      dynamoActions: ['dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
+      table,
+      environment: { STRIPE_SECRET_ARN: secret.secretArn },
+      timeout: Duration.minutes(1),
+      logRetention: RetentionDays.ONE_MONTH,
+      removalPolicy,
+    });
+    secret.grantRead(sync);
+    sync.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 10,
+        bisectBatchOnError: true,
+        retryAttempts: 8,
+        maxRecordAge: Duration.hours(6),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(deadLetters),
+        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { type: { S: FilterRule.isEqual('StripeSyncTask') } } } })],
+      }),
+    );
+    new CfnOutput(this, 'StripeSecretArn', { value: secret.secretArn });
+    new CfnOutput(this, 'StripeSyncDeadLetterQueueUrl', { value: deadLetters.queueUrl });
   }
 
   private oidcEnvironment(oidc: OidcIssuerSettings, props: InventoryApiStackProps): Record<string, string> {

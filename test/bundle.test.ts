@@ -30,3 +30,16 @@ describe.each(ROUTES)('the $name bundle', (route) => {
     expect(JSON.parse(run.stdout).statusCode).toBe(401);
   });
 });
+
+describe('the syncStripe bundle', () => {
+  it('loads in a fresh Node process and processes an empty batch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-syncStripe-'));
+    const outfile = join(dir, 'index.mjs');
+    await build({ ...esbuildOptions('functions/syncStripe/handler.ts', outfile), logLevel: 'silent' });
+    const runner = join(dir, 'run.mjs');
+    writeFileSync(runner, `const { handler } = await import('./index.mjs'); process.stdout.write(JSON.stringify(await handler({ Records: [] })));`);
+    const run = spawnSync(process.execPath, [runner], { env: { ...process.env, ...inject('handlerEnv'), STRIPE_SECRET_KEY: 'sk_test_bundle' }, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ batchItemFailures: [] });
+  });
+});

@@ -13,9 +13,10 @@ function synth(props: InventoryApiStackProps = {}, bundle = false): Template {
   return Template.fromStack(new InventoryApiStack(app, 'Test', props));
 }
 
+/** The HTTP route functions: the ones that verify tokens. */
 const functionsOf = (template: Template) =>
   Object.values(template.findResources('AWS::Lambda::Function')).filter(
-    (resource) => (resource as { Properties: { Handler?: string } }).Properties.Handler === 'index.handler',
+    (resource: any) => resource.Properties.Handler === 'index.handler' && resource.Properties.Environment?.Variables?.TENANT_CLAIM,
   ) as { Properties: Record<string, any> }[];
 
 describe('the stack', () => {
