@@ -8,6 +8,8 @@ import { DEV_ISSUER_FILE, handlerEnvironment, loadOrCreateDevIssuer, mintToken }
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient } from '#shared/store/client';
 import { loadFixtures } from '#shared/store/fixtures';
+import { keys } from '#shared/store/keys';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 
 const TABLE_NAME = process.env.TABLE_NAME ?? 'inventory-local';
 
@@ -35,12 +37,14 @@ async function main(): Promise<void> {
     Object.assign(process.env, handlerEnvironment(issuer, { tableName: TABLE_NAME, endpoint: dynamo.endpoint }));
     const { createLocalApi, listen } = await import('#scripts/local/server');
     const baseUrl = await listen(await createLocalApi(), port);
+    const stripeLine = await startStripeSync(dynamo.endpoint);
 
     const token = mintToken(issuer, { tenantId: DEMO_TENANT_ID, expiresInSeconds: 12 * 3600 });
     const lines = [
       `inventory-api local server: ${baseUrl}`,
       `DynamoDB: ${dynamo.endpoint} (table ${TABLE_NAME})`,
       `API reference: ${baseUrl}/docs (OpenAPI document: ${baseUrl}/openapi.json)`,
+      stripeLine,
       `Dev token for tenant ${DEMO_TENANT_ID} (12 h; more with: npm run --silent token -- --tenant ${DEMO_TENANT_ID}):`,
       token,
       '',
@@ -56,6 +60,39 @@ async function main(): Promise<void> {
     console.error(error instanceof Error ? error.message : error);
     await stop(1);
   }
+}
+
+/**
+ * The Stripe sync as deployed, fed by the table's stream. Without a real STRIPE_SECRET_KEY
+ * it talks to a local stand-in for Stripe, so created variants get Stripe IDs here too.
+ */
+async function startStripeSync(endpoint: string): Promise<string> {
+  let where = 'Stripe (STRIPE_SECRET_KEY)';
+  if (!process.env.STRIPE_SECRET_KEY) {
+    const { startFakeStripe } = await import('#scripts/local/fakeStripe');
+    const stripe = await startFakeStripe();
+    Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_local', STRIPE_API_HOST: stripe.url.host, STRIPE_API_PORT: String(stripe.url.port), STRIPE_API_PROTOCOL: 'http' });
+    where = `a local Stripe stand-in on http://${stripe.url.host}:${stripe.url.port}`;
+  }
+  const { handler } = await import('#functions/syncStripe/handler');
+  const { pollStream } = await import('#scripts/local/streamPoller');
+  const db = createDocumentClient({ endpoint });
+  pollStream({
+    endpoint,
+    tableName: TABLE_NAME,
+    handler: async (event) => {
+      const result = await handler(event);
+      const failed = new Set(result.batchItemFailures.map((failure) => failure.itemIdentifier));
+      for (const record of event.Records) {
+        const task = record.dynamodb?.NewImage;
+        if (task?.type?.S !== 'StripeSyncTask' || failed.has(record.dynamodb?.SequenceNumber ?? '')) continue;
+        const { Item } = await db.send(new GetCommand({ TableName: TABLE_NAME, Key: keys.variant(task.tenantId!.S!, task.productId!.S!, task.variantId!.S!) }));
+        console.log(`stripe sync: variant ${task.variantId!.S} -> stripe_product_id ${Item?.stripeProductId}, stripe_price_id ${Item?.stripePriceId}`);
+      }
+      return result;
+    },
+  });
+  return `Stripe sync: variants of the demo business are synced to ${where} a second after they are created (logged here).`;
 }
 
 await main();

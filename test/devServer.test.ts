@@ -47,6 +47,14 @@ describe('npm start', () => {
       expect(run()).toBe(`HTTP ${demo.example.expect.repeat}`);
     }
   });
+
+  it('syncs a variant created by the printed DayZero curl to the local Stripe stand-in', async () => {
+    const deadline = Date.now() + 15_000;
+    while (!/stripe sync: variant \S+ -> stripe_product_id prod_\w+, stripe_price_id price_\w+/.test(output) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(output).toMatch(/stripe sync: variant \S+ -> stripe_product_id prod_\w+, stripe_price_id price_\w+/);
+  });
 });
 
 describe('npm run token', () => {

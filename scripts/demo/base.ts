@@ -7,6 +7,8 @@ export const baseCatalog: TenantFixture = {
   name: 'Demo Commerce Ltd',
   currency: 'usd',
   defaultLocationId: 'wh_main',
+  // Variants created through the DayZero route are synced to Stripe (a local stand-in under npm start).
+  stripe: { accountId: 'acct_demo_local', syncRequired: false },
   merchantApiKeys: [DEMO_MERCHANT_API_KEY],
   locations: [
     {
