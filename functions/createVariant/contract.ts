@@ -30,7 +30,7 @@ export const contract: RouteContract = {
         product_name: 'House Blend Coffee', margin_cents: 1549, margin_percentage: 51.65,
       },
     },
-    400: error('Initial inventory for a business without a default location.', 'Business has no default location to hold initial inventory'),
+    400: error('Initial inventory for a business without a default location, or a business that requires Stripe sync without a Stripe account.', 'Business has no Stripe account connected; connect one before creating variants'),
     401: error('Token missing or not valid.', 'Not authenticated'),
     403: error('The token lacks the write permission.', 'Not enough permissions'),
     404: error('Business, product or vendor not found.', 'Product not found'),
