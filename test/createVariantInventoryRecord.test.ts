@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler } from '#functions/createVariantInventoryRecord/handler';
+import { documentClient } from '#shared/store/client';
 import { invoke } from '#test/support/http';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
@@ -145,14 +146,42 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
     it('401 InvalidToken without a token, 403 InsufficientRoles without FullAccess or ProductAdmin', async () => {
       await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { token: null }), 401, 'InvalidToken');
       await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { token: tokenFor(t, { roles: ['Shopper'] }) }), 403, 'InsufficientRoles', { SufficientRoles: ['ProductAdmin', 'FullAccess'] });
+      await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { token: tokenFor(t, { roles: [] }) }), 403, 'InsufficientRoles');
+      await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { token: 'not.a.jwt' }), 401, 'InvalidToken');
       const admin = await post(t, { AddressID: 'addr_main' }, { token: tokenFor(t, { roles: ['ProductAdmin'], scope: '' }) });
       expect(admin.status).toBe(201);
+      // Cognito groups count as roles too.
+      const grouped = await post(t, { AddressID: 'addr_main' }, { token: tokenFor(t, { roles: [], scope: '', claims: { 'cognito:groups': ['ProductAdmin'] } }) });
+      expect(grouped.status).toBe(201);
     });
 
     it('400 listing every bad field: RequiredField for a missing one, InvalidRequest for the rest', async () => {
       const reply = await expectNothingWritten(() => post(t, { ID: 'has space', QuantityAvailable: 1.5, AllowAllBuyers: 'yes' }), 400, 'InvalidRequest');
       const codes = reply.body.Errors.map((e: { ErrorCode: string; Data: { Field: string } }) => `${e.ErrorCode}:${e.Data.Field}`).sort();
       expect(codes).toEqual(['InvalidRequest:AllowAllBuyers', 'InvalidRequest:ID', 'InvalidRequest:QuantityAvailable', 'RequiredField:AddressID']);
+    });
+
+    it('500 InternalServerError with nothing of the failure in it when the write fails unexpectedly', async () => {
+      const stack = documentClient().middlewareStack;
+      stack.add(
+        (next, context) => async (args) => {
+          if (context.commandName === 'PutItemCommand') throw Object.assign(new Error('One or more parameter values were invalid'), { name: 'ValidationException' });
+          return next(args);
+        },
+        { step: 'deserialize', name: 'unexpectedPutFailure' },
+      );
+      const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        const reply = await expectNothingWritten(() => post(t, { ID: 'boom', AddressID: 'addr_main' }), 500, 'InternalServerError');
+        expect(reply.body).toEqual({
+          Errors: [{ ErrorCode: 'InternalServerError', Message: 'An unexpected error occurred.', Data: null }],
+          StatusCode: 500, ErrorCode: 'InternalServerError', Message: 'An unexpected error occurred.', Data: null,
+        });
+        expect(log.mock.calls.some((args) => String(args[0]).includes('ValidationException'))).toBe(true);
+      } finally {
+        log.mockRestore();
+        stack.remove('unexpectedPutFailure');
+      }
     });
 
     it('400 for an ID longer than 100 characters, a non-JSON or empty body', async () => {
