@@ -14,6 +14,8 @@ const SCALE = Number(process.env.ROBUSTNESS_SCALE ?? 1);
 const runs = (count: number) => Math.max(1, Math.round(count * SCALE));
 const SEED = process.env.ROBUSTNESS_SEED ? Number(process.env.ROBUSTNESS_SEED) : undefined;
 const options = (count: number) => ({ numRuns: runs(count), ...(SEED === undefined ? {} : { seed: SEED }) });
+/** Thousands of real calls per test: the limit only catches a hang, so it grows with the case counts. */
+const HANG_GUARD = { timeout: 300_000 * Math.max(1, SCALE) };
 
 const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'];
 
@@ -71,7 +73,7 @@ describe('property-based bad input on every route', () => {
     for (const route of routes) await route.call();
   });
 
-  it('never answers 5xx to arbitrary JSON, non-JSON, pollution or oversized bodies, and writes nothing', async () => {
+  it('never answers 5xx to arbitrary JSON, non-JSON, pollution or oversized bodies, and writes nothing', HANG_GUARD, async () => {
     for (const route of routes) {
       const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
@@ -87,7 +89,7 @@ describe('property-based bad input on every route', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('never answers 5xx to wrong content types, and writes nothing', async () => {
+  it('never answers 5xx to wrong content types, and writes nothing', HANG_GUARD, async () => {
     for (const route of routes) {
       const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
@@ -102,7 +104,7 @@ describe('property-based bad input on every route', () => {
     }
   });
 
-  it('never answers 5xx to mutated valid bodies; only a 2xx may write', async () => {
+  it('never answers 5xx to mutated valid bodies; only a 2xx may write', HANG_GUARD, async () => {
     for (const route of routes) {
       const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
