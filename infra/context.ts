@@ -3,7 +3,8 @@ import type { InventoryApiStackProps } from './stack.ts';
 /**
  * Stack options from CDK context (`-c key=value` or cdk.json):
  *   oidcIssuer, oidcAudience, oidcJwksUri  use your own issuer instead of Cognito
- *   tenantClaim, writePermission           token claim names
+ *   tenantClaim                            claim naming the tenant (default tenant_id)
+ *   writePermission                        scope, group or role that writes (default inventory/write)
  *   dev=true                               disposable stack: destroyed with it
  *   throttleRate, throttleBurst            default stage throttling
  *   corsOrigins=https://a.example,...      enable CORS for these origins

@@ -14,10 +14,9 @@ export const FUNCTION_TIMEOUT_SECONDS = 29;
 export interface InventoryFunctionProps {
   /** The handler's source file. */
   entry: string;
-  /** Exactly what the function calls on the table; its policy grants these and nothing else. */
-  dynamoActions: DynamoAction[];
-  table: ITableV2;
-  /** Settings the handler reads at cold start (TABLE_NAME is added). */
+  /** The table and exactly what the function calls on it: its policy grants these and nothing else. None: no table access. */
+  table?: { table: ITableV2; actions: DynamoAction[] };
+  /** Settings the handler reads at cold start (TABLE_NAME is added with a table). */
   environment: Record<string, string>;
   /** API Gateway HTTP APIs give up on an integration after 30 s; stream consumers may take longer. */
   timeout?: Duration;
@@ -27,7 +26,7 @@ export interface InventoryFunctionProps {
 
 /**
  * A Lambda with the project's defaults: Node.js 22 on arm64, an ESM bundle, its own
- * log group, X-Ray tracing, and only the DynamoDB actions it uses.
+ * log group, X-Ray tracing, and only the DynamoDB actions it uses (if any).
  */
 export class InventoryFunction extends Construct {
   readonly function: NodejsFunction;
@@ -53,11 +52,13 @@ export class InventoryFunction extends Construct {
       bundling: { ...BUNDLING, format: OutputFormat.ESM },
       environment: {
         ...props.environment,
-        TABLE_NAME: props.table.tableName,
+        ...(props.table ? { TABLE_NAME: props.table.table.tableName } : {}),
         NODE_OPTIONS: '--enable-source-maps',
       },
     });
-    role.addToPolicy(new PolicyStatement({ actions: props.dynamoActions, resources: [props.table.tableArn] }));
+    if (props.table) {
+      role.addToPolicy(new PolicyStatement({ actions: props.table.actions, resources: [props.table.table.tableArn] }));
+    }
 
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',

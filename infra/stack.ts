@@ -2,7 +2,17 @@ import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type CorsPreflightOptions } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { AccountRecovery, CfnUserPoolGroup, StringAttribute, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import {
+  AccountRecovery,
+  CfnUserPoolGroup,
+  FeaturePlan,
+  LambdaVersion,
+  ResourceServerScope,
+  StringAttribute,
+  UserPool,
+  UserPoolClient,
+  UserPoolOperation,
+} from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -10,6 +20,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { COGNITO_WRITERS_GROUP, isReservedAccessTokenClaim, TENANT_ATTRIBUTE_NAME } from '../shared/auth/cognitoAccessToken.ts';
 import { TABLE } from '../shared/store/table.ts';
 import { InventoryFunction } from './inventoryFunction.ts';
 import { grantedActions, handlerEntry, ROUTES } from './routes.ts';
@@ -24,9 +35,9 @@ export interface OidcIssuerSettings {
 export interface InventoryApiStackProps extends StackProps {
   /** When set, tokens come from this issuer and no user pool is created. */
   oidc?: OidcIssuerSettings;
-  /** Claim that names the caller's tenant. */
+  /** Claim that names the caller's tenant (default `tenant_id`). */
   tenantClaim?: string;
-  /** Scope, group or role that allows writes. */
+  /** Scope, group or role that allows writes (default `inventory/write`); with the stack's user pool, a resource-server scope. */
   writePermission?: string;
   /** Disposable stack: table and logs are destroyed with it, no deletion protection. */
   dev?: boolean;
@@ -36,9 +47,6 @@ export interface InventoryApiStackProps extends StackProps {
   /** An existing Secrets Manager secret holding the Stripe secret key; one is created otherwise. */
   stripeSecretArn?: string;
 }
-
-/** Cognito group that may write when the stack's own user pool issues the tokens. */
-export const COGNITO_WRITERS_GROUP = 'inventory-writers';
 
 export class InventoryApiStack extends Stack {
   constructor(scope: Construct, id: string, props: InventoryApiStackProps = {}) {
@@ -74,8 +82,7 @@ export class InventoryApiStack extends Stack {
     for (const route of ROUTES) {
       const { function: fn } = new InventoryFunction(this, route.name, {
         entry: handlerEntry(route),
-        dynamoActions: grantedActions(route),
-        table,
+        table: { table, actions: grantedActions(route) },
         environment: auth,
         logRetention: RetentionDays.ONE_MONTH,
         removalPolicy,
@@ -121,8 +128,7 @@ export class InventoryApiStack extends Stack {
     const { function: sync } = new InventoryFunction(this, 'syncStripe', {
       entry: 'functions/syncStripe/handler.ts',
       // Product: keep the first Stripe ID (Update); variant and task: one transaction (Update, Delete).
-      dynamoActions: ['dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
-      table,
+      table: { table, actions: ['dynamodb:DeleteItem', 'dynamodb:UpdateItem'] },
       environment: { STRIPE_SECRET_ARN: secret.secretArn },
       timeout: Duration.minutes(1),
       logRetention: RetentionDays.ONE_MONTH,
@@ -156,15 +162,24 @@ export class InventoryApiStack extends Stack {
   }
 
   /**
-   * The stack's own user pool. Users carry their tenant in the immutable custom
-   * attribute `tenant_id`, which Cognito puts in ID tokens; writers are members of
-   * a group, which Cognito lists in `cognito:groups`.
+   * The stack's own user pool. A user carries its tenant in an immutable custom
+   * attribute; writers are members of a group. Cognito puts neither custom
+   * attributes nor custom scopes in access tokens from its sign-in API, so a pre
+   * token generation trigger (event version 2, Essentials plan) copies the tenant
+   * into a claim and grants the resource server's write scope to writers only.
    */
   private cognitoEnvironment(removalPolicy: RemovalPolicy, props: InventoryApiStackProps): Record<string, string> {
+    const tenantClaim = props.tenantClaim ?? 'tenant_id';
+    if (isReservedAccessTokenClaim(tenantClaim)) {
+      throw new Error(`tenantClaim "${tenantClaim}" is set by Cognito itself; choose another claim name.`);
+    }
+    const writeScope = resourceServerScope(props.writePermission ?? 'inventory/write');
+
     const userPool = new UserPool(this, 'UserPool', {
+      featurePlan: FeaturePlan.ESSENTIALS,
       selfSignUpEnabled: false,
       signInAliases: { email: true },
-      customAttributes: { tenant_id: new StringAttribute({ mutable: false, minLen: 1, maxLen: 128 }) },
+      customAttributes: { [TENANT_ATTRIBUTE_NAME]: new StringAttribute({ mutable: false, minLen: 1, maxLen: 128 }) },
       passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       removalPolicy,
@@ -179,28 +194,62 @@ export class InventoryApiStack extends Stack {
         reason: 'Accounts are created and signed in by administrators holding IAM credentials (ADMIN_USER_PASSWORD_AUTH); enable MFA on the pool when people sign in interactively.',
       },
     );
+    userPool.addResourceServer('ResourceServer', {
+      identifier: writeScope.identifier,
+      userPoolResourceServerName: 'inventory-api',
+      scopes: [new ResourceServerScope({ scopeName: writeScope.scopeName, scopeDescription: 'Create variants and inventory records' })],
+    });
+
+    const { function: customizeAccessToken } = new InventoryFunction(this, 'customizeAccessToken', {
+      entry: 'functions/customizeAccessToken/handler.ts',
+      environment: { TENANT_CLAIM: tenantClaim, WRITE_SCOPE: writeScope.scope, WRITERS_GROUP: COGNITO_WRITERS_GROUP },
+      // Cognito gives a trigger 5 s before it fails the sign-in.
+      timeout: Duration.seconds(5),
+      logRetention: RetentionDays.ONE_MONTH,
+      removalPolicy,
+    });
+    userPool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, customizeAccessToken, LambdaVersion.V2_0);
+
+    // Sign-in through the API only (SRP, or admin password with IAM credentials): no
+    // hosted login, so no OAuth flows and no redirect URLs to leave open.
     const client = new UserPoolClient(this, 'UserPoolClient', {
       userPool,
       authFlows: { userSrp: true, adminUserPassword: true },
+      disableOAuth: true,
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       preventUserExistenceErrors: true,
     });
     new CfnUserPoolGroup(this, 'WritersGroup', {
       userPoolId: userPool.userPoolId,
-      groupName: props.writePermission ?? COGNITO_WRITERS_GROUP,
-      description: 'May create variants and inventory records',
+      groupName: COGNITO_WRITERS_GROUP,
+      description: `Members get the ${writeScope.scope} scope: they may create variants and inventory records`,
+    });
+    // The OrderCloud route asks for OrderCloud's own roles, which Cognito lists in cognito:groups.
+    new CfnUserPoolGroup(this, 'OrderCloudProductAdminGroup', {
+      userPoolId: userPool.userPoolId,
+      groupName: 'ProductAdmin',
+      description: 'OrderCloud role: may create variant inventory records',
     });
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
     return {
       COGNITO_USER_POOL_ID: userPool.userPoolId,
       COGNITO_CLIENT_ID: client.userPoolClientId,
-      COGNITO_TOKEN_USE: 'id',
-      TENANT_CLAIM: props.tenantClaim ?? 'custom:tenant_id',
-      WRITE_SCOPE: props.writePermission ?? COGNITO_WRITERS_GROUP,
+      COGNITO_TOKEN_USE: 'access',
+      TENANT_CLAIM: tenantClaim,
+      WRITE_SCOPE: writeScope.scope,
     };
   }
+}
+
+/** `identifier/scope`, as Cognito names a resource server's scope in tokens. */
+function resourceServerScope(scope: string): { scope: string; identifier: string; scopeName: string } {
+  const split = scope.lastIndexOf('/');
+  if (split <= 0 || split === scope.length - 1) {
+    throw new Error(`writePermission must be a resource-server scope such as inventory/write when the stack's user pool issues the tokens, got "${scope}".`);
+  }
+  return { scope, identifier: scope.slice(0, split), scopeName: scope.slice(split + 1) };
 }
 
 /** One JSON line per request: enough to find a failing call and its Lambda request. */

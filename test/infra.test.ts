@@ -16,7 +16,7 @@ function synth(props: InventoryApiStackProps = {}, bundle = false): Template {
 /** The HTTP route functions: the ones that verify tokens. */
 const functionsOf = (template: Template) =>
   Object.values(template.findResources('AWS::Lambda::Function')).filter(
-    (resource: any) => resource.Properties.Handler === 'index.handler' && resource.Properties.Environment?.Variables?.TENANT_CLAIM,
+    (resource: any) => resource.Properties.Environment?.Variables?.TENANT_CLAIM && resource.Properties.Environment.Variables.TABLE_NAME,
   ) as { Properties: Record<string, any> }[];
 
 describe('the stack', () => {
@@ -77,17 +77,58 @@ describe('the stack', () => {
     });
   });
 
-  it('passes the Cognito settings to every function by default', () => {
+  it('passes the Cognito settings to every function by default: access tokens, tenant claim, write scope', () => {
     template.resourceCountIs('AWS::Cognito::UserPool', 1);
     for (const fn of functionsOf(template)) {
       expect(fn.Properties.Environment.Variables).toMatchObject({
         COGNITO_USER_POOL_ID: { Ref: expect.stringMatching(/^UserPool[0-9A-F]/) },
         COGNITO_CLIENT_ID: { Ref: expect.stringMatching(/^UserPoolClient/) },
-        COGNITO_TOKEN_USE: 'id',
-        TENANT_CLAIM: 'custom:tenant_id',
-        WRITE_SCOPE: 'inventory-writers',
+        COGNITO_TOKEN_USE: 'access',
+        TENANT_CLAIM: 'tenant_id',
+        WRITE_SCOPE: 'inventory/write',
       });
     }
+  });
+
+  it('defines the write scope on a resource server and the groups that grant writes', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+      Identifier: 'inventory',
+      Scopes: [{ ScopeName: 'write', ScopeDescription: Match.anyValue() }],
+    });
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map((group: any) => group.Properties.GroupName);
+    expect(groups.sort()).toEqual(['ProductAdmin', 'inventory-writers']);
+  });
+
+  it('shapes access tokens with a version 2 pre token generation trigger that has no table access', () => {
+    const [triggerId, trigger] = Object.entries(template.findResources('AWS::Lambda::Function')).find(
+      ([, fn]: [string, any]) => fn.Properties.Environment?.Variables?.WRITERS_GROUP,
+    )! as [string, any];
+    expect(trigger.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 5 });
+    expect(trigger.Properties.Environment.Variables).toMatchObject({ TENANT_CLAIM: 'tenant_id', WRITE_SCOPE: 'inventory/write', WRITERS_GROUP: 'inventory-writers' });
+    expect(trigger.Properties.Environment.Variables.TABLE_NAME).toBeUndefined();
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      UserPoolTier: 'ESSENTIALS',
+      LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: { 'Fn::GetAtt': [triggerId, 'Arn'] }, LambdaVersion: 'V2_0' } },
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      FunctionName: { 'Fn::GetAtt': [triggerId, 'Arn'] },
+      Principal: 'cognito-idp.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^UserPool'), 'Arn'] },
+    });
+    const actions = Object.entries(template.findResources('AWS::IAM::Policy'))
+      .filter(([id]) => id.startsWith('customizeAccessTokenRole'))
+      .flatMap(([, policy]: [string, any]) => policy.Properties.PolicyDocument.Statement.flatMap((statement: any) => [statement.Action].flat()));
+    expect(actions.filter((action: string) => action.startsWith('dynamodb:'))).toEqual([]);
+  });
+
+  it('signs in through the API only: no OAuth flows, no redirect URLs', () => {
+    const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient'))[0] as any;
+    expect(client.Properties).toMatchObject({
+      AllowedOAuthFlowsUserPoolClient: false,
+      ExplicitAuthFlows: ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    });
+    expect(client.Properties.AllowedOAuthFlows).toBeUndefined();
+    expect(client.Properties.CallbackURLs).toBeUndefined();
   });
 });
 
@@ -104,6 +145,21 @@ describe('stack options', () => {
       });
       expect(fn.Properties.Environment.Variables.COGNITO_USER_POOL_ID).toBeUndefined();
     }
+  });
+
+  it('names the resource server after a custom write scope and the tenant claim as asked', () => {
+    const template = synth({ writePermission: 'https://api.example.com/inventory/admin', tenantClaim: 'org' });
+    template.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', { Identifier: 'https://api.example.com/inventory', Scopes: [Match.objectLike({ ScopeName: 'admin' })] });
+    for (const fn of functionsOf(template)) {
+      expect(fn.Properties.Environment.Variables).toMatchObject({ TENANT_CLAIM: 'org', WRITE_SCOPE: 'https://api.example.com/inventory/admin' });
+    }
+  });
+
+  it('refuses a write permission that is no resource-server scope, or a tenant claim Cognito owns, with the user pool', () => {
+    expect(() => synth({ writePermission: 'writers' })).toThrow(/resource-server scope/);
+    expect(() => synth({ writePermission: 'inventory/' })).toThrow(/resource-server scope/);
+    expect(() => synth({ tenantClaim: 'sub' })).toThrow(/set by Cognito/);
+    expect(() => synth({ oidc: { issuer: 'https://id.example.com', audience: 'inventory' }, writePermission: 'writers', tenantClaim: 'sub' })).not.toThrow();
   });
 
   it('refuses half an OIDC configuration and nonsense throttling', () => {
