@@ -21,6 +21,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { COGNITO_WRITERS_GROUP, isReservedAccessTokenClaim, TENANT_ATTRIBUTE_NAME } from '../shared/auth/cognitoAccessToken.ts';
+import { DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '../shared/config.ts';
 import { TABLE } from '../shared/store/table.ts';
 import { InventoryFunction } from './inventoryFunction.ts';
 import { grantedActions, handlerEntry, ROUTES } from './routes.ts';
@@ -64,7 +65,8 @@ export class InventoryApiStack extends Stack {
       dynamoStream: StreamViewType[TABLE.streamView],
     });
 
-    const auth = props.oidc ? this.oidcEnvironment(props.oidc, props) : this.cognitoEnvironment(removalPolicy, props);
+    const claims: TokenClaims = { tenantClaim: props.tenantClaim ?? DEFAULT_TENANT_CLAIM, writePermission: props.writePermission ?? DEFAULT_WRITE_SCOPE };
+    const auth = props.oidc ? oidcEnvironment(props.oidc, claims) : this.cognitoEnvironment(removalPolicy, claims);
 
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy });
     const api = new HttpApi(this, 'Api', {
@@ -151,16 +153,6 @@ export class InventoryApiStack extends Stack {
     new CfnOutput(this, 'StripeSyncDeadLetterQueueUrl', { value: deadLetters.queueUrl });
   }
 
-  private oidcEnvironment(oidc: OidcIssuerSettings, props: InventoryApiStackProps): Record<string, string> {
-    return {
-      JWT_ISSUER: oidc.issuer,
-      JWT_AUDIENCE: oidc.audience,
-      ...(oidc.jwksUri ? { JWT_JWKS_URI: oidc.jwksUri } : {}),
-      TENANT_CLAIM: props.tenantClaim ?? 'tenant_id',
-      WRITE_SCOPE: props.writePermission ?? 'inventory/write',
-    };
-  }
-
   /**
    * The stack's own user pool. A user carries its tenant in an immutable custom
    * attribute; writers are members of a group. Cognito puts neither custom
@@ -168,12 +160,11 @@ export class InventoryApiStack extends Stack {
    * token generation trigger (event version 2, Essentials plan) copies the tenant
    * into a claim and grants the resource server's write scope to writers only.
    */
-  private cognitoEnvironment(removalPolicy: RemovalPolicy, props: InventoryApiStackProps): Record<string, string> {
-    const tenantClaim = props.tenantClaim ?? 'tenant_id';
+  private cognitoEnvironment(removalPolicy: RemovalPolicy, { tenantClaim, writePermission }: TokenClaims): Record<string, string> {
     if (isReservedAccessTokenClaim(tenantClaim)) {
       throw new Error(`tenantClaim "${tenantClaim}" is set by Cognito itself; choose another claim name.`);
     }
-    const writeScope = resourceServerScope(props.writePermission ?? 'inventory/write');
+    const writeScope = resourceServerScope(writePermission);
 
     const userPool = new UserPool(this, 'UserPool', {
       featurePlan: FeaturePlan.ESSENTIALS,
@@ -241,6 +232,22 @@ export class InventoryApiStack extends Stack {
       WRITE_SCOPE: writeScope.scope,
     };
   }
+}
+
+/** What the functions read from a token: the tenant's claim and the permission that writes. */
+interface TokenClaims {
+  tenantClaim: string;
+  writePermission: string;
+}
+
+function oidcEnvironment(oidc: OidcIssuerSettings, claims: TokenClaims): Record<string, string> {
+  return {
+    JWT_ISSUER: oidc.issuer,
+    JWT_AUDIENCE: oidc.audience,
+    ...(oidc.jwksUri ? { JWT_JWKS_URI: oidc.jwksUri } : {}),
+    TENANT_CLAIM: claims.tenantClaim,
+    WRITE_SCOPE: claims.writePermission,
+  };
 }
 
 /** `identifier/scope`, as Cognito names a resource server's scope in tokens. */

@@ -6,6 +6,10 @@ import * as z from 'zod/mini';
  * function fails at cold start instead of answering requests wrongly.
  * Blank variables count as unset.
  */
+/** Where the tenant and the write permission are read from when nothing else is configured. */
+export const DEFAULT_TENANT_CLAIM = 'tenant_id';
+export const DEFAULT_WRITE_SCOPE = 'inventory/write';
+
 const commaList = z.pipe(
   z.pipe(z.string(), z.transform((value: string) => value.split(',').map((part) => part.trim()).filter(Boolean))),
   z.array(z.string()).check(z.minLength(1)),
@@ -57,8 +61,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = EnvSchema.safeParse({
     ...set,
-    TENANT_CLAIM: set.TENANT_CLAIM ?? 'tenant_id',
-    WRITE_SCOPE: set.WRITE_SCOPE ?? 'inventory/write',
+    TENANT_CLAIM: set.TENANT_CLAIM ?? DEFAULT_TENANT_CLAIM,
+    WRITE_SCOPE: set.WRITE_SCOPE ?? DEFAULT_WRITE_SCOPE,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);

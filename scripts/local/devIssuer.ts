@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, type JsonWebKey } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '#shared/config';
 
 /**
  * A local JWT issuer for development and tests: an RSA key pair whose public half
@@ -8,7 +9,7 @@ import { dirname } from 'node:path';
  */
 export const DEV_ISSUER = 'https://dev-issuer.inventory-api.invalid';
 export const DEV_AUDIENCE = 'inventory-api';
-export const DEV_SCOPE = 'inventory/write';
+export const DEV_SCOPE = DEFAULT_WRITE_SCOPE;
 
 export interface DevIssuer {
   kid: string;
@@ -82,7 +83,7 @@ export function handlerEnvironment(issuer: DevIssuer, table: { tableName: string
     JWT_ISSUER: DEV_ISSUER,
     JWT_AUDIENCE: DEV_AUDIENCE,
     JWT_JWKS: JSON.stringify(issuer.jwks),
-    TENANT_CLAIM: 'tenant_id',
+    TENANT_CLAIM: DEFAULT_TENANT_CLAIM,
     WRITE_SCOPE: DEV_SCOPE,
   };
 }
