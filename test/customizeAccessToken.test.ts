@@ -2,6 +2,7 @@ import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler as createVariant } from '#functions/createVariant/handler';
 import { handler as createVariantInventoryRecord } from '#functions/createVariantInventoryRecord/handler';
+import { readAccessTokenRules } from '#shared/auth/cognitoAccessToken';
 import { invoke } from '#test/support/http';
 import { bearer, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
@@ -72,8 +73,7 @@ describe('the Cognito access-token trigger', () => {
     expect(event.response.claimsAndScopeOverrideDetails.accessTokenGeneration).toEqual({ scopesToAdd: ['inventory/write'] });
   });
 
-  it('refuses to start without its settings', async () => {
-    const { readAccessTokenRules } = await import('#shared/auth/cognitoAccessToken');
+  it('refuses to start without its settings', () => {
     expect(() => readAccessTokenRules({ TENANT_CLAIM: 'tenant_id', WRITE_SCOPE: 'inventory/write' })).toThrow(/WRITERS_GROUP/);
   });
 });
