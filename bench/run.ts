@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { esbuildOptions } from '#infra/bundling';
-import { handlerEntry, ROUTES, type RouteDefinition } from '#infra/routes';
+import { handlerEntry, ROUTES, type RouteDefinition } from '#functions/routes';
 import { createDevIssuer, handlerEnvironment, mintToken, type DevIssuer } from '#scripts/local/devIssuer';
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { lambdaContext, matchPath, toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
@@ -26,7 +26,7 @@ import { costPerMillionUsd, requestUnits } from './cost.ts';
 import { criticalPathRoundTrips, recordCalls, type RecordedCall } from './recorder.ts';
 import { WORKLOADS, type Workload } from './workloads.ts';
 
-type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+import type { LambdaHandler } from '#functions/routes';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const INIT_RUNS = Number(process.env.BENCH_INIT_RUNS ?? 20);
@@ -146,7 +146,7 @@ function measureInit(routes: RouteDefinition[], env: Record<string, string>) {
 // ---------------------------------------------------------------- warm latency
 
 async function loadHandler(route: RouteDefinition): Promise<LambdaHandler> {
-  const module = (await import(/* @vite-ignore */ pathToFileURL(resolve(handlerEntry(route))).href)) as { handler: LambdaHandler };
+  const module = await route.handler();
   return module.handler;
 }
 

@@ -6,7 +6,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { BUNDLING } from './bundling.ts';
-import type { DynamoAction } from './routes.ts';
+import type { DynamoAction } from '../functions/routes.ts';
 
 /** API Gateway HTTP APIs give up on an integration after 30 s. */
 export const FUNCTION_TIMEOUT_SECONDS = 29;

@@ -24,7 +24,7 @@ import { COGNITO_WRITERS_GROUP, isReservedAccessTokenClaim, TENANT_ATTRIBUTE_NAM
 import { DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '../shared/config.ts';
 import { TABLE } from '../shared/store/table.ts';
 import { InventoryFunction } from './inventoryFunction.ts';
-import { grantedActions, handlerEntry, ROUTES } from './routes.ts';
+import { grantedActions, handlerEntry, ROUTES } from '../functions/routes.ts';
 
 /** Bring-your-own OIDC issuer instead of the stack's Cognito user pool. */
 export interface OidcIssuerSettings {
@@ -276,7 +276,7 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 function corsFor(origins: string[]): CorsPreflightOptions {
   return {
     allowOrigins: origins,
-    allowMethods: [CorsHttpMethod.POST],
+    allowMethods: [...new Set(ROUTES.map((route) => CorsHttpMethod[route.method]))],
     allowHeaders: ['authorization', 'content-type', 'x-business-id', 'x-merchantapikey', 'idempotency-key'],
     maxAge: Duration.hours(1),
   };

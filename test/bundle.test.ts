@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, inject, it } from 'vitest';
 import { esbuildOptions } from '#infra/bundling';
-import { handlerEntry, ROUTES } from '#infra/routes';
+import { handlerEntry, ROUTES } from '#functions/routes';
 import { toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
 
 /**

@@ -4,7 +4,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { stackPropsFromContext } from '#infra/context';
-import { grantedActions, ROUTES } from '#infra/routes';
+import { grantedActions, ROUTES } from '#functions/routes';
 import { InventoryApiStack, type InventoryApiStackProps } from '#infra/stack';
 
 /** Synthesizes offline; bundling runs the local esbuild, as `cdk synth` does. */

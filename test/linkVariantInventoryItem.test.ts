@@ -558,12 +558,19 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
       return { waves, commands: calls.map((call) => call.command).sort() };
     };
 
-    it('uses two sequential round trips: the transaction beside two reads, then the links and the other items', async () => {
+    it('reads the product, the variant with its links and the posted item together, then writes: two sequential round trips', async () => {
       const tenantId = await seedTenant(catalog());
       const firstLink = await record(() => post(tenantId, { inventory_item_id: 'iitem_grinder', required_quantity: 2 }));
-      expect(firstLink).toEqual({ waves: 2, commands: ['QueryCommand', 'QueryCommand', 'QueryCommand', 'TransactWriteItemsCommand'] });
-      const secondLink = await record(() => post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: 3 }));
-      expect(secondLink).toEqual({ waves: 2, commands: ['QueryCommand', 'QueryCommand', 'QueryCommand', 'QueryCommand', 'TransactWriteItemsCommand'] });
+      expect(firstLink).toEqual({ waves: 2, commands: ['GetItemCommand', 'QueryCommand', 'QueryCommand', 'TransactWriteItemsCommand'] });
+    });
+
+    it("reads the other linked items' levels in one more round trip, only when the answer shows stock", async () => {
+      const tenantId = await seedTenant(catalog());
+      await post(tenantId, { inventory_item_id: 'iitem_grinder', required_quantity: 2 });
+      const withStock = await record(() => post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: 3 }));
+      expect(withStock).toEqual({ waves: 3, commands: ['GetItemCommand', 'QueryCommand', 'QueryCommand', 'QueryCommand', 'TransactWriteItemsCommand'] });
+      const withoutStock = await record(() => post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: 4 }, { query: 'fields=id,title,*inventory_items' }));
+      expect(withoutStock).toEqual({ waves: 2, commands: ['GetItemCommand', 'QueryCommand', 'QueryCommand', 'TransactWriteItemsCommand'] });
     });
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument, OPENAPI_FILE, serialize } from '#scripts/openapi/document';
-import { ROUTES } from '#infra/routes';
+import { ROUTES } from '#functions/routes';
 import { assertMatchesContract, compileSchema, openApiDocument } from '#test/support/openapi';
 
 describe('docs/openapi.json', () => {

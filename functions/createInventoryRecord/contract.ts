@@ -3,12 +3,12 @@ import type { RouteContract } from '#shared/http/contract';
 
 const error = (description: string, message: string) => ({ description, schema: ErrorResponse, example: { status: false, message } });
 
-export const contract: RouteContract = {
+export const contract = {
   tag: 'ShopSynch',
   summary: 'Create an inventory record',
   description:
     'Creates the inventory record of a product, or of one SKU of a VARIABLE product, in a warehouse. One record per product (and SKU) per warehouse.',
-  headers: [{ name: 'X-MerchantApiKey', required: true, description: 'An active merchant API key of the token’s tenant.', example: 'mk_demo_4f9c2b7e1a' }],
+  headers: [{ name: 'X-MerchantApiKey', required: true, description: 'An active merchant API key of the token’s tenant.', example: 'mk_demo_4f9c2b7e1a', check: 'merchantApiKey', missing: 'unauthenticated' }],
   body: CreateInventoryRequest,
   bodyExamples: {
     simple: { summary: 'A SIMPLE product in a second warehouse', value: { productId: 'prod_abc123', warehouseId: 'wh_def456', initialQty: 50, location: 'B-02-1', reorderLevel: 10, reorderQty: 30 } },
@@ -31,11 +31,11 @@ export const contract: RouteContract = {
     },
     400: error('The body is missing, not JSON, or breaks a rule; the message names the field.', 'initialQty must be 0 or greater'),
     401: error('Token or merchant API key missing or not valid.', 'X-MerchantApiKey is not valid'),
-    403: error('The token lacks the write permission.', 'Token lacks the permission to write inventory'),
+    403: error('The token lacks the write permission.', 'Token lacks the permission for this operation'),
     404: error('Product, SKU or warehouse not found in the tenant.', "Warehouse 'wh_nowhere' not found"),
     409: error('A record already exists for this product (and SKU) in this warehouse, or the Idempotency-Key is in use.', 'An inventory record for this product already exists in the specified warehouse.'),
     422: error('The Idempotency-Key was used for a different request.', 'Idempotency-Key was already used for a different request'),
     500: error('Unexpected failure; details are only in the logs.', 'Internal server error'),
     503: error('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
   },
-};
+} satisfies RouteContract;

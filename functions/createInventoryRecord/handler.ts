@@ -1,20 +1,19 @@
+import { route } from '#functions/commons/route';
 import { config } from '#shared/config';
 import { shopsynch } from '#shared/dialects/shopsynch/errors';
-import { CreateInventoryRequest, inventoryRecordResponse, toNewStockRecord } from '#shared/dialects/shopsynch/inventory';
-import { createStockRecord } from '#shared/domain/stock';
-import { route } from '#shared/http/pipeline';
+import { inventoryRecordResponse, toNewStockRecord } from '#shared/dialects/shopsynch/inventory';
+import { createStockRecord, type CreatedStockRecord } from '#shared/domain/stock';
+import { stockStore } from '#shared/store/stock';
+import { contract } from './contract.ts';
+
+const respond = ({ record, location }: CreatedStockRecord) => ({ statusCode: 200, body: inventoryRecordResponse(record, location) });
 
 /** POST /v1/inventory: ShopSynch merchant API. */
 export const handler = route({
+  contract,
   dialect: shopsynch,
   permissions: [config().writeScope],
-  body: CreateInventoryRequest,
-  async handle({ body, headers, principal }) {
-    const { record, location } = await createStockRecord(
-      principal.tenantId,
-      headers['x-merchantapikey'],
-      toNewStockRecord(body),
-    );
-    return { statusCode: 200, body: inventoryRecordResponse(record, location) };
+  async handle({ body, principal, attach }) {
+    return respond(await createStockRecord(stockStore, principal.tenantId, toNewStockRecord(body), attach(respond)));
   },
 });

@@ -4,12 +4,12 @@ import type { RouteContract } from '#shared/http/contract';
 
 const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
 
-export const contract: RouteContract = {
+export const contract = {
   tag: 'DayZero',
   summary: 'Create product variant',
   description:
     'Creates a variant of a product of the business, with its initial inventory at the business’s default location. The SKU is unique per business.',
-  headers: [{ name: 'x-business-id', required: true, description: 'The business: must be the token’s tenant.', example: 'tenant_demo' }],
+  headers: [{ name: 'x-business-id', required: true, description: 'The business: must be the token’s tenant.', example: 'tenant_demo', check: 'tenant', missing: 'validation' }],
   body: VariantCreateRequest,
   bodyExamples: {
     full: {
@@ -39,4 +39,4 @@ export const contract: RouteContract = {
     500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
     503: error('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
   },
-};
+} satisfies RouteContract;

@@ -1,21 +1,19 @@
+import { route } from '#functions/commons/route';
 import { config } from '#shared/config';
 import { dayzero } from '#shared/dialects/dayzero/errors';
-import { toNewVariant, VariantCreateRequest, variantResponse } from '#shared/dialects/dayzero/variant';
-import { ValidationError } from '#shared/domain/errors';
-import { createVariant } from '#shared/domain/variant';
-import { route } from '#shared/http/pipeline';
+import { toNewVariant, variantResponse } from '#shared/dialects/dayzero/variant';
+import { createVariant, type VariantRecord } from '#shared/domain/variant';
+import { variantStore } from '#shared/store/variant';
+import { contract } from './contract.ts';
 
-/** POST /api/v1/inventory/products/variants: DayZero (FastAPI). */
+const respond = (variant: VariantRecord) => ({ statusCode: 201, body: variantResponse(variant) });
+
+/** POST /api/v1/inventory/products/variants: DayZero (FastAPI). The pipeline has checked x-business-id is the token's tenant. */
 export const handler = route({
+  contract,
   dialect: dayzero,
   permissions: [config().writeScope],
-  body: VariantCreateRequest,
-  async handle({ body, headers, principal }) {
-    const businessId = headers['x-business-id'];
-    if (!businessId) {
-      throw new ValidationError([{ location: 'header', path: ['x-business-id'], code: 'invalid_type', message: 'Field required' }]);
-    }
-    const variant = await createVariant(principal.tenantId, businessId, toNewVariant(body));
-    return { statusCode: 201, body: variantResponse(variant) };
+  async handle({ body, principal, attach }) {
+    return respond(await createVariant(variantStore, principal.tenantId, toNewVariant(body), attach(respond)));
   },
 });

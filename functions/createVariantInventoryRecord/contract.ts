@@ -8,7 +8,7 @@ const error = (status: number, description: string, ErrorCode: string, Message: 
   example: { Errors: [{ ErrorCode, Message, Data }], StatusCode: status, ErrorCode, Message, Data },
 });
 
-export const contract: RouteContract = {
+export const contract = {
   tag: 'OrderCloud',
   summary: 'Create a variant inventory record',
   description:
@@ -41,4 +41,4 @@ export const contract: RouteContract = {
     500: error(500, 'Unexpected failure; details are only in the logs.', 'InternalServerError', 'An unexpected error occurred.'),
     503: error(503, 'The database is unavailable; retry after the Retry-After header.', 'ServiceUnavailable', 'Service temporarily unavailable, please retry'),
   },
-};
+} satisfies RouteContract;

@@ -1,16 +1,18 @@
+import { route } from '#functions/commons/route';
 import { ordercloud, WRITE_ROLES } from '#shared/dialects/ordercloud/errors';
-import { CreateVariantInventoryRecordRequest, InventoryRecordPath, inventoryRecordResponse, toNewInventoryRecord } from '#shared/dialects/ordercloud/inventoryRecord';
-import { createVariantInventoryRecord } from '#shared/domain/inventoryRecord';
-import { route } from '#shared/http/pipeline';
+import { inventoryRecordResponse, toNewInventoryRecord } from '#shared/dialects/ordercloud/inventoryRecord';
+import { createVariantInventoryRecord, type CreatedInventoryRecord } from '#shared/domain/inventoryRecord';
+import { inventoryRecordStore } from '#shared/store/inventoryRecord';
+import { contract } from './contract.ts';
+
+const respond = ({ record, address }: CreatedInventoryRecord) => ({ statusCode: 201, body: inventoryRecordResponse(record, address) });
 
 /** POST /products/{productID}/variants/{variantID}/inventoryrecords (also under /v1): OrderCloud. */
 export const handler = route({
+  contract,
   dialect: ordercloud,
   permissions: WRITE_ROLES,
-  body: CreateVariantInventoryRecordRequest,
-  path: InventoryRecordPath,
-  async handle({ body, path, principal }) {
-    const { record, address } = await createVariantInventoryRecord(principal.tenantId, toNewInventoryRecord(path, body));
-    return { statusCode: 201, body: inventoryRecordResponse(record, address) };
+  async handle({ body, path, principal, attach }) {
+    return respond(await createVariantInventoryRecord(inventoryRecordStore, principal.tenantId, toNewInventoryRecord(path, body), attach(respond)));
   },
 });

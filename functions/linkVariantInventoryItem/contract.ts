@@ -53,7 +53,7 @@ const sample: VariantInventory = {
   inventoryQuantity: 55,
 };
 
-export const contract: RouteContract = {
+export const contract = {
   tag: 'Medusa',
   summary: 'Link a variant to an inventory item',
   description:
@@ -74,11 +74,11 @@ export const contract: RouteContract = {
     },
     400: error('The body, `fields` or another query parameter breaks the contract; the message names the field.', 'invalid_data', "Invalid request: Field 'required_quantity' is required"),
     401: error('Bearer token missing or not valid.', 'unauthorized', 'Invalid or expired token'),
-    403: error('The token lacks the write permission.', 'not_allowed', 'Token lacks the permission to write inventory'),
+    403: error('The token lacks the write permission.', 'not_allowed', 'Token lacks the permission for this operation'),
     404: error('Product, variant (of that product) or inventory item not found in the tenant.', 'not_found', 'Inventory item with id: iitem_nowhere was not found'),
     409: error('A request with the same Idempotency-Key is still running.', 'conflict', CONFLICT_MESSAGE, 'invalid_state_error'),
     422: error('The Idempotency-Key was used for a different request.', 'duplicate_error', 'Idempotency-Key was already used for a different request', 'invalid_request_error'),
     500: error('Unexpected failure; details are only in the logs.', 'unknown_error', 'An unknown error occurred.', 'unknown_error'),
     503: error('The database is unavailable; retry after the Retry-After header.', 'database_error', 'Service temporarily unavailable, please retry', 'api_error'),
   },
-};
+} satisfies RouteContract;

@@ -1,10 +1,13 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import Stripe from 'stripe';
+import { syncVariantToStripe } from '#shared/domain/stripeSync';
 import { createDocumentClient } from '#shared/store/client';
-import type { StripeSyncTask } from '#shared/stripe/task';
-import { syncVariantToStripe } from '#shared/stripe/sync';
+import { StripeSyncTaskItem } from '#shared/store/entities';
+import { fromItem } from '#shared/store/items';
+import { stripeSyncStore } from '#shared/store/stripeSync';
+import { ENTITY } from '#shared/store/table';
+import { stripeClient, stripeGateway } from '#shared/stripe/gateway';
 
 /**
  * Fed by the table's stream (filtered to new StripeSyncTask items). A failed record is
@@ -13,7 +16,7 @@ import { syncVariantToStripe } from '#shared/stripe/sync';
  */
 const table = process.env.TABLE_NAME;
 if (!table) throw new Error('Invalid configuration: TABLE_NAME is required');
-const store = { db: createDocumentClient(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT } : {}), table };
+const store = stripeSyncStore(createDocumentClient(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT } : {}), table);
 
 /** The key from Secrets Manager in AWS (STRIPE_SECRET_ARN), or STRIPE_SECRET_KEY locally; read once per container. */
 async function secretKey(): Promise<string> {
@@ -25,21 +28,14 @@ async function secretKey(): Promise<string> {
   return secret.SecretString;
 }
 
-const stripe = new Stripe(await secretKey(), {
-  maxNetworkRetries: 2,
-  timeout: 10_000,
-  // A local stand-in for Stripe (npm start, tests).
-  ...(process.env.STRIPE_API_HOST
-    ? { host: process.env.STRIPE_API_HOST, port: Number(process.env.STRIPE_API_PORT ?? 443), protocol: process.env.STRIPE_API_PROTOCOL === 'http' ? 'http' : 'https' }
-    : {}),
-});
+const stripe = stripeGateway(stripeClient(await secretKey()));
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     const image = record.dynamodb?.NewImage;
-    if (record.eventName !== 'INSERT' || !image || image.type?.S !== 'StripeSyncTask') continue;
-    const task = unmarshall(image as Parameters<typeof unmarshall>[0]) as StripeSyncTask;
+    if (record.eventName !== 'INSERT' || !image || image.type?.S !== ENTITY.StripeSyncTask) continue;
+    const task = fromItem(StripeSyncTaskItem, unmarshall(image as Parameters<typeof unmarshall>[0]));
     try {
       await syncVariantToStripe(task, stripe, store);
     } catch (error) {

@@ -1,24 +1,28 @@
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import type { Fixtures, TenantFixture } from '#shared/store/fixtures';
-import { ROUTES, type RouteDefinition } from '#infra/routes';
+import { ROUTES, type RouteDefinition, type RouteName } from '#functions/routes';
 import { baseCatalog } from '#scripts/demo/base';
+import { demo as createInventoryRecord } from '#scripts/demo/createInventoryRecord';
+import { demo as createVariant } from '#scripts/demo/createVariant';
+import { demo as createVariantInventoryRecord } from '#scripts/demo/createVariantInventoryRecord';
+import { demo as linkVariantInventoryItem } from '#scripts/demo/linkVariantInventoryItem';
 import type { RouteDemo } from '#scripts/demo/types';
+
+/** Every route's demo: a route without one does not compile. */
+export const DEMOS: Record<RouteName, RouteDemo> = {
+  createInventoryRecord,
+  linkVariantInventoryItem,
+  createVariantInventoryRecord,
+  createVariant,
+};
 
 export interface LoadedDemo {
   route: RouteDefinition;
   demo: RouteDemo;
 }
 
-/** Each route's demo lives in scripts/demo/<route name>.ts; a route without one is an error. */
-export async function loadDemos(routes: RouteDefinition[] = ROUTES): Promise<LoadedDemo[]> {
-  return Promise.all(
-    routes.map(async (route) => {
-      const file = pathToFileURL(resolve(`scripts/demo/${route.name}.ts`)).href;
-      const module = (await import(/* @vite-ignore */ file)) as { demo: RouteDemo };
-      return { route, demo: module.demo };
-    }),
-  );
+/** The routes with their demos, in the registry's order (the order `npm start` prints them). */
+export function loadDemos(routes: readonly RouteDefinition[] = ROUTES): LoadedDemo[] {
+  return routes.map((route) => ({ route, demo: DEMOS[route.name as RouteName] }));
 }
 
 /** The demo tenant: the shared base plus what every route's example needs. */

@@ -1,13 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { handlerEntry, ROUTES, type RouteDefinition } from '#infra/routes';
+import { ROUTES, type LambdaHandler, type RouteDefinition } from '#functions/routes';
 import { lambdaContext, matchPath, toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
-
-type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 interface LoadedRoute {
   definition: RouteDefinition;
@@ -22,14 +18,8 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
  * the request becomes a payload v2 event and the handler's result the response.
  * Handlers read their configuration on import, so set process.env first.
  */
-export async function createLocalApi(routes: RouteDefinition[] = ROUTES): Promise<Server> {
-  const loaded: LoadedRoute[] = await Promise.all(
-    routes.map(async (definition) => {
-      const entry = pathToFileURL(resolve(handlerEntry(definition))).href;
-      const module = (await import(/* @vite-ignore */ entry)) as { handler: LambdaHandler };
-      return { definition, handler: module.handler };
-    }),
-  );
+export async function createLocalApi(routes: readonly RouteDefinition[] = ROUTES): Promise<Server> {
+  const loaded: LoadedRoute[] = await Promise.all(routes.map(async (definition) => ({ definition, handler: (await definition.handler()).handler })));
   return createServer((request, response) => {
     serve(loaded, request, response).catch((error: unknown) => {
       console.error('local API failure', error);
@@ -70,30 +60,32 @@ async function serve(routes: LoadedRoute[], request: IncomingMessage, response: 
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
   if (method === 'GET' && (await serveDocs(url.pathname, response))) return;
-  for (const { definition, handler } of routes) {
-    for (const template of definition.paths) {
-      const pathParameters = matchPath(template, url.pathname);
-      if (!pathParameters || method !== definition.method) continue;
-      const body = await readBody(request);
-      if (body === undefined) return send(response, 413, { message: 'Request Entity Too Large' });
-      const event = toApiGatewayEvent({
-        method,
-        path: url.pathname,
-        routeKey: `${definition.method} ${template}`,
-        ...(Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
-        rawQueryString: url.search.slice(1),
-        headers: flattenHeaders(request),
-        ...(body.length > 0 ? { body: body.toString('utf8') } : {}),
-      });
-      const result = await handler(event, lambdaContext(definition.name));
-      response.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
-      response.end(result.body ?? '');
-      return;
-    }
-  }
+  // As API Gateway does, a literal segment wins over a path variable (`/v1/inventory/low-stock` over `/v1/inventory/{id}`).
+  const candidates = routes
+    .flatMap(({ definition, handler }) => definition.paths.map((template) => ({ definition, handler, template, pathParameters: matchPath(template, url.pathname) })))
+    .filter((candidate) => candidate.pathParameters !== undefined && candidate.definition.method === method)
+    .sort((a, b) => variables(a.template) - variables(b.template));
+  const chosen = candidates[0];
   // API Gateway's own answer for a route it does not have.
-  send(response, 404, { message: 'Not Found' });
+  if (!chosen) return send(response, 404, { message: 'Not Found' });
+  const { definition, handler, template, pathParameters } = chosen;
+  const body = await readBody(request);
+  if (body === undefined) return send(response, 413, { message: 'Request Entity Too Large' });
+  const event = toApiGatewayEvent({
+    method,
+    path: url.pathname,
+    routeKey: `${definition.method} ${template}`,
+    ...(pathParameters && Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
+    rawQueryString: url.search.slice(1),
+    headers: flattenHeaders(request),
+    ...(body.length > 0 ? { body: body.toString('utf8') } : {}),
+  });
+  const result = await handler(event, lambdaContext(definition.name));
+  response.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
+  response.end(result.body ?? '');
 }
+
+const variables = (template: string) => template.split('{').length - 1;
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' });

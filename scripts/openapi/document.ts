@@ -1,18 +1,9 @@
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { ROUTES, type RouteDefinition } from '#infra/routes';
-import type { RouteContract } from '#shared/http/contract';
+import { ROUTES } from '#functions/routes';
 import { IDEMPOTENCY_HEADER } from '#shared/http/idempotency';
 
 export const OPENAPI_FILE = 'docs/openapi.json';
-
-/** Each route's contract lives beside its handler, in functions/<route>/contract.ts. */
-export async function loadContract(route: RouteDefinition): Promise<RouteContract> {
-  const module = (await import(/* @vite-ignore */ pathToFileURL(resolve(`functions/${route.name}/contract.ts`)).href)) as { contract: RouteContract };
-  return module.contract;
-}
 
 const jsonSchema = (schema: $ZodType, io: 'input' | 'output') => {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, target: 'draft-2020-12', unrepresentable: 'any' });
@@ -35,9 +26,10 @@ function parameters(schema: $ZodType | undefined, where: 'path' | 'query') {
 export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of ROUTES) {
-    const contract = await loadContract(route);
+    const { contract } = await route.contract();
     for (const path of route.paths) {
       paths[path] = {
+        ...paths[path],
         [route.method.toLowerCase()]: {
           operationId: route.paths.length > 1 ? `${route.name}${path.startsWith('/v1/') ? 'V1' : ''}` : route.name,
           tags: [contract.tag],
@@ -55,12 +47,11 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
               schema: { type: 'string' },
               ...(header.example ? { example: header.example } : {}),
             })),
-            { $ref: '#/components/parameters/IdempotencyKey' },
+            ...(route.method === 'GET' ? [] : [{ $ref: '#/components/parameters/IdempotencyKey' }]),
           ],
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: jsonSchema(contract.body, 'input'), examples: contract.bodyExamples } },
-          },
+          ...(contract.body
+            ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(contract.body, 'input'), examples: contract.bodyExamples } } } }
+            : {}),
           responses: Object.fromEntries(
             Object.entries(contract.responses).map(([status, response]) => [
               status,

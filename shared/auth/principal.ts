@@ -1,5 +1,4 @@
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
-import { UnauthenticatedError } from '#shared/domain/errors';
 
 /** Who is calling: the tenant the token names and what it may do. */
 export interface Principal {
@@ -11,11 +10,10 @@ export interface Principal {
 
 const PERMISSION_CLAIMS = ['scope', 'scp', 'cognito:groups', 'roles', 'role'] as const;
 
-export function principalFromClaims(payload: JwtPayload, tenantClaim: string): Principal {
+/** The caller a verified token names, or undefined when it names no tenant. */
+export function principalFromClaims(payload: JwtPayload, tenantClaim: string): Principal | undefined {
   const tenantId = payload[tenantClaim];
-  if (typeof tenantId !== 'string' || tenantId.length === 0) {
-    throw new UnauthenticatedError(`Token has no ${tenantClaim} claim`);
-  }
+  if (typeof tenantId !== 'string' || tenantId.length === 0) return undefined;
   const permissions = new Set<string>();
   for (const claim of PERMISSION_CLAIMS) {
     for (const value of claimValues(payload[claim])) permissions.add(value);

@@ -1,49 +1,11 @@
 /**
- * Typed failures raised by the domain and the HTTP pipeline. Each dialect turns
- * them into its own API's error envelope; anything else is masked as a 500.
+ * Failures the domain raises. Each dialect turns them into its own API's error
+ * envelope; request-level failures (token, body, headers) live in shared/http.
  */
-export type ObjectType =
-  | 'Tenant'
-  | 'Product'
-  | 'Variant'
-  | 'Location'
-  | 'Vendor'
-  | 'InventoryItem';
-
-export interface FieldIssue {
-  /** Path of the offending value inside the request part, e.g. ['initialQty']. */
-  path: (string | number)[];
-  /** Where the value came from. */
-  location: 'body' | 'query' | 'path' | 'header';
-  message: string;
-  /** Machine-readable reason, e.g. 'missing', 'int_parsing', 'too_small'. */
-  code: string;
-  input?: unknown;
-  /** The validator's parameters for the failed rule (expected type, minimum, allowed values...). */
-  params?: { expected?: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint; values?: readonly unknown[]; format?: string };
-}
+export type ObjectType = 'Tenant' | 'Product' | 'Variant' | 'Location' | 'Vendor' | 'InventoryItem' | 'InventoryRecord' | 'StockRecord';
 
 export abstract class DomainError extends Error {
-  abstract readonly kind: KnownError['kind'];
-}
-
-/** The request could not be read at all: no body, not JSON, wrong content type. */
-export class UnreadableBodyError extends DomainError {
-  readonly kind = 'unreadable-body';
-  constructor(
-    message: string,
-    readonly reason: 'missing' | 'malformed' | 'content-type' | 'too-large',
-  ) {
-    super(message);
-  }
-}
-
-/** One or more request values break the contract. */
-export class ValidationError extends DomainError {
-  readonly kind = 'validation';
-  constructor(readonly issues: FieldIssue[]) {
-    super(issues.map((issue) => issue.message).join('; '));
-  }
+  abstract readonly kind: 'business-rule' | 'not-found' | 'conflict' | 'unavailable';
 }
 
 /** A rule that needs catalog data was broken (e.g. skuId given for a SIMPLE product). */
@@ -68,26 +30,32 @@ export class NotFoundError extends DomainError {
   }
 }
 
-/** A uniqueness rule held by a conditional write refused the request. */
+/**
+ * The identity rules the store enforces with conditional writes. A dialect picks its
+ * documented answer by rule, never by message.
+ */
+export const IDENTITY_RULES = {
+  /** ShopSynch: one stock record per product (and SKU) per warehouse. */
+  stockPerLocation: 'one-stock-record-per-location',
+  /** DayZero: a SKU is unique within a business. */
+  skuPerBusiness: 'sku-unique-per-business',
+  /** OrderCloud: an inventory record ID is unique within its product. */
+  recordIdPerProduct: 'inventory-record-id-unique-per-product',
+} as const;
+export type IdentityRule = (typeof IDENTITY_RULES)[keyof typeof IDENTITY_RULES];
+
+/** An identity rule, held by a conditional write, refused the request. */
 export class ConflictError extends DomainError {
   readonly kind = 'conflict';
   constructor(
-    readonly rule: string,
+    readonly rule: IdentityRule,
     message: string,
   ) {
     super(message);
   }
 }
 
-export class UnauthenticatedError extends DomainError {
-  readonly kind = 'unauthenticated';
-}
-
-export class ForbiddenError extends DomainError {
-  readonly kind = 'forbidden';
-}
-
-/** The database is throttling, unreachable or conflicting: safe to retry later. */
+/** A port could not serve the request now (storage throttling, unreachable, conflicting): safe to retry later. */
 export class UnavailableError extends DomainError {
   readonly kind = 'unavailable';
   constructor(readonly retryAfterSeconds: number) {
@@ -95,25 +63,10 @@ export class UnavailableError extends DomainError {
   }
 }
 
-/** An Idempotency-Key was reused for a different request, or its first request is still running. */
-export class IdempotencyKeyError extends DomainError {
-  readonly kind = 'idempotency-key';
-  constructor(
-    readonly reason: 'reused' | 'in-progress',
-    message: string,
-  ) {
-    super(message);
-  }
+/**
+ * What a store port throws when an optimistic write found the item changed since it was
+ * read. The command that read it reads again and retries; it never reaches a client.
+ */
+export class ConcurrentChangeError extends Error {
+  override readonly name = 'ConcurrentChangeError';
 }
-
-/** Every typed failure, as a union a dialect can switch over exhaustively. */
-export type KnownError =
-  | UnreadableBodyError
-  | ValidationError
-  | BusinessRuleError
-  | NotFoundError
-  | ConflictError
-  | UnauthenticatedError
-  | ForbiddenError
-  | UnavailableError
-  | IdempotencyKeyError;

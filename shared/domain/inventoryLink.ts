@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type InventoryItem, type LocationLevel, type Variant } from '#shared/domain/catalog';
-import { NotFoundError } from '#shared/domain/errors';
-import { readInventoryItems, readVariantWithLinks, upsertVariantInventoryLink } from '#shared/store/inventoryLink';
+import { ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
 
 /** How many units of one inventory item one unit of a variant consumes (Medusa's variant ↔ inventory item link). */
 export interface VariantInventoryLink {
@@ -14,6 +14,11 @@ export interface VariantInventoryLink {
   requiredQuantity: number;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface StockedItem {
+  item: InventoryItem;
+  levels: LocationLevel[];
 }
 
 export interface LinkedInventory {
@@ -37,6 +42,23 @@ export interface LinkRequest {
   requiredQuantity: number;
 }
 
+/** The storage links need. */
+export interface InventoryLinkStore {
+  /** Whether the product exists, the variant with its links, and the item with its levels: one round trip. */
+  readLinkTarget(
+    tenantId: string,
+    target: { productId: string; variantId: string; inventoryItemId: string },
+  ): Promise<{ productExists: boolean; variant?: Variant; links: VariantInventoryLink[]; item?: StockedItem }>;
+  /** Inventory items with their levels; missing ones are left out. */
+  readInventoryItems(tenantId: string, itemIds: readonly string[]): Promise<Map<string, StockedItem>>;
+  /**
+   * Writes the link if the pair's link still has the ID read (`expectedId`; null: still none),
+   * with product, variant and item still there (NotFoundError otherwise). A link changed
+   * in between is a ConcurrentChangeError.
+   */
+  writeLink(link: VariantInventoryLink, expectedId: string | null, attachment?: Attachment): Promise<void>;
+}
+
 /** Stocked minus reserved: what a level can still sell. */
 export const availableAt = (level: LocationLevel): number => level.stockedQuantity - level.reservedQuantity;
 
@@ -54,58 +76,61 @@ export function inventoryQuantity(links: readonly LinkedInventory[]): number {
   return Math.min(...perItem);
 }
 
+/** A link that changed under us is read again this many times before the request gives up with a 503. */
+const ATTEMPTS = 5;
+
 /**
  * Links an inventory item to a variant, or updates the required quantity of the
- * existing link (same ID): one conditional transaction, so concurrent calls for the
- * same pair leave one link. The product, the variant under it and the item must exist.
- * Returns the variant with all its links as they are after the write.
+ * existing link (same ID). The write is conditional on the link as read, so the answer
+ * is exactly what was written; concurrent calls for the same pair leave one link.
+ * The product, the variant under it and the item must exist. Returns the variant with
+ * all its links as this write left them; `withStock` also reads every linked item's levels.
  */
-export async function linkVariantInventoryItem(tenantId: string, request: LinkRequest): Promise<VariantInventory> {
-  const { productId, variantId, inventoryItemId } = request;
-  // Round trip 1: the write, and beside it the reads that do not depend on it
-  // (the linked item's stock, and which other items the variant already uses).
-  const [, before, posted] = await allSettledInOrder([
-    upsertVariantInventoryLink({
-      tenantId,
-      productId,
-      variantId,
-      inventoryItemId,
-      requiredQuantity: request.requiredQuantity,
-      newId: newLinkId(),
-      now: nowIso(),
-    }),
-    readVariantWithLinks(tenantId, productId, variantId),
-    readInventoryItems(tenantId, [inventoryItemId]),
-  ]);
-
-  // Round trip 2: the links as written (the link ID may be an older one), and the other items' stock.
-  const others = before.links.map((link) => link.inventoryItemId).filter((id) => id !== inventoryItemId);
-  const [after, otherItems] = await Promise.all([readVariantWithLinks(tenantId, productId, variantId), readInventoryItems(tenantId, others)]);
-  if (!after.variant) throw new NotFoundError('Variant', variantId);
-
-  const stock = new Map([...posted, ...otherItems]);
-  // Only if another request linked a new item in between: read its stock too.
-  const read = new Set([inventoryItemId, ...others]);
-  const unseen = after.links.map((link) => link.inventoryItemId).filter((id) => !read.has(id));
-  for (const [id, entry] of await readInventoryItems(tenantId, unseen)) stock.set(id, entry);
-
-  const links = after.links.map((link) => ({
-    link,
-    item: stock.get(link.inventoryItemId)?.item ?? null,
-    levels: stock.get(link.inventoryItemId)?.levels ?? [],
-  }));
-  return { variant: after.variant, links, inventoryQuantity: inventoryQuantity(links) };
+export async function linkVariantInventoryItem(
+  store: InventoryLinkStore,
+  tenantId: string,
+  request: LinkRequest,
+  options: { withStock: boolean; attach?: Attach<VariantInventory> },
+): Promise<VariantInventory> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await linkOnce(store, tenantId, request, options);
+    } catch (error) {
+      if (!(error instanceof ConcurrentChangeError)) throw error;
+      if (attempt >= ATTEMPTS) throw new UnavailableError(1);
+    }
+  }
 }
 
-/**
- * Like Promise.all, but waits for every promise before failing, then fails with the first
- * rejection in order: the write's outcome wins over the reads', and no write is still
- * running (and could still land) once the caller has answered.
- */
-async function allSettledInOrder<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
-  const results = await Promise.allSettled(promises);
-  for (const result of results) if (result.status === 'rejected') throw result.reason;
-  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+async function linkOnce(
+  store: InventoryLinkStore,
+  tenantId: string,
+  request: LinkRequest,
+  options: { withStock: boolean; attach?: Attach<VariantInventory> },
+): Promise<VariantInventory> {
+  const { productId, variantId, inventoryItemId } = request;
+  const target = await store.readLinkTarget(tenantId, { productId, variantId, inventoryItemId });
+  if (!target.productExists) throw new NotFoundError('Product', productId);
+  if (!target.variant) throw new NotFoundError('Variant', variantId);
+  if (!target.item) throw new NotFoundError('InventoryItem', inventoryItemId);
+
+  const now = nowIso();
+  const existing = target.links.find((link) => link.inventoryItemId === inventoryItemId);
+  const link: VariantInventoryLink = existing
+    ? { ...existing, requiredQuantity: request.requiredQuantity, updatedAt: now }
+    : { id: newLinkId(), tenantId, productId, variantId, inventoryItemId, requiredQuantity: request.requiredQuantity, createdAt: now, updatedAt: now };
+  const links = existing ? target.links.map((current) => (current === existing ? link : current)) : [...target.links, link];
+
+  const others = links.map((current) => current.inventoryItemId).filter((id) => id !== inventoryItemId);
+  const stock = new Map([[inventoryItemId, target.item]]);
+  if (options.withStock && others.length > 0) {
+    for (const [id, entry] of await store.readInventoryItems(tenantId, others)) stock.set(id, entry);
+  }
+  const linked = links.map((current) => ({ link: current, item: stock.get(current.inventoryItemId)?.item ?? null, levels: stock.get(current.inventoryItemId)?.levels ?? [] }));
+  const view: VariantInventory = { variant: target.variant, links: linked, inventoryQuantity: options.withStock ? inventoryQuantity(linked) : 0 };
+
+  await store.writeLink(link, existing?.id ?? null, options.attach?.(view));
+  return view;
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { nowIso, type Location } from '#shared/domain/catalog';
+import type { Attach, Attachment } from '#shared/domain/attachment';
+import { nowIso, type Location, type Product, type Variant } from '#shared/domain/catalog';
 import { NotFoundError } from '#shared/domain/errors';
-import { insertInventoryRecord, readInventoryRecordContext } from '#shared/store/inventoryRecord';
 
 /** OrderCloud's inventory record: stock of one variant at one address. */
 export interface InventoryRecord {
@@ -32,6 +32,19 @@ export interface NewInventoryRecord {
   xp?: Record<string, unknown> | undefined;
 }
 
+/** The storage an inventory record needs. */
+export interface InventoryRecordStore {
+  /** The product, the variant under it and the address, read together. */
+  readInventoryRecordContext(tenantId: string, productId: string, variantId: string, addressId: string): Promise<{ product?: Product; variant?: Variant; location?: Location }>;
+  /** Writes the record unless its ID is taken within the product: ConflictError(recordIdPerProduct). */
+  insertInventoryRecord(record: InventoryRecord, attachment?: Attachment): Promise<void>;
+}
+
+export interface CreatedInventoryRecord {
+  record: InventoryRecord;
+  address: Location;
+}
+
 /** 22 URL-safe characters, like the IDs OrderCloud generates. */
 const generateId = () => randomBytes(16).toString('base64url');
 
@@ -41,8 +54,13 @@ const generateId = () => randomBytes(16).toString('base64url');
  * conditional write decides. The caller is the marketplace owner (the tenant), so it
  * may name any owner, and the address must belong to that owner.
  */
-export async function createVariantInventoryRecord(tenantId: string, input: NewInventoryRecord): Promise<{ record: InventoryRecord; address: Location }> {
-  const context = await readInventoryRecordContext(tenantId, input.productId, input.variantId, input.addressId);
+export async function createVariantInventoryRecord(
+  store: InventoryRecordStore,
+  tenantId: string,
+  input: NewInventoryRecord,
+  attach?: Attach<CreatedInventoryRecord>,
+): Promise<CreatedInventoryRecord> {
+  const context = await store.readInventoryRecordContext(tenantId, input.productId, input.variantId, input.addressId);
   if (!context.product) throw new NotFoundError('Product', input.productId);
   if (!context.variant) throw new NotFoundError('Variant', input.variantId);
   const ownerId = input.ownerId ?? tenantId;
@@ -64,6 +82,7 @@ export async function createVariantInventoryRecord(tenantId: string, input: NewI
     xp: input.xp ?? {},
     lastUpdated: nowIso(),
   };
-  await insertInventoryRecord(record);
-  return { record, address };
+  const created = { record, address };
+  await store.insertInventoryRecord(record, attach?.(created));
+  return created;
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { hashMerchantApiKey } from '#shared/auth/merchantApiKey';
-import { nowIso, type Location, type StockRecord } from '#shared/domain/catalog';
-import { BusinessRuleError, NotFoundError, UnauthenticatedError } from '#shared/domain/errors';
-import { insertStockRecord, readStockContext } from '#shared/store/stock';
+import type { Attach, Attachment } from '#shared/domain/attachment';
+import { nowIso, type Location, type Product, type StockRecord, type Variant } from '#shared/domain/catalog';
+import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 
 export interface NewStockRecord {
   productId: string;
@@ -15,25 +14,42 @@ export interface NewStockRecord {
   attributes?: Record<string, string> | undefined;
 }
 
+/** What creating a stock record reads: what exists of the product, its variant and the location. */
+export interface StockContext {
+  product?: Product;
+  variant?: Variant;
+  location?: Location;
+}
+
+/** The storage a stock record needs. */
+export interface StockRecordStore {
+  /** The product, the variant (when one is named) and the location, read together. */
+  readStockContext(tenantId: string, wanted: { productId: string; variantId: string | null; locationId: string }): Promise<StockContext>;
+  /** Writes the record unless one exists for its product, variant and location: ConflictError(stockPerLocation). */
+  insertStockRecord(record: StockRecord, attachment?: Attachment): Promise<void>;
+}
+
+export interface CreatedStockRecord {
+  record: StockRecord;
+  location: Location;
+}
+
+/** What can still be sold or reserved: on hand minus reserved. */
+export const availableQty = (record: Pick<StockRecord, 'onHandQty' | 'reservedQty'>): number => record.onHandQty - record.reservedQty;
+
 /**
- * Records a product's (or variant's) stock at a location, authorised by a merchant
- * API key of the tenant. One record per product, variant and location: the store's
- * conditional write decides, so concurrent creates cannot both succeed.
+ * Records a product's (or variant's) stock at a location. One record per product,
+ * variant and location: the store's conditional write decides, so concurrent creates
+ * cannot both succeed.
  */
 export async function createStockRecord(
+  store: StockRecordStore,
   tenantId: string,
-  merchantApiKey: string | undefined,
   input: NewStockRecord,
-): Promise<{ record: StockRecord; location: Location }> {
-  if (!merchantApiKey) throw new UnauthenticatedError('X-MerchantApiKey header is required');
+  attach?: Attach<CreatedStockRecord>,
+): Promise<CreatedStockRecord> {
   const variantId = input.variantId ?? null;
-  const context = await readStockContext(tenantId, {
-    merchantKeyHash: hashMerchantApiKey(merchantApiKey),
-    productId: input.productId,
-    variantId,
-    locationId: input.locationId,
-  });
-  if (!context.merchantKeyActive) throw new UnauthenticatedError('X-MerchantApiKey is not valid');
+  const context = await store.readStockContext(tenantId, { productId: input.productId, variantId, locationId: input.locationId });
 
   const { product, location } = context;
   if (!product) throw new NotFoundError('Product', input.productId, `Product '${input.productId}' not found`);
@@ -71,8 +87,9 @@ export async function createStockRecord(
     createdAt: now,
     updatedAt: now,
   };
-  await insertStockRecord(record);
-  return { record, location };
+  const created = { record, location };
+  await store.insertStockRecord(record, attach?.(created));
+  return created;
 }
 
 /** Given attributes must agree with the variant's own: none unknown, none different. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { nowIso } from '#shared/domain/catalog';
+import type { Attach, Attachment } from '#shared/domain/attachment';
+import { nowIso, type Product, type Tenant, type Vendor } from '#shared/domain/catalog';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
-import { insertVariant, readVariantContext } from '#shared/store/variant';
-import type { StripeSyncTask } from '#shared/stripe/task';
+import type { StripeSyncTask } from '#shared/domain/stripeSync';
 
 export interface NewVariant {
   productId: string;
@@ -30,6 +30,28 @@ export interface VariantRecord extends Omit<NewVariant, 'initialQuantity' | 'ini
   stock: { locationId: string | null; onHand: number; reserved: number; countedAt: string | null };
 }
 
+/** The storage a DayZero variant needs. */
+export interface VariantStore {
+  /** The business, the product and (when named) the vendor, read together. */
+  readVariantContext(tenantId: string, productId: string, vendorId: string | null): Promise<{ tenant?: Tenant; product?: Product; vendor?: Vendor }>;
+  /**
+   * Writes the variant, its SKU guard, its stock record and the Stripe outbox entry,
+   * all or nothing: a taken SKU is ConflictError(skuPerBusiness).
+   */
+  insertVariant(variant: VariantRecord, stripeTask: StripeSyncTask | undefined, attachment?: Attachment): Promise<void>;
+}
+
+/**
+ * The margin of a variant: price minus cost in cents (a missing price or cost counts
+ * as 0), and that margin as a percentage of the price, to two decimals. A free variant
+ * (price 0) has no margin to express: 0, not a division by zero.
+ */
+export function variantMargin(variant: Pick<NewVariant, 'unitPriceCents' | 'unitCostCents'>): { cents: number; percentage: number } {
+  const price = variant.unitPriceCents ?? 0;
+  const cents = price - (variant.unitCostCents ?? 0);
+  return { cents, percentage: price === 0 ? 0 : Math.round((cents / price) * 10_000) / 100 };
+}
+
 /**
  * Creates a variant with its initial stock. The business must be the token's tenant;
  * the product (and vendor, when named) must be the business's. The SKU is unique per
@@ -37,10 +59,14 @@ export interface VariantRecord extends Omit<NewVariant, 'initialQuantity' | 'ini
  * transaction, so a taken SKU leaves nothing behind. Initial stock is counted at the
  * business's default location; a business without one can only start at 0.
  */
-export async function createVariant(tenantId: string, businessId: string, input: NewVariant): Promise<VariantRecord> {
-  if (businessId !== tenantId) throw new NotFoundError('Tenant', businessId, 'Business not found');
-  const context = await readVariantContext(tenantId, input.productId, input.defaultVendorId);
-  if (!context.tenant) throw new NotFoundError('Tenant', businessId, 'Business not found');
+export async function createVariant(
+  store: VariantStore,
+  tenantId: string,
+  input: NewVariant,
+  attach?: Attach<VariantRecord>,
+): Promise<VariantRecord> {
+  const context = await store.readVariantContext(tenantId, input.productId, input.defaultVendorId);
+  if (!context.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
   if (!context.product) throw new NotFoundError('Product', input.productId, 'Product not found');
   if (input.defaultVendorId !== null && !context.vendor) throw new NotFoundError('Vendor', input.defaultVendorId, 'Vendor not found');
   const stripe = context.tenant.stripe;
@@ -69,6 +95,6 @@ export async function createVariant(tenantId: string, businessId: string, input:
   const stripeTask: StripeSyncTask | undefined = stripe?.accountId
     ? { tenantId, productId: variant.productId, productName: variant.productName, variantId: variant.id, variantName: variant.name, unitPriceCents: variant.unitPriceCents, currency: context.tenant.currency, accountId: stripe.accountId, createdAt: now }
     : undefined;
-  await insertVariant(variant, stripeTask);
+  await store.insertVariant(variant, stripeTask, attach?.(variant));
   return variant;
 }

@@ -7,18 +7,11 @@ import type { $ZodType } from 'zod/v4/core';
 import { hasAnyPermission, principalFromClaims, type Principal } from '#shared/auth/principal';
 import { createTokenVerifier } from '#shared/auth/verifier';
 import { config } from '#shared/config';
-import {
-  DomainError,
-  type KnownError,
-  ForbiddenError,
-  UnauthenticatedError,
-  UnreadableBodyError,
-  ValidationError,
-  type FieldIssue,
-} from '#shared/domain/errors';
-import { documentClient } from '#shared/store/client';
-import { asUnavailable } from '#shared/store/faults';
-import { withIdempotency } from '#shared/http/idempotency';
+import { DomainError, type UnavailableError } from '#shared/domain/errors';
+import type { HeaderCheck, RouteContract } from '#shared/http/contract';
+import { ForbiddenError, RequestError, UnauthenticatedError, UnreadableBodyError, ValidationError, type FieldIssue, type KnownError } from '#shared/http/errors';
+import { withIdempotency, type AttachAnswer, type IdempotencyPort } from '#shared/http/idempotency';
+import { firstMalformedString, isWellFormed, jsonDepth, MAX_JSON_DEPTH } from '#shared/http/input';
 import { toLambdaResult, type HttpEvent, type HttpResponse } from '#shared/http/response';
 
 /** How one vendor API spells its errors. */
@@ -26,6 +19,15 @@ export interface Dialect {
   errorResponse(error: KnownError): HttpResponse;
   /** The body of a 500: generic, with nothing from the failure in it. */
   unexpectedErrorResponse(): HttpResponse;
+}
+
+/** What the pipeline needs from outside HTTP, given once by the composition root (functions/commons/route.ts). */
+export interface PipelinePorts {
+  idempotency: IdempotencyPort;
+  /** Each declared header check: resolves when the value is acceptable, throws the route's error otherwise. */
+  headerChecks: Record<HeaderCheck, (value: string, principal: Principal) => Promise<void>>;
+  /** Recognises a transient storage fault (answered 503 with Retry-After). */
+  asUnavailable(error: unknown): UnavailableError | undefined;
 }
 
 export interface RouteRequest<Body, Path, Query> {
@@ -36,67 +38,99 @@ export interface RouteRequest<Body, Path, Query> {
   headers: Record<string, string | undefined>;
   principal: Principal;
   requestId: string;
+  /** With an Idempotency-Key, commits the answer together with the command's write (see shared/domain/attachment). */
+  attach: AttachAnswer;
 }
 
-// Any zod 4 schema, classic or mini: parsing goes through zod/mini's functions.
-type Schema = $ZodType;
 type Out<S> = S extends $ZodType ? z.output<S> : undefined;
 
-export interface RouteSpec<B extends Schema | undefined, P extends Schema | undefined, Q extends Schema | undefined> {
+export interface RouteSpec<C extends RouteContract> {
+  contract: C;
   dialect: Dialect;
   /** Any one of these token permissions allows the call; none of them is a 403. */
   permissions: readonly string[];
-  body?: B;
-  path?: P;
-  query?: Q;
-  handle(request: RouteRequest<Out<B>, Out<P>, Out<Q>>): Promise<HttpResponse>;
+  handle(request: RouteRequest<Out<C['body']>, Out<C['path']>, Out<C['query']>>): Promise<HttpResponse>;
 }
 
-// Built at cold start: a missing setting throws here, before the first request.
-const settings = config();
-const verifyToken = createTokenVerifier(settings.auth);
-// The DynamoDB client too, so its setup is paid during init, not by the first request.
-documentClient();
+/**
+ * Largest request body any route accepts. Every documented body is well under 4 KiB;
+ * the limit keeps parsing and validation cheap whatever a client sends.
+ */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
- * Wraps a route in the shared middy pipeline:
- * headers → token → tenant and permission → JSON body → zod → handler → dialect envelope.
+ * The shared middy pipeline, bound to its ports. Every request goes one way:
+ * headers → token → tenant and permission → declared headers present → JSON body →
+ * zod (body, path, query) → declared header checks → Idempotency-Key → handler →
+ * the dialect's envelope for any failure.
  */
-export function route<B extends Schema | undefined = undefined, P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined>(
-  spec: RouteSpec<B, P, Q>,
-) {
-  const run = async (event: HttpEvent, context: AuthenticatedContext): Promise<APIGatewayProxyStructuredResultV2> => {
-    const issues: FieldIssue[] = [];
-    const body = parse(spec.body, event.body, 'body', issues);
-    const path = parse(spec.path, event.pathParameters ?? {}, 'path', issues);
-    const query = parse(spec.query, event.queryStringParameters ?? {}, 'query', issues);
-    if (issues.length > 0) throw new ValidationError(issues);
+export function createPipeline(ports: PipelinePorts) {
+  // Built at cold start: a missing setting throws here, before the first request.
+  const settings = config();
+  const verifyToken = createTokenVerifier(settings.auth);
 
-    const response = await withIdempotency(context.principal.tenantId, event, event.body, () =>
-      spec.handle({
-        body: body as Out<B>,
-        path: path as Out<P>,
-        query: query as Out<Q>,
-        headers: event.headers,
-        principal: context.principal,
-        requestId: context.awsRequestId,
-      }),
-    );
-    return toLambdaResult(response, context.awsRequestId);
+  return function route<C extends RouteContract>(spec: RouteSpec<C>) {
+    const { contract } = spec;
+    const declared = contract.headers ?? [];
+
+    const run = async (event: HttpEvent, context: AuthenticatedContext): Promise<APIGatewayProxyStructuredResultV2> => {
+      const issues: FieldIssue[] = [];
+      const body = parse(contract.body, event.body, 'body', issues);
+      const path = parse(contract.path, wellFormedParameters(event.pathParameters, 'path', issues), 'path', issues);
+      const query = parse(contract.query, wellFormedParameters(event.queryStringParameters, 'query', issues), 'query', issues);
+      if (issues.length > 0) throw new ValidationError(issues);
+
+      const principal = context.principal;
+      const checkHeaders = () =>
+        Promise.all(declared.flatMap(({ name, check }) => (check && event.headers[name.toLowerCase()] !== undefined ? [ports.headerChecks[check](event.headers[name.toLowerCase()]!, principal)] : [])));
+      const handle = (attach: AttachAnswer) =>
+        spec.handle({ body: body as never, path: path as never, query: query as never, headers: event.headers, principal, requestId: context.awsRequestId, attach });
+
+      let response: HttpResponse;
+      if (event.requestContext.http.method === 'GET') {
+        // A read writes nothing: its header checks run beside it, and a refused header still wins.
+        const [headers, result] = await Promise.allSettled([checkHeaders(), handle(() => undefined)]);
+        if (headers.status === 'rejected') throw headers.reason;
+        if (result.status === 'rejected') throw result.reason;
+        response = result.value;
+      } else {
+        await checkHeaders();
+        const lockSeconds = Math.ceil(context.getRemainingTimeInMillis() / 1000) + 1;
+        response = await withIdempotency(ports.idempotency, { tenantId: principal.tenantId, event, body: event.body, lockSeconds }, handle);
+      }
+      return toLambdaResult(response, context.awsRequestId);
+    };
+
+    // A handler still running 1 s before the function's timeout is abandoned and answered
+    // with the route's 503 (middy throws a TimeoutError), never with API Gateway's bare error.
+    return middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext>({ timeoutEarlyInMillis: 1_000 })
+      .use(httpHeaderNormalizer())
+      .use(errorEnvelope(spec.dialect, ports))
+      .use({
+        before: async (request) => {
+          request.context.principal = await authenticate(request.event, spec.permissions);
+          requireDeclaredHeaders(request.event, declared);
+        },
+      })
+      .use(contract.body ? jsonBody() : {})
+      .handler(run);
   };
 
-  // A handler still running 1 s before the function's timeout is abandoned and answered
-  // with the route's 503 (middy throws a TimeoutError), never with API Gateway's bare error.
-  return middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext>({ timeoutEarlyInMillis: 1_000 })
-    .use(httpHeaderNormalizer())
-    .use(errorEnvelope(spec.dialect))
-    .use({
-      before: async (request) => {
-        request.context.principal = await authenticate(request.event, spec.permissions);
-      },
-    })
-    .use(spec.body ? jsonBody() : {})
-    .handler(run);
+  async function authenticate(event: HttpEvent, permissions: readonly string[]): Promise<Principal> {
+    const header = event.headers.authorization;
+    const token = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+    if (!token) throw new UnauthenticatedError('Missing bearer token');
+    let claims;
+    try {
+      claims = await verifyToken(token);
+    } catch {
+      throw new UnauthenticatedError('Invalid or expired token');
+    }
+    const principal = principalFromClaims(claims, settings.tenantClaim);
+    if (!principal) throw new UnauthenticatedError(`Token has no ${settings.tenantClaim} claim`);
+    if (!hasAnyPermission(principal, permissions)) throw new ForbiddenError('Token lacks the permission for this operation');
+    return principal;
+  }
 }
 
 /** The Lambda context once the token has been verified. */
@@ -104,24 +138,29 @@ interface AuthenticatedContext extends Context {
   principal: Principal;
 }
 
-async function authenticate(event: HttpEvent, permissions: readonly string[]): Promise<Principal> {
-  const header = event.headers.authorization;
-  const token = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
-  if (!token) throw new UnauthenticatedError('Missing bearer token');
-  let claims;
-  try {
-    claims = await verifyToken(token);
-  } catch {
-    throw new UnauthenticatedError('Invalid or expired token');
+/** A declared header that is required must be there, before anything is read, claimed or written. */
+function requireDeclaredHeaders(event: HttpEvent, declared: NonNullable<RouteContract['headers']>): void {
+  for (const header of declared) {
+    const value = event.headers[header.name.toLowerCase()];
+    if (value !== undefined && !isWellFormed(value)) {
+      throw new ValidationError([{ location: 'header', path: [header.name], code: 'invalid', message: `${header.name} is not valid`, input: value }]);
+    }
+    if (!header.required || value !== undefined) continue;
+    if (header.missing === 'unauthenticated') throw new UnauthenticatedError(`${header.name} header is required`);
+    throw new ValidationError([{ location: 'header', path: [header.name.toLowerCase()], code: 'invalid_type', message: 'Field required' }]);
   }
-  const principal = principalFromClaims(claims, settings.tenantClaim);
-  if (!hasAnyPermission(principal, permissions)) {
-    throw new ForbiddenError('Token lacks the permission to write inventory');
-  }
-  return principal;
 }
 
-function parse(schema: Schema | undefined, input: unknown, location: FieldIssue['location'], issues: FieldIssue[]): unknown {
+/** Path and query values as API Gateway decoded them; one that is not well-formed Unicode is an issue, not a key. */
+function wellFormedParameters(parameters: Record<string, string | undefined> | undefined, location: 'path' | 'query', issues: FieldIssue[]): Record<string, string | undefined> {
+  const values = parameters ?? {};
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined && !isWellFormed(value)) issues.push({ location, path: [name], code: 'invalid', message: `${name} is not valid text`, input: value });
+  }
+  return values;
+}
+
+function parse(schema: $ZodType | undefined, input: unknown, location: FieldIssue['location'], issues: FieldIssue[]): unknown {
   if (!schema) return undefined;
   const result = z.safeParse(schema, input);
   if (result.success) return result.data;
@@ -156,13 +195,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/**
- * Largest request body any route accepts. Every documented body is well under 4 KiB;
- * the limit keeps parsing and validation cheap whatever a client sends.
- */
-export const MAX_BODY_BYTES = 64 * 1024;
-
-/** middy's JSON parser, with its errors turned into our typed error so the dialect can answer. */
+/** middy's JSON parser behind the entry limits, with its errors turned into our typed error so the dialect can answer. */
 function jsonBody(): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext> {
   const parser = httpJsonBodyParser();
   return {
@@ -177,22 +210,27 @@ function jsonBody(): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2,
       if (!/^application\/(.+\+)?json($|;.+)/.test(headers['content-type'] ?? '')) {
         throw new UnreadableBodyError('Content-Type must be application/json', 'content-type');
       }
+      if (!request.event.isBase64Encoded && jsonDepth(body) > MAX_JSON_DEPTH) {
+        throw new UnreadableBodyError(`Request body is nested deeper than ${MAX_JSON_DEPTH} levels`, 'malformed');
+      }
       try {
         await parser.before!(request as never);
       } catch {
         throw new UnreadableBodyError('Request body is not valid JSON', 'malformed');
       }
+      const malformedAt = firstMalformedString(request.event.body);
+      if (malformedAt) throw new UnreadableBodyError(`Request body holds text that is not valid Unicode at ${malformedAt.join('.') || '(root)'}`, 'malformed');
     },
   };
 }
 
 /** Last line of defence: typed errors become the dialect's envelope, anything else a masked 500. */
-function errorEnvelope(dialect: Dialect): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext> {
+function errorEnvelope(dialect: Dialect, ports: PipelinePorts): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext> {
   return {
     onError: async (request: Request<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext>) => {
       const requestId = request.context.awsRequestId;
       const error = request.error;
-      const known = error instanceof DomainError ? (error as KnownError) : asUnavailable(error);
+      const known = error instanceof DomainError || error instanceof RequestError ? (error as KnownError) : ports.asUnavailable(error);
       if (known) {
         if (known.kind === 'unavailable') logFault(error, requestId);
         request.response = toLambdaResult(dialect.errorResponse(known), requestId);

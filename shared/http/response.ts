@@ -4,14 +4,16 @@ export type HttpEvent = APIGatewayProxyEventV2;
 
 export interface HttpResponse {
   statusCode: number;
-  body: unknown;
+  /** Serialised as JSON; undefined sends no body (204). */
+  body?: unknown;
   headers?: Record<string, string>;
 }
 
 export function toLambdaResult(response: HttpResponse, requestId: string): APIGatewayProxyStructuredResultV2 {
+  const hasBody = response.body !== undefined;
   return {
     statusCode: response.statusCode,
-    headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...response.headers },
-    body: JSON.stringify(response.body),
+    headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), 'x-request-id': requestId, ...response.headers },
+    body: hasBody ? JSON.stringify(response.body) : '',
   };
 }

@@ -1,10 +1,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
-import { hashMerchantApiKey } from '#shared/auth/merchantApiKey';
 import { nowIso, PRODUCT_TYPES, type Address } from '#shared/domain/catalog';
 import { putMany } from '#shared/store/batch';
 import { toItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
+import { hashMerchantApiKey } from '#shared/store/merchantApiKeys';
+import { ENTITY } from '#shared/store/table';
 
 /**
  * Catalog fixtures: the file format of `npm run seed` and of the demo data.
@@ -134,7 +135,7 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
   return fixtures.tenants.flatMap((tenant) => {
     const t = tenant.id;
     return [
-      toItem('Tenant', keys.tenant(t), {
+      toItem(ENTITY.Tenant, keys.tenant(t), {
         id: t,
         name: tenant.name,
         currency: tenant.currency,
@@ -144,10 +145,10 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
       }),
       ...tenant.merchantApiKeys.map((key) => {
         const keyHash = hashMerchantApiKey(key);
-        return toItem('MerchantApiKey', keys.merchantApiKey(t, keyHash), { tenantId: t, keyHash, active: true, createdAt: now });
+        return toItem(ENTITY.MerchantApiKey, keys.merchantApiKey(t, keyHash), { tenantId: t, keyHash, active: true, createdAt: now });
       }),
       ...tenant.locations.map((location) =>
-        toItem('Location', keys.location(t, location.id), {
+        toItem(ENTITY.Location, keys.location(t, location.id), {
           id: location.id,
           tenantId: t,
           name: location.name,
@@ -156,9 +157,9 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
           createdAt: now,
         }),
       ),
-      ...tenant.vendors.map((vendor) => toItem('Vendor', keys.vendor(t, vendor.id), { id: vendor.id, tenantId: t, name: vendor.name })),
+      ...tenant.vendors.map((vendor) => toItem(ENTITY.Vendor, keys.vendor(t, vendor.id), { id: vendor.id, tenantId: t, name: vendor.name })),
       ...tenant.products.flatMap((product) => [
-        toItem('Product', keys.product(t, product.id), {
+        toItem(ENTITY.Product, keys.product(t, product.id), {
           id: product.id,
           tenantId: t,
           name: product.name,
@@ -167,10 +168,10 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
         }),
         // A fixture SKU is taken, as if its variant had been created through the API.
         ...product.variants.flatMap((variant) =>
-          variant.sku ? [toItem('SkuGuard', keys.skuGuard(t, variant.sku), { tenantId: t, sku: variant.sku, productId: product.id, variantId: variant.id })] : [],
+          variant.sku ? [toItem(ENTITY.SkuGuard, keys.skuGuard(t, variant.sku), { tenantId: t, sku: variant.sku, productId: product.id, variantId: variant.id })] : [],
         ),
         ...product.variants.map((variant) =>
-          toItem('Variant', keys.variant(t, product.id, variant.id), {
+          toItem(ENTITY.Variant, keys.variant(t, product.id, variant.id), {
             id: variant.id,
             tenantId: t,
             productId: product.id,
@@ -183,7 +184,7 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
         ),
       ]),
       ...tenant.inventoryItems.flatMap((item) => [
-        toItem('InventoryItem', keys.inventoryItem(t, item.id), {
+        toItem(ENTITY.InventoryItem, keys.inventoryItem(t, item.id), {
           id: item.id,
           tenantId: t,
           sku: item.sku ?? null,
@@ -194,7 +195,7 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
           updatedAt: now,
         }),
         ...item.levels.map((level) =>
-          toItem('LocationLevel', keys.locationLevel(t, item.id, level.locationId), {
+          toItem(ENTITY.LocationLevel, keys.locationLevel(t, item.id, level.locationId), {
             id: `ilev_${item.id}_${level.locationId}`,
             tenantId: t,
             inventoryItemId: item.id,

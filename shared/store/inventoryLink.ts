@@ -1,98 +1,65 @@
-import { QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { InventoryItem, LocationLevel, Variant } from '#shared/domain/catalog';
-import { NotFoundError } from '#shared/domain/errors';
-import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ConcurrentChangeError, NotFoundError } from '#shared/domain/errors';
+import type { InventoryLinkStore, StockedItem } from '#shared/domain/inventoryLink';
 import { documentClient, tableName } from '#shared/store/client';
-import { cancellationCodes } from '#shared/store/conditions';
-import { fromItem, type EntityType } from '#shared/store/items';
-import { keys } from '#shared/store/keys';
+import { InventoryItemItem, LocationLevelItem, VariantInventoryLinkItem, VariantItem } from '#shared/store/entities';
+import { fromItem, toItem } from '#shared/store/items';
+import { keys, type Key } from '#shared/store/keys';
+import { ENTITY } from '#shared/store/table';
+import { commit, type NamedWrite } from '#shared/store/transactions';
 
 type Item = Record<string, unknown>;
 
-export interface LinkWrite {
-  tenantId: string;
-  productId: string;
-  variantId: string;
-  inventoryItemId: string;
-  requiredQuantity: number;
-  /** Used only if the pair has no link yet. */
-  newId: string;
-  now: string;
-}
+/** Medusa's variant ↔ inventory item links, beside the variant in the product's partition; the key is the pair. */
+export const inventoryLinkStore: InventoryLinkStore = {
+  async readLinkTarget(tenantId, { productId, variantId, inventoryItemId }) {
+    const [product, range, items] = await Promise.all([
+      documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.product(tenantId, productId), ConsistentRead: true, ProjectionExpression: 'pk' })),
+      variantRange(tenantId, productId, variantId),
+      readItems(tenantId, [inventoryItemId]),
+    ]);
+    const item = items.get(inventoryItemId);
+    return { productExists: product.Item !== undefined, ...range, ...(item ? { item } : {}) };
+  },
 
-/** Transactions cancelled only by a concurrent transaction on the same items are tried again, this many times in all. */
-const WRITE_ATTEMPTS = 6;
+  readInventoryItems: readItems,
 
-/**
- * Creates the link of a variant to an inventory item, or updates its required quantity,
- * in one transaction: the product, the variant under it and the item must exist
- * (ConditionChecks), and the link keeps the ID it was first given (if_not_exists).
- * The link's key is the pair, so concurrent calls can only ever touch one item.
- */
-export async function upsertVariantInventoryLink(write: LinkWrite): Promise<void> {
-  const { tenantId, productId, variantId, inventoryItemId } = write;
-  const TableName = tableName();
-  const exists = (key: { pk: string; sk: string }) => ({ ConditionCheck: { TableName, Key: key, ConditionExpression: 'attribute_exists(pk)' } });
-  const command = new TransactWriteCommand({
-    TransactItems: [
-      exists(keys.product(tenantId, productId)),
-      exists(keys.variant(tenantId, productId, variantId)),
-      exists(keys.inventoryItem(tenantId, inventoryItemId)),
-      {
-        Update: {
-          TableName,
-          Key: keys.variantInventoryLink(tenantId, productId, variantId, inventoryItemId),
-          UpdateExpression:
-            'SET #id = if_not_exists(#id, :id), #type = :type, tenantId = :tenantId, productId = :productId, variantId = :variantId, ' +
-            'inventoryItemId = :inventoryItemId, requiredQuantity = :requiredQuantity, createdAt = if_not_exists(createdAt, :now), updatedAt = :now',
-          ExpressionAttributeNames: { '#id': 'id', '#type': 'type' },
-          ExpressionAttributeValues: {
-            ':id': write.newId,
-            ':type': 'VariantInventoryLink' satisfies EntityType,
-            ':tenantId': tenantId,
-            ':productId': productId,
-            ':variantId': variantId,
-            ':inventoryItemId': inventoryItemId,
-            ':requiredQuantity': write.requiredQuantity,
-            ':now': write.now,
+  async writeLink(link, expectedId, attachment) {
+    const TableName = tableName();
+    const exists = (name: 'product' | 'variant' | 'item', Key: Key): NamedWrite<typeof name> => ({
+      name,
+      action: { ConditionCheck: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } },
+    });
+    const refused = await commit(
+      [
+        exists('product', keys.product(link.tenantId, link.productId)),
+        exists('variant', keys.variant(link.tenantId, link.productId, link.variantId)),
+        exists('item', keys.inventoryItem(link.tenantId, link.inventoryItemId)),
+        {
+          name: 'link',
+          action: {
+            Put: {
+              TableName,
+              Item: toItem(ENTITY.VariantInventoryLink, keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId), link),
+              // Written only over the link this request read: the answer is then exactly what is stored.
+              ...(expectedId === null
+                ? { ConditionExpression: 'attribute_not_exists(pk)' }
+                : { ConditionExpression: '#id = :expected', ExpressionAttributeNames: { '#id': 'id' }, ExpressionAttributeValues: { ':expected': expectedId } }),
+            },
           },
         },
-      },
-    ],
-  });
-
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await documentClient().send(command);
-      return;
-    } catch (error) {
-      const codes = cancellationCodes(error);
-      if (codes === undefined) throw error;
-      // The guards in order: which one failed decides which object is reported missing.
-      if (codes[0] === 'ConditionalCheckFailed') throw new NotFoundError('Product', productId);
-      if (codes[1] === 'ConditionalCheckFailed') throw new NotFoundError('Variant', variantId);
-      if (codes[2] === 'ConditionalCheckFailed') throw new NotFoundError('InventoryItem', inventoryItemId);
-      // Concurrent upserts of the same pair conflict with each other; the write is safe to repeat.
-      if (attempt >= WRITE_ATTEMPTS || !onlyConflicts(codes)) throw error;
-      await pause(attempt);
-    }
-  }
-}
-
-function onlyConflicts(codes: string[]): boolean {
-  const failed = codes.filter((code) => code !== 'None');
-  return failed.length > 0 && failed.every((code) => code === 'TransactionConflict');
-}
-
-/** Jittered, growing pause, so that colliding writers spread out. */
-const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
+      ],
+      attachment,
+    );
+    if (refused === 'product') throw new NotFoundError('Product', link.productId);
+    if (refused === 'variant') throw new NotFoundError('Variant', link.variantId);
+    if (refused === 'item') throw new NotFoundError('InventoryItem', link.inventoryItemId);
+    if (refused === 'link') throw new ConcurrentChangeError('The link changed since it was read');
+  },
+};
 
 /** A variant and its inventory links, read together from the product's partition (one query). */
-export async function readVariantWithLinks(
-  tenantId: string,
-  productId: string,
-  variantId: string,
-): Promise<{ variant?: Variant; links: VariantInventoryLink[] }> {
+async function variantRange(tenantId: string, productId: string, variantId: string) {
   const variantKey = keys.variant(tenantId, productId, variantId);
   const linkPrefix = keys.variantInventoryLinks(tenantId, productId, variantId).sk;
   const range = await queryAll({
@@ -100,37 +67,29 @@ export async function readVariantWithLinks(
     ExpressionAttributeValues: { ':pk': variantKey.pk, ':variant': variantKey.sk, ':lastLink': `${linkPrefix}\uffff` },
   });
   // The range can also hold variants whose IDs sort in between (`v!x` after `v`); keep only this one's items.
-  const items = range.filter((item) => item.sk === variantKey.sk || (typeof item.sk === 'string' && item.sk.startsWith(linkPrefix)));
-  const variant = items.find((item) => item.sk === variantKey.sk);
-  return {
-    ...(variant ? { variant: fromItem<Variant>(variant) } : {}),
-    links: items
-      .filter((item) => item.type === 'VariantInventoryLink')
-      .map((item) => fromItem<VariantInventoryLink>(item))
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
-  };
+  const variant = range.find((item) => item.sk === variantKey.sk);
+  const links = range
+    .filter((item) => typeof item.sk === 'string' && item.sk.startsWith(linkPrefix))
+    .map((item) => fromItem(VariantInventoryLinkItem, item))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return { ...(variant ? { variant: fromItem(VariantItem, variant) } : {}), links };
 }
 
 /** Inventory items with their location levels: one query per item's partition, all at once. Missing items are left out. */
-export async function readInventoryItems(
-  tenantId: string,
-  itemIds: readonly string[],
-): Promise<Map<string, { item: InventoryItem; levels: LocationLevel[] }>> {
+async function readItems(tenantId: string, itemIds: readonly string[]): Promise<Map<string, StockedItem>> {
   const unique = [...new Set(itemIds)];
   const partitions = await Promise.all(
-    unique.map((id) =>
-      queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.inventoryItem(tenantId, id).pk } }),
-    ),
+    unique.map((id) => queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.inventoryItem(tenantId, id).pk } })),
   );
-  const found = new Map<string, { item: InventoryItem; levels: LocationLevel[] }>();
+  const found = new Map<string, StockedItem>();
   partitions.forEach((items, index) => {
-    const item = items.find((entry) => entry.type === 'InventoryItem');
+    const item = items.find((entry) => entry.type === ENTITY.InventoryItem);
     if (!item) return;
     const levels = items
-      .filter((entry) => entry.type === 'LocationLevel')
-      .map((entry) => fromItem<LocationLevel>(entry))
+      .filter((entry) => entry.type === ENTITY.LocationLevel)
+      .map((entry) => fromItem(LocationLevelItem, entry))
       .sort((a, b) => a.locationId.localeCompare(b.locationId));
-    found.set(unique[index]!, { item: fromItem<InventoryItem>(item), levels });
+    found.set(unique[index]!, { item: fromItem(InventoryItemItem, item), levels });
   });
   return found;
 }

@@ -11,7 +11,28 @@ export const TABLE = {
   timeToLiveAttribute: 'expiresAt',
   /** DynamoDB Streams view used by the outbox consumers. */
   streamView: 'NEW_AND_OLD_IMAGES',
+  /** The attribute naming each item's entity (one of ENTITY). */
+  typeAttribute: 'type',
 } as const;
+
+/** The entity-type attribute value of every kind of item: the one place each is spelled. */
+export const ENTITY = {
+  Tenant: 'Tenant',
+  MerchantApiKey: 'MerchantApiKey',
+  Location: 'Location',
+  Vendor: 'Vendor',
+  Product: 'Product',
+  Variant: 'Variant',
+  SkuGuard: 'SkuGuard',
+  StockRecord: 'StockRecord',
+  InventoryItem: 'InventoryItem',
+  LocationLevel: 'LocationLevel',
+  IdempotencyRecord: 'IdempotencyRecord',
+  VariantInventoryLink: 'VariantInventoryLink',
+  InventoryRecord: 'InventoryRecord',
+  StripeSyncTask: 'StripeSyncTask',
+} as const;
+export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 
 /** CreateTable input for DynamoDB Local and for any account without CDK. */
 export function createTableInput(tableName: string): CreateTableCommandInput {

@@ -1,14 +1,8 @@
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { handlerEntry } from '#infra/routes';
 import { demoFixtures, loadDemos, type LoadedDemo } from '#scripts/demo/index';
 import { DEMO_TENANT_ID } from '#scripts/demo/types';
 import { matchPath } from '#scripts/local/apiGatewayEvent';
 import { invoke, type Reply } from '#test/support/http';
 import { bearer, seedTenant, tokenFor, uniqueId } from '#test/support/tenants';
-
-type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** One route, ready to call as its demo does, against a private copy of the demo tenant. */
 export interface RouteUnderTest extends LoadedDemo {
@@ -32,7 +26,7 @@ export async function routesUnderTest(): Promise<RouteUnderTest[]> {
       const [tenant] = demoFixtures(demos).tenants;
       await seedTenant(retarget({ ...tenant!, id: DEMO_TENANT_ID }));
       const example = retarget(loaded.demo.example);
-      const module = (await import(/* @vite-ignore */ pathToFileURL(resolve(handlerEntry(loaded.route))).href)) as { handler: LambdaHandler };
+      const module = await loaded.route.handler();
       const template = loaded.route.paths.find((path) => matchPath(path, example.path) !== undefined)!;
       const pathParameters = matchPath(template, example.path)!;
       return {

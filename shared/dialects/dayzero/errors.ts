@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { FieldIssue, KnownError } from '#shared/domain/errors';
+import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
 

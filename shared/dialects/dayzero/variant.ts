@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { NewVariant, VariantRecord } from '#shared/domain/variant';
+import { variantMargin, type NewVariant, type VariantRecord } from '#shared/domain/variant';
 
 /** Units of measure accepted for `uom`. */
 export const UNITS_OF_MEASURE = ['EA', 'PK', 'BX', 'CS', 'DZ', 'PR', 'SET', 'LB', 'OZ', 'G', 'KG', 'MG', 'L', 'ML', 'GAL', 'QT', 'PT', 'FLOZ', 'M', 'CM', 'MM', 'IN', 'FT', 'YD', 'M2', 'FT2'] as const;
@@ -78,8 +78,7 @@ export function toNewVariant(body: z.output<typeof VariantCreateRequest>): NewVa
 const dollars = (cents: number | null) => (cents === null ? null : cents / 100);
 
 export function variantResponse(variant: VariantRecord): z.output<typeof VariantResponse> {
-  const margin = (variant.unitPriceCents ?? 0) - (variant.unitCostCents ?? 0);
-  const price = variant.unitPriceCents ?? 0;
+  const margin = variantMargin(variant);
   return {
     id: variant.id,
     product_id: variant.productId,
@@ -109,8 +108,7 @@ export function variantResponse(variant: VariantRecord): z.output<typeof Variant
       counted_at: variant.stock.countedAt,
     },
     product_name: variant.productName,
-    margin_cents: margin,
-    // A free variant (price 0) has no margin to speak of: 0, not a division by zero.
-    margin_percentage: price === 0 ? 0 : Math.round((margin / price) * 10_000) / 100,
+    margin_cents: margin.cents,
+    margin_percentage: margin.percentage,
   };
 }

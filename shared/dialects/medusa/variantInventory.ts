@@ -414,3 +414,8 @@ export const VariantResponse = z.object({
 export function variantResponse(view: VariantInventory, selection: Selection): { variant: Record<string, unknown> } {
   return { variant: project(variantData(view), VARIANT_SHAPE, selection) };
 }
+
+/** Whether a selection shows stock: inventory_quantity, or the linked items' inventory. */
+export function selectsStock(selection: Selection): boolean {
+  return selection.star || selection.values.has('inventory_quantity') || selection.relations.get('inventory_items')?.relations.has('inventory') === true;
+}

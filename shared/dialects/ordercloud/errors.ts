@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import type { FieldIssue, KnownError, ObjectType } from '#shared/domain/errors';
+import type { ObjectType } from '#shared/domain/errors';
+import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
 

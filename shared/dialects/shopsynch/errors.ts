@@ -1,7 +1,7 @@
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
-import type { KnownError } from '#shared/domain/errors';
-import { STOCK_PER_LOCATION_RULE } from '#shared/store/stock';
+import { IDENTITY_RULES } from '#shared/domain/errors';
+import type { KnownError } from '#shared/http/errors';
 
 /** ShopSynch answers every error as {"status": false, "message": "..."}. */
 const fail = (statusCode: number, message: string, headers?: Record<string, string>): HttpResponse => ({
@@ -26,7 +26,7 @@ export const shopsynch: Dialect = {
       case 'not-found':
         return fail(404, error.message);
       case 'conflict':
-        return fail(409, error.rule === STOCK_PER_LOCATION_RULE ? DUPLICATE_RECORD_MESSAGE : error.message);
+        return fail(409, error.rule === IDENTITY_RULES.stockPerLocation ? DUPLICATE_RECORD_MESSAGE : error.message);
       case 'idempotency-key':
         return fail(error.reason === 'reused' ? 422 : 409, error.message);
       case 'unavailable':

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Location, StockRecord } from '#shared/domain/catalog';
-import type { NewStockRecord } from '#shared/domain/stock';
+import { availableQty, type NewStockRecord } from '#shared/domain/stock';
 
 /** Messages name the field, as ShopSynch's single-message errors must. */
 const requiredId = (field: string) =>
@@ -93,7 +93,7 @@ export function inventoryRecordResponse(record: StockRecord, warehouse: Location
       location: record.bin,
       onHandQty: record.onHandQty,
       reservedQty: record.reservedQty,
-      availableQty: record.onHandQty - record.reservedQty,
+      availableQty: availableQty(record),
       reorderLevel: record.reorderLevel,
       reorderQty: record.reorderQty,
       variantAttributes: record.attributes,

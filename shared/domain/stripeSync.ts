@@ -1,0 +1,72 @@
+/**
+ * Keeping a business's variants in Stripe: the outbox entry a variant's transaction
+ * writes, and the sync that consumes it through two ports (Stripe, and our storage).
+ */
+
+/** The outbox entry written with a variant when the variant must reach Stripe. */
+export interface StripeSyncTask {
+  tenantId: string;
+  productId: string;
+  productName: string;
+  variantId: string;
+  variantName: string;
+  /** Price in the business currency's minor unit; no price is created without one. */
+  unitPriceCents: number | null;
+  currency: string;
+  /** Connected account the objects belong to. */
+  accountId: string;
+  createdAt: string;
+}
+
+/** Stripe, as the sync uses it. Each call is safe to repeat with the same idempotency key. */
+export interface StripeGateway {
+  createProduct(input: { accountId: string; name: string; metadata: Record<string, string>; idempotencyKey: string }): Promise<{ id: string }>;
+  createPrice(input: {
+    accountId: string;
+    productId: string;
+    unitAmount: number;
+    currency: string;
+    nickname: string;
+    metadata: Record<string, string>;
+    idempotencyKey: string;
+  }): Promise<{ id: string }>;
+}
+
+/** Our side of the sync. */
+export interface StripeSyncStore {
+  /** Keeps the first Stripe product ID a product gets and returns the one kept. */
+  rememberStripeProduct(tenantId: string, productId: string, stripeProductId: string): Promise<string>;
+  /** Stores the Stripe IDs on the variant and retires the task, together. */
+  completeStripeSync(task: StripeSyncTask, ids: { productId: string; priceId: string | null }): Promise<void>;
+}
+
+/**
+ * Creates (or finds again) the Stripe product of the task's product and the price of
+ * its variant, then stores both IDs on the variant. Every Stripe call carries an
+ * idempotency key derived from our IDs, so a retried task returns the objects the
+ * first attempt created instead of making new ones.
+ */
+export async function syncVariantToStripe(task: StripeSyncTask, stripe: StripeGateway, store: StripeSyncStore): Promise<{ productId: string; priceId: string | null }> {
+  const product = await stripe.createProduct({
+    accountId: task.accountId,
+    name: task.productName,
+    metadata: { tenant_id: task.tenantId, product_id: task.productId },
+    idempotencyKey: `inventory-api:product:${task.tenantId}:${task.productId}`,
+  });
+  const productId = await store.rememberStripeProduct(task.tenantId, task.productId, product.id);
+  const price =
+    task.unitPriceCents === null
+      ? null
+      : await stripe.createPrice({
+          accountId: task.accountId,
+          productId,
+          unitAmount: task.unitPriceCents,
+          currency: task.currency,
+          nickname: task.variantName,
+          metadata: { tenant_id: task.tenantId, variant_id: task.variantId },
+          idempotencyKey: `inventory-api:price:${task.tenantId}:${task.variantId}`,
+        });
+  const ids = { productId, priceId: price?.id ?? null };
+  await store.completeStripeSync(task, ids);
+  return ids;
+}

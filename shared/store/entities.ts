@@ -1,0 +1,147 @@
+import * as z from 'zod/mini';
+import type { InventoryItem, Location, LocationLevel, Product, StockRecord, Tenant, Variant, Vendor } from '#shared/domain/catalog';
+import type { InventoryRecord } from '#shared/domain/inventoryRecord';
+import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
+import type { StripeSyncTask } from '#shared/domain/stripeSync';
+
+/**
+ * The stored shape of each entity, checked on every read (see fromItem). Each schema is
+ * typed by the domain's own interface, so changing one without the other fails to compile.
+ */
+const text = z.string();
+const count = z.number();
+const nullableText = z.nullable(z.string());
+const strings = z.record(z.string(), z.string());
+
+export const TenantItem: z.ZodMiniType<Tenant> = z.object({
+  id: text,
+  name: text,
+  defaultLocationId: z.optional(text),
+  currency: text,
+  stripe: z.optional(z.object({ accountId: z.optional(text), syncRequired: z.boolean() })),
+  createdAt: text,
+});
+
+export const MerchantApiKeyItem = z.object({ tenantId: text, keyHash: text, active: z.boolean(), createdAt: text });
+
+export const LocationItem: z.ZodMiniType<Location> = z.object({
+  id: text,
+  tenantId: text,
+  name: text,
+  ownerId: text,
+  address: z.object({
+    companyName: text,
+    firstName: text,
+    lastName: text,
+    street1: text,
+    street2: text,
+    city: text,
+    state: text,
+    zip: text,
+    country: text,
+    phone: text,
+    addressName: text,
+    xp: z.record(z.string(), z.unknown()),
+  }),
+  createdAt: text,
+});
+
+export const VendorItem: z.ZodMiniType<Vendor> = z.object({ id: text, tenantId: text, name: text });
+
+export const ProductItem: z.ZodMiniType<Product> = z.object({
+  id: text,
+  tenantId: text,
+  name: text,
+  productType: z.enum(['SIMPLE', 'DIGITAL', 'VARIABLE']),
+  createdAt: text,
+});
+
+export const VariantItem: z.ZodMiniType<Variant> = z.object({
+  id: text,
+  tenantId: text,
+  productId: text,
+  name: text,
+  sku: nullableText,
+  attributes: strings,
+  createdAt: text,
+  updatedAt: text,
+});
+
+export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object({
+  id: text,
+  tenantId: text,
+  productId: text,
+  variantId: nullableText,
+  locationId: text,
+  bin: nullableText,
+  onHandQty: count,
+  reservedQty: count,
+  reorderLevel: z.nullable(count),
+  reorderQty: z.nullable(count),
+  attributes: strings,
+  countedAt: nullableText,
+  createdAt: text,
+  updatedAt: text,
+});
+
+export const InventoryItemItem: z.ZodMiniType<InventoryItem> = z.object({
+  id: text,
+  tenantId: text,
+  sku: nullableText,
+  title: nullableText,
+  description: nullableText,
+  requiresShipping: z.boolean(),
+  createdAt: text,
+  updatedAt: text,
+});
+
+export const LocationLevelItem: z.ZodMiniType<LocationLevel> = z.object({
+  id: text,
+  tenantId: text,
+  inventoryItemId: text,
+  locationId: text,
+  stockedQuantity: count,
+  reservedQuantity: count,
+  incomingQuantity: count,
+  createdAt: text,
+  updatedAt: text,
+});
+
+export const VariantInventoryLinkItem: z.ZodMiniType<VariantInventoryLink> = z.object({
+  id: text,
+  tenantId: text,
+  productId: text,
+  variantId: text,
+  inventoryItemId: text,
+  requiredQuantity: count,
+  createdAt: text,
+  updatedAt: text,
+});
+
+/** `xp` is client JSON kept as text: DynamoDB numbers and maps cannot hold every JSON value. */
+export const InventoryRecordItem: z.ZodMiniType<InventoryRecord> = z.object({
+  id: text,
+  tenantId: text,
+  productId: text,
+  variantId: text,
+  ownerId: text,
+  addressId: text,
+  allowAllBuyers: z.boolean(),
+  orderCanExceed: z.boolean(),
+  quantityAvailable: count,
+  notificationPoint: z.nullable(count),
+  xp: z.pipe(text, z.transform((raw: string) => JSON.parse(raw) as Record<string, unknown>)),
+  lastUpdated: text,
+}) as z.ZodMiniType<InventoryRecord>;
+
+export const StripeSyncTaskItem: z.ZodMiniType<StripeSyncTask> = z.object({
+  tenantId: text,
+  productId: text,
+  productName: text,
+  variantId: text,
+  variantName: text,
+  unitPriceCents: z.nullable(count),
+  currency: text,
+  accountId: text,
+  createdAt: text,
+});
