@@ -3,11 +3,20 @@
  * relations, a response carries. Same parsing rules as Medusa's FieldParser.
  */
 
-/** An entity's properties in response order: `true` for a value, a function for a relation. */
+/**
+ * An entity's properties in response order, each computed from the entity's source (the domain data
+ * it shows): a value directly, a relation as the sources of the related entities, a list or one (or null).
+ */
 export interface Shape {
   entity: string;
-  properties: Readonly<Record<string, true | (() => Shape)>>;
+  properties: Readonly<Record<string, Property>>;
 }
+
+/** Sources are `unknown` here: entities.ts types each entity's source, and the method syntax lets those entities fit. */
+export type Property<Source = unknown> =
+  | { kind: 'value'; compute(source: Source): unknown }
+  | { kind: 'relation'; target(): Shape; many: true; sources(source: Source): readonly unknown[] }
+  | { kind: 'relation'; target(): Shape; many: false; sources(source: Source): unknown };
 
 /** What to keep of one entity: some values (or all with `star`), and some relations. */
 export interface Selection {
@@ -21,6 +30,9 @@ export class FieldSelectionError extends Error {}
 
 /** Relations nest at most this deep (`inventory_items.inventory.location_levels.inventory_item.id` is 5), so cyclic relations cannot blow a response up. */
 export const MAX_FIELD_DEPTH = 6;
+
+/** The field every request gets, even one that asks to remove it. */
+export const ALWAYS_SELECTED = 'id';
 
 const isStar = (field: string) => field.startsWith('*') || field.endsWith('.*');
 const stripModifier = (field: string) => field.replace(/^[+ \t-]+/, '').trim();
@@ -54,7 +66,7 @@ export function requestedFields(fields: string | undefined, defaults: readonly s
       }
     }
   }
-  all.add('id');
+  all.add(ALWAYS_SELECTED);
   return [...all];
 }
 
@@ -71,10 +83,10 @@ export function selectionOf(fields: readonly string[], shape: Shape): Selection 
     segments.forEach((segment, index) => {
       const property = Object.hasOwn(current.properties, segment) ? current.properties[segment] : undefined;
       const last = index === segments.length - 1;
-      if (property === undefined || (property === true && (!last || star))) {
-        throw new FieldSelectionError(`Entity '${current.entity}' does not have ${property === true ? 'relation' : 'property'} '${segment}'`);
+      if (property === undefined || (property.kind === 'value' && (!last || star))) {
+        throw new FieldSelectionError(`Entity '${current.entity}' does not have ${property === undefined ? 'property' : 'relation'} '${segment}'`);
       }
-      if (property === true) {
+      if (property.kind === 'value') {
         selection.values.add(segment);
         return;
       }
@@ -83,29 +95,29 @@ export function selectionOf(fields: readonly string[], shape: Shape): Selection 
       // A relation named on its own, like `*rel`, brings all its values.
       if (last) next.star = true;
       selection = next;
-      current = property();
+      current = property.target();
     });
   }
   return root;
 }
 
-/** Keeps what the selection asks for, in the shape's order. Relations are objects, arrays of objects, or null. */
-export function project(data: Record<string, unknown>, shape: Shape, selection: Selection): Record<string, unknown> {
+/** Computes what the selection asks for from the entity's source, in the shape's order. */
+export function project(source: unknown, shape: Shape, selection: Selection): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, property] of Object.entries(shape.properties)) {
-    if (property === true) {
-      if (selection.star || selection.values.has(name)) out[name] = data[name];
+    if (property.kind === 'value') {
+      if (selection.star || selection.values.has(name)) out[name] = property.compute(source);
       continue;
     }
     const nested = selection.relations.get(name);
     if (!nested) continue;
-    const value = data[name];
-    const relation = property();
-    out[name] = Array.isArray(value)
-      ? value.map((entry: Record<string, unknown>) => project(entry, relation, nested))
-      : value === null || value === undefined
-        ? null
-        : project(value as Record<string, unknown>, relation, nested);
+    const target = property.target();
+    if (property.many) {
+      out[name] = property.sources(source).map((related) => project(related, target, nested));
+    } else {
+      const related = property.sources(source);
+      out[name] = related === null ? null : project(related, target, nested);
+    }
   }
   return out;
 }
