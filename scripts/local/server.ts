@@ -69,6 +69,8 @@ async function serveDocs(path: string, response: ServerResponse): Promise<boolea
 async function serve(routes: LoadedRoute[], request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
+  // API Gateway refuses a malformed percent-escape itself, before routing or running any Lambda.
+  if (!hasWellFormedEscapes(url.pathname)) return send(response, 400, { message: 'Bad Request' });
   if (method === 'GET' && (await serveDocs(url.pathname, response))) return;
   for (const { definition, handler } of routes) {
     for (const template of definition.paths) {
@@ -93,6 +95,15 @@ async function serve(routes: LoadedRoute[], request: IncomingMessage, response: 
   }
   // API Gateway's own answer for a route it does not have.
   send(response, 404, { message: 'Not Found' });
+}
+
+function hasWellFormedEscapes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
