@@ -67,6 +67,16 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
     expect(reply.status).toBe(201);
   });
 
+  it('stores a negative QuantityAvailable, down to the 32-bit integers OrderCloud holds, and reads it back exactly', async () => {
+    for (const [ID, QuantityAvailable] of [['oversold', -1_000_000], ['int32-min', -2_147_483_648], ['int32-max', 2_147_483_647]] as const) {
+      const reply = await post(tenantId, { ID, AddressID: 'addr_main', OrderCanExceed: true, QuantityAvailable }, { product: 'prod_2', variant: 'var_hat' });
+      expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+      expect(reply.body.QuantityAvailable).toBe(QuantityAvailable);
+      const [stored] = (await itemsOfType(tenantId, 'InventoryRecord')).filter((item) => item.id === ID);
+      expect(stored?.quantityAvailable).toBe(QuantityAvailable);
+    }
+  });
+
   it('allows several records for the same product and address', async () => {
     const first = await post(tenantId, { AddressID: 'addr_main', QuantityAvailable: 1 }, { product: 'prod_2', variant: 'var_hat' });
     const second = await post(tenantId, { AddressID: 'addr_main', QuantityAvailable: 2 }, { product: 'prod_2', variant: 'var_hat' });
@@ -181,6 +191,13 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
       } finally {
         log.mockRestore();
         stack.remove('unexpectedPutFailure');
+      }
+    });
+
+    it('400 InvalidRequest for a QuantityAvailable outside the 32-bit integers', async () => {
+      for (const QuantityAvailable of [-2_147_483_649, 2_147_483_648, -1e15]) {
+        const reply = await expectNothingWritten(() => post(t, { AddressID: 'addr_main', QuantityAvailable }), 400, 'InvalidRequest');
+        expect(reply.body.Errors.map((e: { Data: { Field: string } }) => e.Data.Field)).toEqual(['QuantityAvailable']);
       }
     });
 

@@ -40,6 +40,16 @@ describe('local API server', () => {
     expect(await reply.json()).toEqual({ message: 'Not Found' });
   });
 
+  it.each([
+    ['a truncated escape in a path parameter', '/products/%E0%A4%A/variants/v1/inventoryrecords'],
+    ['an escape that is not UTF-8', '/admin/products/%FF/variants/v1/inventory-items'],
+  ])('answers 400 itself, like API Gateway, for %s', async (_, path) => {
+    const reply = await post(path, '{}');
+    expect(reply.status).toBe(400);
+    // API Gateway's own body, not any vendor envelope: no handler ran.
+    expect(await reply.json()).toEqual({ message: 'Bad Request' });
+  });
+
   it('serves the OpenAPI document and the reference page with its viewer assets', async () => {
     const document = await fetch(`${api.baseUrl}/openapi.json`);
     expect(document.status).toBe(200);

@@ -3,6 +3,8 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument, OPENAPI_FILE, serialize } from '#scripts/openapi/document';
 import { ROUTES } from '#functions/routes';
+import { demoFixtures, loadDemos } from '#scripts/demo/index';
+import { DEMO_MERCHANT_API_KEY } from '#scripts/demo/types';
 import { assertMatchesContract, compileSchema, openApiDocument } from '#test/support/openapi';
 
 describe('docs/openapi.json', () => {
@@ -34,6 +36,13 @@ describe('docs/openapi.json', () => {
         }
       }
     }
+  });
+
+  it('publishes no merchant key of the demo tenant', async () => {
+    const keys = demoFixtures(await loadDemos()).tenants.flatMap((tenant) => tenant.merchantApiKeys ?? []);
+    expect(keys).toContain(DEMO_MERCHANT_API_KEY);
+    const published = readFileSync(OPENAPI_FILE, 'utf8');
+    for (const key of keys) expect(published, key).not.toContain(key);
   });
 
   it('is enforced on responses: an undocumented status or a wrong body fails the test that saw it', () => {

@@ -8,7 +8,7 @@ export const contract = {
   summary: 'Create an inventory record',
   description:
     'Creates the inventory record of a product, or of one SKU of a VARIABLE product, in a warehouse. One record per product (and SKU) per warehouse.',
-  headers: [{ name: 'X-MerchantApiKey', required: true, description: 'An active merchant API key of the token’s tenant.', example: 'mk_demo_4f9c2b7e1a', check: 'merchantApiKey', missing: 'unauthenticated' }],
+  headers: [{ name: 'X-MerchantApiKey', required: true, description: 'An active merchant API key of the token’s tenant.', example: 'mk_live_xxxxxxxxxxxx', check: 'merchantApiKey', missing: 'unauthenticated' }],
   body: CreateInventoryRequest,
   bodyExamples: {
     simple: { summary: 'A SIMPLE product in a second warehouse', value: { productId: 'prod_abc123', warehouseId: 'wh_def456', initialQty: 50, location: 'B-02-1', reorderLevel: 10, reorderQty: 30 } },

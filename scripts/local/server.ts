@@ -59,6 +59,8 @@ async function serveDocs(path: string, response: ServerResponse): Promise<boolea
 async function serve(routes: LoadedRoute[], request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
+  // API Gateway refuses a malformed percent-escape itself, before routing or running any Lambda.
+  if (!hasWellFormedEscapes(url.pathname)) return send(response, 400, { message: 'Bad Request' });
   if (method === 'GET' && (await serveDocs(url.pathname, response))) return;
   // As API Gateway does, a literal segment wins over a path variable (`/v1/inventory/low-stock` over `/v1/inventory/{id}`).
   const candidates = routes
@@ -86,6 +88,15 @@ async function serve(routes: LoadedRoute[], request: IncomingMessage, response: 
 }
 
 const variables = (template: string) => template.split('{').length - 1;
+
+function hasWellFormedEscapes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' });

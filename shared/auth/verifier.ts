@@ -1,6 +1,7 @@
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
+import { JwtInvalidClaimError } from 'aws-jwt-verify/error';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
-import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
+import type { JwtHeader, JwtPayload } from 'aws-jwt-verify/jwt-model';
 import type { AuthConfig } from '#shared/config';
 
 export type VerifyToken = (token: string) => Promise<JwtPayload>;
@@ -23,6 +24,7 @@ export function createTokenVerifier(auth: AuthConfig): VerifyToken {
     issuer: auth.issuer,
     audience: auth.audience,
     ...(auth.jwksUri ? { jwksUri: auth.jwksUri } : {}),
+    customJwtCheck: checkOidcAccessToken,
   };
   if (auth.jwks === undefined) {
     const verifier = JwtVerifier.create(properties);
@@ -41,4 +43,32 @@ export function createTokenVerifier(auth: AuthConfig): VerifyToken {
   const verifier = JwtVerifier.create(properties, { jwksCache });
   verifier.cacheJwks(auth.jwks as Parameters<typeof verifier.cacheJwks>[0]);
   return (token) => verifier.verify(token);
+}
+
+/** How far ahead of our clock an issuer's clock may run: a token issued later than this is refused. */
+export const MAX_ISSUED_AT_SKEW_SECONDS = 300;
+
+/** Refused by our own checks, after aws-jwt-verify has checked signature, iss, aud, exp and nbf (no leeway). */
+class TokenPolicyError extends JwtInvalidClaimError {}
+
+/**
+ * What aws-jwt-verify leaves optional for a generic OIDC issuer (Cognito mode pins its tokens
+ * itself): it checks `exp` only when present, ignores `token_use`, `iat` and the JOSE `crit` header.
+ */
+function checkOidcAccessToken({ header, payload }: { header: JwtHeader; payload: JwtPayload }): void {
+  // RFC 7515 §4.1.11: a `crit` entry we do not understand must be refused, and we understand none.
+  if (header.crit !== undefined) {
+    throw new TokenPolicyError('Token header lists critical extensions', header.crit, 'no crit header');
+  }
+  // A token without `exp` would never expire.
+  if (payload.exp === undefined) {
+    throw new TokenPolicyError('Token has no exp claim', undefined, 'exp');
+  }
+  // An ID token proves who signed in to a client, it grants nothing to an API.
+  if (payload.token_use !== undefined && payload.token_use !== 'access') {
+    throw new TokenPolicyError('Token is not an access token', payload.token_use, 'access');
+  }
+  if (payload.iat !== undefined && payload.iat > Date.now() / 1000 + MAX_ISSUED_AT_SKEW_SECONDS) {
+    throw new TokenPolicyError(`Token issued in the future, at ${new Date(payload.iat * 1000).toISOString()}`, payload.iat, `iat at most ${MAX_ISSUED_AT_SKEW_SECONDS} s ahead`);
+  }
 }

@@ -24,6 +24,10 @@ const ATTACKS: Record<string, (tenantId: string) => string> = {
   'unknown kid': (tenantId) => mint({ tenantId, header: { kid: 'not-a-known-key' } }),
   expired: (tenantId) => mint({ tenantId, claims: { iat: now() - 7200, exp: now() - 60 } }),
   'nbf in the future': (tenantId) => mint({ tenantId, claims: { nbf: now() + 3600 } }),
+  'no exp': (tenantId) => mint({ tenantId, claims: { exp: undefined } }),
+  'iat a year in the future': (tenantId) => mint({ tenantId, claims: { iat: now() + 365 * 86_400, exp: now() + 366 * 86_400 } }),
+  'an ID token': (tenantId) => mint({ tenantId, claims: { token_use: 'id' } }),
+  'crit naming an extension': (tenantId) => mint({ tenantId, header: { crit: ['exp'], exp: now() + 600 } }),
   'wrong issuer': (tenantId) => mint({ tenantId, claims: { iss: 'https://attacker.example.com' } }),
   'wrong audience': (tenantId) => mint({ tenantId, claims: { aud: 'some-other-api' } }),
   'tampered payload': (tenantId) => {

@@ -6,6 +6,16 @@ import type { InventoryRecord, NewInventoryRecord } from '#shared/domain/invento
 const objectId = z.string({ error: 'must be a string' }).check(z.regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1 to 100 letters, digits, - or _'));
 const xp = z.record(z.string(), z.unknown());
 
+/**
+ * OrderCloud documents no minimum for QuantityAvailable and expects it to go below 0 (OrderCanExceed
+ * lets submitted orders decrement past zero); its generated .NET SDK holds it in a 32-bit int.
+ */
+const INT32_MIN = -2_147_483_648;
+const INT32_MAX = 2_147_483_647;
+const quantityAvailable = z
+  .int({ error: 'must be an integer' })
+  .check(z.gte(INT32_MIN, `must be at least ${INT32_MIN}`), z.lte(INT32_MAX, `must be at most ${INT32_MAX}`));
+
 export const InventoryRecordPath = z.object({ productID: objectId, variantID: objectId });
 
 export const CreateVariantInventoryRecordRequest = z.object({
@@ -14,7 +24,7 @@ export const CreateVariantInventoryRecordRequest = z.object({
   AddressID: objectId,
   AllowAllBuyers: z.optional(z.boolean({ error: 'must be true or false' })),
   OrderCanExceed: z.optional(z.boolean({ error: 'must be true or false' })),
-  QuantityAvailable: z.optional(z.int({ error: 'must be an integer' })),
+  QuantityAvailable: z.optional(quantityAvailable),
   NotificationPoint: z.optional(z.nullable(z.int({ error: 'must be an integer' }))),
   xp: z.optional(z.nullable(z.record(z.string(), z.unknown(), { error: 'must be an object' }))),
 });
