@@ -1,4 +1,4 @@
-import { App, Stack, Validations } from 'aws-cdk-lib';
+import { type App, Stack, Validations } from 'aws-cdk-lib';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { stackPropsFromContext } from '#infra/context';
 import { grantedActions, ROUTES } from '#functions/routes';
 import { InventoryApiStack, type InventoryApiStackProps } from '#infra/stack';
+import { cdkApp } from '#test/support/cdkApp';
 
 /** Synthesizes offline; bundling runs the local esbuild, as `cdk synth` does. */
 function synth(props: InventoryApiStackProps = {}, bundle = false): Template {
-  const app = new App({ context: bundle ? {} : { 'aws:cdk:bundling-stacks': [] } });
-  return Template.fromStack(new InventoryApiStack(app, 'Test', props));
+  return Template.fromStack(new InventoryApiStack(cdkApp({ bundle }), 'Test', props));
 }
 
 /** The HTTP route functions: the ones that verify tokens. */
@@ -183,7 +183,7 @@ describe('stack options', () => {
 describe('cdk-nag AWS Solutions checks', () => {
   /** Synthesizes with the rule pack as `cdk synth` does; an unacknowledged finding throws. */
   const synthWithNag = (build: (app: App) => void) => {
-    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const app = cdkApp();
     build(app);
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     return () => app.synth();

@@ -1,9 +1,9 @@
-import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { InventoryApiStack } from '#infra/stack';
+import { cdkApp } from '#test/support/cdkApp';
 
-const synth = (props = {}) => Template.fromStack(new InventoryApiStack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Test', props));
+const synth = (props = {}) => Template.fromStack(new InventoryApiStack(cdkApp(), 'Test', props));
 
 describe('the Stripe sync in the stack', () => {
   const template = synth();
