@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       '',
       ...demos.flatMap(({ route, demo }) => [
         `# ${route.method} ${route.paths.join(' , ')}: ${demo.example.note}`,
-        curlCommand(baseUrl, token, demo.example),
+        curlCommand(baseUrl, token, route.method, demo.example),
         '',
       ]),
       'Ctrl-C stops the server and DynamoDB Local.',

@@ -39,7 +39,7 @@ describe('npm start', () => {
 
   it('prints one curl per route that answers as its note says, first and when repeated', async () => {
     const demos = await loadDemos();
-    const curls = output.split('\n\n').filter((block) => block.startsWith('# POST')).map((block) => block.slice(block.indexOf('\n') + 1));
+    const curls = output.split('\n\n').filter((block) => /^# (GET|POST|PUT|PATCH|DELETE) /.test(block)).map((block) => block.slice(block.indexOf('\n') + 1));
     expect(curls).toHaveLength(demos.length);
     for (const [index, { demo }] of demos.entries()) {
       const run = () => spawnSync('sh', ['-c', curls[index]!], { encoding: 'utf8' }).stdout.trim().split('\n').at(-1);

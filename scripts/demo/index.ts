@@ -38,13 +38,14 @@ export function demoFixtures(demos: LoadedDemo[]): Fixtures {
 }
 
 /** One pasteable command: POSIX shell quoting, status printed on the last line. */
-export function curlCommand(baseUrl: string, token: string, example: RouteDemo['example']): string {
+export function curlCommand(baseUrl: string, token: string, method: RouteDefinition['method'], example: RouteDemo['example']): string {
   const url = `${baseUrl}${example.path}${example.query ? `?${example.query}` : ''}`;
-  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...example.headers };
+  const hasBody = example.body !== undefined;
+  const headers = { Authorization: `Bearer ${token}`, ...(hasBody ? { 'Content-Type': 'application/json' } : {}), ...example.headers };
   return [
-    `curl -sS -w '\\nHTTP %{http_code}\\n' -X POST ${shellQuote(url)}`,
+    `curl -sS -w '\\nHTTP %{http_code}\\n' -X ${method} ${shellQuote(url)}`,
     ...Object.entries(headers).map(([name, value]) => `-H ${shellQuote(`${name}: ${value}`)}`),
-    `-d ${shellQuote(JSON.stringify(example.body))}`,
+    ...(hasBody ? [`-d ${shellQuote(JSON.stringify(example.body))}`] : []),
   ].join(' \\\n  ');
 }
 

@@ -12,9 +12,10 @@ export interface RouteDemo {
     /** Concrete path, e.g. /v1/inventory. */
     path: string;
     query?: string;
-    /** Headers besides Authorization and Content-Type, which are always sent. */
+    /** Headers besides Authorization (always sent) and Content-Type (sent with a body). */
     headers?: Record<string, string>;
-    body: unknown;
+    /** The JSON body; none for a GET or a DELETE. */
+    body?: unknown;
     /** One line printed above the curl: what answer to expect the first and second time. */
     note: string;
     /** Status of the first run and of a repeat, checked by the dev server test. */

@@ -1,4 +1,5 @@
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
+import { identityProblem } from '#shared/domain/identity';
 
 /** Who is calling: the tenant the token names and what it may do. */
 export interface Principal {
@@ -10,10 +11,10 @@ export interface Principal {
 
 const PERMISSION_CLAIMS = ['scope', 'scp', 'cognito:groups', 'roles', 'role'] as const;
 
-/** The caller a verified token names, or undefined when it names no tenant. */
+/** The caller a verified token names, or undefined when it names no tenant (or one that cannot be a key). */
 export function principalFromClaims(payload: JwtPayload, tenantClaim: string): Principal | undefined {
   const tenantId = payload[tenantClaim];
-  if (typeof tenantId !== 'string' || tenantId.length === 0) return undefined;
+  if (typeof tenantId !== 'string' || identityProblem(tenantId) !== undefined) return undefined;
   const permissions = new Set<string>();
   for (const claim of PERMISSION_CLAIMS) {
     for (const value of claimValues(payload[claim])) permissions.add(value);

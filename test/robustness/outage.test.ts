@@ -26,7 +26,7 @@ describe('DynamoDB Local stopped mid-run', () => {
   };
 
   beforeAll(async () => {
-    demos = await loadDemos();
+    demos = loadDemos();
     dynamo = await startDynamoDb({ dbPath, ignoreEnvironment: true });
     port = Number(new URL(dynamo.endpoint).port);
     server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev-server.ts'], {
@@ -40,7 +40,7 @@ describe('DynamoDB Local stopped mid-run', () => {
         if (server.exitCode !== null) (clearInterval(timer), reject(new Error(output)));
       }, 100);
     });
-    curls = output.split('\n\n').filter((block) => block.startsWith('# POST')).map((block) => block.slice(block.indexOf('\n') + 1));
+    curls = output.split('\n\n').filter((block) => /^# (GET|POST|PUT|PATCH|DELETE) /.test(block)).map((block) => block.slice(block.indexOf('\n') + 1));
   });
   afterAll(async () => {
     server.kill('SIGINT');
@@ -52,7 +52,7 @@ describe('DynamoDB Local stopped mid-run', () => {
     for (const [index, { route }] of demos.entries()) {
       const reply = run(curls[index]!);
       expect(reply.status, `${route.name}: ${JSON.stringify(reply.body)}`).toBe(503);
-      expect(isErrorEnvelope(route.name, reply.body)).toBe(true);
+      expect(isErrorEnvelope((await route.contract()).contract.tag, reply.body)).toBe(true);
     }
 
     dynamo = await startDynamoDb({ dbPath, port, ignoreEnvironment: true });

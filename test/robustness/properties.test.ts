@@ -53,12 +53,27 @@ const rawBody = fc.oneof(
   fc.constant(`{"pad":"${'y'.repeat(MAX_BODY_BYTES)}"}`),
 );
 
+/** Text no key may be built from, and IDs around DynamoDB's key-size limits once escaped. */
+const hostileText = fc.oneof(
+  fc.constantFrom('\ud800', 'a\udfffb', '\u0000', ' padded ', 'zero\u200bwidth', 'é'.repeat(200), '𝕏'.repeat(150), '%', '%E0%A4%A', '#', '../x', ''),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+);
+
+/** Query strings: the route's own parameters and unknown ones, with hostile or huge values. */
+const queryString = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom('limit', 'cursor', 'fields', 'page', 'pageSize', 'sortBy', 'search', 'offset', 'order', 'warehouseId', 'product_id', 'since', 'until', 'permanent'), fc.string()), fc.oneof(hostileText, hugeString, fc.integer().map(String))), { maxLength: 4 })
+  .map((pairs) => new URLSearchParams(pairs).toString());
+
+/** An Idempotency-Key on some cases, so the key step also meets every input. */
+const maybeIdempotencyKey = fc.option(fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)), minLength: 1, maxLength: 40 }), { nil: undefined });
+
 const contentTypes = fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', '', 'application/jsonp');
 
 function checkReply(route: RouteUnderTest, reply: Reply, counts: { success: number }): void {
   expect(reply.status, JSON.stringify(reply.body)?.slice(0, 300)).toBeLessThan(500);
   if (reply.status >= 400) {
-    expect(isErrorEnvelope(route.route.name, reply.body), JSON.stringify(reply.body)?.slice(0, 300)).toBe(true);
+    expect(isErrorEnvelope(route, reply.body), JSON.stringify(reply.body)?.slice(0, 300)).toBe(true);
     expect(JSON.stringify(reply.body)).not.toMatch(/\n\s+at |node_modules|\.ts:\d+/);
   } else {
     counts.success += 1;
@@ -74,12 +89,12 @@ describe('property-based bad input on every route', () => {
   });
 
   it('never answers 5xx to arbitrary JSON, non-JSON, pollution or oversized bodies, and writes nothing', HANG_GUARD, async () => {
-    for (const route of routes) {
+    for (const route of routes.filter((candidate) => candidate.hasBody)) {
       const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
       await fc.assert(
-        fc.asyncProperty(fc.oneof(rawBody, fc.jsonValue().map((value) => JSON.stringify(value))), async (body) => {
-          checkReply(route, await route.call({ body }), counts);
+        fc.asyncProperty(fc.oneof(rawBody, fc.jsonValue().map((value) => JSON.stringify(value))), maybeIdempotencyKey, async (body, key) => {
+          checkReply(route, await route.call({ body, ...(key ? { headers: { 'idempotency-key': key } } : {}) }), counts);
         }),
         options(700),
       );
@@ -90,7 +105,7 @@ describe('property-based bad input on every route', () => {
   });
 
   it('never answers 5xx to wrong content types, and writes nothing', HANG_GUARD, async () => {
-    for (const route of routes) {
+    for (const route of routes.filter((candidate) => candidate.hasBody)) {
       const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
       await fc.assert(
@@ -105,17 +120,43 @@ describe('property-based bad input on every route', () => {
   });
 
   it('never answers 5xx to mutated valid bodies; only a 2xx may write', HANG_GUARD, async () => {
-    for (const route of routes) {
+    for (const route of routes.filter((candidate) => candidate.hasBody)) {
       const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
       await fc.assert(
-        fc.asyncProperty(mutatedBody(route), async (body) => {
-          checkReply(route, await route.call({ body, headers: { 'content-type': 'application/json' } }), counts);
+        fc.asyncProperty(mutatedBody(route), maybeIdempotencyKey, async (body, key) => {
+          checkReply(route, await route.call({ body, headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) } }), counts);
         }),
         options(1_200),
       );
       if (counts.success === 0) expect(await tenantItems(route.tenantId)).toEqual(before);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never answers 5xx to hostile path parameters or query strings; only a 2xx may write', HANG_GUARD, async () => {
+    for (const route of routes) {
+      const before = await tenantItems(route.tenantId);
+      const counts = { success: 0 };
+      const names = Object.keys(route.pathParameters);
+      const pathParameters = names.length === 0 ? fc.constant(undefined) : fc.option(fc.record(Object.fromEntries(names.map((name) => [name, hostileText]))), { nil: undefined });
+      await fc.assert(
+        fc.asyncProperty(pathParameters, queryString, maybeIdempotencyKey, async (parameters, query, key) => {
+          const reply = await route.call({ ...(parameters ? { pathParameters: parameters } : {}), query, ...(key && route.writes ? { headers: { 'idempotency-key': key } } : {}) });
+          checkReply(route, reply, counts);
+        }),
+        options(300),
+      );
+      if (counts.success === 0) expect(await tenantItems(route.tenantId), route.route.name).toEqual(before);
+    }
+  });
+
+  it('never answers 5xx to a body nested thousands deep with an Idempotency-Key, and writes nothing', async () => {
+    for (const route of routes.filter((candidate) => candidate.hasBody)) {
+      const before = await tenantItems(route.tenantId);
+      const deep = `{"unknown":${'['.repeat(4_000)}${']'.repeat(4_000)}}`;
+      checkReply(route, await route.call({ body: deep, headers: { 'content-type': 'application/json', 'idempotency-key': `deep-${route.tenantId}` } }), { success: 0 });
+      expect(await tenantItems(route.tenantId)).toEqual(before);
+    }
   });
 });

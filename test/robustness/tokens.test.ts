@@ -52,7 +52,7 @@ describe('token attacks on every route', () => {
       for (const [attack, build] of Object.entries(ATTACKS)) {
         const reply = await route.call({ token: build(route.tenantId) });
         expect(reply.status, `${route.route.name}: ${attack}`).toBe(401);
-        expect(isErrorEnvelope(route.route.name, reply.body), `${route.route.name}: ${attack} ${JSON.stringify(reply.body)}`).toBe(true);
+        expect(isErrorEnvelope(route, reply.body), `${route.route.name}: ${attack} ${JSON.stringify(reply.body)}`).toBe(true);
       }
       const missing = await route.call({ token: undefined });
       expect(missing.status, `${route.route.name}: no token`).toBe(401);
@@ -74,7 +74,7 @@ describe('token attacks on every route', () => {
       const before = [await tenantItems(route.tenantId), await tenantItems(stranger)];
       const reply = await route.call({ token: mint({ tenantId: stranger }) });
       expect([401, 403, 404], `${route.route.name}: ${JSON.stringify(reply.body)}`).toContain(reply.status);
-      expect(isErrorEnvelope(route.route.name, reply.body)).toBe(true);
+      expect(isErrorEnvelope(route, reply.body)).toBe(true);
       expect([await tenantItems(route.tenantId), await tenantItems(stranger)]).toEqual(before);
     }
   });

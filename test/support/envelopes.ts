@@ -7,11 +7,12 @@ type Envelope = (body: unknown) => boolean;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown) => typeof value === 'string' && value.length > 0;
 
+/** By API, as each route's contract names it (its OpenAPI tag). */
 export const ERROR_ENVELOPES: Record<string, Envelope> = {
   // ShopSynch: {"status": false, "message": "..."}
-  createInventoryRecord: (body) => isObject(body) && body.status === false && isText(body.message) && Object.keys(body).length === 2,
+  ShopSynch: (body) => isObject(body) && body.status === false && isText(body.message) && Object.keys(body).length === 2,
   // FastAPI: {"detail": "..."} or, for 422, {"detail": [{type, loc, msg, input}]}
-  createVariant: (body) =>
+  DayZero: (body) =>
     isObject(body) &&
     Object.keys(body).length === 1 &&
     (isText(body.detail) ||
@@ -19,18 +20,20 @@ export const ERROR_ENVELOPES: Record<string, Envelope> = {
         body.detail.length > 0 &&
         body.detail.every((entry) => isObject(entry) && isText(entry.type) && Array.isArray(entry.loc) && isText(entry.msg)))),
   // OrderCloud: {"Errors": [{ErrorCode, Message, Data}], plus the first error at top level}
-  createVariantInventoryRecord: (body) =>
+  OrderCloud: (body) =>
     isObject(body) &&
     Array.isArray(body.Errors) &&
     body.Errors.length > 0 &&
     body.Errors.every((entry) => isObject(entry) && isText(entry.ErrorCode) && isText(entry.Message)) &&
     body.ErrorCode === (body.Errors[0] as Record<string, unknown>).ErrorCode,
   // Medusa: {type, message, code?}
-  linkVariantInventoryItem: (body) => isObject(body) && isText(body.type) && isText(body.message),
+  Medusa: (body) => isObject(body) && isText(body.type) && isText(body.message),
 };
 
-export function isErrorEnvelope(routeName: string, body: unknown): boolean {
-  const envelope = ERROR_ENVELOPES[routeName];
-  if (!envelope) throw new Error(`No error envelope known for route ${routeName}`);
+/** Whether a body is an error in the envelope of the API the route follows (a route under test, or an API's tag). */
+export function isErrorEnvelope(route: { tag: string } | string, body: unknown): boolean {
+  const tag = typeof route === 'string' ? route : route.tag;
+  const envelope = ERROR_ENVELOPES[tag];
+  if (!envelope) throw new Error(`No error envelope known for ${tag}`);
   return envelope(body);
 }

@@ -24,7 +24,8 @@ export interface Call {
 export async function invoke(handler: LambdaHandler, call: Call): Promise<Reply> {
   const isRaw = typeof call.body === 'string' || call.body === undefined;
   const request: LocalRequest = {
-    method: 'POST',
+    // The method is the route key's: "GET /v1/inventory/{id}".
+    method: call.routeKey.split(' ')[0]!,
     path: call.path,
     routeKey: call.routeKey,
     ...(call.pathParameters ? { pathParameters: call.pathParameters } : {}),

@@ -4,11 +4,28 @@ import { matchPath } from '#scripts/local/apiGatewayEvent';
 import { invoke, type Reply } from '#test/support/http';
 import { bearer, seedTenant, tokenFor, uniqueId } from '#test/support/tenants';
 
+export interface CallOverrides {
+  body?: unknown;
+  headers?: Record<string, string | undefined>;
+  token?: string | undefined;
+  query?: string;
+  /** Path parameter values replacing the demo's (the path is rebuilt from them). */
+  pathParameters?: Record<string, string>;
+}
+
 /** One route, ready to call as its demo does, against a private copy of the demo tenant. */
 export interface RouteUnderTest extends LoadedDemo {
   tenantId: string;
+  /** The API the route follows (its contract's tag), which decides its error envelope. */
+  tag: string;
+  /** Whether the route takes a JSON body. */
+  hasBody: boolean;
+  /** Whether the route may write (anything but a GET). */
+  writes: boolean;
+  /** The demo's path parameters. */
+  pathParameters: Record<string, string>;
   /** The demo request for this tenant; every part can be replaced. */
-  call(overrides?: { body?: unknown; headers?: Record<string, string | undefined>; token?: string | undefined; query?: string }): Promise<Reply>;
+  call(overrides?: CallOverrides): Promise<Reply>;
   /** The demo body with this tenant's IDs. */
   validBody(): Record<string, unknown>;
 }
@@ -18,7 +35,7 @@ export interface RouteUnderTest extends LoadedDemo {
  * demo catalog: the generic robustness tests run on all routes without knowing them.
  */
 export async function routesUnderTest(): Promise<RouteUnderTest[]> {
-  const demos = await loadDemos();
+  const demos = loadDemos();
   return Promise.all(
     demos.map(async (loaded) => {
       const tenantId = uniqueId('robust');
@@ -26,17 +43,23 @@ export async function routesUnderTest(): Promise<RouteUnderTest[]> {
       const [tenant] = demoFixtures(demos).tenants;
       await seedTenant(retarget({ ...tenant!, id: DEMO_TENANT_ID }));
       const example = retarget(loaded.demo.example);
-      const module = await loaded.route.handler();
+      const [{ handler }, { contract }] = await Promise.all([loaded.route.handler(), loaded.route.contract()]);
       const template = loaded.route.paths.find((path) => matchPath(path, example.path) !== undefined)!;
-      const pathParameters = matchPath(template, example.path)!;
+      const demoParameters = matchPath(template, example.path)!;
+      const pathFor = (parameters: Record<string, string>) => template.replace(/\{([^}]+)\}/g, (_, name: string) => escapePathValue(parameters[name] ?? ''));
       return {
         ...loaded,
         tenantId,
+        tag: contract.tag,
+        hasBody: contract.body !== undefined,
+        writes: loaded.route.method !== 'GET',
+        pathParameters: demoParameters,
         validBody: () => structuredClone(example.body) as Record<string, unknown>,
         call: (overrides = {}) => {
           const token = 'token' in overrides ? overrides.token : tokenFor(tenantId);
-          return invoke(module.handler, {
-            path: example.path,
+          const pathParameters = overrides.pathParameters ?? demoParameters;
+          return invoke(handler, {
+            path: overrides.pathParameters ? pathFor(pathParameters) : example.path,
             routeKey: `${loaded.route.method} ${template}`,
             ...(Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
             ...(overrides.query ?? example.query ? { query: overrides.query ?? example.query! } : {}),
@@ -47,4 +70,13 @@ export async function routesUnderTest(): Promise<RouteUnderTest[]> {
       };
     }),
   );
+}
+
+/** The path a client would send; text that cannot be percent-encoded (a lone surrogate) is sent as is. */
+function escapePathValue(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { identity } from '#shared/dialects/common/identity';
+import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
 import { variantMargin, type NewVariant, type VariantRecord } from '#shared/domain/variant';
 
 /** Units of measure accepted for `uom`. */
@@ -7,17 +9,19 @@ export const UNITS_OF_MEASURE = ['EA', 'PK', 'BX', 'CS', 'DZ', 'PR', 'SET', 'LB'
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const cents = z.int().check(z.gte(0), z.lte(1_000_000_000_000));
 const optionalNullable = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
+/** An ID or SKU that becomes part of a key: checked and normalised (shared/domain/identity), refused in pydantic's value_error words. */
+const key = (max: number) => identity(text(max), (problem) => `Value error, ${IDENTITY_PROBLEMS[problem]}`);
 
 export const VariantCreateRequest = z.object({
-  product_id: text(200),
+  product_id: key(200),
   name: text(255),
   unit_price: optionalNullable(cents),
   unit_cost: optionalNullable(cents),
   unit_cost_precise: optionalNullable(z.number().check(z.gte(0), z.lte(1_000_000_000))),
-  sku: optionalNullable(text(100)),
+  sku: optionalNullable(key(100)),
   manufacturer_sku: optionalNullable(text(100)),
   uom: optionalNullable(z.enum(UNITS_OF_MEASURE)),
-  default_vendor_id: optionalNullable(text(200)),
+  default_vendor_id: optionalNullable(key(200)),
   initial_inventory_quantity: optionalNullable(z.int().check(z.gte(0), z.lte(1_000_000_000))),
   initial_inventory_quantity_date: optionalNullable(z.iso.datetime({ offset: true, local: true })),
 });

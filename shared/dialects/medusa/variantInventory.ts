@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { identity } from '#shared/dialects/common/identity';
+import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
 import type { LinkRequest, VariantInventory } from '#shared/domain/inventoryLink';
 import { productVariant, responseSchema } from '#shared/dialects/medusa/entities';
 import { ALWAYS_SELECTED, FieldSelectionError, project, requestedFields, selectionOf, type Selection } from '#shared/dialects/medusa/fields';
@@ -23,6 +25,9 @@ const tooBig = (field: string, maximum: number) => `Value for field '${field}' t
 /** Longest ID we accept, as for every catalog ID. */
 const MAX_ID_LENGTH = 200;
 
+/** An ID that becomes part of a key: checked and normalised (shared/domain/identity). */
+const medusaId = (field: string, schema: z.ZodMiniType<string, unknown>) => identity(schema, (problem) => `Value for field '${field}' ${IDENTITY_PROBLEMS[problem]}`);
+
 export const LinkInventoryItemRequest = z.strictObject(
   {
     // A positive safe integer: a count of units.
@@ -35,9 +40,12 @@ export const LinkInventoryItemRequest = z.strictObject(
         },
       })
       .check(z.gte(1, tooSmall('required_quantity', 1))),
-    inventory_item_id: z
-      .string({ error: (issue) => expected('inventory_item_id', 'string', issue.input) })
-      .check(z.minLength(1, tooSmall('inventory_item_id', 1)), z.maxLength(MAX_ID_LENGTH, tooBig('inventory_item_id', MAX_ID_LENGTH))),
+    inventory_item_id: medusaId(
+      'inventory_item_id',
+      z
+        .string({ error: (issue) => expected('inventory_item_id', 'string', issue.input) })
+        .check(z.minLength(1, tooSmall('inventory_item_id', 1)), z.maxLength(MAX_ID_LENGTH, tooBig('inventory_item_id', MAX_ID_LENGTH))),
+    ),
   },
   {
     error: (issue) =>
@@ -47,8 +55,8 @@ export const LinkInventoryItemRequest = z.strictObject(
 export type LinkInventoryItemRequest = z.output<typeof LinkInventoryItemRequest>;
 
 export const VariantPath = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
-  variant_id: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
+  id: medusaId('id', z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))),
+  variant_id: medusaId('variant_id', z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))),
 });
 export type VariantPath = z.output<typeof VariantPath>;
 

@@ -1,13 +1,18 @@
 import * as z from 'zod/mini';
+import { identity } from '#shared/dialects/common/identity';
 import type { Location, StockRecord } from '#shared/domain/catalog';
+import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
 import { availableQty, type NewStockRecord } from '#shared/domain/stock';
 
-/** Messages name the field, as ShopSynch's single-message errors must. */
+/** Messages name the field, as ShopSynch's single-message errors must. Surrounding whitespace is trimmed, as it always was here. */
 const requiredId = (field: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a string`) }).check(
-    z.trim(),
-    z.minLength(1, `${field} must not be empty`),
-    z.maxLength(200, `${field} must be at most 200 characters`),
+  identity(
+    z.string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a string`) }).check(
+      z.trim(),
+      z.minLength(1, `${field} must not be empty`),
+      z.maxLength(200, `${field} must be at most 200 characters`),
+    ),
+    (problem) => `${field} ${IDENTITY_PROBLEMS[problem]}`,
   );
 
 const quantity = (field: string) =>
