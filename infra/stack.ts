@@ -22,7 +22,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { COGNITO_WRITERS_GROUP, isReservedAccessTokenClaim, TENANT_ATTRIBUTE_NAME } from '../shared/auth/cognitoAccessToken.ts';
 import { DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '../shared/config.ts';
-import { TABLE } from '../shared/store/table.ts';
+import { INDEXES, TABLE } from '../shared/store/table.ts';
 import { InventoryFunction } from './inventoryFunction.ts';
 import { grantedActions, handlerEntry, ROUTES } from '../functions/routes.ts';
 
@@ -63,6 +63,11 @@ export class InventoryApiStack extends Stack {
       removalPolicy,
       timeToLiveAttribute: TABLE.timeToLiveAttribute,
       dynamoStream: StreamViewType[TABLE.streamView],
+      globalSecondaryIndexes: INDEXES.map((index) => ({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+      })),
     });
 
     const claims: TokenClaims = { tenantClaim: props.tenantClaim ?? DEFAULT_TENANT_CLAIM, writePermission: props.writePermission ?? DEFAULT_WRITE_SCOPE };

@@ -29,6 +29,7 @@ function claimValues(claim: unknown): string[] {
   return [];
 }
 
+/** Whether the principal holds one of the accepted permissions; an empty list asks for none (any token of the tenant). */
 export function hasAnyPermission(principal: Principal, accepted: readonly string[]): boolean {
-  return accepted.some((permission) => principal.permissions.has(permission));
+  return accepted.length === 0 || accepted.some((permission) => principal.permissions.has(permission));
 }

@@ -47,7 +47,7 @@ type Out<S> = S extends $ZodType ? z.output<S> : undefined;
 export interface RouteSpec<C extends RouteContract> {
   contract: C;
   dialect: Dialect;
-  /** Any one of these token permissions allows the call; none of them is a 403. */
+  /** Any one of these token permissions allows the call; none of them is a 403. Empty: any token of the tenant (reads). */
   permissions: readonly string[];
   handle(request: RouteRequest<Out<C['body']>, Out<C['path']>, Out<C['query']>>): Promise<HttpResponse>;
 }

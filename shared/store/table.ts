@@ -15,6 +15,19 @@ export const TABLE = {
   typeAttribute: 'type',
 } as const;
 
+/** A global secondary index: string key attributes, all attributes projected. */
+export interface TableIndex {
+  name: string;
+  partitionKey: string;
+  sortKey: string;
+}
+
+/**
+ * The table's secondary indexes, each named for the reads it serves. An item appears in
+ * an index only while it carries that index's key attributes (sparse indexes).
+ */
+export const INDEXES: readonly TableIndex[] = [];
+
 /** The entity-type attribute value of every kind of item: the one place each is spelled. */
 export const ENTITY = {
   Tenant: 'Tenant',
@@ -39,14 +52,26 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [
-      { AttributeName: TABLE.partitionKey, AttributeType: 'S' },
-      { AttributeName: TABLE.sortKey, AttributeType: 'S' },
-    ],
+    AttributeDefinitions: [...new Set([TABLE.partitionKey, TABLE.sortKey, ...INDEXES.flatMap((index) => [index.partitionKey, index.sortKey])])].map((AttributeName) => ({
+      AttributeName,
+      AttributeType: 'S',
+    })),
     KeySchema: [
       { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
       { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
     ],
+    ...(INDEXES.length > 0
+      ? {
+          GlobalSecondaryIndexes: INDEXES.map((index) => ({
+            IndexName: index.name,
+            KeySchema: [
+              { AttributeName: index.partitionKey, KeyType: 'HASH' },
+              { AttributeName: index.sortKey, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          })),
+        }
+      : {}),
     StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE.streamView },
   };
 }
