@@ -30,7 +30,8 @@ export interface RouteDefinition {
   /** Exactly what the route calls on the table; with the Idempotency-Key step's actions on a write, its IAM policy grants these and nothing else. */
   dynamoActions: readonly DynamoAction[];
   handler(): Promise<{ handler: LambdaHandler }>;
-  contract(): Promise<{ contract: RouteContract }>;
+  /** The contract module: `contract()` builds the route's documentation (OpenAPI). */
+  contract(): Promise<{ contract: () => RouteContract }>;
 }
 
 const DEFINITIONS = [

@@ -1,15 +1,19 @@
 import { CreateInventoryRequest, ErrorResponse, InventoryRecordResponse } from '#shared/dialects/shopsynch/inventory';
-import type { RouteContract } from '#shared/http/contract';
+import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 const error = (description: string, message: string) => ({ description, schema: ErrorResponse, example: { status: false, message } });
 
-export const contract = {
+export const request = {
+  headers: [{ name: 'X-MerchantApiKey', required: true, description: 'An active merchant API key of the token’s tenant.', example: 'mk_live_xxxxxxxxxxxx', check: 'merchantApiKey', missing: 'unauthenticated' }],
+  body: CreateInventoryRequest,
+} satisfies RouteRequestContract;
+
+export const contract = (): RouteContract => ({
+  ...request,
   tag: 'ShopSynch',
   summary: 'Create an inventory record',
   description:
     'Creates the inventory record of a product, or of one SKU of a VARIABLE product, in a warehouse. One record per product (and SKU) per warehouse.',
-  headers: [{ name: 'X-MerchantApiKey', required: true, description: 'An active merchant API key of the token’s tenant.', example: 'mk_live_xxxxxxxxxxxx', check: 'merchantApiKey', missing: 'unauthenticated' }],
-  body: CreateInventoryRequest,
   bodyExamples: {
     simple: { summary: 'A SIMPLE product in a second warehouse', value: { productId: 'prod_abc123', warehouseId: 'wh_def456', initialQty: 50, location: 'B-02-1', reorderLevel: 10, reorderQty: 30 } },
     sku: {
@@ -38,4 +42,4 @@ export const contract = {
     500: error('Unexpected failure; details are only in the logs.', 'Internal server error'),
     503: error('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
   },
-} satisfies RouteContract;
+});

@@ -4,13 +4,13 @@ import { shopsynch } from '#shared/dialects/shopsynch/errors';
 import { inventoryRecordResponse, toNewStockRecord } from '#shared/dialects/shopsynch/inventory';
 import { createStockRecord, type CreatedStockRecord } from '#shared/domain/stock';
 import { stockStore } from '#shared/store/stock';
-import { contract } from './contract.ts';
+import { request } from './contract.ts';
 
 const respond = ({ record, location }: CreatedStockRecord) => ({ statusCode: 200, body: inventoryRecordResponse(record, location) });
 
 /** POST /v1/inventory: ShopSynch merchant API. */
 export const handler = route({
-  contract,
+  request,
   dialect: shopsynch,
   permissions: [config().writeScope],
   async handle({ body, principal, attach }) {

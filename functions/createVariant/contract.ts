@@ -1,16 +1,20 @@
 import { ErrorResponse } from '#shared/dialects/dayzero/errors';
 import { VariantCreateRequest, VariantResponse } from '#shared/dialects/dayzero/variant';
-import type { RouteContract } from '#shared/http/contract';
+import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
 
-export const contract = {
+export const request = {
+  headers: [{ name: 'x-business-id', required: true, description: 'The business: must be the token’s tenant.', example: 'tenant_demo', check: 'tenant', missing: 'validation' }],
+  body: VariantCreateRequest,
+} satisfies RouteRequestContract;
+
+export const contract = (): RouteContract => ({
+  ...request,
   tag: 'DayZero',
   summary: 'Create product variant',
   description:
     'Creates a variant of a product of the business, with its initial inventory at the business’s default location. The SKU is unique per business.',
-  headers: [{ name: 'x-business-id', required: true, description: 'The business: must be the token’s tenant.', example: 'tenant_demo', check: 'tenant', missing: 'validation' }],
-  body: VariantCreateRequest,
   bodyExamples: {
     full: {
       summary: 'Every field',
@@ -39,4 +43,4 @@ export const contract = {
     500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
     503: error('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
   },
-} satisfies RouteContract;
+});

@@ -4,13 +4,13 @@ import { dayzero } from '#shared/dialects/dayzero/errors';
 import { toNewVariant, variantResponse } from '#shared/dialects/dayzero/variant';
 import { createVariant, type VariantRecord } from '#shared/domain/variant';
 import { variantStore } from '#shared/store/variant';
-import { contract } from './contract.ts';
+import { request } from './contract.ts';
 
 const respond = (variant: VariantRecord) => ({ statusCode: 201, body: variantResponse(variant) });
 
 /** POST /api/v1/inventory/products/variants: DayZero (FastAPI). The pipeline has checked x-business-id is the token's tenant. */
 export const handler = route({
-  contract,
+  request,
   dialect: dayzero,
   permissions: [config().writeScope],
   async handle({ body, principal, attach }) {

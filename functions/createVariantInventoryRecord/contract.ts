@@ -1,6 +1,6 @@
 import { ErrorResponse } from '#shared/dialects/ordercloud/errors';
 import { CreateVariantInventoryRecordRequest, InventoryRecordPath, InventoryRecordResponse } from '#shared/dialects/ordercloud/inventoryRecord';
-import type { RouteContract } from '#shared/http/contract';
+import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 const error = (status: number, description: string, ErrorCode: string, Message: string, Data: unknown = null) => ({
   description,
@@ -8,13 +8,17 @@ const error = (status: number, description: string, ErrorCode: string, Message: 
   example: { Errors: [{ ErrorCode, Message, Data }], StatusCode: status, ErrorCode, Message, Data },
 });
 
-export const contract = {
+export const request = {
+  path: InventoryRecordPath,
+  body: CreateVariantInventoryRecordRequest,
+} satisfies RouteRequestContract;
+
+export const contract = (): RouteContract => ({
+  ...request,
   tag: 'OrderCloud',
   summary: 'Create a variant inventory record',
   description:
     'Creates an inventory record of a variant at an address. Several records may share a product and address; the record ID is unique within the product. Requires the FullAccess or ProductAdmin role.',
-  path: InventoryRecordPath,
-  body: CreateVariantInventoryRecordRequest,
   bodyExamples: {
     minimal: { summary: 'Only the address: ID generated, defaults applied', value: { AddressID: 'wh_main' } },
     full: {
@@ -41,4 +45,4 @@ export const contract = {
     500: error(500, 'Unexpected failure; details are only in the logs.', 'InternalServerError', 'An unexpected error occurred.'),
     503: error(503, 'The database is unavailable; retry after the Retry-After header.', 'ServiceUnavailable', 'Service temporarily unavailable, please retry'),
   },
-} satisfies RouteContract;
+});

@@ -3,13 +3,13 @@ import { ordercloud, WRITE_ROLES } from '#shared/dialects/ordercloud/errors';
 import { inventoryRecordResponse, toNewInventoryRecord } from '#shared/dialects/ordercloud/inventoryRecord';
 import { createVariantInventoryRecord, type CreatedInventoryRecord } from '#shared/domain/inventoryRecord';
 import { inventoryRecordStore } from '#shared/store/inventoryRecord';
-import { contract } from './contract.ts';
+import { request } from './contract.ts';
 
 const respond = ({ record, address }: CreatedInventoryRecord) => ({ statusCode: 201, body: inventoryRecordResponse(record, address) });
 
 /** POST /products/{productID}/variants/{variantID}/inventoryrecords (also under /v1): OrderCloud. */
 export const handler = route({
-  contract,
+  request,
   dialect: ordercloud,
   permissions: WRITE_ROLES,
   async handle({ body, path, principal, attach }) {

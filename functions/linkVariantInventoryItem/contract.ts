@@ -1,7 +1,7 @@
 import { CONFLICT_MESSAGE, ErrorResponse } from '#shared/dialects/medusa/errors';
 import { DEFAULT_VARIANT_SELECTION, LinkInventoryItemRequest, VariantPath, VariantQuery, VariantResponse, variantResponse } from '#shared/dialects/medusa/variantInventory';
 import type { VariantInventory } from '#shared/domain/inventoryLink';
-import type { RouteContract } from '#shared/http/contract';
+import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 const error = (description: string, type: string, message: string, code?: string) => ({
   description,
@@ -23,7 +23,7 @@ const level = (locationId: string, stocked: number, reserved: number, incoming: 
 });
 
 /** The demo's answer, produced by the route's own mapper so the example cannot drift from it. */
-const sample: VariantInventory = {
+const sample = (): VariantInventory => ({
   variant: {
     id: 'variant_medusa_kit_std',
     tenantId: 'tenant_demo',
@@ -51,18 +51,22 @@ const sample: VariantInventory = {
     },
   ],
   inventoryQuantity: 55,
-};
+});
 
-export const contract = {
+export const request = {
+  path: VariantPath,
+  query: VariantQuery,
+  body: LinkInventoryItemRequest,
+} satisfies RouteRequestContract;
+
+export const contract = (): RouteContract => ({
+  ...request,
   tag: 'Medusa',
   summary: 'Link a variant to an inventory item',
   description:
     'Links an inventory item to a product variant with the units one variant needs (required_quantity), or updates that quantity if the pair is already linked (the link keeps its ID). ' +
     'Answers with the variant, all its inventory links, their items with location levels, and inventory_quantity: the variants that can be sold from available stock. ' +
     '`fields` shapes the variant as in Medusa: `+x` adds, `-x` removes, a list without prefixes replaces the defaults; `id` is always there.',
-  path: VariantPath,
-  query: VariantQuery,
-  body: LinkInventoryItemRequest,
   bodyExamples: {
     link: { summary: 'Two cups per kit', value: { inventory_item_id: 'iitem_medusa_cup', required_quantity: 2 } },
   },
@@ -70,7 +74,7 @@ export const contract = {
     200: {
       description: 'The link exists with this required_quantity; the variant as `fields` selects it.',
       schema: VariantResponse,
-      example: variantResponse(sample, DEFAULT_VARIANT_SELECTION),
+      example: variantResponse(sample(), DEFAULT_VARIANT_SELECTION),
     },
     400: error('The body, `fields` or another query parameter breaks the contract; the message names the field.', 'invalid_data', "Invalid request: Field 'required_quantity' is required"),
     401: error('Bearer token missing or not valid.', 'unauthorized', 'Invalid or expired token'),
@@ -81,4 +85,4 @@ export const contract = {
     500: error('Unexpected failure; details are only in the logs.', 'unknown_error', 'An unknown error occurred.', 'unknown_error'),
     503: error('The database is unavailable; retry after the Retry-After header.', 'database_error', 'Service temporarily unavailable, please retry', 'api_error'),
   },
-} satisfies RouteContract;
+});

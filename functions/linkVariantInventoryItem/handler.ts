@@ -4,11 +4,11 @@ import { medusaDialect } from '#shared/dialects/medusa/errors';
 import { LinkInventoryItemRequest, selectsStock, toLinkRequest, variantResponse } from '#shared/dialects/medusa/variantInventory';
 import { linkVariantInventoryItem } from '#shared/domain/inventoryLink';
 import { inventoryLinkStore } from '#shared/store/inventoryLink';
-import { contract } from './contract.ts';
+import { request } from './contract.ts';
 
 /** POST /admin/products/{id}/variants/{variant_id}/inventory-items: Medusa v2 admin. */
 export const handler = route({
-  contract,
+  request,
   dialect: medusaDialect({ body: LinkInventoryItemRequest }),
   permissions: [config().writeScope],
   async handle({ body, path, query, principal, attach }) {

@@ -26,7 +26,7 @@ function parameters(schema: $ZodType | undefined, where: 'path' | 'query') {
 export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of ROUTES) {
-    const { contract } = await route.contract();
+    const contract = (await route.contract()).contract();
     for (const path of route.paths) {
       paths[path] = {
         ...paths[path],

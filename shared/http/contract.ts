@@ -18,20 +18,28 @@ export interface DeclaredHeader {
 }
 
 /**
- * What one route documents about itself. The pipeline validates requests with these
- * schemas and checks the declared headers; `npm run openapi` turns every route's
- * contract into docs/openapi.json.
+ * What a route accepts: the schemas the pipeline validates with and the headers it
+ * checks. Each route exports it from its contract.ts as `request`; the handler bundles
+ * only this part.
  */
-export interface RouteContract {
-  summary: string;
-  description: string;
-  /** The API the route follows, used as the OpenAPI tag. */
-  tag: string;
+export interface RouteRequestContract {
   /** Headers besides Authorization, Content-Type and Idempotency-Key. */
   headers?: DeclaredHeader[];
   path?: $ZodType;
   query?: $ZodType;
   body?: $ZodType;
+}
+
+/**
+ * What one route documents about itself: its request, plus what `npm run openapi` turns
+ * into docs/openapi.json. Each contract.ts exports it as a function, `contract()`, so
+ * that no handler bundle carries the documentation.
+ */
+export interface RouteContract extends RouteRequestContract {
+  summary: string;
+  description: string;
+  /** The API the route follows, used as the OpenAPI tag. */
+  tag: string;
   bodyExamples?: Record<string, { summary: string; value: unknown }>;
   responses: Record<number, { description: string; schema: $ZodType; example?: unknown }>;
 }

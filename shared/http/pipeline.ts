@@ -8,7 +8,7 @@ import { hasAnyPermission, principalFromClaims, type Principal } from '#shared/a
 import { createTokenVerifier } from '#shared/auth/verifier';
 import { config } from '#shared/config';
 import { DomainError, type UnavailableError } from '#shared/domain/errors';
-import type { HeaderCheck, RouteContract } from '#shared/http/contract';
+import type { HeaderCheck, RouteRequestContract } from '#shared/http/contract';
 import { ForbiddenError, RequestError, UnauthenticatedError, UnreadableBodyError, ValidationError, type FieldIssue, type KnownError } from '#shared/http/errors';
 import { withIdempotency, type AttachAnswer, type IdempotencyPort } from '#shared/http/idempotency';
 import { firstMalformedString, isWellFormed, jsonDepth, MAX_JSON_DEPTH } from '#shared/http/input';
@@ -44,8 +44,9 @@ export interface RouteRequest<Body, Path, Query> {
 
 type Out<S> = S extends $ZodType ? z.output<S> : undefined;
 
-export interface RouteSpec<C extends RouteContract> {
-  contract: C;
+export interface RouteSpec<C extends RouteRequestContract> {
+  /** The route's `request` from its contract.ts. */
+  request: C;
   dialect: Dialect;
   /** Any one of these token permissions allows the call; none of them is a 403. Empty: any token of the tenant (reads). */
   permissions: readonly string[];
@@ -69,8 +70,8 @@ export function createPipeline(ports: PipelinePorts) {
   const settings = config();
   const verifyToken = createTokenVerifier(settings.auth);
 
-  return function route<C extends RouteContract>(spec: RouteSpec<C>) {
-    const { contract } = spec;
+  return function route<C extends RouteRequestContract>(spec: RouteSpec<C>) {
+    const contract = spec.request;
     const declared = contract.headers ?? [];
 
     const run = async (event: HttpEvent, context: AuthenticatedContext): Promise<APIGatewayProxyStructuredResultV2> => {
@@ -139,7 +140,7 @@ interface AuthenticatedContext extends Context {
 }
 
 /** A declared header that is required must be there, before anything is read, claimed or written. */
-function requireDeclaredHeaders(event: HttpEvent, declared: NonNullable<RouteContract['headers']>): void {
+function requireDeclaredHeaders(event: HttpEvent, declared: NonNullable<RouteRequestContract['headers']>): void {
   for (const header of declared) {
     const value = event.headers[header.name.toLowerCase()];
     if (value !== undefined && !isWellFormed(value)) {

@@ -52,7 +52,7 @@ describe('DynamoDB Local stopped mid-run', () => {
     for (const [index, { route }] of demos.entries()) {
       const reply = run(curls[index]!);
       expect(reply.status, `${route.name}: ${JSON.stringify(reply.body)}`).toBe(503);
-      expect(isErrorEnvelope((await route.contract()).contract.tag, reply.body)).toBe(true);
+      expect(isErrorEnvelope((await route.contract()).contract().tag, reply.body)).toBe(true);
     }
 
     dynamo = await startDynamoDb({ dbPath, port, ignoreEnvironment: true });

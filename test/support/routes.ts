@@ -43,7 +43,8 @@ export async function routesUnderTest(): Promise<RouteUnderTest[]> {
       const [tenant] = demoFixtures(demos).tenants;
       await seedTenant(retarget({ ...tenant!, id: DEMO_TENANT_ID }));
       const example = retarget(loaded.demo.example);
-      const [{ handler }, { contract }] = await Promise.all([loaded.route.handler(), loaded.route.contract()]);
+      const [{ handler }, module] = await Promise.all([loaded.route.handler(), loaded.route.contract()]);
+      const contract = module.contract();
       const template = loaded.route.paths.find((path) => matchPath(path, example.path) !== undefined)!;
       const demoParameters = matchPath(template, example.path)!;
       const pathFor = (parameters: Record<string, string>) => template.replace(/\{([^}]+)\}/g, (_, name: string) => escapePathValue(parameters[name] ?? ''));
