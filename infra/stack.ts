@@ -22,7 +22,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { COGNITO_WRITERS_GROUP, isReservedAccessTokenClaim, TENANT_ATTRIBUTE_NAME } from '../shared/auth/cognitoAccessToken.ts';
 import { DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '../shared/config.ts';
-import { INDEXES, TABLE } from '../shared/store/table.ts';
+import { ENTITY, INDEXES, TABLE } from '../shared/store/table.ts';
 import { InventoryFunction } from './inventoryFunction.ts';
 import { grantedActions, handlerEntry, ROUTES } from '../functions/routes.ts';
 
@@ -151,7 +151,7 @@ export class InventoryApiStack extends Stack {
         maxRecordAge: Duration.hours(6),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(deadLetters),
-        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { type: { S: FilterRule.isEqual('StripeSyncTask') } } } })],
+        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { [TABLE.typeAttribute]: { S: FilterRule.isEqual(ENTITY.StripeSyncTask) } } } })],
       }),
     );
     new CfnOutput(this, 'StripeSecretArn', { value: secret.secretArn });

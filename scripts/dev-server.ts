@@ -9,6 +9,7 @@ import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient } from '#shared/store/client';
 import { loadFixtures } from '#shared/store/fixtures';
 import { keys } from '#shared/store/keys';
+import { ENTITY } from '#shared/store/table';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 
 const TABLE_NAME = process.env.TABLE_NAME ?? 'inventory-local';
@@ -85,7 +86,7 @@ async function startStripeSync(endpoint: string): Promise<string> {
       const failed = new Set(result.batchItemFailures.map((failure) => failure.itemIdentifier));
       for (const record of event.Records) {
         const task = record.dynamodb?.NewImage;
-        if (task?.type?.S !== 'StripeSyncTask' || failed.has(record.dynamodb?.SequenceNumber ?? '')) continue;
+        if (task?.type?.S !== ENTITY.StripeSyncTask || failed.has(record.dynamodb?.SequenceNumber ?? '')) continue;
         const { Item } = await db.send(new GetCommand({ TableName: TABLE_NAME, Key: keys.variant(task.tenantId!.S!, task.productId!.S!, task.variantId!.S!) }));
         console.log(`stripe sync: variant ${task.variantId!.S} -> stripe_product_id ${Item?.stripeProductId}, stripe_price_id ${Item?.stripePriceId}`);
       }
