@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_MERCHANT_API_KEY } from '#scripts/demo/types';
+import { logger } from '#shared/observability/telemetry';
 import { ATTACKS, mutatedBody, rawBody } from '#test/robustness/cases';
 import { injectFault } from '#test/support/faults';
 import { captureLogs, records, requestLines } from '#test/support/logs';
@@ -58,5 +59,16 @@ describe('what the logs never hold', () => {
     expect(text).not.toMatch(/sk_(test|live)_/);
     expect(text).not.toContain(marker);
     for (const body of bodies.filter((candidate) => candidate.length > 24)) expect(text).not.toContain(body);
+  });
+
+  it('redacts a token or a Stripe key that reaches a log line anyway, e.g. inside an error message', async () => {
+    const jwt = tokenFor('tenant_redacted');
+    const lines = await captureLogs(async () => {
+      logger.error('upstream refused', { error: new Error('Invalid API Key provided: sk_live_****************abcd'), detail: `Bearer ${jwt}` });
+    });
+    const [record] = records(lines);
+    expect(record!.error.message).toBe('Invalid API Key provided: [redacted Stripe key]');
+    expect(record!.detail).toBe('[redacted token]');
+    expect(lines.join('\n')).not.toMatch(/sk_live_|eyJ/);
   });
 });

@@ -2,6 +2,8 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { syncVariantToStripe } from '#shared/domain/stripeSync';
+import { STREAM_METRICS } from '#shared/observability/names';
+import { logger, publishStreamCounts } from '#shared/observability/telemetry';
 import { createDocumentClient } from '#shared/store/client';
 import { StripeSyncTaskItem } from '#shared/store/entities';
 import { fromItem } from '#shared/store/items';
@@ -32,16 +34,21 @@ const stripe = stripeGateway(stripeClient(await secretKey()));
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
+  let done = 0;
   for (const record of event.Records) {
     const image = record.dynamodb?.NewImage;
     if (record.eventName !== 'INSERT' || !image || image.type?.S !== ENTITY.StripeSyncTask) continue;
     const task = fromItem(StripeSyncTaskItem, unmarshall(image as Parameters<typeof unmarshall>[0]));
     try {
       await syncVariantToStripe(task, stripe, store);
+      done += 1;
     } catch (error) {
-      console.error(JSON.stringify({ level: 'ERROR', message: 'stripe sync failed', variantId: task.variantId, error: String(error) }));
+      logger.error('stripe sync failed', { tenant_id: task.tenantId, variant_id: task.variantId, error: error instanceof Error ? error : String(error) });
       batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
     }
   }
+  const failed = batchItemFailures.length;
+  logger.info('stripe sync batch', { records: event.Records.length, done, failed });
+  publishStreamCounts('syncStripe', { [STREAM_METRICS.stripeSyncsDone]: done, [STREAM_METRICS.stripeSyncsFailed]: failed });
   return { batchItemFailures };
 }

@@ -8,8 +8,21 @@ import { FUNCTION_DIMENSION, METRICS_NAMESPACE, SERVICE_NAME, type StreamMetric 
  * the share of requests logged at DEBUG; POWERTOOLS_DEV prints indented lines to the
  * global console (local server, tests).
  */
-export const logger = new Logger({ serviceName: SERVICE_NAME });
+export const logger = new Logger({ serviceName: SERVICE_NAME, jsonReplacerFn: redactSecrets });
 export const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
+
+/**
+ * Second line of defence behind logging identifiers only: a string that still carries a
+ * bearer token, a JWT or a Stripe key (Stripe quotes part of a refused key in its error
+ * messages) has the secret replaced before the line is written.
+ */
+function redactSecrets(_key: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  return value
+    .replace(/\b(?:Bearer\s+)?eyJ[\w-]*\.[\w-]*\.[\w-]*/g, '[redacted token]')
+    .replace(/\bBearer\s+\S+/gi, 'Bearer [redacted]')
+    .replace(/\b(?:sk|rk)_(?:live|test)_[\w*]+/g, '[redacted Stripe key]');
+}
 
 /**
  * Publishes counts as one EMF record under one extra dimension. Adding and publishing
