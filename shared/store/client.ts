@@ -23,7 +23,7 @@ export function createDocumentClient(options: { endpoint?: string } = {}): Dynam
       return next(args);
     },
     // Inside the SDK's retry step: every attempt is a round trip.
-    { step: 'finalizeRequest', priority: 'low', name: 'countRoundTrips' },
+    { step: 'finalizeRequest', priority: 'low', name: 'roundTripsPerRequest' },
   );
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
