@@ -1,3 +1,5 @@
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { LogLevel } from './inventoryFunction.ts';
 import type { InventoryApiStackProps } from './stack.ts';
 
 /**
@@ -9,6 +11,10 @@ import type { InventoryApiStackProps } from './stack.ts';
  *   throttleRate, throttleBurst            default stage throttling
  *   corsOrigins=https://a.example,...      enable CORS for these origins
  *   stripeSecretArn                        an existing secret with the Stripe key (else one is created)
+ *   alarmEmail                             subscribe this address to the alarm topic
+ *   logLevel                               DEBUG, INFO (default), WARN or ERROR
+ *   debugSampleRate                        share of requests logged at DEBUG, 0 to 1 (default 0.01)
+ *   logRetentionDays                       retention of every log group, in days (default 30)
  */
 export function stackPropsFromContext(read: (key: string) => string | undefined): InventoryApiStackProps {
   const issuer = read('oidcIssuer');
@@ -28,7 +34,39 @@ export function stackPropsFromContext(read: (key: string) => string | undefined)
     throttling: { rateLimit: positive(read, 'throttleRate', 100), burstLimit: positive(read, 'throttleBurst', 200) },
     ...(corsOrigins?.length ? { corsOrigins } : {}),
     ...(read('stripeSecretArn') ? { stripeSecretArn: read('stripeSecretArn')! } : {}),
+    ...(read('alarmEmail') ? { alarmEmail: email(read('alarmEmail')!) } : {}),
+    ...(read('logLevel') ? { logLevel: logLevel(read('logLevel')!) } : {}),
+    ...(read('debugSampleRate') ? { debugSampleRate: fraction(read('debugSampleRate')!) } : {}),
+    ...(read('logRetentionDays') ? { logRetention: retention(read('logRetentionDays')!) } : {}),
   };
+}
+
+function email(raw: string): string {
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(raw)) throw new Error(`Context alarmEmail must be an email address, got "${raw}".`);
+  return raw;
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
+
+function logLevel(raw: string): LogLevel {
+  const level = raw.toUpperCase() as LogLevel;
+  if (!LOG_LEVELS.includes(level)) throw new Error(`Context logLevel must be one of ${LOG_LEVELS.join(', ')}, got "${raw}".`);
+  return level;
+}
+
+function fraction(raw: string): number {
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`Context debugSampleRate must be a number from 0 to 1, got "${raw}".`);
+  return value;
+}
+
+/** CloudWatch Logs accepts only its own list of retention periods. */
+function retention(raw: string): RetentionDays {
+  const days = Number(raw);
+  if (!(Object.values(RetentionDays) as unknown[]).includes(days) || days === RetentionDays.INFINITE) {
+    throw new Error(`Context logRetentionDays must be a retention CloudWatch Logs offers (1, 3, 5, 7, 14, 30, 60, 90, ...), got "${raw}".`);
+  }
+  return days as RetentionDays;
 }
 
 function positive(read: (key: string) => string | undefined, key: string, fallback: number): number {

@@ -8,6 +8,8 @@ import { Construct } from 'constructs';
 import { BUNDLING } from './bundling.ts';
 import type { DynamoAction } from '../functions/routes.ts';
 
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+
 /** API Gateway HTTP APIs give up on an integration after 30 s. */
 export const FUNCTION_TIMEOUT_SECONDS = 29;
 
@@ -18,6 +20,8 @@ export interface InventoryFunctionProps {
   table?: { table: ITableV2; actions: DynamoAction[] };
   /** Settings the handler reads at cold start (TABLE_NAME is added with a table). */
   environment: Record<string, string>;
+  /** Log level and share of requests logged at DEBUG (Powertools Logger). */
+  logging: { level: LogLevel; debugSampleRate: number };
   /** API Gateway HTTP APIs give up on an integration after 30 s; stream consumers may take longer. */
   timeout?: Duration;
   logRetention: RetentionDays;
@@ -26,7 +30,8 @@ export interface InventoryFunctionProps {
 
 /**
  * A Lambda with the project's defaults: Node.js 22 on arm64, an ESM bundle, its own
- * log group, X-Ray tracing, and only the DynamoDB actions it uses (if any).
+ * log group with a retention, X-Ray tracing, the Powertools log settings, and only the
+ * DynamoDB actions it uses (if any).
  */
 export class InventoryFunction extends Construct {
   readonly function: NodejsFunction;
@@ -46,13 +51,17 @@ export class InventoryFunction extends Construct {
       // By default just under API Gateway's 30 s limit; the pipeline answers 503 itself 1 s before.
       timeout: props.timeout ?? Duration.seconds(FUNCTION_TIMEOUT_SECONDS),
       tracing: Tracing.ACTIVE,
-      loggingFormat: LoggingFormat.JSON,
+      // Powertools writes its own JSON lines. Lambda's JSON format would impose its own level
+      // (Advanced Logging Controls) and drop the DEBUG lines of sampled requests.
+      loggingFormat: LoggingFormat.TEXT,
       logGroup,
       role,
       bundling: { ...BUNDLING, format: OutputFormat.ESM },
       environment: {
         ...props.environment,
         ...(props.table ? { TABLE_NAME: props.table.table.tableName } : {}),
+        POWERTOOLS_LOG_LEVEL: props.logging.level,
+        POWERTOOLS_LOGGER_SAMPLE_RATE: String(props.logging.debugSampleRate),
         NODE_OPTIONS: '--enable-source-maps',
       },
     });

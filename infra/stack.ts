@@ -14,7 +14,8 @@ import {
   UserPoolOperation,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, FilterRule, StartingPosition, type IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -23,7 +24,8 @@ import type { Construct } from 'constructs';
 import { COGNITO_WRITERS_GROUP, isReservedAccessTokenClaim, TENANT_ATTRIBUTE_NAME } from '../shared/auth/cognitoAccessToken.ts';
 import { DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '../shared/config.ts';
 import { ENTITY, INDEXES, TABLE } from '../shared/store/table.ts';
-import { InventoryFunction } from './inventoryFunction.ts';
+import { InventoryFunction, type InventoryFunctionProps, type LogLevel } from './inventoryFunction.ts';
+import { Monitoring } from './monitoring.ts';
 import { grantedActions, handlerEntry, ROUTES } from '../functions/routes.ts';
 
 /** Bring-your-own OIDC issuer instead of the stack's Cognito user pool. */
@@ -47,12 +49,24 @@ export interface InventoryApiStackProps extends StackProps {
   corsOrigins?: string[];
   /** An existing Secrets Manager secret holding the Stripe secret key; one is created otherwise. */
   stripeSecretArn?: string;
+  /** Subscribed by email to the alarm topic. */
+  alarmEmail?: string;
+  /** Functions' log level (default INFO) and share of requests logged at DEBUG (default 0.01). */
+  logLevel?: LogLevel;
+  debugSampleRate?: number;
+  /** Retention of every log group, the functions' and the API access logs (default one month). */
+  logRetention?: RetentionDays;
 }
 
 export class InventoryApiStack extends Stack {
+  /** Every function, by name, for the alarms and the dashboard. */
+  private readonly functions: Record<string, IFunction> = {};
+  private readonly logs: { retention: RetentionDays; level: LogLevel; debugSampleRate: number };
+
   constructor(scope: Construct, id: string, props: InventoryApiStackProps = {}) {
     super(scope, id, props);
     const removalPolicy = props.dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+    this.logs = { retention: props.logRetention ?? RetentionDays.ONE_MONTH, level: props.logLevel ?? 'INFO', debugSampleRate: props.debugSampleRate ?? 0.01 };
 
     const table = new TableV2(this, 'Table', {
       partitionKey: { name: TABLE.partitionKey, type: AttributeType.STRING },
@@ -73,7 +87,7 @@ export class InventoryApiStack extends Stack {
     const claims: TokenClaims = { tenantClaim: props.tenantClaim ?? DEFAULT_TENANT_CLAIM, writePermission: props.writePermission ?? DEFAULT_WRITE_SCOPE };
     const auth = props.oidc ? oidcEnvironment(props.oidc, claims) : this.cognitoEnvironment(removalPolicy, claims);
 
-    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy });
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: this.logs.retention, removalPolicy });
     const api = new HttpApi(this, 'Api', {
       apiName: 'inventory-api',
       createDefaultStage: false,
@@ -87,11 +101,10 @@ export class InventoryApiStack extends Stack {
     });
 
     for (const route of ROUTES) {
-      const { function: fn } = new InventoryFunction(this, route.name, {
+      const fn = this.inventoryFunction(route.name, {
         entry: handlerEntry(route),
         table: { table, actions: grantedActions(route) },
         environment: auth,
-        logRetention: RetentionDays.ONE_MONTH,
         removalPolicy,
       });
       const integration = new HttpLambdaIntegration(`${route.name}Integration`, fn);
@@ -105,9 +118,19 @@ export class InventoryApiStack extends Stack {
       }
     }
 
-    this.stripeSync(table, removalPolicy, props);
+    const stripeSync = this.stripeSync(table, removalPolicy, props);
+
+    const monitoring = new Monitoring(this, 'Monitoring', {
+      routes: ROUTES,
+      functions: this.functions,
+      table,
+      stripeSync,
+      ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
+      removalPolicy,
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
+    new CfnOutput(this, 'AlarmTopicArn', { value: monitoring.topic.topicArn });
     new CfnOutput(this, 'TableName', { value: table.tableName });
   }
 
@@ -115,7 +138,7 @@ export class InventoryApiStack extends Stack {
    * The Stripe sync: a function fed by the table's stream, filtered to new outbox
    * entries, retried with backoff and bisection, then parked in a dead-letter queue.
    */
-  private stripeSync(table: TableV2, removalPolicy: RemovalPolicy, props: InventoryApiStackProps): void {
+  private stripeSync(table: TableV2, removalPolicy: RemovalPolicy, props: InventoryApiStackProps): { function: IFunction; deadLetters: Queue } {
     const secret = props.stripeSecretArn
       ? Secret.fromSecretCompleteArn(this, 'StripeSecretKey', props.stripeSecretArn)
       : new Secret(this, 'StripeSecretKey', { description: 'Stripe secret API key (sk_live_... or sk_test_...) used by the Stripe sync', removalPolicy });
@@ -132,13 +155,12 @@ export class InventoryApiStack extends Stack {
     });
     Validations.of(deadLetters).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter destination of the Stripe sync.' });
 
-    const { function: sync } = new InventoryFunction(this, 'syncStripe', {
+    const sync = this.inventoryFunction('syncStripe', {
       entry: 'functions/syncStripe/handler.ts',
       // Product: keep the first Stripe ID (Update); variant and task: one transaction (Update, Delete).
       table: { table, actions: ['dynamodb:DeleteItem', 'dynamodb:UpdateItem'] },
       environment: { STRIPE_SECRET_ARN: secret.secretArn },
       timeout: Duration.minutes(1),
-      logRetention: RetentionDays.ONE_MONTH,
       removalPolicy,
     });
     secret.grantRead(sync);
@@ -156,6 +178,18 @@ export class InventoryApiStack extends Stack {
     );
     new CfnOutput(this, 'StripeSecretArn', { value: secret.secretArn });
     new CfnOutput(this, 'StripeSyncDeadLetterQueueUrl', { value: deadLetters.queueUrl });
+    return { function: sync, deadLetters };
+  }
+
+  /** A function with the stack's log settings, registered for the alarms and the dashboard. */
+  private inventoryFunction(name: string, props: Omit<InventoryFunctionProps, 'logRetention' | 'logging'>): NodejsFunction {
+    const { function: fn } = new InventoryFunction(this, name, {
+      ...props,
+      logRetention: this.logs.retention,
+      logging: { level: this.logs.level, debugSampleRate: this.logs.debugSampleRate },
+    });
+    this.functions[name] = fn;
+    return fn;
   }
 
   /**
@@ -196,12 +230,11 @@ export class InventoryApiStack extends Stack {
       scopes: [new ResourceServerScope({ scopeName: writeScope.scopeName, scopeDescription: 'Create variants and inventory records' })],
     });
 
-    const { function: customizeAccessToken } = new InventoryFunction(this, 'customizeAccessToken', {
+    const customizeAccessToken = this.inventoryFunction('customizeAccessToken', {
       entry: 'functions/customizeAccessToken/handler.ts',
       environment: { TENANT_CLAIM: tenantClaim, WRITE_SCOPE: writeScope.scope, WRITERS_GROUP: COGNITO_WRITERS_GROUP },
       // Cognito gives a trigger 5 s before it fails the sign-in.
       timeout: Duration.seconds(5),
-      logRetention: RetentionDays.ONE_MONTH,
       removalPolicy,
     });
     userPool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, customizeAccessToken, LambdaVersion.V2_0);

@@ -1,6 +1,7 @@
 /**
  * `npm start`: DynamoDB Local, the table, the demo tenant, every route through its
- * real handler on PORT (default 3000), and a dev token plus one curl per route.
+ * real handler on PORT (default 3000), and a dev token plus one curl per route. Each
+ * request then prints the same structured log line it prints in Lambda.
  */
 import { DEMO_TENANT_ID } from '#scripts/demo/types';
 import { curlCommand, demoFixtures, loadDemos } from '#scripts/demo/index';
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
     const issuer = loadOrCreateDevIssuer(DEV_ISSUER_FILE);
     // Handlers read their configuration when imported: set it first.
     Object.assign(process.env, handlerEnvironment(issuer, { tableName: TABLE_NAME, endpoint: dynamo.endpoint }));
+    // The functions' own structured lines, as in Lambda: one JSON line each, or indented
+    // for a person reading a terminal (Powertools' dev mode), unless POWERTOOLS_DEV says otherwise.
+    if (!process.env.POWERTOOLS_DEV) process.env.POWERTOOLS_DEV = process.stdout.isTTY ? 'true' : 'false';
     const { createLocalApi, listen } = await import('#scripts/local/server');
     const baseUrl = await listen(await createLocalApi(), port);
     const stripeLine = await startStripeSync(dynamo.endpoint);

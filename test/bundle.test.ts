@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -11,9 +11,14 @@ import { toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
 /**
  * Bundles a handler as CDK deploys it and calls it once in a fresh Node process, as
  * the Lambda runtime would: proves the ESM output, the require() shim and the import
- * aliases survive bundling. Returns what the handler resolved to.
+ * aliases survive bundling. Returns what the handler resolved to (written to a file:
+ * stdout carries the function's logs and metrics).
  */
 async function runBundled(entry: string, event: unknown, env: Record<string, string> = {}): Promise<any> {
+  return (await runBundledWithOutput(entry, event, env)).result;
+}
+
+async function runBundledWithOutput(entry: string, event: unknown, env: Record<string, string> = {}): Promise<{ result: any; stdout: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
   await build({ ...esbuildOptions(entry, join(dir, 'index.mjs')), logLevel: 'silent' });
   const runner = join(dir, 'run.mjs');
@@ -21,17 +26,23 @@ async function runBundled(entry: string, event: unknown, env: Record<string, str
     runner,
     `const { handler } = await import('./index.mjs');
      const result = await handler(${JSON.stringify(event)}, { awsRequestId: 'bundle-test', getRemainingTimeInMillis: () => 10000 });
-     process.stdout.write(JSON.stringify(result));`,
+     (await import('node:fs')).writeFileSync(${JSON.stringify(join(dir, 'result.json'))}, JSON.stringify(result));`,
   );
-  const run = spawnSync(process.execPath, [runner], { env: { ...process.env, ...inject('handlerEnv'), ...env }, encoding: 'utf8' });
+  // As in Lambda: no POWERTOOLS_DEV, so logs and metrics go to stdout as JSON lines.
+  const run = spawnSync(process.execPath, [runner], { env: { ...process.env, ...inject('handlerEnv'), POWERTOOLS_DEV: '', ...env }, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
-  return JSON.parse(run.stdout);
+  return { result: JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')), stdout: run.stdout };
 }
 
 describe.each(ROUTES)('the $name bundle', (route) => {
   it('loads in a fresh Node process and answers an unauthenticated call with 401', async () => {
     const event = toApiGatewayEvent({ method: route.method, path: route.paths[0]!, routeKey: `${route.method} ${route.paths[0]}`, headers: {}, body: '{}' });
-    expect((await runBundled(handlerEntry(route), event)).statusCode).toBe(401);
+    const { result, stdout } = await runBundledWithOutput(handlerEntry(route), event);
+    expect(result.statusCode).toBe(401);
+    // One JSON line each for the request log and its metrics, as CloudWatch expects them.
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.find((line) => line.message === 'request')).toMatchObject({ level: 'INFO', status: 401, function_request_id: 'bundle-test' });
+    expect(lines.find((line) => line._aws)).toMatchObject({ Requests: 1, Status4xx: 1 });
   });
 });
 

@@ -7,12 +7,11 @@ import { loadDemos } from '#scripts/demo/index';
 import { uniqueId } from '#test/support/tenants';
 
 /** The scripts as a user runs them: real processes, real output, against the test DynamoDB. */
-const env = () => ({
-  ...process.env,
-  DYNAMODB_ENDPOINT: inject('handlerEnv').DYNAMODB_ENDPOINT,
-  TABLE_NAME: uniqueId("dev"),
-  PORT: '0',
-});
+const env = () => {
+  // As a user starts it, not in the tests' logging mode: stdout is a pipe here, so JSON lines.
+  const { POWERTOOLS_DEV, POWERTOOLS_METRICS_DISABLED, ...inherited } = process.env;
+  return { ...inherited, DYNAMODB_ENDPOINT: inject('handlerEnv').DYNAMODB_ENDPOINT, TABLE_NAME: uniqueId('dev'), PORT: '0' };
+};
 
 function runScript(script: string, args: string[], environment: NodeJS.ProcessEnv) {
   return spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { env: environment, encoding: 'utf8', timeout: 60_000 });
@@ -46,6 +45,15 @@ describe('npm start', () => {
       expect(run()).toBe(`HTTP ${demo.example.expect.first}`);
       expect(run()).toBe(`HTTP ${demo.example.expect.repeat}`);
     }
+    // Each call printed its structured line, as the function does in Lambda (read once the blocking curls are done).
+    const requestLines = () => output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).filter((line) => line.message === 'request');
+    for (const deadline = Date.now() + 5_000; requestLines().length < 2 * demos.length && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 100));
+    const logged = requestLines();
+    for (const { route, demo } of demos) {
+      const statuses = logged.filter((line) => route.paths.some((path) => line.route === `${route.method} ${path}`)).map((line) => line.status);
+      expect(statuses, route.name).toEqual([demo.example.expect.first, demo.example.expect.repeat]);
+    }
+    expect(logged.every((line) => line.level === 'INFO' && line.tenant_id && typeof line.dynamodb_round_trips === 'number')).toBe(true);
   });
 
   it('syncs a variant created by the printed DayZero curl to the local Stripe stand-in', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler as createVariant } from '#functions/createVariant/handler';
 import { startFakeStripe, type FakeStripe } from '#scripts/local/fakeStripe';
 import { invoke } from '#test/support/http';
+import { captureLogs, metricRecords, records } from '#test/support/logs';
 import { readStream } from '#test/support/stream';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
@@ -77,6 +78,21 @@ describe('Stripe sync through the outbox', () => {
 
     expect(await sync(event(records))).toEqual({ batchItemFailures: [] });
     expect((await variantItem(reply.body.id)).stripePriceId).toMatch(/^price_/);
+  }, 60_000);
+
+  it('publishes the syncs done and failed per batch, and logs each failure with its variant', async () => {
+    const reply = await create({ product_id: 'prod_tee', name: 'XL', sku: 'TEE-XL', unit_price: 1800 });
+    const tasks = await tasksOf(reply.body.id);
+    stripe.outage = true;
+    const down = await captureLogs(async () => void (await sync(event(tasks))));
+    stripe.outage = false;
+    const up = await captureLogs(async () => void (await sync(event(tasks))));
+
+    const dimensions = { service: 'inventory-api', function: 'syncStripe' };
+    expect(metricRecords(down)).toEqual([{ namespace: 'InventoryApi', dimensions, values: { StripeSyncsDone: 0, StripeSyncsFailed: 1 } }]);
+    expect(metricRecords(up)).toEqual([{ namespace: 'InventoryApi', dimensions, values: { StripeSyncsDone: 1, StripeSyncsFailed: 0 } }]);
+    expect(records(down).find((record) => record.level === 'ERROR')).toMatchObject({ message: 'stripe sync failed', tenant_id: tenantId, variant_id: reply.body.id, error: { message: expect.any(String) } });
+    expect(records(up).find((record) => record.message === 'stripe sync batch')).toMatchObject({ records: 1, done: 1, failed: 0 });
   }, 60_000);
 
   it('answers 400 when Stripe sync is required and the business has no account, writing nothing', async () => {

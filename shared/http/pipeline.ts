@@ -13,6 +13,8 @@ import { ForbiddenError, RequestError, UnauthenticatedError, UnreadableBodyError
 import { withIdempotency, type AttachAnswer, type IdempotencyPort } from '#shared/http/idempotency';
 import { firstMalformedString, isWellFormed, jsonDepth, MAX_JSON_DEPTH } from '#shared/http/input';
 import { toLambdaResult, type HttpEvent, type HttpResponse } from '#shared/http/response';
+import { requestTelemetry, type TelemetryPorts } from '#shared/http/telemetry';
+import { logger } from '#shared/observability/telemetry';
 
 /** How one vendor API spells its errors. */
 export interface Dialect {
@@ -22,12 +24,14 @@ export interface Dialect {
 }
 
 /** What the pipeline needs from outside HTTP, given once by the composition root (functions/commons/route.ts). */
-export interface PipelinePorts {
+export interface PipelinePorts extends TelemetryPorts {
   idempotency: IdempotencyPort;
   /** Each declared header check: resolves when the value is acceptable, throws the route's error otherwise. */
   headerChecks: Record<HeaderCheck, (value: string, principal: Principal) => Promise<void>>;
   /** Recognises a transient storage fault (answered 503 with Retry-After). */
   asUnavailable(error: unknown): UnavailableError | undefined;
+  /** Runs one request with its own count of DynamoDB round trips (read back by `roundTrips`). */
+  countingRoundTrips<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export interface RouteRequest<Body, Path, Query> {
@@ -104,7 +108,8 @@ export function createPipeline(ports: PipelinePorts) {
 
     // A handler still running 1 s before the function's timeout is abandoned and answered
     // with the route's 503 (middy throws a TimeoutError), never with API Gateway's bare error.
-    return middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext>({ timeoutEarlyInMillis: 1_000 })
+    const handler = middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext>({ timeoutEarlyInMillis: 1_000 })
+      .use(requestTelemetry(ports))
       .use(httpHeaderNormalizer())
       .use(errorEnvelope(spec.dialect, ports))
       .use({
@@ -115,6 +120,7 @@ export function createPipeline(ports: PipelinePorts) {
       })
       .use(contract.body ? jsonBody() : {})
       .handler(run);
+    return (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => ports.countingRoundTrips(() => handler(event, context as AuthenticatedContext));
   };
 
   async function authenticate(event: HttpEvent, permissions: readonly string[]): Promise<Principal> {
@@ -243,7 +249,7 @@ function errorEnvelope(dialect: Dialect, ports: PipelinePorts): MiddlewareObj<Ht
   };
 }
 
+/** The fault behind a 500 or 503, with its stack: the client got nothing of it. */
 function logFault(error: unknown, requestId: string): void {
-  const detail = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { value: String(error) };
-  console.error(JSON.stringify({ level: 'ERROR', message: 'request failed', requestId, error: detail }));
+  logger.error('request failed', { function_request_id: requestId, error: error instanceof Error ? error : String(error) });
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from '#shared/config';
@@ -15,9 +16,31 @@ export function createDocumentClient(options: { endpoint?: string } = {}): Dynam
     maxAttempts: 3,
     requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000 },
   });
+  client.middlewareStack.add(
+    (next, context) => (args) => {
+      const trips = roundTrips.getStore();
+      if (trips) trips.push(context.commandName ?? 'unknown');
+      return next(args);
+    },
+    // Inside the SDK's retry step: every attempt is a round trip.
+    { step: 'finalizeRequest', priority: 'low', name: 'roundTripsPerRequest' },
+  );
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
+}
+
+/** The DynamoDB calls sent on behalf of one unit of work, one entry per attempt (retries included). */
+const roundTrips = new AsyncLocalStorage<string[]>();
+
+/** Runs work while recording the round trips it makes; concurrent units of work each keep their own record. */
+export function countingRoundTrips<T>(work: () => Promise<T>): Promise<T> {
+  return roundTrips.run([], work);
+}
+
+/** The commands sent so far by the current unit of work (empty outside one). */
+export function roundTripsSoFar(): readonly string[] {
+  return roundTrips.getStore() ?? [];
 }
 
 /** DynamoDB Local listens on loopback; any other endpoint is real DynamoDB and gets the normal credential chain. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '#shared/http/pipeline';
+import { contentTypes, hostileText, maybeIdempotencyKey, mutatedBody, queryString, rawBody } from '#test/robustness/cases';
 import { isErrorEnvelope } from '#test/support/envelopes';
 import type { Reply } from '#test/support/http';
 import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
@@ -16,59 +16,6 @@ const SEED = process.env.ROBUSTNESS_SEED ? Number(process.env.ROBUSTNESS_SEED) :
 const options = (count: number) => ({ numRuns: runs(count), ...(SEED === undefined ? {} : { seed: SEED }) });
 /** Thousands of real calls per test: the limit only catches a hang, so it grows with the case counts. */
 const HANG_GUARD = { timeout: 300_000 * Math.max(1, SCALE) };
-
-const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'];
-
-const hugeString = fc.integer({ min: 1_000, max: 70_000 }).map((length) => 'x'.repeat(length));
-const hugeNumber = fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -0, 1e-320, 2 ** 53, 1.5, -1);
-const deepNesting = fc.integer({ min: 50, max: 500 }).map((depth) => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`) as unknown);
-const nastyValue = fc.oneof(fc.jsonValue(), hugeString, hugeNumber, deepNesting, fc.constant(null), fc.string());
-
-/** The route's valid body with one to three fields broken, removed, or polluted. */
-const mutatedBody = (route: RouteUnderTest) => {
-  const fields = Object.keys(route.validBody());
-  const mutation = fc.oneof(
-    fc.record({ op: fc.constant('set' as const), key: fc.constantFrom(...fields), value: nastyValue }),
-    fc.record({ op: fc.constant('delete' as const), key: fc.constantFrom(...fields), value: fc.constant(null) }),
-    fc.record({ op: fc.constant('set' as const), key: fc.oneof(fc.constantFrom(...POLLUTION_KEYS), fc.string()), value: nastyValue }),
-  );
-  return fc.array(mutation, { minLength: 1, maxLength: 3 }).map((mutations) => {
-    const body: Record<string, unknown> = route.validBody();
-    for (const { op, key, value } of mutations) {
-      if (op === 'delete') delete body[key];
-      else Object.defineProperty(body, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-    return JSON.stringify(body);
-  });
-};
-
-/** Raw bodies no route accepts: not JSON, not an object, too big, or with pollution at the top. */
-const rawBody = fc.oneof(
-  fc.string(),
-  fc.jsonValue().map((value) => JSON.stringify(value)),
-  fc.constant('{"__proto__": {"polluted": true}}'),
-  fc.constant('{"constructor": {"prototype": {"polluted": true}}}'),
-  fc.integer({ min: 1, max: 20 }).map((n) => `${'{"a":'.repeat(n)}`),
-  fc.integer({ min: 1_000, max: 30_000 }).map((depth) => `{"nested":${'['.repeat(depth)}${']'.repeat(depth)}}`),
-  fc.constant(`{"pad":"${'y'.repeat(MAX_BODY_BYTES)}"}`),
-);
-
-/** Text no key may be built from, and IDs around DynamoDB's key-size limits once escaped. */
-const hostileText = fc.oneof(
-  fc.constantFrom('\ud800', 'a\udfffb', '\u0000', ' padded ', 'zero\u200bwidth', 'é'.repeat(200), '𝕏'.repeat(150), '%', '%E0%A4%A', '#', '../x', ''),
-  fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.string({ unit: 'grapheme', maxLength: 300 }),
-);
-
-/** Query strings: the route's own parameters and unknown ones, with hostile or huge values. */
-const queryString = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom('limit', 'cursor', 'fields', 'page', 'pageSize', 'sortBy', 'search', 'offset', 'order', 'warehouseId', 'product_id', 'since', 'until', 'permanent'), fc.string()), fc.oneof(hostileText, hugeString, fc.integer().map(String))), { maxLength: 4 })
-  .map((pairs) => new URLSearchParams(pairs).toString());
-
-/** An Idempotency-Key on some cases, so the key step also meets every input. */
-const maybeIdempotencyKey = fc.option(fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)), minLength: 1, maxLength: 40 }), { nil: undefined });
-
-const contentTypes = fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', '', 'application/jsonp');
 
 function checkReply(route: RouteUnderTest, reply: Reply, counts: { success: number }): void {
   expect(reply.status, JSON.stringify(reply.body)?.slice(0, 300)).toBeLessThan(500);

@@ -1,43 +1,11 @@
-import { createHmac } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { mintToken, publicKeyPem, type TokenOptions } from '#scripts/local/devIssuer';
+import { mintToken, type TokenOptions } from '#scripts/local/devIssuer';
+import { ATTACKS } from '#test/robustness/cases';
 import { isErrorEnvelope } from '#test/support/envelopes';
 import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 import { seedTenant, tenantItems } from '#test/support/tenants';
 
 const issuer = () => inject('devIssuer');
-const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const now = () => Math.floor(Date.now() / 1000);
-
-/** Hostile or broken tokens, each built for the route's own tenant unless it is the point. */
-const ATTACKS: Record<string, (tenantId: string) => string> = {
-  'alg none': (tenantId) => {
-    const [, payload] = mintToken(issuer(), { tenantId }).split('.');
-    return `${b64({ alg: 'none', typ: 'JWT' })}.${payload}.`;
-  },
-  'HS256 signed with the public key': (tenantId) => {
-    const [, payload] = mintToken(issuer(), { tenantId }).split('.');
-    const header = b64({ alg: 'HS256', typ: 'JWT', kid: issuer().kid });
-    const signature = createHmac('sha256', publicKeyPem(issuer())).update(`${header}.${payload}`).digest('base64url');
-    return `${header}.${payload}.${signature}`;
-  },
-  'unknown kid': (tenantId) => mint({ tenantId, header: { kid: 'not-a-known-key' } }),
-  expired: (tenantId) => mint({ tenantId, claims: { iat: now() - 7200, exp: now() - 60 } }),
-  'nbf in the future': (tenantId) => mint({ tenantId, claims: { nbf: now() + 3600 } }),
-  'no exp': (tenantId) => mint({ tenantId, claims: { exp: undefined } }),
-  'iat a year in the future': (tenantId) => mint({ tenantId, claims: { iat: now() + 365 * 86_400, exp: now() + 366 * 86_400 } }),
-  'an ID token': (tenantId) => mint({ tenantId, claims: { token_use: 'id' } }),
-  'crit naming an extension': (tenantId) => mint({ tenantId, header: { crit: ['exp'], exp: now() + 600 } }),
-  'wrong issuer': (tenantId) => mint({ tenantId, claims: { iss: 'https://attacker.example.com' } }),
-  'wrong audience': (tenantId) => mint({ tenantId, claims: { aud: 'some-other-api' } }),
-  'tampered payload': (tenantId) => {
-    const [header, , signature] = mintToken(issuer(), { tenantId: 'someone-else' }).split('.');
-    return `${header}.${b64({ iss: 'https://dev-issuer.inventory-api.invalid', aud: 'inventory-api', tenant_id: tenantId, scope: 'inventory/write', roles: ['FullAccess'], exp: now() + 600 })}.${signature}`;
-  },
-  'missing tenant claim': () => mint({}),
-  'not a JWT at all': () => 'definitely-not-a-token',
-};
-
 const mint = (options: TokenOptions) => mintToken(issuer(), options);
 
 describe('token attacks on every route', () => {

@@ -12,7 +12,12 @@ export default async function setup(project: TestProject) {
   const tableName = `inventory-test-${process.pid}`;
   await ensureTable(dynamo.endpoint, tableName);
   const issuer = createDevIssuer();
-  project.provide('handlerEnv', handlerEnvironment(issuer, { tableName, endpoint: dynamo.endpoint }));
+  project.provide('handlerEnv', {
+    ...handlerEnvironment(issuer, { tableName, endpoint: dynamo.endpoint }),
+    // Powertools' documented test mode: logs and metrics on the global console, where tests capture them.
+    POWERTOOLS_DEV: 'true',
+    POWERTOOLS_METRICS_DISABLED: 'false',
+  });
   project.provide('devIssuer', issuer);
   return async () => {
     await dynamo.stop();
