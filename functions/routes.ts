@@ -38,7 +38,7 @@ const DEFINITIONS = [
     name: 'createInventoryRecord',
     method: 'POST',
     paths: ['/v1/inventory'],
-    // The merchant key (GetItem), then product, variant and warehouse (BatchGet), then the conditional Put.
+    // The merchant key (GetItem), then product, variant and warehouse (BatchGet), then one TransactWriteItems of Puts (guard, record, first movement).
     dynamoActions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem'],
     handler: () => import('#functions/createInventoryRecord/handler'),
     contract: () => import('#functions/createInventoryRecord/contract'),
@@ -65,8 +65,8 @@ const DEFINITIONS = [
     name: 'createVariant',
     method: 'POST',
     paths: ['/api/v1/inventory/products/variants'],
-    // One BatchGet, then one TransactWriteItems of Puts (variant, SKU guard, stock record, Stripe outbox entry).
-    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem'],
+    // One BatchGet and the default location (GetItem), then one TransactWriteItems of Puts (variant, SKU guard, stock guard, record and first movement, Stripe outbox entry).
+    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
     handler: () => import('#functions/createVariant/handler'),
     contract: () => import('#functions/createVariant/contract'),
   },
