@@ -29,6 +29,8 @@ export interface RouteDefinition {
   paths: readonly string[];
   /** Exactly what the route calls on the table; with the Idempotency-Key step's actions on a write, its IAM policy grants these and nothing else. */
   dynamoActions: readonly DynamoAction[];
+  /** The secondary indexes it queries (names from INDEXES): its policy allows Query on exactly these. */
+  indexes?: readonly string[];
   handler(): Promise<{ handler: LambdaHandler }>;
   contract(): Promise<{ contract: RouteContract }>;
 }
@@ -69,6 +71,69 @@ const DEFINITIONS = [
     dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
     handler: () => import('#functions/createVariant/handler'),
     contract: () => import('#functions/createVariant/contract'),
+  },
+  {
+    name: 'getInventoryRecord',
+    method: 'GET',
+    paths: ['/v1/inventory/{id}'],
+    // The merchant key and the record: two GetItems side by side, one round trip.
+    dynamoActions: ['dynamodb:GetItem'],
+    handler: () => import('#functions/getInventoryRecord/handler'),
+    contract: () => import('#functions/getInventoryRecord/contract'),
+  },
+  {
+    name: 'listInventoryRecords',
+    method: 'GET',
+    paths: ['/v1/inventory'],
+    // The merchant key (GetItem) beside one Query on a stock index.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    indexes: ['stockByProduct', 'stockByWarehouse'],
+    handler: () => import('#functions/listInventoryRecords/handler'),
+    contract: () => import('#functions/listInventoryRecords/contract'),
+  },
+  {
+    name: 'reserveInventory',
+    method: 'PATCH',
+    paths: ['/v1/inventory/{id}/reserve'],
+    // The merchant key and the record (GetItem), then one TransactWriteItems of Puts (record, movement, low-stock outbox entry).
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    handler: () => import('#functions/reserveInventory/handler'),
+    contract: () => import('#functions/reserveInventory/contract'),
+  },
+  {
+    name: 'releaseInventory',
+    method: 'PATCH',
+    paths: ['/v1/inventory/{id}/release'],
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    handler: () => import('#functions/releaseInventory/handler'),
+    contract: () => import('#functions/releaseInventory/contract'),
+  },
+  {
+    name: 'adjustInventory',
+    method: 'PATCH',
+    paths: ['/v1/inventory/{id}/adjust'],
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    handler: () => import('#functions/adjustInventory/handler'),
+    contract: () => import('#functions/adjustInventory/contract'),
+  },
+  {
+    name: 'listInventoryMovements',
+    method: 'GET',
+    paths: ['/v1/inventory/{id}/movements'],
+    // The merchant key (GetItem) beside one Query on the record's partition.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    handler: () => import('#functions/listInventoryMovements/handler'),
+    contract: () => import('#functions/listInventoryMovements/contract'),
+  },
+  {
+    name: 'listLowStockInventory',
+    method: 'GET',
+    paths: ['/v1/inventory/low-stock'],
+    // The merchant key (GetItem) beside one Query on the sparse low-stock index.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    indexes: ['lowStock'],
+    handler: () => import('#functions/listLowStockInventory/handler'),
+    contract: () => import('#functions/listLowStockInventory/contract'),
   },
 ] as const satisfies readonly RouteDefinition[];
 

@@ -225,7 +225,7 @@ export const adjust = (request: Adjustment): Movement => (record) => {
   const onHandQty = record.onHandQty + request.qty;
   if (onHandQty < record.reservedQty) {
     throw new BusinessRuleError(
-      `Cannot adjust by ${request.qty}. onHandQty would be ${onHandQty}, below the ${unitsAre(record.reservedQty)} reserved.`,
+      `Cannot adjust by ${request.qty}. onHandQty would be ${onHandQty}, below the ${units(record.reservedQty)} reserved.`,
       'qty',
     );
   }
@@ -242,8 +242,12 @@ export const adjust = (request: Adjustment): Movement => (record) => {
   };
 };
 
-/** A movement that lost its race is read and tried again until this long after the request began; then 503. */
-export const MOVEMENT_DEADLINE_MS = 5_000;
+/**
+ * A movement that lost its race is read and tried again until this long after it began;
+ * then 503. Well inside the function's timeout (29 s), and long enough for a burst of
+ * contenders on one record to drain: each loss means another movement was written.
+ */
+export const MOVEMENT_DEADLINE_MS = 15_000;
 
 /**
  * Applies a movement to a record: read it, decide in the domain (floors, low-stock

@@ -112,7 +112,8 @@ export function createPipeline(ports: PipelinePorts) {
           requireDeclaredHeaders(request.event, declared);
         },
       })
-      .use(contract.body ? jsonBody() : {})
+      // A route without a body (a read) takes no body parser at all: middy refuses an empty middleware.
+      .use(contract.body ? [jsonBody()] : [])
       .handler(run);
   };
 

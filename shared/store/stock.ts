@@ -109,14 +109,21 @@ export const stockStore: StockRecordStore = {
  * variant and location already have a record), the record and its first history entry.
  */
 export function newStockRecordWrites(table: string, record: StockRecord, created: StockMovement): NamedWrite<'stock' | 'record' | 'movement'>[] {
+  const { guard, item, movement } = newStockRecordItems(record, created);
   return [
-    {
-      name: 'stock',
-      action: putNew(table, toItem(ENTITY.StockGuard, keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), { tenantId: record.tenantId, recordId: record.id })),
-    },
-    { name: 'record', action: putNew(table, stockRecordItem(record)) },
-    { name: 'movement', action: putNew(table, movementItem(created)) },
+    { name: 'stock', action: putNew(table, guard) },
+    { name: 'record', action: putNew(table, item) },
+    { name: 'movement', action: putNew(table, movement) },
   ];
+}
+
+/** The items of a new record: its identity guard, the record with its index keys, and its first movement (fixtures load them as they are). */
+export function newStockRecordItems(record: StockRecord, created: StockMovement): { guard: Item; item: Item; movement: Item } {
+  return {
+    guard: toItem(ENTITY.StockGuard, keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), { tenantId: record.tenantId, recordId: record.id }),
+    item: stockRecordItem(record),
+    movement: movementItem(created),
+  };
 }
 
 const putNew = (TableName: string, Item: Item): WriteAction => ({ Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } });
