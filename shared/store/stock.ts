@@ -63,8 +63,10 @@ export const stockStore: StockRecordStore = {
       ...(enteredLowStock ? [{ name: 'event' as const, action: putNew(TableName, lowStockEventItem(next)) }] : []),
     ];
     const refused = await commit(writes, attachment);
-    // Another movement committed first: its version (and history entry) took ours.
-    if (refused) throw new ConcurrentChangeError(`Stock record changed since it was read (${refused})`);
+    // Another movement committed first: its version took ours.
+    if (refused === 'record') throw new ConcurrentChangeError('Stock record changed since it was read');
+    // The version was ours but its history entry exists: a history from an earlier record under this ID (a defect, not a race).
+    if (refused) throw new Error(`Stock movement refused by its ${refused} item at version ${next.version}`);
   },
 
   async listStockRecords(tenantId, filter, page) {
