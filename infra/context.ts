@@ -9,6 +9,7 @@ import type { InventoryApiStackProps } from './stack.ts';
  *   throttleRate, throttleBurst            default stage throttling
  *   corsOrigins=https://a.example,...      enable CORS for these origins
  *   stripeSecretArn                        an existing secret with the Stripe key (else one is created)
+ *   eventBusName                           an existing EventBridge bus for InventoryLowStock (else one is created)
  */
 export function stackPropsFromContext(read: (key: string) => string | undefined): InventoryApiStackProps {
   const issuer = read('oidcIssuer');
@@ -28,6 +29,7 @@ export function stackPropsFromContext(read: (key: string) => string | undefined)
     throttling: { rateLimit: positive(read, 'throttleRate', 100), burstLimit: positive(read, 'throttleBurst', 200) },
     ...(corsOrigins?.length ? { corsOrigins } : {}),
     ...(read('stripeSecretArn') ? { stripeSecretArn: read('stripeSecretArn')! } : {}),
+    ...(read('eventBusName') ? { eventBusName: read('eventBusName')! } : {}),
   };
 }
 

@@ -17,6 +17,7 @@ import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -47,6 +48,8 @@ export interface InventoryApiStackProps extends StackProps {
   corsOrigins?: string[];
   /** An existing Secrets Manager secret holding the Stripe secret key; one is created otherwise. */
   stripeSecretArn?: string;
+  /** An existing EventBridge bus for the InventoryLowStock events; one is created otherwise. */
+  eventBusName?: string;
 }
 
 export class InventoryApiStack extends Stack {
@@ -156,6 +159,42 @@ export class InventoryApiStack extends Stack {
     );
     new CfnOutput(this, 'StripeSecretArn', { value: secret.secretArn });
     new CfnOutput(this, 'StripeSyncDeadLetterQueueUrl', { value: deadLetters.queueUrl });
+    this.lowStockEvents(table, removalPolicy, props.eventBusName);
+  }
+
+  /**
+   * InventoryLowStock events: the stream's new LowStockEvent outbox entries (one per
+   * crossing into low stock, written by the movement's transaction) go to an EventBridge
+   * bus, with retries, bisection and a dead-letter queue.
+   */
+  private lowStockEvents(table: TableV2, removalPolicy: RemovalPolicy, eventBusName: string | undefined): void {
+    const bus = eventBusName ? EventBus.fromEventBusName(this, 'InventoryEvents', eventBusName) : new EventBus(this, 'InventoryEvents');
+    const deadLetters = new Queue(this, 'LowStockEventDeadLetters', { encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+    Validations.of(deadLetters).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter destination of the low-stock event publisher.' });
+    const { function: publisher } = new InventoryFunction(this, 'publishLowStock', {
+      entry: 'functions/publishLowStock/handler.ts',
+      // Is the crossing still owed (GetItem), then its outbox entry is removed (DeleteItem).
+      table: { table, actions: ['dynamodb:DeleteItem', 'dynamodb:GetItem'] },
+      environment: { EVENT_BUS_NAME: bus.eventBusName },
+      timeout: Duration.minutes(1),
+      logRetention: RetentionDays.ONE_MONTH,
+      removalPolicy,
+    });
+    bus.grantPutEventsTo(publisher);
+    publisher.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 10,
+        bisectBatchOnError: true,
+        retryAttempts: 8,
+        maxRecordAge: Duration.hours(6),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(deadLetters),
+        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { type: { S: FilterRule.isEqual('LowStockEvent') } } } })],
+      }),
+    );
+    new CfnOutput(this, 'InventoryEventBusName', { value: bus.eventBusName });
+    new CfnOutput(this, 'LowStockEventDeadLetterQueueUrl', { value: deadLetters.queueUrl });
   }
 
   /**

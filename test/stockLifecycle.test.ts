@@ -270,7 +270,7 @@ describe('ShopSynch stock lifecycle', () => {
       const history = (await itemsOfType(t, 'StockMovement')).filter((entry) => entry.recordId === LAMP);
       expect(history.filter((entry) => entry.kind === 'reserved')).toHaveLength(20);
       // Exactly one crossing into low stock (at 5 available), however the race went.
-      expect((await itemsOfType(t, 'LowStockEvent')).filter((event: any) => event.record.id === LAMP)).toHaveLength(1);
+      expect((await itemsOfType(t, 'LowStockEvent')).filter((event) => event.recordId === LAMP)).toHaveLength(1);
     }, 60_000);
 
     it('does not reserve twice on a retry with the same Idempotency-Key', async () => {
@@ -394,7 +394,7 @@ describe('ShopSynch stock lifecycle', () => {
       await move('release', t, LAMP, { qty: 10 }); // 14: out
       await move('adjust', t, LAMP, { qty: -10, reason: 'damaged' }); // 4: crossing again
       const events = (await itemsOfType(t, 'LowStockEvent')) as any[];
-      expect(events.map((event) => [event.record.id, event.record.version, event.record.onHandQty - event.record.reservedQty])).toEqual([
+      expect(events.map((event) => JSON.parse(event.record)).map((record) => [record.id, record.version, record.onHandQty - record.reservedQty])).toEqual([
         [LAMP, 3, 5],
         [LAMP, 6, 4],
       ]);

@@ -244,10 +244,11 @@ export const adjust = (request: Adjustment): Movement => (record) => {
 
 /**
  * A movement that lost its race is read and tried again until this long after it began;
- * then 503. Well inside the function's timeout (29 s), and long enough for a burst of
- * contenders on one record to drain: each loss means another movement was written.
+ * then 503. Inside the function's timeout (29 s; the pipeline answers 503 itself at 28 s),
+ * and long enough for a burst of contenders on one record to drain: each lost race means
+ * another movement was written.
  */
-export const MOVEMENT_DEADLINE_MS = 15_000;
+export const MOVEMENT_DEADLINE_MS = 25_000;
 
 /**
  * Applies a movement to a record: read it, decide in the domain (floors, low-stock

@@ -164,3 +164,9 @@ export const StockMovementItem: z.ZodMiniType<StockMovement> = z.object({
   by: text,
   at: text,
 });
+
+/**
+ * The outbox entry of a crossing into low stock: the record as that movement left it, kept
+ * as JSON text so that every stream reader gets it back whole (empty maps included).
+ */
+export const LowStockEventItem = z.object({ record: z.pipe(text, z.transform((raw: string) => JSON.parse(raw) as unknown)) });

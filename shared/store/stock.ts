@@ -147,7 +147,7 @@ function movementItem(movement: StockMovement): Item {
 
 /** The outbox entry of a crossing into low stock: the stream turns it into one InventoryLowStock event. */
 function lowStockEventItem(record: StockRecord): Item {
-  return toItem(ENTITY.LowStockEvent, stockKeys.lowStockEvent(record.tenantId, record.id, record.version), { record });
+  return toItem(ENTITY.LowStockEvent, stockKeys.lowStockEvent(record.tenantId, record.id, record.version), { tenantId: record.tenantId, recordId: record.id, version: record.version, record: JSON.stringify(record) });
 }
 
 /** One page of records from a stock index: the partition, narrowed to the sort-key prefix of the filter. */
