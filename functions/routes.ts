@@ -29,6 +29,8 @@ export interface RouteDefinition {
   paths: readonly string[];
   /** Exactly what the route calls on the table; with the Idempotency-Key step's actions on a write, its IAM policy grants these and nothing else. */
   dynamoActions: readonly DynamoAction[];
+  /** The secondary indexes it queries (names from INDEXES): its policy allows Query on exactly these. */
+  indexes?: readonly string[];
   handler(): Promise<{ handler: LambdaHandler }>;
   /** The contract module: `contract()` builds the route's documentation (OpenAPI). */
   contract(): Promise<{ contract: () => RouteContract }>;
@@ -39,7 +41,7 @@ const DEFINITIONS = [
     name: 'createInventoryRecord',
     method: 'POST',
     paths: ['/v1/inventory'],
-    // The merchant key (GetItem), then product, variant and warehouse (BatchGet), then the conditional Put.
+    // The merchant key (GetItem), then product, variant and warehouse (BatchGet), then one TransactWriteItems of Puts (guard, record, first movement).
     dynamoActions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem'],
     handler: () => import('#functions/createInventoryRecord/handler'),
     contract: () => import('#functions/createInventoryRecord/contract'),
@@ -66,10 +68,73 @@ const DEFINITIONS = [
     name: 'createVariant',
     method: 'POST',
     paths: ['/api/v1/inventory/products/variants'],
-    // One BatchGet, then one TransactWriteItems of Puts (variant, SKU guard, stock record, Stripe outbox entry).
-    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem'],
+    // One BatchGet and the default location (GetItem), then one TransactWriteItems of Puts (variant, SKU guard, stock guard, record and first movement, Stripe outbox entry).
+    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
     handler: () => import('#functions/createVariant/handler'),
     contract: () => import('#functions/createVariant/contract'),
+  },
+  {
+    name: 'getInventoryRecord',
+    method: 'GET',
+    paths: ['/v1/inventory/{id}'],
+    // The merchant key and the record: two GetItems side by side, one round trip.
+    dynamoActions: ['dynamodb:GetItem'],
+    handler: () => import('#functions/getInventoryRecord/handler'),
+    contract: () => import('#functions/getInventoryRecord/contract'),
+  },
+  {
+    name: 'listInventoryRecords',
+    method: 'GET',
+    paths: ['/v1/inventory'],
+    // The merchant key (GetItem) beside one Query on a stock index.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    indexes: ['stockByProduct', 'stockByWarehouse'],
+    handler: () => import('#functions/listInventoryRecords/handler'),
+    contract: () => import('#functions/listInventoryRecords/contract'),
+  },
+  {
+    name: 'reserveInventory',
+    method: 'PATCH',
+    paths: ['/v1/inventory/{id}/reserve'],
+    // The merchant key and the record (GetItem), then one TransactWriteItems of Puts (record, movement, low-stock outbox entry).
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    handler: () => import('#functions/reserveInventory/handler'),
+    contract: () => import('#functions/reserveInventory/contract'),
+  },
+  {
+    name: 'releaseInventory',
+    method: 'PATCH',
+    paths: ['/v1/inventory/{id}/release'],
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    handler: () => import('#functions/releaseInventory/handler'),
+    contract: () => import('#functions/releaseInventory/contract'),
+  },
+  {
+    name: 'adjustInventory',
+    method: 'PATCH',
+    paths: ['/v1/inventory/{id}/adjust'],
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    handler: () => import('#functions/adjustInventory/handler'),
+    contract: () => import('#functions/adjustInventory/contract'),
+  },
+  {
+    name: 'listInventoryMovements',
+    method: 'GET',
+    paths: ['/v1/inventory/{id}/movements'],
+    // The merchant key (GetItem) beside one Query on the record's partition.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    handler: () => import('#functions/listInventoryMovements/handler'),
+    contract: () => import('#functions/listInventoryMovements/contract'),
+  },
+  {
+    name: 'listLowStockInventory',
+    method: 'GET',
+    paths: ['/v1/inventory/low-stock'],
+    // The merchant key (GetItem) beside one Query on the sparse low-stock index.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    indexes: ['lowStock'],
+    handler: () => import('#functions/listLowStockInventory/handler'),
+    contract: () => import('#functions/listLowStockInventory/contract'),
   },
 ] as const satisfies readonly RouteDefinition[];
 

@@ -15,6 +15,7 @@ import type { InventoryApiStackProps } from './stack.ts';
  *   logLevel                               DEBUG, INFO (default), WARN or ERROR
  *   debugSampleRate                        share of requests logged at DEBUG, 0 to 1 (default 0.01)
  *   logRetentionDays                       retention of every log group, in days (default 30)
+ *   eventBusName                           an existing EventBridge bus for InventoryLowStock (else one is created)
  */
 export function stackPropsFromContext(read: (key: string) => string | undefined): InventoryApiStackProps {
   const issuer = read('oidcIssuer');
@@ -38,6 +39,7 @@ export function stackPropsFromContext(read: (key: string) => string | undefined)
     ...(read('logLevel') ? { logLevel: logLevel(read('logLevel')!) } : {}),
     ...(read('debugSampleRate') ? { debugSampleRate: fraction(read('debugSampleRate')!) } : {}),
     ...(read('logRetentionDays') ? { logRetention: retention(read('logRetentionDays')!) } : {}),
+    ...(read('eventBusName') ? { eventBusName: read('eventBusName')! } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ export interface InventoryFunctionProps {
   /** The handler's source file. */
   entry: string;
   /** The table and exactly what the function calls on it: its policy grants these and nothing else. None: no table access. */
-  table?: { table: ITableV2; actions: DynamoAction[] };
+  table?: { table: ITableV2; actions: DynamoAction[]; indexes?: readonly string[] };
   /** Settings the handler reads at cold start (TABLE_NAME is added with a table). */
   environment: Record<string, string>;
   /** Log level and share of requests logged at DEBUG (Powertools Logger). */
@@ -67,6 +67,11 @@ export class InventoryFunction extends Construct {
     });
     if (props.table) {
       role.addToPolicy(new PolicyStatement({ actions: props.table.actions, resources: [props.table.table.tableArn] }));
+      // Each index by name rather than <table>/index/*: Query on what the route reads, nothing else.
+      const indexes = props.table.indexes ?? [];
+      if (indexes.length > 0) {
+        role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexes.map((name) => `${props.table!.table.tableArn}/index/${name}`) }));
+      }
     }
 
     Validations.of(role).acknowledge({

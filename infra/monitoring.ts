@@ -39,6 +39,7 @@ export interface MonitoringProps {
   functions: Record<string, IFunction>;
   table: TableV2;
   stripeSync: { function: IFunction; deadLetters: Queue };
+  lowStockEvents: { function: IFunction; deadLetters: Queue };
   /** Subscribed to the alarm topic when given (context `alarmEmail`). */
   alarmEmail?: string;
   removalPolicy: RemovalPolicy;
@@ -93,6 +94,11 @@ export class Monitoring extends Construct {
       description: 'Stripe sync records gave up after their retries and wait in the dead-letter queue: those variants have no Stripe IDs.',
       threshold: 0,
     });
+    const lowStockDeadLetters = props.lowStockEvents.deadLetters.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' });
+    this.alarm('LowStockEventDeadLetters', lowStockDeadLetters, {
+      description: 'InventoryLowStock events gave up after their retries and wait in the dead-letter queue: subscribers missed those crossings.',
+      threshold: 0,
+    });
     const iteratorAge = props.stripeSync.function.metric('IteratorAge', { period: PERIOD, statistic: 'Maximum' });
     this.alarm('StripeSyncIteratorAge', iteratorAge, {
       description: `The Stripe sync is more than ${ALARM_THRESHOLDS.stripeSyncIteratorAgeMinutes} minutes behind the table's stream.`,
@@ -133,7 +139,7 @@ export class Monitoring extends Construct {
         width: 6,
       }),
       new GraphWidget({ title: 'Stripe sync: iterator age (ms)', left: [iteratorAge], width: 6 }),
-      new GraphWidget({ title: 'Stripe sync: dead letters', left: [deadLetters], width: 6 }),
+      new GraphWidget({ title: 'Dead letters: Stripe sync, low-stock events', left: [deadLetters, lowStockDeadLetters], width: 6 }),
       new GraphWidget({
         title: 'Low-stock events emitted',
         // Whichever stream function emits them.

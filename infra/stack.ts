@@ -18,6 +18,7 @@ import { FilterCriteria, FilterRule, StartingPosition, type IFunction } from 'aw
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -56,6 +57,8 @@ export interface InventoryApiStackProps extends StackProps {
   debugSampleRate?: number;
   /** Retention of every log group, the functions' and the API access logs (default one month). */
   logRetention?: RetentionDays;
+  /** An existing EventBridge bus for the InventoryLowStock events; one is created otherwise. */
+  eventBusName?: string;
 }
 
 export class InventoryApiStack extends Stack {
@@ -103,7 +106,7 @@ export class InventoryApiStack extends Stack {
     for (const route of ROUTES) {
       const fn = this.inventoryFunction(route.name, {
         entry: handlerEntry(route),
-        table: { table, actions: grantedActions(route) },
+        table: { table, actions: grantedActions(route), ...(route.indexes ? { indexes: route.indexes } : {}) },
         environment: auth,
         removalPolicy,
       });
@@ -119,12 +122,14 @@ export class InventoryApiStack extends Stack {
     }
 
     const stripeSync = this.stripeSync(table, removalPolicy, props);
+    const lowStockEvents = this.lowStockEvents(table, removalPolicy, props.eventBusName);
 
     const monitoring = new Monitoring(this, 'Monitoring', {
       routes: ROUTES,
       functions: this.functions,
       table,
       stripeSync,
+      lowStockEvents,
       ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
       removalPolicy,
     });
@@ -190,6 +195,41 @@ export class InventoryApiStack extends Stack {
     });
     this.functions[name] = fn;
     return fn;
+  }
+
+  /**
+   * InventoryLowStock events: the stream's new LowStockEvent outbox entries (one per
+   * crossing into low stock, written by the movement's transaction) go to an EventBridge
+   * bus, with retries, bisection and a dead-letter queue.
+   */
+  private lowStockEvents(table: TableV2, removalPolicy: RemovalPolicy, eventBusName: string | undefined): { function: IFunction; deadLetters: Queue } {
+    const bus = eventBusName ? EventBus.fromEventBusName(this, 'InventoryEvents', eventBusName) : new EventBus(this, 'InventoryEvents');
+    const deadLetters = new Queue(this, 'LowStockEventDeadLetters', { encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+    Validations.of(deadLetters).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter destination of the low-stock event publisher.' });
+    const publisher = this.inventoryFunction('publishLowStock', {
+      entry: 'functions/publishLowStock/handler.ts',
+      // Is the crossing still owed (GetItem), then its outbox entry is removed (DeleteItem).
+      table: { table, actions: ['dynamodb:DeleteItem', 'dynamodb:GetItem'] },
+      environment: { EVENT_BUS_NAME: bus.eventBusName },
+      timeout: Duration.minutes(1),
+      removalPolicy,
+    });
+    bus.grantPutEventsTo(publisher);
+    publisher.addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 10,
+        bisectBatchOnError: true,
+        retryAttempts: 8,
+        maxRecordAge: Duration.hours(6),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(deadLetters),
+        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { [TABLE.typeAttribute]: { S: FilterRule.isEqual(ENTITY.LowStockEvent) } } } })],
+      }),
+    );
+    new CfnOutput(this, 'InventoryEventBusName', { value: bus.eventBusName });
+    new CfnOutput(this, 'LowStockEventDeadLetterQueueUrl', { value: deadLetters.queueUrl });
+    return { function: publisher, deadLetters };
   }
 
   /**

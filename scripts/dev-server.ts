@@ -12,6 +12,7 @@ import { loadFixtures } from '#shared/store/fixtures';
 import { keys } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { pollStream } from '#scripts/local/streamPoller';
 
 const TABLE_NAME = process.env.TABLE_NAME ?? 'inventory-local';
 
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     const { createLocalApi, listen } = await import('#scripts/local/server');
     const baseUrl = await listen(await createLocalApi(), port);
     const stripeLine = await startStripeSync(dynamo.endpoint);
+    const eventsLine = await startLowStockEvents(dynamo.endpoint);
 
     const token = mintToken(issuer, { tenantId: DEMO_TENANT_ID, expiresInSeconds: 12 * 3600 });
     const lines = [
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
       `DynamoDB: ${dynamo.endpoint} (table ${TABLE_NAME})`,
       `API reference: ${baseUrl}/docs (OpenAPI document: ${baseUrl}/openapi.json)`,
       stripeLine,
+      eventsLine,
       `Dev token for tenant ${DEMO_TENANT_ID} (12 h; more with: npm run --silent token -- --tenant ${DEMO_TENANT_ID}):`,
       token,
       '',
@@ -80,7 +83,6 @@ async function startStripeSync(endpoint: string): Promise<string> {
     where = `a local Stripe stand-in on http://${stripe.url.host}:${stripe.url.port}`;
   }
   const { handler } = await import('#functions/syncStripe/handler');
-  const { pollStream } = await import('#scripts/local/streamPoller');
   const db = createDocumentClient({ endpoint });
   pollStream({
     endpoint,
@@ -98,6 +100,17 @@ async function startStripeSync(endpoint: string): Promise<string> {
     },
   });
   return `Stripe sync: variants of the demo business are synced to ${where} a second after they are created (logged here).`;
+}
+
+/** The InventoryLowStock publisher as deployed, fed by the table's stream; locally its events are logged here instead of sent to EventBridge. */
+async function startLowStockEvents(endpoint: string): Promise<string> {
+  const { lowStockConsumer } = await import('#functions/publishLowStock/consumer');
+  const { lowStockOutbox } = await import('#shared/store/lowStockEvents');
+  const consume = lowStockConsumer(lowStockOutbox(createDocumentClient({ endpoint }), TABLE_NAME), {
+    publish: async (event) => console.log(`InventoryLowStock: ${JSON.stringify(event)}`),
+  });
+  pollStream({ endpoint, tableName: TABLE_NAME, handler: consume });
+  return 'InventoryLowStock events (a movement taking a record to or below its reorder level) are logged here a second later, as EventBridge would receive them.';
 }
 
 await main();

@@ -63,6 +63,14 @@ describe('npm start', () => {
     }
     expect(output).toMatch(/stripe sync: variant \S+ -> stripe_product_id prod_\w+, stripe_price_id price_\w+/);
   });
+
+  it('logs one InventoryLowStock event when the printed reserve curls take the demo record low', async () => {
+    const pattern = /InventoryLowStock: \{"eventId":"inv_5eed0000000000000000000000000001#\d+".*"availableQty":4,"reorderLevel":8/;
+    const deadline = Date.now() + 15_000;
+    while (!pattern.test(output) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(output).toMatch(pattern);
+    expect(output.match(/InventoryLowStock: /g)).toHaveLength(1);
+  });
 });
 
 describe('npm run token', () => {

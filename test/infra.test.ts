@@ -55,9 +55,16 @@ describe('the stack', () => {
       });
       const statements = Object.values(policies).flatMap((policy: any) => policy.Properties.PolicyDocument.Statement);
       const dynamo = statements.filter((statement: any) => [statement.Action].flat().some((action: string) => action.startsWith('dynamodb:')));
-      expect(dynamo).toHaveLength(1);
+      const indexes = route.indexes ?? [];
+      expect(dynamo).toHaveLength(indexes.length > 0 ? 2 : 1);
       expect([dynamo[0].Action].flat().sort()).toEqual(grantedActions(route));
       expect(dynamo[0].Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Table/), 'Arn'] });
+      // Query on the indexes the route reads, each by name: no index wildcard.
+      if (indexes.length > 0) {
+        expect(dynamo[1].Action).toBe('dynamodb:Query');
+        const resources = [dynamo[1].Resource].flat().map((resource: any) => resource['Fn::Join'][1].at(-1));
+        expect(resources).toEqual(indexes.map((name) => `/index/${name}`));
+      }
       const actions = statements.flatMap((statement: any) => [statement.Action].flat());
       expect(actions.filter((action: string) => action.includes('*'))).toEqual([]);
     }

@@ -14,6 +14,6 @@ export const handler = route({
   dialect: shopsynch,
   permissions: [config().writeScope],
   async handle({ body, principal, attach }) {
-    return respond(await createStockRecord(stockStore, principal.tenantId, toNewStockRecord(body), attach(respond)));
+    return respond(await createStockRecord(stockStore, principal, toNewStockRecord(body), attach(respond)));
   },
 });

@@ -14,6 +14,6 @@ export const handler = route({
   dialect: dayzero,
   permissions: [config().writeScope],
   async handle({ body, principal, attach }) {
-    return respond(await createVariant(variantStore, principal.tenantId, toNewVariant(body), attach(respond)));
+    return respond(await createVariant(variantStore, principal, toNewVariant(body), attach(respond)));
   },
 });

@@ -5,6 +5,13 @@ import { demo as createInventoryRecord } from '#scripts/demo/createInventoryReco
 import { demo as createVariant } from '#scripts/demo/createVariant';
 import { demo as createVariantInventoryRecord } from '#scripts/demo/createVariantInventoryRecord';
 import { demo as linkVariantInventoryItem } from '#scripts/demo/linkVariantInventoryItem';
+import { demo as getInventoryRecord } from '#scripts/demo/getInventoryRecord';
+import { demo as listInventoryRecords } from '#scripts/demo/listInventoryRecords';
+import { demo as reserveInventory } from '#scripts/demo/reserveInventory';
+import { demo as releaseInventory } from '#scripts/demo/releaseInventory';
+import { demo as adjustInventory } from '#scripts/demo/adjustInventory';
+import { demo as listInventoryMovements } from '#scripts/demo/listInventoryMovements';
+import { demo as listLowStockInventory } from '#scripts/demo/listLowStockInventory';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Every route's demo: a route without one does not compile. */
@@ -13,6 +20,13 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   linkVariantInventoryItem,
   createVariantInventoryRecord,
   createVariant,
+  getInventoryRecord,
+  listInventoryRecords,
+  reserveInventory,
+  releaseInventory,
+  adjustInventory,
+  listInventoryMovements,
+  listLowStockInventory,
 };
 
 export interface LoadedDemo {

@@ -97,6 +97,8 @@ export interface StockRecord {
   productId: string;
   variantId: string | null;
   locationId: string;
+  /** The location's name when the record was created, kept on it so that one read answers every route. */
+  locationName: string;
   /** Shelf or bin inside the location. */
   bin: string | null;
   onHandQty: number;
@@ -105,6 +107,10 @@ export interface StockRecord {
   reorderQty: number | null;
   attributes: Record<string, string>;
   countedAt: string | null;
+  /** Grows by one with every movement (creation is 1): movements are written only over the version they read. */
+  version: number;
+  /** When on-hand stock last changed: the creation, or the latest adjustment. */
+  lastAdjustedAt: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type Product, type StockRecord, type Variant } from '#shared/domain/catalog';
-import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
+import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
 
 export interface NewStockRecord {
   productId: string;
@@ -21,12 +21,67 @@ export interface StockContext {
   location?: Location;
 }
 
+/** One change of a record's quantities, as its history keeps it. */
+export type MovementKind = 'created' | 'reserved' | 'released' | 'adjusted';
+
+/** An entry of a record's history: append-only, one per version of the record. */
+export interface StockMovement {
+  tenantId: string;
+  recordId: string;
+  /** The record's version this movement produced (creation is 1). */
+  version: number;
+  kind: MovementKind;
+  /** Units moved: reserved, released, or added (negative: removed) to on hand. */
+  qty: number;
+  reason: string | null;
+  reference: string | null;
+  notes: string | null;
+  /** The quantities right after the movement. */
+  onHandQty: number;
+  reservedQty: number;
+  /** The token subject that made the movement. */
+  by: string;
+  at: string;
+}
+
+/** A page of a list, and the opaque cursor of the next one (null on the last page). */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/** What the record list may be narrowed to; a SKU is always named with its product. */
+export interface StockRecordFilter {
+  productId?: string | undefined;
+  variantId?: string | undefined;
+  locationId?: string | undefined;
+}
+
 /** The storage a stock record needs. */
 export interface StockRecordStore {
   /** The product, the variant (when one is named) and the location, read together. */
   readStockContext(tenantId: string, wanted: { productId: string; variantId: string | null; locationId: string }): Promise<StockContext>;
-  /** Writes the record unless one exists for its product, variant and location: ConflictError(stockPerLocation). */
-  insertStockRecord(record: StockRecord, attachment?: Attachment): Promise<void>;
+  /** Writes the record and its first movement unless one exists for its product, variant and location: ConflictError(stockPerLocation). */
+  insertStockRecord(record: StockRecord, created: StockMovement, attachment?: Attachment): Promise<void>;
+  /** The record with this ID in the tenant, read consistently. */
+  readStockRecord(tenantId: string, recordId: string): Promise<StockRecord | undefined>;
+  /**
+   * Writes the record's next version with its movement, only over the version read
+   * (`next.version - 1`): a record changed in between is a ConcurrentChangeError.
+   * `enteredLowStock` also records the crossing for the InventoryLowStock event.
+   */
+  writeMovement(next: StockRecord, movement: StockMovement, enteredLowStock: boolean, attachment?: Attachment): Promise<void>;
+  /** The tenant's records, narrowed by the filter, in product, SKU and warehouse order. */
+  listStockRecords(tenantId: string, filter: StockRecordFilter, page: PageRequest): Promise<Page<StockRecord>>;
+  /** Records that are low now, in warehouse order (optionally of one warehouse). */
+  listLowStock(tenantId: string, filter: { locationId?: string | undefined }, page: PageRequest): Promise<Page<StockRecord>>;
+  /** A record's history, newest first; undefined when the record does not exist. */
+  listMovements(tenantId: string, recordId: string, page: PageRequest): Promise<Page<StockMovement> | undefined>;
 }
 
 export interface CreatedStockRecord {
@@ -34,8 +89,15 @@ export interface CreatedStockRecord {
   location: Location;
 }
 
+/** Largest on-hand quantity a record may hold: far beyond real stock, safely inside DynamoDB's and JSON's numbers. */
+export const MAX_QTY = 1_000_000_000;
+
 /** What can still be sold or reserved: on hand minus reserved. */
 export const availableQty = (record: Pick<StockRecord, 'onHandQty' | 'reservedQty'>): number => record.onHandQty - record.reservedQty;
+
+/** Low stock: a reorder level is set and what is available has fallen to it or below. */
+export const isLowStock = (record: Pick<StockRecord, 'onHandQty' | 'reservedQty' | 'reorderLevel'>): boolean =>
+  record.reorderLevel !== null && availableQty(record) <= record.reorderLevel;
 
 /**
  * Records a product's (or variant's) stock at a location. One record per product,
@@ -44,10 +106,11 @@ export const availableQty = (record: Pick<StockRecord, 'onHandQty' | 'reservedQt
  */
 export async function createStockRecord(
   store: StockRecordStore,
-  tenantId: string,
+  actor: { tenantId: string; subject: string },
   input: NewStockRecord,
   attach?: Attach<CreatedStockRecord>,
 ): Promise<CreatedStockRecord> {
+  const { tenantId } = actor;
   const variantId = input.variantId ?? null;
   const context = await store.readStockContext(tenantId, { productId: input.productId, variantId, locationId: input.locationId });
 
@@ -70,13 +133,12 @@ export async function createStockRecord(
   }
   if (!location) throw new NotFoundError('Location', input.locationId, `Warehouse '${input.locationId}' not found`);
 
-  const now = nowIso();
-  const record: StockRecord = {
+  const record = newStockRecord({
     id: `inv_${randomUUID().replaceAll('-', '')}`,
     tenantId,
     productId: product.id,
     variantId,
-    locationId: location.id,
+    location,
     bin: input.bin ?? null,
     onHandQty: input.onHandQty,
     reservedQty: 0,
@@ -84,12 +146,162 @@ export async function createStockRecord(
     reorderQty: input.reorderQty ?? null,
     attributes,
     countedAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+    at: nowIso(),
+  });
   const created = { record, location };
-  await store.insertStockRecord(record, attach?.(created));
+  await store.insertStockRecord(record, creationMovement(record, actor.subject), attach?.(created));
   return created;
+}
+
+/** A record at version 1, as every create (ShopSynch's, DayZero's initial inventory) starts it. */
+export function newStockRecord(fields: Omit<StockRecord, 'locationId' | 'locationName' | 'version' | 'lastAdjustedAt' | 'createdAt' | 'updatedAt'> & { location: Pick<Location, 'id' | 'name'>; at: string }): StockRecord {
+  const { location, at, ...rest } = fields;
+  return { ...rest, locationId: location.id, locationName: location.name, version: 1, lastAdjustedAt: at, createdAt: at, updatedAt: at };
+}
+
+/** The first entry of a record's history: its creation with the initial quantity. */
+export function creationMovement(record: StockRecord, by: string): StockMovement {
+  return movementOf(record, { kind: 'created', qty: record.onHandQty, reason: null, reference: null, notes: null }, by);
+}
+
+function movementOf(record: StockRecord, change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'>, by: string): StockMovement {
+  return {
+    tenantId: record.tenantId,
+    recordId: record.id,
+    version: record.version,
+    ...change,
+    onHandQty: record.onHandQty,
+    reservedQty: record.reservedQty,
+    by,
+    at: record.updatedAt,
+  };
+}
+
+const units = (count: number) => `${count} ${Math.abs(count) === 1 ? 'unit' : 'units'}`;
+const unitsAre = (count: number) => `${units(count)} ${count === 1 ? 'is' : 'are'}`;
+
+export interface Reservation {
+  qty: number;
+  reference?: string | undefined;
+  notes?: string | undefined;
+}
+
+export interface Adjustment {
+  /** Units added to on hand; negative removes them. */
+  qty: number;
+  reason: string;
+  reference?: string | undefined;
+  reorderLevel?: number | undefined;
+  reorderQty?: number | undefined;
+  bin?: string | undefined;
+}
+
+/** The next state of a record, or a BusinessRuleError when the movement would break a floor. */
+type Movement = (record: StockRecord) => { next: Omit<StockRecord, 'version' | 'updatedAt'>; change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'> };
+
+/** Holds `qty` more units for an order: never more than is available. */
+export const reserve = (request: Reservation): Movement => (record) => {
+  const available = availableQty(record);
+  if (request.qty > available) throw new BusinessRuleError(`Cannot reserve ${units(request.qty)}. Only ${unitsAre(available)} currently available.`, 'qty');
+  return {
+    next: { ...record, reservedQty: record.reservedQty + request.qty },
+    change: { kind: 'reserved', qty: request.qty, reason: null, reference: request.reference ?? null, notes: request.notes ?? null },
+  };
+};
+
+/** Gives back `qty` reserved units: never more than are reserved. */
+export const release = (request: Reservation): Movement => (record) => {
+  if (request.qty > record.reservedQty) {
+    throw new BusinessRuleError(`Cannot release ${units(request.qty)}. Only ${unitsAre(record.reservedQty)} currently reserved.`, 'qty');
+  }
+  return {
+    next: { ...record, reservedQty: record.reservedQty - request.qty },
+    change: { kind: 'released', qty: request.qty, reason: null, reference: request.reference ?? null, notes: request.notes ?? null },
+  };
+};
+
+/** Adds or removes on-hand units (a count, a delivery, damage): on hand never falls below what is reserved. */
+export const adjust = (request: Adjustment): Movement => (record) => {
+  const onHandQty = record.onHandQty + request.qty;
+  if (onHandQty < record.reservedQty) {
+    throw new BusinessRuleError(
+      `Cannot adjust by ${request.qty}. onHandQty would be ${onHandQty}, below the ${units(record.reservedQty)} reserved.`,
+      'qty',
+    );
+  }
+  if (onHandQty > MAX_QTY) throw new BusinessRuleError(`Cannot adjust by ${request.qty}. onHandQty would exceed ${MAX_QTY}.`, 'qty');
+  return {
+    next: {
+      ...record,
+      onHandQty,
+      reorderLevel: request.reorderLevel ?? record.reorderLevel,
+      reorderQty: request.reorderQty ?? record.reorderQty,
+      bin: request.bin ?? record.bin,
+    },
+    change: { kind: 'adjusted', qty: request.qty, reason: request.reason, reference: request.reference ?? null, notes: null },
+  };
+};
+
+/**
+ * A movement that lost its race is read and tried again until this long after it began;
+ * then 503. Inside the function's timeout (29 s; the pipeline answers 503 itself at 28 s),
+ * and long enough for a burst of contenders on one record to drain: each lost race means
+ * another movement was written.
+ */
+export const MOVEMENT_DEADLINE_MS = 25_000;
+
+/**
+ * Applies a movement to a record: read it, decide in the domain (floors, low-stock
+ * state), and write the next version with its history entry only over the version
+ * read. A concurrent movement in between makes the write refuse; the record is then
+ * read again and the movement decided again, with a jittered pause, until the
+ * deadline. So 50 concurrent reserves against 20 units end with exactly 20 successes.
+ */
+export async function moveStock(
+  store: StockRecordStore,
+  actor: { tenantId: string; subject: string },
+  recordId: string,
+  movement: Movement,
+  attach?: Attach<StockRecord>,
+  deadline = Date.now() + MOVEMENT_DEADLINE_MS,
+): Promise<StockRecord> {
+  for (let attempt = 1; ; attempt++) {
+    const record = await store.readStockRecord(actor.tenantId, recordId);
+    if (!record) throw stockRecordNotFound(recordId);
+    const { next: fields, change } = movement(record);
+    const next: StockRecord = { ...fields, version: record.version + 1, updatedAt: nowIso() };
+    if (change.kind === 'adjusted') next.lastAdjustedAt = next.updatedAt;
+    try {
+      await store.writeMovement(next, movementOf(next, change, actor.subject), !isLowStock(record) && isLowStock(next), attach?.(next));
+      return next;
+    } catch (error) {
+      if (!(error instanceof ConcurrentChangeError)) throw error;
+      if (Date.now() >= deadline) throw new UnavailableError(1);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 50)));
+    }
+  }
+}
+
+export const stockRecordNotFound = (recordId: string) => new NotFoundError('StockRecord', recordId, `Inventory record '${recordId}' not found`);
+
+/** One record by ID; another tenant's ID is not found, like an unknown one. */
+export async function getStockRecord(store: StockRecordStore, tenantId: string, recordId: string): Promise<StockRecord> {
+  const record = await store.readStockRecord(tenantId, recordId);
+  if (!record) throw stockRecordNotFound(recordId);
+  return record;
+}
+
+/** A record's history, newest first. */
+export async function listStockMovements(store: StockRecordStore, tenantId: string, recordId: string, page: PageRequest): Promise<Page<StockMovement>> {
+  const movements = await store.listMovements(tenantId, recordId, page);
+  if (!movements) throw stockRecordNotFound(recordId);
+  return movements;
+}
+
+/** The tenant's records; a SKU names a variant of one product, so it is filtered on only with its product. */
+export function listStockRecords(store: StockRecordStore, tenantId: string, filter: StockRecordFilter, page: PageRequest): Promise<Page<StockRecord>> {
+  if (filter.variantId !== undefined && filter.productId === undefined) throw new BusinessRuleError('skuId can only be filtered on together with productId', 'skuId');
+  return store.listStockRecords(tenantId, filter, page);
 }
 
 /** Given attributes must agree with the variant's own: none unknown, none different. */
@@ -105,4 +317,9 @@ function checkAttributesMirror(given: Record<string, string>, own: Record<string
       );
     }
   }
+}
+
+/** The records whose available stock is at or below their reorder level, now. */
+export function listLowStock(store: StockRecordStore, tenantId: string, filter: { locationId?: string | undefined }, page: PageRequest): Promise<Page<StockRecord>> {
+  return store.listLowStock(tenantId, filter, page);
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
-import { nowIso, type Product, type Tenant, type Vendor } from '#shared/domain/catalog';
+import { nowIso, type Location, type Product, type StockRecord, type Tenant, type Vendor } from '#shared/domain/catalog';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
+import { creationMovement, newStockRecord, type StockMovement } from '#shared/domain/stock';
 import type { StripeSyncTask } from '#shared/domain/stripeSync';
 
 export interface NewVariant {
@@ -32,13 +33,22 @@ export interface VariantRecord extends Omit<NewVariant, 'initialQuantity' | 'ini
 
 /** The storage a DayZero variant needs. */
 export interface VariantStore {
-  /** The business, the product and (when named) the vendor, read together. */
-  readVariantContext(tenantId: string, productId: string, vendorId: string | null): Promise<{ tenant?: Tenant; product?: Product; vendor?: Vendor }>;
+  /** The business, the product and (when named) the vendor, read together; then the business's default location, if it has one. */
+  readVariantContext(
+    tenantId: string,
+    productId: string,
+    vendorId: string | null,
+  ): Promise<{ tenant?: Tenant; product?: Product; vendor?: Vendor; defaultLocation?: Location }>;
   /**
-   * Writes the variant, its SKU guard, its stock record and the Stripe outbox entry,
-   * all or nothing: a taken SKU is ConflictError(skuPerBusiness).
+   * Writes the variant, its SKU guard, its stock record (with its first movement) and the
+   * Stripe outbox entry, all or nothing: a taken SKU is ConflictError(skuPerBusiness).
    */
-  insertVariant(variant: VariantRecord, stripeTask: StripeSyncTask | undefined, attachment?: Attachment): Promise<void>;
+  insertVariant(
+    variant: VariantRecord,
+    stock: { record: StockRecord; created: StockMovement } | undefined,
+    stripeTask: StripeSyncTask | undefined,
+    attachment?: Attachment,
+  ): Promise<void>;
 }
 
 /**
@@ -61,10 +71,11 @@ export function variantMargin(variant: Pick<NewVariant, 'unitPriceCents' | 'unit
  */
 export async function createVariant(
   store: VariantStore,
-  tenantId: string,
+  actor: { tenantId: string; subject: string },
   input: NewVariant,
   attach?: Attach<VariantRecord>,
 ): Promise<VariantRecord> {
+  const { tenantId } = actor;
   const context = await store.readVariantContext(tenantId, input.productId, input.defaultVendorId);
   if (!context.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
   if (!context.product) throw new NotFoundError('Product', input.productId, 'Product not found');
@@ -74,6 +85,7 @@ export async function createVariant(
     throw new BusinessRuleError('Business has no Stripe account connected; connect one before creating variants');
   }
   const locationId = context.tenant.defaultLocationId ?? null;
+  if (locationId !== null && !context.defaultLocation) throw new NotFoundError('Location', locationId, 'Default location not found');
   if (locationId === null && input.initialQuantity > 0) {
     throw new BusinessRuleError('Business has no default location to hold initial inventory', 'initial_inventory_quantity');
   }
@@ -95,6 +107,25 @@ export async function createVariant(
   const stripeTask: StripeSyncTask | undefined = stripe?.accountId
     ? { tenantId, productId: variant.productId, productName: variant.productName, variantId: variant.id, variantName: variant.name, unitPriceCents: variant.unitPriceCents, currency: context.tenant.currency, accountId: stripe.accountId, createdAt: now }
     : undefined;
-  await store.insertVariant(variant, stripeTask, attach?.(variant));
+  // The initial inventory is a stock record like any other: ShopSynch's routes read and move it.
+  const location = context.defaultLocation;
+  const record = location
+    ? newStockRecord({
+        id: `inv_${variant.id.replaceAll('-', '')}`,
+        tenantId,
+        productId: variant.productId,
+        variantId: variant.id,
+        location,
+        bin: null,
+        onHandQty: initialQuantity,
+        reservedQty: 0,
+        reorderLevel: null,
+        reorderQty: null,
+        attributes: {},
+        countedAt: variant.stock.countedAt,
+        at: now,
+      })
+    : undefined;
+  await store.insertVariant(variant, record && { record, created: creationMovement(record, actor.subject) }, stripeTask, attach?.(variant));
   return variant;
 }

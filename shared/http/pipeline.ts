@@ -118,7 +118,8 @@ export function createPipeline(ports: PipelinePorts) {
           requireDeclaredHeaders(request.event, declared);
         },
       })
-      .use(contract.body ? jsonBody() : {})
+      // A route without a body (a read) takes no body parser at all: middy refuses an empty middleware.
+      .use(contract.body ? [jsonBody()] : [])
       .handler(run);
     return (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => ports.countingRoundTrips(() => handler(event, context as AuthenticatedContext));
   };

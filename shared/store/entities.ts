@@ -3,6 +3,7 @@ import type { InventoryItem, Location, LocationLevel, Product, StockRecord, Tena
 import type { InventoryRecord } from '#shared/domain/inventoryRecord';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import type { StripeSyncTask } from '#shared/domain/stripeSync';
+import type { StockMovement } from '#shared/domain/stock';
 
 /**
  * The stored shape of each entity, checked on every read (see fromItem). Each schema is
@@ -73,6 +74,7 @@ export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object({
   productId: text,
   variantId: nullableText,
   locationId: text,
+  locationName: text,
   bin: nullableText,
   onHandQty: count,
   reservedQty: count,
@@ -80,6 +82,8 @@ export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object({
   reorderQty: z.nullable(count),
   attributes: strings,
   countedAt: nullableText,
+  version: count,
+  lastAdjustedAt: text,
   createdAt: text,
   updatedAt: text,
 });
@@ -145,3 +149,24 @@ export const StripeSyncTaskItem: z.ZodMiniType<StripeSyncTask> = z.object({
   accountId: text,
   createdAt: text,
 });
+
+export const StockMovementItem: z.ZodMiniType<StockMovement> = z.object({
+  tenantId: text,
+  recordId: text,
+  version: count,
+  kind: z.enum(['created', 'reserved', 'released', 'adjusted']),
+  qty: count,
+  reason: nullableText,
+  reference: nullableText,
+  notes: nullableText,
+  onHandQty: count,
+  reservedQty: count,
+  by: text,
+  at: text,
+});
+
+/**
+ * The outbox entry of a crossing into low stock: the record as that movement left it, kept
+ * as JSON text so that every stream reader gets it back whole (empty maps included).
+ */
+export const LowStockEventItem = z.object({ record: z.pipe(text, z.transform((raw: string) => JSON.parse(raw) as unknown)) });

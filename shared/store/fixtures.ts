@@ -1,16 +1,19 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { nowIso, PRODUCT_TYPES, type Address } from '#shared/domain/catalog';
+import { creationMovement, MAX_QTY, newStockRecord } from '#shared/domain/stock';
 import { putMany } from '#shared/store/batch';
 import { toItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
 import { hashMerchantApiKey } from '#shared/store/merchantApiKeys';
+import { newStockRecordItems } from '#shared/store/stock';
 import { ENTITY } from '#shared/store/table';
 
 /**
  * Catalog fixtures: the file format of `npm run seed` and of the demo data.
  * Everything the four endpoints read but do not create (tenants, keys, locations,
- * products, variants, vendors, inventory items) is loaded this way.
+ * products, variants, vendors, inventory items) is loaded this way, and stock records
+ * with explicit IDs (written as the create writes them, with their first movement).
  */
 const id = z.string().min(1).max(200);
 const text = z.string().max(1_000);
@@ -79,6 +82,22 @@ const InventoryItemSchema = z
   })
   .strict();
 
+/** A stock record with an explicit ID (ShopSynch's `inv_` and 32 hex digits), so that demos can address it. */
+const StockRecordSchema = z
+  .object({
+    id: z.string().regex(/^inv_[0-9a-f]{32}$/, 'inv_ followed by 32 lower-case hex digits'),
+    productId: id,
+    skuId: id.optional(),
+    warehouseId: id,
+    location: text.max(100).optional(),
+    onHandQty: z.number().int().min(0).max(MAX_QTY),
+    reservedQty: z.number().int().min(0).default(0),
+    reorderLevel: z.number().int().min(0).optional(),
+    reorderQty: z.number().int().min(0).optional(),
+  })
+  .strict()
+  .refine((record) => record.reservedQty <= record.onHandQty, { path: ['reservedQty'], message: 'at most onHandQty' });
+
 const TenantSchema = z
   .object({
     id,
@@ -91,6 +110,7 @@ const TenantSchema = z
     vendors: z.array(z.object({ id, name: text.min(1) }).strict()).default([]),
     products: z.array(ProductSchema).default([]),
     inventoryItems: z.array(InventoryItemSchema).default([]),
+    stockRecords: z.array(StockRecordSchema).default([]),
   })
   .strict()
   .superRefine((tenant, ctx) => {
@@ -109,6 +129,14 @@ const TenantSchema = z
         }
       }),
     );
+    tenant.stockRecords.forEach((record, i) => {
+      const product = tenant.products.find((candidate) => candidate.id === record.productId);
+      if (!product) ctx.addIssue({ code: 'custom', path: ['stockRecords', i, 'productId'], message: `no product with id "${record.productId}"` });
+      else if (record.skuId !== undefined && !product.variants.some((variant) => variant.id === record.skuId)) {
+        ctx.addIssue({ code: 'custom', path: ['stockRecords', i, 'skuId'], message: `no variant with id "${record.skuId}" in product "${record.productId}"` });
+      }
+      if (!locationIds.has(record.warehouseId)) ctx.addIssue({ code: 'custom', path: ['stockRecords', i, 'warehouseId'], message: `no location with id "${record.warehouseId}"` });
+    });
   });
 
 export const FixturesSchema = z.object({ tenants: z.array(TenantSchema).min(1) }).strict();
@@ -208,6 +236,26 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
           }),
         ),
       ]),
+      ...tenant.stockRecords.flatMap((stock) => {
+        const variant = tenant.products.find((product) => product.id === stock.productId)?.variants.find((candidate) => candidate.id === stock.skuId);
+        const record = newStockRecord({
+          id: stock.id,
+          tenantId: t,
+          productId: stock.productId,
+          variantId: stock.skuId ?? null,
+          location: tenant.locations.find((location) => location.id === stock.warehouseId)!,
+          bin: stock.location ?? null,
+          onHandQty: stock.onHandQty,
+          reservedQty: stock.reservedQty,
+          reorderLevel: stock.reorderLevel ?? null,
+          reorderQty: stock.reorderQty ?? null,
+          attributes: variant?.attributes ?? {},
+          countedAt: null,
+          at: now,
+        });
+        const { guard, item, movement } = newStockRecordItems(record, creationMovement(record, 'fixtures'));
+        return [guard, item, movement];
+      }),
     ];
   });
 }

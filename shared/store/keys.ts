@@ -37,7 +37,7 @@ export const keys = {
   stripeSyncTask: (tenantId: string, variantId: string): Key => ({ pk: `${tenantRoot(tenantId)}#STRIPESYNC#${part(variantId)}`, sk: 'STRIPESYNC' }),
   /** Guard item that makes a SKU unique within a tenant. */
   skuGuard: (tenantId: string, sku: string): Key => ({ pk: `${tenantRoot(tenantId)}#SKU#${part(sku)}`, sk: 'SKU' }),
-  /** On-hand stock of a product (or one of its variants) at a location: at most one per triple. */
+  /** Guard item of a stock record: its key is the product (or variant) and location, so at most one record per triple. */
   stock: (tenantId: string, productId: string, variantId: string | null, locationId: string): Key => ({
     pk: productRoot(tenantId, productId),
     sk: `STOCK#${variantId === null ? '-' : `V${part(variantId)}`}#${part(locationId)}`,
@@ -61,6 +61,84 @@ export const keys = {
     sk: variantInventoryLinkPrefix(variantId),
   }),
 };
+
+/** A stock record, addressed by its ID; its history shares the partition. */
+export const stockKeys = {
+  record: (tenantId: string, recordId: string): Key => ({ pk: stockRecordRoot(tenantId, recordId), sk: 'STOCK' }),
+  /** One history entry per version: the sort key orders them as they were committed. */
+  movement: (tenantId: string, recordId: string, version: number): Key => ({
+    pk: stockRecordRoot(tenantId, recordId),
+    sk: `${MOVEMENT_PREFIX}${String(version).padStart(10, '0')}`,
+  }),
+  /** Every history entry of a record, in its partition, sorts between these two. */
+  movements: (tenantId: string, recordId: string): { pk: string; first: string; last: string } => ({
+    pk: stockRecordRoot(tenantId, recordId),
+    first: MOVEMENT_PREFIX,
+    last: `${MOVEMENT_PREFIX}\uffff`,
+  }),
+  /** Outbox entry: this version took the record into low stock, an InventoryLowStock event is owed. */
+  lowStockEvent: (tenantId: string, recordId: string, version: number): Key => ({
+    pk: `${tenantRoot(tenantId)}#LOWSTOCKEVENT#${part(recordId)}#${version}`,
+    sk: 'LOWSTOCKEVENT',
+  }),
+  /** Where a record sits in the stock indexes (see STOCK_INDEXES in shared/store/table). */
+  byProduct: (record: StockPlace): Key => ({
+    pk: `${tenantRoot(record.tenantId)}#STOCK`,
+    sk: `${part(record.productId)}#${variantPart(record.variantId)}#${part(record.locationId)}#${part(record.id)}`,
+  }),
+  byWarehouse: (record: StockPlace): Key => ({
+    pk: stockByWarehouseRoot(record.tenantId, record.locationId),
+    sk: `${part(record.productId)}#${variantPart(record.variantId)}#${part(record.id)}`,
+  }),
+  lowStock: (record: StockPlace): Key => ({
+    pk: `${tenantRoot(record.tenantId)}#LOWSTOCK`,
+    sk: `${part(record.locationId)}#${part(record.productId)}#${variantPart(record.variantId)}#${part(record.id)}`,
+  }),
+  /** Index partition and sort-key prefix that hold exactly the records a list filter names. */
+  byProductRange: (tenantId: string, productId?: string, variantId?: string | null, locationId?: string): { pk: string; prefix: string } => ({
+    pk: `${tenantRoot(tenantId)}#STOCK`,
+    prefix: prefixOf([productId === undefined ? undefined : part(productId), variantId === undefined ? undefined : variantPart(variantId), locationId === undefined ? undefined : part(locationId)]),
+  }),
+  byWarehouseRange: (tenantId: string, locationId: string, productId?: string, variantId?: string | null): { pk: string; prefix: string } => ({
+    pk: stockByWarehouseRoot(tenantId, locationId),
+    prefix: prefixOf([productId === undefined ? undefined : part(productId), variantId === undefined ? undefined : variantPart(variantId)]),
+  }),
+  lowStockRange: (tenantId: string, locationId?: string): { pk: string; prefix: string } => ({
+    pk: `${tenantRoot(tenantId)}#LOWSTOCK`,
+    prefix: locationId === undefined ? '' : `${part(locationId)}#`,
+  }),
+};
+
+/** What places a record in the indexes. */
+interface StockPlace {
+  id: string;
+  tenantId: string;
+  productId: string;
+  variantId: string | null;
+  locationId: string;
+}
+
+const MOVEMENT_PREFIX = 'MOVEMENT#';
+
+function stockRecordRoot(tenantId: string, recordId: string): string {
+  return `${tenantRoot(tenantId)}#STOCK#${part(recordId)}`;
+}
+
+function stockByWarehouseRoot(tenantId: string, locationId: string): string {
+  return `${tenantRoot(tenantId)}#WAREHOUSE#${part(locationId)}#STOCK`;
+}
+
+const variantPart = (variantId: string | null) => (variantId === null ? '-' : `V${part(variantId)}`);
+
+/** The leading parts given, each closed by '#', so that `ab` never matches `abc`; stops at the first missing part. */
+function prefixOf(parts: (string | undefined)[]): string {
+  const given: string[] = [];
+  for (const value of parts) {
+    if (value === undefined) break;
+    given.push(value);
+  }
+  return given.map((value) => `${value}#`).join('');
+}
 
 function variantInventoryLinkPrefix(variantId: string): string {
   return `VARIANT#${part(variantId)}#INVLINK#`;

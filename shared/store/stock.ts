@@ -1,15 +1,24 @@
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { StockRecord } from '#shared/domain/catalog';
-import { ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
-import type { StockRecordStore } from '#shared/domain/stock';
+import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
+import { isLowStock, type Page, type PageRequest, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
-import { LocationItem, ProductItem, VariantItem } from '#shared/store/entities';
+import { decodeCursor, encodeCursor } from '#shared/store/cursor';
+import { LocationItem, ProductItem, StockMovementItem, StockRecordItem, VariantItem } from '#shared/store/entities';
 import { fromItem, toItem } from '#shared/store/items';
-import { keys } from '#shared/store/keys';
-import { ENTITY } from '#shared/store/table';
-import { commit } from '#shared/store/transactions';
+import { keys, stockKeys } from '#shared/store/keys';
+import { ENTITY, STOCK_INDEXES, TABLE, type TableIndex } from '#shared/store/table';
+import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
 
-/** Stock records in the product's partition; the key (product, variant, location) is the identity rule. */
+type Item = Record<string, unknown>;
+
+/**
+ * Stock records, each in its own partition under its ID (one GetItem reads it), with its
+ * history beside it. A guard item keyed by product, variant and location, written in the
+ * same transaction as the record, holds the identity rule. The record carries the keys of
+ * the list indexes, and those of the sparse low-stock index only while it is low.
+ */
 export const stockStore: StockRecordStore = {
   async readStockContext(tenantId, wanted) {
     const [product, location, variant] = await getMany(documentClient(), tableName(), [
@@ -24,22 +33,147 @@ export const stockStore: StockRecordStore = {
     };
   },
 
-  async insertStockRecord(record: StockRecord, attachment) {
-    const refused = await commit(
-      [
-        {
-          name: 'record',
-          action: {
-            Put: {
-              TableName: tableName(),
-              Item: toItem(ENTITY.StockRecord, keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), record),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
+  async insertStockRecord(record, created, attachment) {
+    const refused = await commit(newStockRecordWrites(tableName(), record, created), attachment);
+    if (refused === 'stock') throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'A stock record already exists for this product at this location');
+    if (refused) throw new Error(`Stock record transaction refused by its ${refused} item`);
+  },
+
+  async readStockRecord(tenantId, recordId) {
+    const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: stockKeys.record(tenantId, recordId), ConsistentRead: true }));
+    return Item ? fromItem(StockRecordItem, Item) : undefined;
+  },
+
+  async writeMovement(next, movement, enteredLowStock, attachment) {
+    const TableName = tableName();
+    const writes: NamedWrite<'record' | 'movement' | 'event'>[] = [
+      {
+        name: 'record',
+        action: {
+          Put: {
+            TableName,
+            Item: stockRecordItem(next),
+            ConditionExpression: '#version = :read',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':read': next.version - 1 },
           },
         },
-      ],
-      attachment,
-    );
-    if (refused) throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'A stock record already exists for this product at this location');
+      },
+      { name: 'movement', action: putNew(TableName, movementItem(movement)) },
+      ...(enteredLowStock ? [{ name: 'event' as const, action: putNew(TableName, lowStockEventItem(next)) }] : []),
+    ];
+    const refused = await commit(writes, attachment);
+    // Another movement committed first: its version took ours.
+    if (refused === 'record') throw new ConcurrentChangeError('Stock record changed since it was read');
+    // The version was ours but its history entry exists: a history from an earlier record under this ID (a defect, not a race).
+    if (refused) throw new Error(`Stock movement refused by its ${refused} item at version ${next.version}`);
+  },
+
+  async listStockRecords(tenantId, filter, page) {
+    const { index, pk, prefix } =
+      filter.locationId === undefined
+        ? { index: STOCK_INDEXES.byProduct, ...stockKeys.byProductRange(tenantId, filter.productId, filter.variantId) }
+        : { index: STOCK_INDEXES.byWarehouse, ...stockKeys.byWarehouseRange(tenantId, filter.locationId, filter.productId, filter.variantId) };
+    return queryRecords(tenantId, index, pk, prefix, page);
+  },
+
+  async listLowStock(tenantId, filter, page) {
+    const { pk, prefix } = stockKeys.lowStockRange(tenantId, filter.locationId);
+    return queryRecords(tenantId, STOCK_INDEXES.lowStock, pk, prefix, page);
+  },
+
+  async listMovements(tenantId, recordId, page) {
+    const { pk, first, last } = stockKeys.movements(tenantId, recordId);
+    const recordSk = stockKeys.record(tenantId, recordId).sk;
+    // Newest first; the first page also reads the record itself (it sorts after its history), proving it exists.
+    const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, { pk: (value) => value === pk, sk: (value) => value.startsWith(first) && value <= last });
+    const result = await query({
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :first AND :record',
+      ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#sk': TABLE.sortKey },
+      ExpressionAttributeValues: { ':pk': pk, ':first': first, ':record': recordSk },
+      ScanIndexForward: false,
+      ConsistentRead: true,
+      Limit: start ? page.limit : page.limit + 1,
+      ...(start ? { ExclusiveStartKey: start } : {}),
+    });
+    const items = result.Items;
+    if (!start) {
+      if (items[0]?.sk !== recordSk) return undefined;
+      items.shift();
+    }
+    return { items: items.map((item) => fromItem(StockMovementItem, item)), nextCursor: encodeCursor(result.LastEvaluatedKey) };
   },
 };
+
+/**
+ * The writes that create a record, for every route that creates one (ShopSynch's create,
+ * DayZero's initial inventory): the identity guard (refused as 'stock' when the product,
+ * variant and location already have a record), the record and its first history entry.
+ */
+export function newStockRecordWrites(table: string, record: StockRecord, created: StockMovement): NamedWrite<'stock' | 'record' | 'movement'>[] {
+  const { guard, item, movement } = newStockRecordItems(record, created);
+  return [
+    { name: 'stock', action: putNew(table, guard) },
+    { name: 'record', action: putNew(table, item) },
+    { name: 'movement', action: putNew(table, movement) },
+  ];
+}
+
+/** The items of a new record: its identity guard, the record with its index keys, and its first movement (fixtures load them as they are). */
+export function newStockRecordItems(record: StockRecord, created: StockMovement): { guard: Item; item: Item; movement: Item } {
+  return {
+    guard: toItem(ENTITY.StockGuard, keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), { tenantId: record.tenantId, recordId: record.id }),
+    item: stockRecordItem(record),
+    movement: movementItem(created),
+  };
+}
+
+const putNew = (TableName: string, Item: Item): WriteAction => ({ Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } });
+
+/** The record with its index keys: the list indexes always, the low-stock index only while it is low. */
+function stockRecordItem(record: StockRecord): Item {
+  const indexed = (index: TableIndex, key: { pk: string; sk: string }) => ({ [index.partitionKey]: key.pk, [index.sortKey]: key.sk });
+  return toItem(ENTITY.StockRecord, stockKeys.record(record.tenantId, record.id), {
+    ...record,
+    ...indexed(STOCK_INDEXES.byProduct, stockKeys.byProduct(record)),
+    ...indexed(STOCK_INDEXES.byWarehouse, stockKeys.byWarehouse(record)),
+    ...(isLowStock(record) ? indexed(STOCK_INDEXES.lowStock, stockKeys.lowStock(record)) : {}),
+  });
+}
+
+function movementItem(movement: StockMovement): Item {
+  return toItem(ENTITY.StockMovement, stockKeys.movement(movement.tenantId, movement.recordId, movement.version), movement);
+}
+
+/** The outbox entry of a crossing into low stock: the stream turns it into one InventoryLowStock event. */
+function lowStockEventItem(record: StockRecord): Item {
+  return toItem(ENTITY.LowStockEvent, stockKeys.lowStockEvent(record.tenantId, record.id, record.version), { tenantId: record.tenantId, recordId: record.id, version: record.version, record: JSON.stringify(record) });
+}
+
+/** One page of records from a stock index: the partition, narrowed to the sort-key prefix of the filter. */
+async function queryRecords(tenantId: string, index: TableIndex, pk: string, prefix: string, page: PageRequest): Promise<Page<StockRecord>> {
+  const recordRoot = stockKeys.record(tenantId, '').pk;
+  const start =
+    page.cursor === undefined
+      ? undefined
+      : decodeCursor(page.cursor, {
+          [TABLE.partitionKey]: (value) => value.startsWith(recordRoot),
+          [TABLE.sortKey]: (value) => value === 'STOCK',
+          [index.partitionKey]: (value) => value === pk,
+          [index.sortKey]: (value) => value.startsWith(prefix),
+        });
+  const result = await query({
+    IndexName: index.name,
+    KeyConditionExpression: prefix === '' ? '#ipk = :pk' : '#ipk = :pk AND begins_with(#isk, :prefix)',
+    ExpressionAttributeNames: { '#ipk': index.partitionKey, ...(prefix === '' ? {} : { '#isk': index.sortKey }) },
+    ExpressionAttributeValues: { ':pk': pk, ...(prefix === '' ? {} : { ':prefix': prefix }) },
+    Limit: page.limit,
+    ...(start ? { ExclusiveStartKey: start } : {}),
+  });
+  return { items: result.Items.map((item) => fromItem(StockRecordItem, item)), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+}
+
+async function query(input: Omit<QueryCommandInput, 'TableName'>): Promise<{ Items: Item[]; LastEvaluatedKey?: Item }> {
+  const page = await documentClient().send(new QueryCommand({ ...input, TableName: tableName() }));
+  return { Items: (page.Items ?? []) as Item[], ...(page.LastEvaluatedKey ? { LastEvaluatedKey: page.LastEvaluatedKey } : {}) };
+}

@@ -26,7 +26,16 @@ export interface TableIndex {
  * The table's secondary indexes, each named for the reads it serves. An item appears in
  * an index only while it carries that index's key attributes (sparse indexes).
  */
-export const INDEXES: readonly TableIndex[] = [];
+export const STOCK_INDEXES = {
+  /** Every stock record of a tenant, in product, SKU and warehouse order: the record list, whole or by product (and SKU). */
+  byProduct: { name: 'stockByProduct', partitionKey: 'stockByProductPk', sortKey: 'stockByProductSk' },
+  /** The stock records of one warehouse, in product and SKU order: the record list by warehouse. */
+  byWarehouse: { name: 'stockByWarehouse', partitionKey: 'stockByWarehousePk', sortKey: 'stockByWarehouseSk' },
+  /** Sparse: a record carries these keys only while availableQty <= reorderLevel. The low-stock report. */
+  lowStock: { name: 'lowStock', partitionKey: 'lowStockPk', sortKey: 'lowStockSk' },
+} as const satisfies Record<string, TableIndex>;
+
+export const INDEXES: readonly TableIndex[] = [STOCK_INDEXES.byProduct, STOCK_INDEXES.byWarehouse, STOCK_INDEXES.lowStock];
 
 /** The entity-type attribute value of every kind of item: the one place each is spelled. */
 export const ENTITY = {
@@ -44,6 +53,9 @@ export const ENTITY = {
   VariantInventoryLink: 'VariantInventoryLink',
   InventoryRecord: 'InventoryRecord',
   StripeSyncTask: 'StripeSyncTask',
+  StockGuard: 'StockGuard',
+  StockMovement: 'StockMovement',
+  LowStockEvent: 'LowStockEvent',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 

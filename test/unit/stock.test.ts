@@ -1,72 +1,80 @@
 import { describe, expect, it } from 'vitest';
 import type { StockRecord } from '#shared/domain/catalog';
-import { ConflictError, IDENTITY_RULES, NotFoundError, BusinessRuleError } from '#shared/domain/errors';
-import { availableQty, createStockRecord, type StockRecordStore } from '#shared/domain/stock';
-import { location, product, variant } from '#test/unit/memoryCatalog';
+import { ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import { adjust, isLowStock, moveStock, release, reserve, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
 
-/** The port in memory, with the store's identity rule: one record per product, variant and location. */
-function memoryStockStore() {
-  const catalog = { products: [product('p_simple'), product('p_var', 'VARIABLE')], variants: [variant('p_var', 'v_red', { Color: 'Red' })], locations: [location('wh_1')] };
-  const records = new Map<string, StockRecord>();
-  const store: StockRecordStore = {
-    async readStockContext(_tenantId, wanted) {
-      const found = {
-        product: catalog.products.find((p) => p.id === wanted.productId),
-        variant: catalog.variants.find((v) => v.productId === wanted.productId && v.id === wanted.variantId),
-        location: catalog.locations.find((l) => l.id === wanted.locationId),
-      };
-      return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
+/** The port in memory: one record, written only over the version read, like the store's condition. */
+function memoryStore(record: StockRecord, options: { loseRaces?: number } = {}) {
+  let current = record;
+  let races = options.loseRaces ?? 0;
+  const movements: StockMovement[] = [];
+  const crossings: number[] = [];
+  const store: Pick<StockRecordStore, 'readStockRecord' | 'writeMovement'> = {
+    async readStockRecord(tenantId, id) {
+      return tenantId === current.tenantId && id === current.id ? current : undefined;
     },
-    async insertStockRecord(record) {
-      const identity = `${record.productId}|${record.variantId}|${record.locationId}`;
-      if (records.has(identity)) throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'exists');
-      records.set(identity, record);
+    async writeMovement(next, movement, enteredLowStock) {
+      if (races > 0) {
+        races -= 1;
+        throw new ConcurrentChangeError('lost a race');
+      }
+      if (next.version !== current.version + 1) throw new ConcurrentChangeError('stale');
+      current = next;
+      movements.push(movement);
+      if (enteredLowStock) crossings.push(next.version);
     },
   };
-  return { store, records };
+  return { store: store as StockRecordStore, movements, crossings, current: () => current };
 }
 
-describe('stock records (domain, in memory)', () => {
-  it('availableQty is on hand minus reserved', () => {
-    expect(availableQty({ onHandQty: 50, reservedQty: 8 })).toBe(42);
-    expect(availableQty({ onHandQty: 0, reservedQty: 0 })).toBe(0);
+const RECORD: StockRecord = {
+  id: 'inv_1', tenantId: 't', productId: 'p', variantId: null, locationId: 'wh', locationName: 'WH', bin: null, onHandQty: 10, reservedQty: 0,
+  reorderLevel: 4, reorderQty: null, attributes: {}, countedAt: null, version: 1, lastAdjustedAt: '2026-01-01T00:00:00Z', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+};
+const actor = { tenantId: 't', subject: 'u' };
+
+describe('stock movements', () => {
+  it('is low exactly at or below the reorder level, never without one', () => {
+    expect(isLowStock({ onHandQty: 10, reservedQty: 6, reorderLevel: 4 })).toBe(true);
+    expect(isLowStock({ onHandQty: 10, reservedQty: 5, reorderLevel: 4 })).toBe(false);
+    expect(isLowStock({ onHandQty: 0, reservedQty: 0, reorderLevel: null })).toBe(false);
   });
 
-  it('creates a record with nothing reserved, and the second one for the same place is the identity conflict', async () => {
-    const { store, records } = memoryStockStore();
-    const { record, location: warehouse } = await createStockRecord(store, 't1', { productId: 'p_simple', locationId: 'wh_1', onHandQty: 50, reorderLevel: 10 });
-    expect(record).toMatchObject({ productId: 'p_simple', variantId: null, locationId: 'wh_1', onHandQty: 50, reservedQty: 0, reorderLevel: 10, reorderQty: null, bin: null, attributes: {} });
-    expect(record.id).toMatch(/^inv_[0-9a-f]{32}$/);
-    expect(warehouse.id).toBe('wh_1');
-    await expect(createStockRecord(store, 't1', { productId: 'p_simple', locationId: 'wh_1', onHandQty: 1 })).rejects.toMatchObject({ rule: IDENTITY_RULES.stockPerLocation });
-    expect(records.size).toBe(1);
+  it('reserves within what is available and records the movement with the quantities after it', async () => {
+    const memory = memoryStore(RECORD);
+    const next = await moveStock(memory.store, actor, 'inv_1', reserve({ qty: 3, reference: 'o-1' }));
+    expect(next).toMatchObject({ reservedQty: 3, version: 2 });
+    expect(memory.movements).toEqual([expect.objectContaining({ kind: 'reserved', qty: 3, reference: 'o-1', onHandQty: 10, reservedQty: 3, version: 2, by: 'u' })]);
+    await expect(moveStock(memory.store, actor, 'inv_1', reserve({ qty: 8 }))).rejects.toThrow('Cannot reserve 8 units. Only 7 units are currently available.');
   });
 
-  it('requires a SKU for a VARIABLE product and mirrors its attributes', async () => {
-    const { store } = memoryStockStore();
-    await expect(createStockRecord(store, 't1', { productId: 'p_var', locationId: 'wh_1', onHandQty: 1 })).rejects.toBeInstanceOf(BusinessRuleError);
-    const { record } = await createStockRecord(store, 't1', { productId: 'p_var', variantId: 'v_red', locationId: 'wh_1', onHandQty: 1 });
-    expect(record.attributes).toEqual({ Color: 'Red' });
-    await expect(createStockRecord(store, 't1', { productId: 'p_var', variantId: 'v_red', locationId: 'wh_1', onHandQty: 1, attributes: { Color: 'Blue' } })).rejects.toThrow(
-      "variantAttributes.Color is 'Blue' but the SKU's Color is 'Red'",
-    );
+  it('releases only what is reserved, and adjusts on hand never below it', async () => {
+    const memory = memoryStore({ ...RECORD, reservedQty: 2 });
+    await expect(moveStock(memory.store, actor, 'inv_1', release({ qty: 3 }))).rejects.toThrow('Cannot release 3 units. Only 2 units are currently reserved.');
+    await expect(moveStock(memory.store, actor, 'inv_1', adjust({ qty: -9, reason: 'count' }))).rejects.toThrow('Cannot adjust by -9. onHandQty would be 1, below the 2 units reserved.');
+    const adjusted = await moveStock(memory.store, actor, 'inv_1', adjust({ qty: -8, reason: 'count', reorderLevel: 1 }));
+    expect(adjusted).toMatchObject({ onHandQty: 2, reservedQty: 2, reorderLevel: 1, lastAdjustedAt: adjusted.updatedAt });
   });
 
-  it('refuses a SKU on a SIMPLE product, and names what is missing', async () => {
-    const { store, records } = memoryStockStore();
-    await expect(createStockRecord(store, 't1', { productId: 'p_simple', variantId: 'v_red', locationId: 'wh_1', onHandQty: 1 })).rejects.toThrow('skuId must be omitted for SIMPLE products');
-    await expect(createStockRecord(store, 't1', { productId: 'nope', locationId: 'wh_1', onHandQty: 1 })).rejects.toEqual(new NotFoundError('Product', 'nope', "Product 'nope' not found"));
-    await expect(createStockRecord(store, 't1', { productId: 'p_simple', locationId: 'wh_x', onHandQty: 1 })).rejects.toMatchObject({ objectType: 'Location', objectId: 'wh_x' });
-    expect(records.size).toBe(0);
+  it('reports a crossing into low stock only when the state changes', async () => {
+    const memory = memoryStore(RECORD);
+    await moveStock(memory.store, actor, 'inv_1', reserve({ qty: 5 })); // 5 available
+    await moveStock(memory.store, actor, 'inv_1', reserve({ qty: 1 })); // 4: crossing
+    await moveStock(memory.store, actor, 'inv_1', reserve({ qty: 1 })); // 3: still low
+    await moveStock(memory.store, actor, 'inv_1', adjust({ qty: 5, reason: 'delivery' })); // 8: out
+    await moveStock(memory.store, actor, 'inv_1', adjust({ qty: 1, reason: 'count', reorderLevel: 9 })); // 9 ≤ 9: crossing by level
+    expect(memory.crossings).toEqual([3, 6]);
   });
 
-  it('hands the attachment the record it is about to write', async () => {
-    const { store } = memoryStockStore();
-    const seen: unknown[] = [];
-    const { record } = await createStockRecord(store, 't1', { productId: 'p_simple', locationId: 'wh_1', onHandQty: 3 }, (created) => {
-      seen.push(created.record);
-      return { attachment: true };
-    });
-    expect(seen).toEqual([record]);
+  it('reads again after a lost race and decides again; gives up with 503 at the deadline', async () => {
+    const memory = memoryStore(RECORD, { loseRaces: 3 });
+    expect(await moveStock(memory.store, actor, 'inv_1', reserve({ qty: 1 }))).toMatchObject({ reservedQty: 1 });
+    const stuck = memoryStore(RECORD, { loseRaces: Number.MAX_SAFE_INTEGER });
+    await expect(moveStock(stuck.store, actor, 'inv_1', reserve({ qty: 1 }), undefined, Date.now() + 50)).rejects.toBeInstanceOf(UnavailableError);
+  });
+
+  it("does not find another tenant's record", async () => {
+    const memory = memoryStore(RECORD);
+    await expect(moveStock(memory.store, { tenantId: 'other', subject: 'u' }, 'inv_1', reserve({ qty: 1 }))).rejects.toBeInstanceOf(NotFoundError);
   });
 });

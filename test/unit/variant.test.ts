@@ -3,7 +3,7 @@ import type { Tenant } from '#shared/domain/catalog';
 import { ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
 import type { StripeSyncTask } from '#shared/domain/stripeSync';
 import { createVariant, variantMargin, type NewVariant, type VariantRecord, type VariantStore } from '#shared/domain/variant';
-import { AT, product } from '#test/unit/memoryCatalog';
+import { AT, location, product } from '#test/unit/memoryCatalog';
 
 const tenant = (settings: Partial<Tenant> = {}): Tenant => ({ id: 't1', name: 'Biz', currency: 'usd', defaultLocationId: 'wh_main', createdAt: AT, ...settings });
 
@@ -17,10 +17,11 @@ function memoryVariantStore(business: Tenant | null = tenant()) {
       return {
         ...(business ? { tenant: business } : {}),
         ...(productId === 'p1' ? { product: product('p1', 'VARIABLE') } : {}),
+        ...(business?.defaultLocationId ? { defaultLocation: location(business.defaultLocationId) } : {}),
         ...(vendorId === 'vendor_1' ? { vendor: { id: 'vendor_1', tenantId: 't1', name: 'Roaster' } } : {}),
       };
     },
-    async insertVariant(variant, task) {
+    async insertVariant(variant, _stock, task) {
       if (variant.sku !== null && skus.has(variant.sku)) throw new ConflictError(IDENTITY_RULES.skuPerBusiness, 'Variant with same SKU already exists');
       if (variant.sku !== null) skus.add(variant.sku);
       variants.push(variant);
@@ -29,6 +30,9 @@ function memoryVariantStore(business: Tenant | null = tenant()) {
   };
   return { store, variants, tasks };
 }
+
+/** Who creates the variants: the token's tenant and subject. */
+const actor = { tenantId: 't1', subject: 'user-1' };
 
 const input = (fields: Partial<NewVariant> = {}): NewVariant => ({
   productId: 'p1',
@@ -56,36 +60,36 @@ describe('DayZero variants (domain, in memory)', () => {
 
   it('counts the initial stock at the default location, and a taken SKU is the identity conflict', async () => {
     const { store, variants } = memoryVariantStore();
-    const created = await createVariant(store, 't1', input());
+    const created = await createVariant(store, actor, input());
     expect(created.stock).toEqual({ locationId: 'wh_main', onHand: 40, reserved: 0, countedAt: created.createdAt });
     expect(created.productName).toBe('Product p1');
-    await expect(createVariant(store, 't1', input({ name: 'again' }))).rejects.toMatchObject({ rule: IDENTITY_RULES.skuPerBusiness });
+    await expect(createVariant(store, actor, input({ name: 'again' }))).rejects.toMatchObject({ rule: IDENTITY_RULES.skuPerBusiness });
     expect(variants).toHaveLength(1);
     // Variants without a SKU may repeat.
-    await createVariant(store, 't1', input({ sku: null }));
-    await createVariant(store, 't1', input({ sku: null }));
+    await createVariant(store, actor, input({ sku: null }));
+    await createVariant(store, actor, input({ sku: null }));
     expect(variants).toHaveLength(3);
   });
 
   it('refuses initial stock without a default location, and a required Stripe sync without an account', async () => {
-    await expect(createVariant(memoryVariantStore(tenant({ defaultLocationId: undefined })).store, 't1', input())).rejects.toThrow('Business has no default location to hold initial inventory');
-    const zero = await createVariant(memoryVariantStore(tenant({ defaultLocationId: undefined })).store, 't1', input({ initialQuantity: 0 }));
+    await expect(createVariant(memoryVariantStore(tenant({ defaultLocationId: undefined })).store, actor, input())).rejects.toThrow('Business has no default location to hold initial inventory');
+    const zero = await createVariant(memoryVariantStore(tenant({ defaultLocationId: undefined })).store, actor, input({ initialQuantity: 0 }));
     expect(zero.stock).toEqual({ locationId: null, onHand: 0, reserved: 0, countedAt: null });
-    await expect(createVariant(memoryVariantStore(tenant({ stripe: { syncRequired: true } })).store, 't1', input())).rejects.toThrow('Business has no Stripe account connected');
+    await expect(createVariant(memoryVariantStore(tenant({ stripe: { syncRequired: true } })).store, actor, input())).rejects.toThrow('Business has no Stripe account connected');
   });
 
   it('writes a Stripe outbox task with the variant exactly when the business has an account', async () => {
     const withAccount = memoryVariantStore(tenant({ stripe: { accountId: 'acct_1', syncRequired: true } }));
-    const variant = await createVariant(withAccount.store, 't1', input());
+    const variant = await createVariant(withAccount.store, actor, input());
     expect(withAccount.tasks).toEqual([expect.objectContaining({ variantId: variant.id, accountId: 'acct_1', unitPriceCents: 2999, currency: 'usd' })]);
     const without = memoryVariantStore();
-    await createVariant(without.store, 't1', input());
+    await createVariant(without.store, actor, input());
     expect(without.tasks).toEqual([]);
   });
 
   it('answers an unknown business, product or vendor as not found', async () => {
-    await expect(createVariant(memoryVariantStore(null).store, 't1', input())).rejects.toThrow('Business not found');
-    await expect(createVariant(memoryVariantStore().store, 't1', input({ productId: 'nope' }))).rejects.toThrow('Product not found');
-    await expect(createVariant(memoryVariantStore().store, 't1', input({ defaultVendorId: 'nope' }))).rejects.toThrow('Vendor not found');
+    await expect(createVariant(memoryVariantStore(null).store, actor, input())).rejects.toThrow('Business not found');
+    await expect(createVariant(memoryVariantStore().store, actor, input({ productId: 'nope' }))).rejects.toThrow('Product not found');
+    await expect(createVariant(memoryVariantStore().store, actor, input({ defaultVendorId: 'nope' }))).rejects.toThrow('Vendor not found');
   });
 });

@@ -5,7 +5,7 @@ import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
 import { availableQty, type NewStockRecord } from '#shared/domain/stock';
 
 /** Messages name the field, as ShopSynch's single-message errors must. Surrounding whitespace is trimmed, as it always was here. */
-const requiredId = (field: string) =>
+export const requiredId = (field: string) =>
   identity(
     z.string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a string`) }).check(
       z.trim(),
@@ -15,7 +15,7 @@ const requiredId = (field: string) =>
     (problem) => `${field} ${IDENTITY_PROBLEMS[problem]}`,
   );
 
-const quantity = (field: string) =>
+export const quantity = (field: string) =>
   // z.int: a safe integer (multipleOf(1) lets 1e-320 through, which DynamoDB cannot store).
   z.int({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be an integer`) }).check(
     z.gte(0, `${field} must be 0 or greater`),
@@ -57,7 +57,7 @@ export function toNewStockRecord(body: CreateInventoryRequest): NewStockRecord {
   };
 }
 
-const timestamp = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/));
+export const timestamp = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/));
 const nullableCount = z.nullable(z.int());
 
 /** The documented 200 body; the mapper below is typed by it and the OpenAPI document generated from it. */

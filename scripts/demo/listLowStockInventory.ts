@@ -1,0 +1,7 @@
+import { merchantHeaders } from '#scripts/demo/stock';
+import type { RouteDemo } from '#scripts/demo/types';
+
+export const demo: RouteDemo = {
+  catalog: {},
+  example: { path: '/v1/inventory/low-stock', headers: merchantHeaders, note: '200 both times: the lamp record, taken low by the reserves above', expect: { first: 200, repeat: 200 } },
+};
