@@ -20,7 +20,7 @@ const topicRef = { Ref: expect.stringMatching(/^MonitoringAlarmTopic/) };
 /** Metric definitions of an alarm, whether it watches one metric or metric math. */
 const metricsOf = (resource: Resource): Record<string, any>[] =>
   resource.Properties.Metrics ? resource.Properties.Metrics.filter((query: any) => query.MetricStat).map((query: any) => query.MetricStat.Metric) : [{ MetricName: resource.Properties.MetricName, Namespace: resource.Properties.Namespace, Dimensions: resource.Properties.Dimensions }];
-const FUNCTIONS = [...ROUTES.map((route) => route.name), 'syncStripe', 'customizeAccessToken'];
+const FUNCTIONS = [...ROUTES.map((route) => route.name), 'syncStripe', 'publishLowStock', 'customizeAccessToken'];
 
 describe('alarms, dashboard and logs in the stack', () => {
   const template = synth();
@@ -76,7 +76,8 @@ describe('alarms, dashboard and logs in the stack', () => {
 
   it('sends every alarm and its recovery to one encrypted SNS topic, and nothing else exists unalarmed', () => {
     const all = Object.values(alarms(template));
-    expect(all).toHaveLength(ROUTES.length + 2 * FUNCTIONS.length + 3);
+    // Per route its 5xx rate; per function errors and throttles; the table's throttling, the two dead-letter queues and the sync's lag.
+    expect(all).toHaveLength(ROUTES.length + 2 * FUNCTIONS.length + 4);
     for (const found of all) expect(found.Properties).toMatchObject({ AlarmActions: [topicRef], OKActions: [topicRef] });
     template.resourceCountIs('AWS::SNS::Topic', 1);
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitoringAlarmTopicKey'), 'Arn'] } });
@@ -95,7 +96,7 @@ describe('alarms, dashboard and logs in the stack', () => {
     expect(dashboards).toHaveLength(1);
     const body = JSON.stringify(dashboards[0]!.Properties.DashboardBody);
     for (const route of ROUTES) expect(body).toContain(`${route.name}: answers by status class`);
-    for (const title of ['Alarms', 'Lambda errors', 'Lambda throttles', 'DynamoDB throttled requests', 'Stripe sync: done and failed', 'Stripe sync: iterator age (ms)', 'Stripe sync: dead letters', 'Low-stock events emitted']) {
+    for (const title of ['Alarms', 'Lambda errors', 'Lambda throttles', 'DynamoDB throttled requests', 'Stripe sync: done and failed', 'Stripe sync: iterator age (ms)', 'Dead letters: Stripe sync, low-stock events', 'Low-stock events emitted']) {
       expect(body).toContain(title);
     }
   });
