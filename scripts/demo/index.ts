@@ -5,6 +5,17 @@ import { demo as createInventoryRecord } from '#scripts/demo/createInventoryReco
 import { demo as createVariant } from '#scripts/demo/createVariant';
 import { demo as createVariantInventoryRecord } from '#scripts/demo/createVariantInventoryRecord';
 import { demo as linkVariantInventoryItem } from '#scripts/demo/linkVariantInventoryItem';
+import { demo as listVariantInventoryRecords } from '#scripts/demo/listVariantInventoryRecords';
+import { demo as getVariantInventoryRecord } from '#scripts/demo/getVariantInventoryRecord';
+import { demo as saveVariantInventoryRecord } from '#scripts/demo/saveVariantInventoryRecord';
+import { demo as patchVariantInventoryRecord } from '#scripts/demo/patchVariantInventoryRecord';
+import { demo as deleteVariantInventoryRecord } from '#scripts/demo/deleteVariantInventoryRecord';
+import { demo as listProductInventoryRecords } from '#scripts/demo/listProductInventoryRecords';
+import { demo as createProductInventoryRecord } from '#scripts/demo/createProductInventoryRecord';
+import { demo as getProductInventoryRecord } from '#scripts/demo/getProductInventoryRecord';
+import { demo as saveProductInventoryRecord } from '#scripts/demo/saveProductInventoryRecord';
+import { demo as patchProductInventoryRecord } from '#scripts/demo/patchProductInventoryRecord';
+import { demo as deleteProductInventoryRecord } from '#scripts/demo/deleteProductInventoryRecord';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Every route's demo: a route without one does not compile. */
@@ -13,6 +24,17 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   linkVariantInventoryItem,
   createVariantInventoryRecord,
   createVariant,
+  listVariantInventoryRecords,
+  getVariantInventoryRecord,
+  saveVariantInventoryRecord,
+  patchVariantInventoryRecord,
+  deleteVariantInventoryRecord,
+  listProductInventoryRecords,
+  createProductInventoryRecord,
+  getProductInventoryRecord,
+  saveProductInventoryRecord,
+  patchProductInventoryRecord,
+  deleteProductInventoryRecord,
 };
 
 export interface LoadedDemo {

@@ -33,5 +33,6 @@ export interface RouteContract {
   query?: $ZodType;
   body?: $ZodType;
   bodyExamples?: Record<string, { summary: string; value: unknown }>;
-  responses: Record<number, { description: string; schema: $ZodType; example?: unknown }>;
+  /** Each status the route answers; a status without a schema has no body (204). */
+  responses: Record<number, { description: string; schema?: $ZodType; example?: unknown }>;
 }

@@ -44,6 +44,7 @@ export const ENTITY = {
   VariantInventoryLink: 'VariantInventoryLink',
   InventoryRecord: 'InventoryRecord',
   StripeSyncTask: 'StripeSyncTask',
+  InventoryRecordId: 'InventoryRecordId',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 
