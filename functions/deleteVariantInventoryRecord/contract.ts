@@ -10,6 +10,7 @@ export const contract = {
   path: VariantInventoryRecordPath,
   responses: {
     204: { description: 'The record was deleted.' },
+    400: errorDoc(400, 'A path parameter is not a valid ID, or the Idempotency-Key is malformed.', 'InvalidRequest', 'inventoryRecordID: must be 1 to 100 letters, digits, - or _', { Field: 'inventoryRecordID' }),
     401: errorDoc(401, 'Token missing, expired or not valid.', 'InvalidToken', 'Access token is invalid or expired.'),
     403: errorDoc(403, 'The token has neither the FullAccess nor the ProductAdmin role.', 'InsufficientRoles', 'User does not have role(s) required to perform this action.', { SufficientRoles: ['ProductAdmin', 'FullAccess'] }),
     404: errorDoc(404, 'Product, variant of that product, or record at this level not found.', 'NotFound', 'InventoryRecord not found: invrec-nowhere', { ObjectType: 'InventoryRecord', ObjectID: 'invrec-nowhere' }),

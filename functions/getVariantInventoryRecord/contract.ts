@@ -10,6 +10,7 @@ export const contract = {
   path: VariantInventoryRecordPath,
   responses: {
     200: { description: 'The record.', schema: InventoryRecordResponse, example: RECORD_EXAMPLE },
+    400: errorDoc(400, 'A path parameter is not a valid ID.', 'InvalidRequest', 'inventoryRecordID: must be 1 to 100 letters, digits, - or _', { Field: 'inventoryRecordID' }),
     401: errorDoc(401, 'Token missing, expired or not valid.', 'InvalidToken', 'Access token is invalid or expired.'),
     404: errorDoc(404, 'Product, variant of that product, or record at this level not found.', 'NotFound', 'InventoryRecord not found: invrec-nowhere', { ObjectType: 'InventoryRecord', ObjectID: 'invrec-nowhere' }),
     500: errorDoc(500, 'Unexpected failure; details are only in the logs.', 'InternalServerError', 'An unexpected error occurred.'),

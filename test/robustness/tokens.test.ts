@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mintToken, publicKeyPem, type TokenOptions } from '#scripts/local/devIssuer';
 import { isErrorEnvelope } from '#test/support/envelopes';
-import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
+import { EVERY_ROUTE, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 import { seedTenant, tenantItems } from '#test/support/tenants';
 
 const issuer = () => inject('devIssuer');
@@ -40,7 +40,7 @@ const ATTACKS: Record<string, (tenantId: string) => string> = {
 
 const mint = (options: TokenOptions) => mintToken(issuer(), options);
 
-describe('token attacks on every route', () => {
+describe('token attacks on every route', EVERY_ROUTE, () => {
   let routes: RouteUnderTest[];
   beforeAll(async () => {
     routes = await routesUnderTest();
