@@ -136,6 +136,105 @@ const DEFINITIONS = [
     handler: () => import('#functions/listLowStockInventory/handler'),
     contract: () => import('#functions/listLowStockInventory/contract'),
   },
+  {
+    name: 'listVariantInventoryRecords',
+    method: 'GET',
+    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords', '/v1/products/{productID}/variants/{variantID}/inventoryrecords'],
+    // One Query of the product's partition; a BatchGet only for records stored without their address, and for the product on a 404.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem'],
+    handler: () => import('#functions/listVariantInventoryRecords/handler'),
+    contract: () => import('#functions/listVariantInventoryRecords/contract'),
+  },
+  {
+    name: 'getVariantInventoryRecord',
+    method: 'GET',
+    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}'],
+    // One BatchGet of the product, the variant and the record.
+    dynamoActions: ['dynamodb:BatchGetItem'],
+    handler: () => import('#functions/getVariantInventoryRecord/handler'),
+    contract: () => import('#functions/getVariantInventoryRecord/contract'),
+  },
+  {
+    name: 'saveVariantInventoryRecord',
+    method: 'PUT',
+    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}'],
+    // One BatchGet, then a conditional Put, or a TransactWriteItems of Puts and Deletes (a new record, or a renamed one with its ID guard).
+    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/saveVariantInventoryRecord/handler'),
+    contract: () => import('#functions/saveVariantInventoryRecord/contract'),
+  },
+  {
+    name: 'patchVariantInventoryRecord',
+    method: 'PATCH',
+    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}'],
+    // One BatchGet, then a conditional Put, or a TransactWriteItems of Puts and Deletes when the ID changes.
+    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/patchVariantInventoryRecord/handler'),
+    contract: () => import('#functions/patchVariantInventoryRecord/contract'),
+  },
+  {
+    name: 'deleteVariantInventoryRecord',
+    method: 'DELETE',
+    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}'],
+    // One TransactWriteItems deleting the record and its ID guard; a BatchGet only to name what a 404 misses.
+    dynamoActions: ['dynamodb:DeleteItem', 'dynamodb:BatchGetItem'],
+    handler: () => import('#functions/deleteVariantInventoryRecord/handler'),
+    contract: () => import('#functions/deleteVariantInventoryRecord/contract'),
+  },
+  {
+    name: 'listProductInventoryRecords',
+    method: 'GET',
+    paths: ['/products/{productID}/inventoryrecords', '/v1/products/{productID}/inventoryrecords'],
+    // One Query of the product's partition; a BatchGet only for records stored without their address, and for the product on a 404.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem'],
+    handler: () => import('#functions/listProductInventoryRecords/handler'),
+    contract: () => import('#functions/listProductInventoryRecords/contract'),
+  },
+  {
+    name: 'createProductInventoryRecord',
+    method: 'POST',
+    paths: ['/products/{productID}/inventoryrecords', '/v1/products/{productID}/inventoryrecords'],
+    // One BatchGet, then one TransactWriteItems of the record and its ID guard.
+    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem'],
+    handler: () => import('#functions/createProductInventoryRecord/handler'),
+    contract: () => import('#functions/createProductInventoryRecord/contract'),
+  },
+  {
+    name: 'getProductInventoryRecord',
+    method: 'GET',
+    paths: ['/products/{productID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/inventoryrecords/{inventoryRecordID}'],
+    // One BatchGet of the product, the variant and the record.
+    dynamoActions: ['dynamodb:BatchGetItem'],
+    handler: () => import('#functions/getProductInventoryRecord/handler'),
+    contract: () => import('#functions/getProductInventoryRecord/contract'),
+  },
+  {
+    name: 'saveProductInventoryRecord',
+    method: 'PUT',
+    paths: ['/products/{productID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/inventoryrecords/{inventoryRecordID}'],
+    // One BatchGet, then a conditional Put, or a TransactWriteItems of Puts and Deletes (a new record, or a renamed one with its ID guard).
+    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/saveProductInventoryRecord/handler'),
+    contract: () => import('#functions/saveProductInventoryRecord/contract'),
+  },
+  {
+    name: 'patchProductInventoryRecord',
+    method: 'PATCH',
+    paths: ['/products/{productID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/inventoryrecords/{inventoryRecordID}'],
+    // One BatchGet, then a conditional Put, or a TransactWriteItems of Puts and Deletes when the ID changes.
+    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/patchProductInventoryRecord/handler'),
+    contract: () => import('#functions/patchProductInventoryRecord/contract'),
+  },
+  {
+    name: 'deleteProductInventoryRecord',
+    method: 'DELETE',
+    paths: ['/products/{productID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/inventoryrecords/{inventoryRecordID}'],
+    // One TransactWriteItems deleting the record and its ID guard; a BatchGet only to name what a 404 misses.
+    dynamoActions: ['dynamodb:DeleteItem', 'dynamodb:BatchGetItem'],
+    handler: () => import('#functions/deleteProductInventoryRecord/handler'),
+    contract: () => import('#functions/deleteProductInventoryRecord/contract'),
+  },
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteName = (typeof DEFINITIONS)[number]['name'];

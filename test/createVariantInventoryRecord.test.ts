@@ -175,7 +175,8 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
       const stack = documentClient().middlewareStack;
       stack.add(
         (next, context) => async (args) => {
-          if (context.commandName === 'PutItemCommand') throw Object.assign(new Error('One or more parameter values were invalid'), { name: 'ValidationException' });
+          // The record and its ID guard are written in one transaction.
+          if (context.commandName === 'PutItemCommand' || context.commandName === 'TransactWriteItemsCommand') throw Object.assign(new Error('One or more parameter values were invalid'), { name: 'ValidationException' });
           return next(args);
         },
         { step: 'deserialize', name: 'unexpectedPutFailure' },

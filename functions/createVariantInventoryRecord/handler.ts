@@ -1,11 +1,11 @@
 import { route } from '#functions/commons/route';
 import { ordercloud, WRITE_ROLES } from '#shared/dialects/ordercloud/errors';
 import { inventoryRecordResponse, toNewInventoryRecord } from '#shared/dialects/ordercloud/inventoryRecord';
-import { createVariantInventoryRecord, type CreatedInventoryRecord } from '#shared/domain/inventoryRecord';
+import { createInventoryRecord, type InventoryRecordView } from '#shared/domain/inventoryRecord';
 import { inventoryRecordStore } from '#shared/store/inventoryRecord';
 import { request } from './contract.ts';
 
-const respond = ({ record, address }: CreatedInventoryRecord) => ({ statusCode: 201, body: inventoryRecordResponse(record, address) });
+const respond = (view: InventoryRecordView) => ({ statusCode: 201, body: inventoryRecordResponse(view) });
 
 /** POST /products/{productID}/variants/{variantID}/inventoryrecords (also under /v1): OrderCloud. */
 export const handler = route({
@@ -13,6 +13,6 @@ export const handler = route({
   dialect: ordercloud,
   permissions: WRITE_ROLES,
   async handle({ body, path, principal, attach }) {
-    return respond(await createVariantInventoryRecord(inventoryRecordStore, principal.tenantId, toNewInventoryRecord(path, body), attach(respond)));
+    return respond(await createInventoryRecord(inventoryRecordStore, principal.tenantId, toNewInventoryRecord(path, body), attach(respond)));
   },
 });

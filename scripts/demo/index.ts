@@ -12,6 +12,17 @@ import { demo as releaseInventory } from '#scripts/demo/releaseInventory';
 import { demo as adjustInventory } from '#scripts/demo/adjustInventory';
 import { demo as listInventoryMovements } from '#scripts/demo/listInventoryMovements';
 import { demo as listLowStockInventory } from '#scripts/demo/listLowStockInventory';
+import { demo as listVariantInventoryRecords } from '#scripts/demo/listVariantInventoryRecords';
+import { demo as getVariantInventoryRecord } from '#scripts/demo/getVariantInventoryRecord';
+import { demo as saveVariantInventoryRecord } from '#scripts/demo/saveVariantInventoryRecord';
+import { demo as patchVariantInventoryRecord } from '#scripts/demo/patchVariantInventoryRecord';
+import { demo as deleteVariantInventoryRecord } from '#scripts/demo/deleteVariantInventoryRecord';
+import { demo as listProductInventoryRecords } from '#scripts/demo/listProductInventoryRecords';
+import { demo as createProductInventoryRecord } from '#scripts/demo/createProductInventoryRecord';
+import { demo as getProductInventoryRecord } from '#scripts/demo/getProductInventoryRecord';
+import { demo as saveProductInventoryRecord } from '#scripts/demo/saveProductInventoryRecord';
+import { demo as patchProductInventoryRecord } from '#scripts/demo/patchProductInventoryRecord';
+import { demo as deleteProductInventoryRecord } from '#scripts/demo/deleteProductInventoryRecord';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Every route's demo: a route without one does not compile. */
@@ -27,6 +38,17 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   adjustInventory,
   listInventoryMovements,
   listLowStockInventory,
+  listVariantInventoryRecords,
+  getVariantInventoryRecord,
+  saveVariantInventoryRecord,
+  patchVariantInventoryRecord,
+  deleteVariantInventoryRecord,
+  listProductInventoryRecords,
+  createProductInventoryRecord,
+  getProductInventoryRecord,
+  saveProductInventoryRecord,
+  patchProductInventoryRecord,
+  deleteProductInventoryRecord,
 };
 
 export interface LoadedDemo {

@@ -58,7 +58,9 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
               {
                 description: response.description,
                 ...(status === '503' ? { headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } } } } : {}),
-                content: { 'application/json': { schema: jsonSchema(response.schema, 'output'), ...(response.example === undefined ? {} : { example: response.example }) } },
+                ...(response.schema
+                  ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output'), ...(response.example === undefined ? {} : { example: response.example }) } } }
+                  : {}),
               },
             ]),
           ),
@@ -71,7 +73,7 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
     info: {
       title: 'inventory-api',
       version: '1.0.0',
-      description: 'Four commerce APIs, one POST each, each in its own API’s conventions and error envelopes, over one catalog.',
+      description: 'Four commerce APIs, each in its own API’s conventions and error envelopes, over one catalog.',
     },
     servers: [{ url: 'http://127.0.0.1:3000', description: 'npm start' }],
     paths,

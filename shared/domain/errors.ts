@@ -39,7 +39,7 @@ export const IDENTITY_RULES = {
   stockPerLocation: 'one-stock-record-per-location',
   /** DayZero: a SKU is unique within a business. */
   skuPerBusiness: 'sku-unique-per-business',
-  /** OrderCloud: an inventory record ID is unique within its product. */
+  /** OrderCloud: an inventory record ID is unique within its product, across variant-level and product-level records. */
   recordIdPerProduct: 'inventory-record-id-unique-per-product',
 } as const;
 export type IdentityRule = (typeof IDENTITY_RULES)[keyof typeof IDENTITY_RULES];

@@ -41,5 +41,6 @@ export interface RouteContract extends RouteRequestContract {
   /** The API the route follows, used as the OpenAPI tag. */
   tag: string;
   bodyExamples?: Record<string, { summary: string; value: unknown }>;
-  responses: Record<number, { description: string; schema: $ZodType; example?: unknown }>;
+  /** Each status the route answers; a status without a schema has no body (204). */
+  responses: Record<number, { description: string; schema?: $ZodType; example?: unknown }>;
 }

@@ -127,7 +127,7 @@ export const InventoryRecordItem: z.ZodMiniType<InventoryRecord> = z.object({
   id: text,
   tenantId: text,
   productId: text,
-  variantId: text,
+  variantId: nullableText,
   ownerId: text,
   addressId: text,
   allowAllBuyers: z.boolean(),

@@ -4,6 +4,7 @@ import { nowIso, PRODUCT_TYPES, type Address } from '#shared/domain/catalog';
 import { creationMovement, MAX_QTY, newStockRecord } from '#shared/domain/stock';
 import { putMany } from '#shared/store/batch';
 import { toItem } from '#shared/store/items';
+import { inventoryRecordItems } from '#shared/store/inventoryRecord';
 import { keys } from '#shared/store/keys';
 import { hashMerchantApiKey } from '#shared/store/merchantApiKeys';
 import { newStockRecordItems } from '#shared/store/stock';
@@ -53,12 +54,27 @@ const VariantSchema = z
   })
   .strict();
 
+/** An OrderCloud inventory record: of a variant when variantId is given, product-level otherwise. */
+const InventoryRecordSchema = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, '1 to 100 letters, digits, - or _'),
+    variantId: id.optional(),
+    addressId: id,
+    allowAllBuyers: z.boolean().default(true),
+    orderCanExceed: z.boolean().default(false),
+    quantityAvailable: z.number().int().default(0),
+    notificationPoint: z.number().int().nullable().default(null),
+    xp: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
 const ProductSchema = z
   .object({
     id,
     name: text.min(1),
     type: z.enum(PRODUCT_TYPES),
     variants: z.array(VariantSchema).default([]),
+    inventoryRecords: z.array(InventoryRecordSchema).default([]),
   })
   .strict();
 
@@ -118,6 +134,16 @@ const TenantSchema = z
     if (tenant.defaultLocationId !== undefined && !locationIds.has(tenant.defaultLocationId)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLocationId'], message: `no location with id "${tenant.defaultLocationId}"` });
     }
+    tenant.products.forEach((product, i) =>
+      product.inventoryRecords.forEach((record, j) => {
+        if (!locationIds.has(record.addressId)) {
+          ctx.addIssue({ code: 'custom', path: ['products', i, 'inventoryRecords', j, 'addressId'], message: `no location with id "${record.addressId}"` });
+        }
+        if (record.variantId !== undefined && !product.variants.some((variant) => variant.id === record.variantId)) {
+          ctx.addIssue({ code: 'custom', path: ['products', i, 'inventoryRecords', j, 'variantId'], message: `no variant with id "${record.variantId}"` });
+        }
+      }),
+    );
     tenant.inventoryItems.forEach((item, i) =>
       item.levels.forEach((level, j) => {
         if (!locationIds.has(level.locationId)) {
@@ -210,6 +236,15 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
             updatedAt: now,
           }),
         ),
+        ...product.inventoryRecords.flatMap((record) => {
+          const location = tenant.locations.find((candidate) => candidate.id === record.addressId)!;
+          const address = { id: location.id, tenantId: t, name: location.name, ownerId: location.ownerId ?? t, address: location.address, createdAt: now };
+          const items = inventoryRecordItems({
+            record: { ...record, tenantId: t, productId: product.id, variantId: record.variantId ?? null, ownerId: address.ownerId, lastUpdated: now },
+            address,
+          });
+          return [items.guard, items.record];
+        }),
       ]),
       ...tenant.inventoryItems.flatMap((item) => [
         toItem(ENTITY.InventoryItem, keys.inventoryItem(t, item.id), {

@@ -28,8 +28,11 @@ export const keys = {
     pk: productRoot(tenantId, productId),
     sk: `VARIANT#${part(variantId)}`,
   }),
-  /** An OrderCloud inventory record of one of the product's variants: the ID is unique within the product. */
-  inventoryRecord: (tenantId: string, productId: string, recordId: string): Key => ({
+  /**
+   * Guard item that makes an OrderCloud inventory record ID unique within the product, across
+   * both levels. Records written before the levels were split were stored whole at this key.
+   */
+  inventoryRecordId: (tenantId: string, productId: string, recordId: string): Key => ({
     pk: productRoot(tenantId, productId),
     sk: `INVRECORD#${part(recordId)}`,
   }),
@@ -60,6 +63,25 @@ export const keys = {
     pk: productRoot(tenantId, productId),
     sk: variantInventoryLinkPrefix(variantId),
   }),
+  /** An OrderCloud inventory record of a variant, after the variant item so one range query reads both. */
+  variantInventoryRecord: (tenantId: string, productId: string, variantId: string, recordId: string): Key => ({
+    pk: productRoot(tenantId, productId),
+    sk: `${variantInventoryRecordPrefix(variantId)}${part(recordId)}`,
+  }),
+  /** A product-level OrderCloud inventory record, after the product item so one prefix query reads both. */
+  productInventoryRecord: (tenantId: string, productId: string, recordId: string): Key => ({
+    pk: productRoot(tenantId, productId),
+    sk: `${PRODUCT_INVENTORY_RECORD_PREFIX}${part(recordId)}`,
+  }),
+  /** The sort-key range holding a variant item and every inventory record of that variant (and other items between them). */
+  variantInventoryRecordRange: (tenantId: string, productId: string, variantId: string): { pk: string; from: string; to: string } => ({
+    pk: productRoot(tenantId, productId),
+    from: `VARIANT#${part(variantId)}`,
+    // Escaped parts are ASCII, so nothing under the prefix sorts after U+FFFF.
+    to: `${variantInventoryRecordPrefix(variantId)}\uffff`,
+  }),
+  /** The sort-key prefix shared by the product item and every product-level inventory record. */
+  productInventoryRecords: (tenantId: string, productId: string): Key => ({ pk: productRoot(tenantId, productId), sk: 'PRODUCT' }),
 };
 
 /** A stock record, addressed by its ID; its history shares the partition. */
@@ -138,6 +160,12 @@ function prefixOf(parts: (string | undefined)[]): string {
     given.push(value);
   }
   return given.map((value) => `${value}#`).join('');
+}
+
+const PRODUCT_INVENTORY_RECORD_PREFIX = 'PRODUCT#INVRECORD#';
+
+function variantInventoryRecordPrefix(variantId: string): string {
+  return `VARIANT#${part(variantId)}#INVRECORD#`;
 }
 
 function variantInventoryLinkPrefix(variantId: string): string {

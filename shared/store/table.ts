@@ -56,6 +56,7 @@ export const ENTITY = {
   StockGuard: 'StockGuard',
   StockMovement: 'StockMovement',
   LowStockEvent: 'LowStockEvent',
+  InventoryRecordId: 'InventoryRecordId',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 

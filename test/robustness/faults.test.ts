@@ -1,12 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isErrorEnvelope } from '#test/support/envelopes';
 import { injectFault, type FaultKind } from '#test/support/faults';
-import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
+import { EVERY_ROUTE, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 import { tenantItems } from '#test/support/tenants';
 
 const KINDS: FaultKind[] = ['throttling', 'transaction-conflict', 'connection-reset', 'timeout'];
 
-describe('DynamoDB faults injected at the SDK level, on every route', () => {
+describe('DynamoDB faults injected at the SDK level, on every route', EVERY_ROUTE, () => {
   let routes: RouteUnderTest[];
   let clear = () => {};
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { keys } from '#shared/store/keys';
 import { IDEMPOTENCY_TTL_SECONDS } from '#shared/store/idempotency';
 import { isErrorEnvelope } from '#test/support/envelopes';
 import { injectFault } from '#test/support/faults';
-import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
+import { EVERY_ROUTE, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 import { db, table, tenantItems, uniqueId } from '#test/support/tenants';
 
 /** The same request, with its first number changed: still valid, but a different request. */
@@ -23,7 +23,7 @@ const withoutRequestId = (headers: Record<string, string>) => {
   return rest;
 };
 
-describe('Idempotency-Key on every route', () => {
+describe('Idempotency-Key on every route', EVERY_ROUTE, () => {
   let routes: RouteUnderTest[];
   beforeAll(async () => {
     // Reads take no Idempotency-Key: only writes are under test here.

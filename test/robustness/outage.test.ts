@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemos, type LoadedDemo } from '#scripts/demo/index';
 import { startDynamoDb, type RunningDynamoDb } from '#scripts/local/dynamodbLocal';
 import { isErrorEnvelope } from '#test/support/envelopes';
+import { EVERY_ROUTE } from '#test/support/routes';
 
 /**
  * A real outage: the local server runs against its own DynamoDB Local (data on disk),
  * which is stopped and started again while the server keeps running.
  */
-describe('DynamoDB Local stopped mid-run', () => {
+describe('DynamoDB Local stopped mid-run', EVERY_ROUTE, () => {
   const dbPath = mkdtempSync(join(tmpdir(), 'outage-db-'));
   let dynamo: RunningDynamoDb;
   let port: number;
@@ -22,7 +23,9 @@ describe('DynamoDB Local stopped mid-run', () => {
 
   const run = (curl: string) => {
     const lines = spawnSync('sh', ['-c', curl], { encoding: 'utf8' }).stdout.trim().split('\n');
-    return { status: Number(lines.at(-1)!.replace('HTTP ', '')), body: JSON.parse(lines.slice(0, -1).join('\n')) as unknown };
+    const text = lines.slice(0, -1).join('\n');
+    // A 204 has no body.
+    return { status: Number(lines.at(-1)!.replace('HTTP ', '')), body: (text ? JSON.parse(text) : undefined) as unknown };
   };
 
   beforeAll(async () => {

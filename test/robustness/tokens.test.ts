@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mintToken, type TokenOptions } from '#scripts/local/devIssuer';
 import { ATTACKS } from '#test/robustness/cases';
 import { isErrorEnvelope } from '#test/support/envelopes';
-import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
+import { EVERY_ROUTE, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 import { seedTenant, tenantItems } from '#test/support/tenants';
 
 const issuer = () => inject('devIssuer');
 const mint = (options: TokenOptions) => mintToken(issuer(), options);
 
-describe('token attacks on every route', () => {
+describe('token attacks on every route', EVERY_ROUTE, () => {
   let routes: RouteUnderTest[];
   beforeAll(async () => {
     routes = await routesUnderTest();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { OPENAPI_FILE } from '#scripts/openapi/document';
 
-type Operation = { responses: Record<string, { content: { 'application/json': { schema: object } } }> };
+type Operation = { responses: Record<string, { content?: { 'application/json': { schema: object } } }> };
 type Document = { paths: Record<string, Record<string, Operation>> };
 
 let document: Document | undefined;
@@ -26,10 +26,15 @@ export function assertMatchesContract(routeKey: string, status: number, body: un
   if (!operation) return;
   const response = operation.responses[String(status)];
   if (!response) throw new Error(`docs/openapi.json does not document ${status} for ${routeKey}: ${JSON.stringify(body)}`);
+  if (!response.content) {
+    if (body !== undefined) throw new Error(`docs/openapi.json documents no body for ${status} on ${routeKey}: ${JSON.stringify(body)}`);
+    return;
+  }
+  const content = response.content;
   const id = `${routeKey} ${status}`;
   let validate = validators.get(id);
   if (!validate) {
-    validate = ajv.compile(response.content['application/json'].schema);
+    validate = ajv.compile(content['application/json'].schema);
     validators.set(id, validate);
   }
   if (!validate(body)) {

@@ -1,3 +1,4 @@
+import { ROUTES } from '#functions/routes';
 import { demoFixtures, loadDemos, type LoadedDemo } from '#scripts/demo/index';
 import { DEMO_TENANT_ID } from '#scripts/demo/types';
 import { matchPath } from '#scripts/local/apiGatewayEvent';
@@ -81,3 +82,9 @@ function escapePathValue(value: string): string {
     return value;
   }
 }
+
+/**
+ * For a test that calls every route in turn: a time limit that grows with the number of
+ * routes (a throttled call alone waits out the SDK's backoff), so it only ever catches a hang.
+ */
+export const EVERY_ROUTE = { timeout: 6_000 * ROUTES.length };

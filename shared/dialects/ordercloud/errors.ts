@@ -23,7 +23,7 @@ export const ErrorResponse = z.object({
 export const WRITE_ROLES = ['ProductAdmin', 'FullAccess'];
 
 /** What OrderCloud calls each of our objects in NotFound errors. */
-const OBJECT_TYPES: Partial<Record<ObjectType, string>> = { Location: 'Address', Variant: 'Variant', Product: 'Product' };
+const OBJECT_TYPES: Partial<Record<ObjectType, string>> = { Location: 'Address', Variant: 'Variant', Product: 'Product', InventoryRecord: 'InventoryRecord' };
 
 function fail(statusCode: number, errors: ApiError[], headers?: Record<string, string>): HttpResponse {
   const first = errors[0]!;
@@ -69,3 +69,10 @@ export const ordercloud: Dialect = {
   },
   unexpectedErrorResponse: () => fail(500, [{ ErrorCode: 'InternalServerError', Message: 'An unexpected error occurred.', Data: null }]),
 };
+
+/** A documented error answer: the envelope's schema and an example of it, for a route contract. */
+export const errorDoc = (status: number, description: string, ErrorCode: string, Message: string, Data: unknown = null) => ({
+  description,
+  schema: ErrorResponse,
+  example: { Errors: [{ ErrorCode, Message, Data }], StatusCode: status, ErrorCode, Message, Data },
+});

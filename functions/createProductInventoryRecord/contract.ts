@@ -1,0 +1,31 @@
+import { errorDoc } from '#shared/dialects/ordercloud/errors';
+import { CreateVariantInventoryRecordRequest, InventoryRecordResponse, ProductInventoryRecordsPath, RECORD_EXAMPLE } from '#shared/dialects/ordercloud/inventoryRecord';
+import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
+
+export const request = {
+  path: ProductInventoryRecordsPath,
+  body: CreateVariantInventoryRecordRequest,
+} satisfies RouteRequestContract;
+
+export const contract = (): RouteContract => ({
+  ...request,
+  tag: 'OrderCloud',
+  summary: 'Create a product-level inventory record',
+  description:
+    'Creates an inventory record of the product itself (not of a variant) at an address. Product-level records are listed apart from variant records; the record ID is unique within the product across both levels. Requires the FullAccess or ProductAdmin role.',
+  bodyExamples: {
+    minimal: { summary: 'Only the address: ID generated, defaults applied', value: { AddressID: 'wh_main' } },
+    full: { summary: 'Every field', value: { ID: 'invrec-tote-main', AddressID: 'wh_main', AllowAllBuyers: false, OrderCanExceed: true, QuantityAvailable: 40, NotificationPoint: 5, xp: { Aisle: '2' } } },
+  },
+  responses: {
+    201: { description: 'The record was created.', schema: InventoryRecordResponse, example: RECORD_EXAMPLE },
+    400: errorDoc(400, 'Body missing, not JSON, or a field of the wrong type or format; one entry per field.', 'RequiredField', 'AddressID is required.', { Field: 'AddressID' }),
+    401: errorDoc(401, 'Token missing, expired or not valid.', 'InvalidToken', 'Access token is invalid or expired.'),
+    403: errorDoc(403, 'The token has neither the FullAccess nor the ProductAdmin role.', 'InsufficientRoles', 'User does not have role(s) required to perform this action.', { SufficientRoles: ['ProductAdmin', 'FullAccess'] }),
+    404: errorDoc(404, 'Product, or address of that owner, not found.', 'NotFound', 'Address not found: wh_nowhere', { ObjectType: 'Address', ObjectID: 'wh_nowhere' }),
+    409: errorDoc(409, 'A record with this ID already exists for the product (at either level), or the Idempotency-Key is in use.', 'IdExists', 'An inventory record with ID invrec-main-m-blue already exists.'),
+    422: errorDoc(422, 'The Idempotency-Key was used for a different request.', 'IdempotencyKeyReused', 'Idempotency-Key was already used for a different request'),
+    500: errorDoc(500, 'Unexpected failure; details are only in the logs.', 'InternalServerError', 'An unexpected error occurred.'),
+    503: errorDoc(503, 'The database is unavailable; retry after the Retry-After header.', 'ServiceUnavailable', 'Service temporarily unavailable, please retry'),
+  },
+});

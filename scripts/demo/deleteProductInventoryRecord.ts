@@ -1,0 +1,11 @@
+import type { RouteDemo } from '#scripts/demo/types';
+
+/** Deletes a product-level record. */
+export const demo: RouteDemo = {
+  catalog: {},
+  example: {
+    path: '/products/prod_oc_mug/inventoryrecords/invrec-mug-product-delete',
+    note: '204 the first time; 404 NotFound when repeated',
+    expect: { first: 204, repeat: 404 },
+  },
+};

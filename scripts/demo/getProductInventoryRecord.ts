@@ -1,0 +1,11 @@
+import type { RouteDemo } from '#scripts/demo/types';
+
+/** One product-level record with its address. */
+export const demo: RouteDemo = {
+  catalog: {},
+  example: {
+    path: '/products/prod_oc_mug/inventoryrecords/invrec-mug-product-main',
+    note: '200 both times',
+    expect: { first: 200, repeat: 200 },
+  },
+};

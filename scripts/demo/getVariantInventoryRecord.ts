@@ -1,0 +1,11 @@
+import type { RouteDemo } from '#scripts/demo/types';
+
+/** One variant record with its address. */
+export const demo: RouteDemo = {
+  catalog: {},
+  example: {
+    path: '/products/prod_oc_mug/variants/var_oc_mug_white/inventoryrecords/invrec-mug-main',
+    note: '200 both times',
+    expect: { first: 200, repeat: 200 },
+  },
+};

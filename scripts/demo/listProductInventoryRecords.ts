@@ -1,0 +1,12 @@
+import type { RouteDemo } from '#scripts/demo/types';
+
+/** The mug's product-level records (never its variant records). */
+export const demo: RouteDemo = {
+  catalog: {},
+  example: {
+    path: '/products/prod_oc_mug/inventoryrecords',
+    query: 'includeAddress=true&search=main',
+    note: '200 both times: product-level records whose ID or AddressID contains "main", with their addresses',
+    expect: { first: 200, repeat: 200 },
+  },
+};
