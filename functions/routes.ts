@@ -29,6 +29,8 @@ export interface RouteDefinition {
   paths: readonly string[];
   /** Exactly what the route calls on the table; with the Idempotency-Key step's actions on a write, its IAM policy grants these and nothing else. */
   dynamoActions: readonly DynamoAction[];
+  /** Secondary indexes the route queries (see INDEXES): its policy names each one, no wildcard. */
+  indexes?: readonly string[];
   handler(): Promise<{ handler: LambdaHandler }>;
   contract(): Promise<{ contract: RouteContract }>;
 }
@@ -69,6 +71,26 @@ const DEFINITIONS = [
     dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem'],
     handler: () => import('#functions/createVariant/handler'),
     contract: () => import('#functions/createVariant/contract'),
+  },
+  {
+    name: 'importCatalog',
+    method: 'PUT',
+    paths: ['/admin/catalog'],
+    // Per entry: its item read (GetItem), then one conditional Update, or a transaction with its SKU guards (Put, Delete);
+    // merchant keys and stock records are conditional Puts.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/importCatalog/handler'),
+    contract: () => import('#functions/importCatalog/contract'),
+  },
+  {
+    name: 'exportCatalog',
+    method: 'GET',
+    paths: ['/admin/catalog'],
+    // The tenant (GetItem), its roots on the catalog index and each product's or item's partition (Query).
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    indexes: ['catalog'],
+    handler: () => import('#functions/exportCatalog/handler'),
+    contract: () => import('#functions/exportCatalog/contract'),
   },
 ] as const satisfies readonly RouteDefinition[];
 

@@ -15,7 +15,7 @@ export interface InventoryFunctionProps {
   /** The handler's source file. */
   entry: string;
   /** The table and exactly what the function calls on it: its policy grants these and nothing else. None: no table access. */
-  table?: { table: ITableV2; actions: DynamoAction[] };
+  table?: { table: ITableV2; actions: DynamoAction[]; indexes?: readonly string[] };
   /** Settings the handler reads at cold start (TABLE_NAME is added with a table). */
   environment: Record<string, string>;
   /** API Gateway HTTP APIs give up on an integration after 30 s; stream consumers may take longer. */
@@ -57,7 +57,8 @@ export class InventoryFunction extends Construct {
       },
     });
     if (props.table) {
-      role.addToPolicy(new PolicyStatement({ actions: props.table.actions, resources: [props.table.table.tableArn] }));
+      const { table, actions, indexes = [] } = props.table;
+      role.addToPolicy(new PolicyStatement({ actions, resources: [table.tableArn, ...indexes.map((index) => `${table.tableArn}/index/${index}`)] }));
     }
 
     Validations.of(role).acknowledge({

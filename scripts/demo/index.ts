@@ -5,6 +5,8 @@ import { demo as createInventoryRecord } from '#scripts/demo/createInventoryReco
 import { demo as createVariant } from '#scripts/demo/createVariant';
 import { demo as createVariantInventoryRecord } from '#scripts/demo/createVariantInventoryRecord';
 import { demo as linkVariantInventoryItem } from '#scripts/demo/linkVariantInventoryItem';
+import { demo as importCatalog } from '#scripts/demo/importCatalog';
+import { demo as exportCatalog } from '#scripts/demo/exportCatalog';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Every route's demo: a route without one does not compile. */
@@ -13,6 +15,8 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   linkVariantInventoryItem,
   createVariantInventoryRecord,
   createVariant,
+  importCatalog,
+  exportCatalog,
 };
 
 export interface LoadedDemo {

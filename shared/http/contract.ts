@@ -32,6 +32,8 @@ export interface RouteContract {
   path?: $ZodType;
   query?: $ZodType;
   body?: $ZodType;
+  /** Largest body the route accepts, when it needs more than the pipeline's default (MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
   bodyExamples?: Record<string, { summary: string; value: unknown }>;
   responses: Record<number, { description: string; schema: $ZodType; example?: unknown }>;
 }

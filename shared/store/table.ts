@@ -26,7 +26,10 @@ export interface TableIndex {
  * The table's secondary indexes, each named for the reads it serves. An item appears in
  * an index only while it carries that index's key attributes (sparse indexes).
  */
-export const INDEXES: readonly TableIndex[] = [];
+export const INDEXES: readonly TableIndex[] = [
+  /** A tenant's catalog roots (locations, vendors, products, inventory items), paged through by the catalog export. */
+  { name: 'catalog', partitionKey: 'catalogPk', sortKey: 'catalogSk' },
+];
 
 /** The entity-type attribute value of every kind of item: the one place each is spelled. */
 export const ENTITY = {
