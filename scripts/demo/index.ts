@@ -7,6 +7,11 @@ import { demo as createVariantInventoryRecord } from '#scripts/demo/createVarian
 import { demo as linkVariantInventoryItem } from '#scripts/demo/linkVariantInventoryItem';
 import { demo as importCatalog } from '#scripts/demo/importCatalog';
 import { demo as exportCatalog } from '#scripts/demo/exportCatalog';
+import { demo as createMerchantApiKey } from '#scripts/demo/createMerchantApiKey';
+import { demo as listMerchantApiKeys } from '#scripts/demo/listMerchantApiKeys';
+import { demo as revokeMerchantApiKey } from '#scripts/demo/revokeMerchantApiKey';
+import { demo as getBusinessSettings } from '#scripts/demo/getBusinessSettings';
+import { demo as updateBusinessSettings } from '#scripts/demo/updateBusinessSettings';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Every route's demo: a route without one does not compile. */
@@ -17,6 +22,11 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   createVariant,
   importCatalog,
   exportCatalog,
+  createMerchantApiKey,
+  listMerchantApiKeys,
+  revokeMerchantApiKey,
+  getBusinessSettings,
+  updateBusinessSettings,
 };
 
 export interface LoadedDemo {
