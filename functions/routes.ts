@@ -76,9 +76,9 @@ const DEFINITIONS = [
     name: 'importCatalog',
     method: 'PUT',
     paths: ['/admin/catalog'],
-    // Per entry: its item read (GetItem), then one conditional Update, or a transaction with its SKU guards (Put, Delete);
+    // All entries read at once (BatchGet; GetItem again on a retry), then per entry one conditional Update, or a transaction with its SKU guards (Put, Delete);
     // merchant keys and stock records are conditional Puts.
-    dynamoActions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
     handler: () => import('#functions/importCatalog/handler'),
     contract: () => import('#functions/importCatalog/contract'),
   },

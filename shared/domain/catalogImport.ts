@@ -58,11 +58,16 @@ export interface ImportReport {
   results: ImportResult[];
 }
 
-/** The storage an import needs: the compare-and-put of one entry, and the stock records' own insert. */
+/** The storage an import needs: the compare-and-put of each entry, and the stock records' own insert. */
 export interface CatalogImportStore {
-  /** Writes the entry unless the store holds it already as asked; refuses what an identity rule forbids. */
-  upsert(tenantId: string, entry: CatalogEntry, now: string): Promise<EntryOutcome>;
+  /** Reads what is stored of all the entries at once, so that each upsert starts from it. */
+  begin(tenantId: string, entries: CatalogEntry[], now: string): Promise<CatalogImportSession>;
   stock: Pick<StockRecordStore, 'insertStockRecord'>;
+}
+
+export interface CatalogImportSession {
+  /** Writes the entry unless the store holds it already as asked; refuses what an identity rule forbids. */
+  upsert(entry: CatalogEntry): Promise<EntryOutcome>;
 }
 
 /**
@@ -159,8 +164,9 @@ export async function importCatalog(store: CatalogImportStore, tenantId: string,
   const results: ImportResult[] = [];
   for (const [i, document] of documents.entries()) {
     const plan = planImport(document, `tenants[${i}]`);
+    const session = await store.begin(tenantId, [...plan.first, ...plan.then.flat()].map(({ entry }) => entry), now);
     const upsert = async ({ path, entry }: PlannedEntry): Promise<ImportResult> => {
-      const outcome = await store.upsert(tenantId, entry, now);
+      const outcome = await session.upsert(entry);
       return { path, entity: entry.entity, id: entry.id, ...outcome };
     };
     for (const planned of plan.first) results.push(await upsert(planned));

@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { CatalogEntry, CatalogImportStore, EntryOutcome } from '#shared/domain/catalogImport';
+import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
 import { catalogEntry, keys, type CatalogIndexKey, type Key } from '#shared/store/keys';
 import { hashMerchantApiKey } from '#shared/store/merchantApiKeys';
@@ -59,22 +60,35 @@ const ATTEMPTS = 4;
 export const catalogImportStore: CatalogImportStore = {
   stock: stockStore,
 
-  async upsert(tenantId, entry, now) {
-    if (entry.entity === 'merchantApiKey') return importMerchantApiKey(tenantId, entry.key, now);
-    const place = placement(tenantId, entry);
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const stored = await read(place.key);
-      if (stored && sameFields(stored, place)) return { result: 'unchanged' };
-      const writes: NamedWrite<'entry' | 'sku' | 'previousSku'>[] = [{ name: 'entry', action: { Update: upsertAction(place, stored, now) } }];
-      if (entry.entity === 'variant') writes.push(...skuGuardWrites(tenantId, entry, stored));
-      const refused = await commit(writes);
-      if (refused === undefined) return { result: stored ? 'updated' : 'created' };
-      if (refused === 'sku' && entry.entity === 'variant') return { result: 'refused', reason: `SKU "${entry.fields.sku}" is held by another variant` };
-      // 'entry' or 'previousSku': the item changed since it was read; read it again.
-    }
-    return { result: 'refused', reason: 'changed by another request during the import; import it again' };
+  async begin(tenantId, entries, now) {
+    const placed = entries.flatMap((entry) => (entry.entity === 'merchantApiKey' ? [] : [placement(tenantId, entry).key]));
+    // One consistent BatchGet per 100 keys, side by side: the first attempt of each entry needs no read of its own.
+    const batches = Array.from({ length: Math.ceil(placed.length / 100) }, (_, i) => placed.slice(i * 100, i * 100 + 100));
+    const found = (await Promise.all(batches.map((batch) => getMany(documentClient(), tableName(), batch)))).flat();
+    const snapshot = new Map(placed.map((key, i) => [keyId(key), found[i]]));
+    return { upsert: (entry) => upsert(tenantId, entry, now, snapshot) };
   },
 };
+
+const keyId = (key: Key) => `${key.pk}\u0000${key.sk}`;
+
+async function upsert(tenantId: string, entry: CatalogEntry, now: string, snapshot: Map<string, Item | undefined>): Promise<EntryOutcome> {
+  if (entry.entity === 'merchantApiKey') return importMerchantApiKey(tenantId, entry.key, now);
+  const place = placement(tenantId, entry);
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const id = keyId(place.key);
+    // The snapshot serves the first attempt only; an item that changed since is read again.
+    const stored = attempt === 1 && snapshot.has(id) ? snapshot.get(id) : await read(place.key);
+    if (stored && sameFields(stored, place)) return { result: 'unchanged' };
+    const writes: NamedWrite<'entry' | 'sku' | 'previousSku'>[] = [{ name: 'entry', action: { Update: upsertAction(place, stored, now) } }];
+    if (entry.entity === 'variant') writes.push(...skuGuardWrites(tenantId, entry, stored));
+    const refused = await commit(writes);
+    if (refused === undefined) return { result: stored ? 'updated' : 'created' };
+    if (refused === 'sku' && entry.entity === 'variant') return { result: 'refused', reason: `SKU "${entry.fields.sku}" is held by another variant` };
+    // 'entry' or 'previousSku': the item changed since it was read; read it again.
+  }
+  return { result: 'refused', reason: 'changed by another request during the import; import it again' };
+}
 
 async function read(key: Key): Promise<Item | undefined> {
   const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
