@@ -235,6 +235,70 @@ const DEFINITIONS = [
     handler: () => import('#functions/deleteProductInventoryRecord/handler'),
     contract: () => import('#functions/deleteProductInventoryRecord/contract'),
   },
+  {
+    name: 'importCatalog',
+    method: 'PUT',
+    paths: ['/admin/catalog'],
+    // All entries read at once (BatchGet; GetItem again on a retry), then per entry one conditional Update, or a transaction with its SKU guards (Put, Delete);
+    // merchant keys and stock records are conditional Puts.
+    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/importCatalog/handler'),
+    contract: () => import('#functions/importCatalog/contract'),
+  },
+  {
+    name: 'exportCatalog',
+    method: 'GET',
+    paths: ['/admin/catalog'],
+    // The tenant (GetItem), its roots on the catalog index and each product's or item's partition (Query).
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    indexes: ['catalog'],
+    handler: () => import('#functions/exportCatalog/handler'),
+    contract: () => import('#functions/exportCatalog/contract'),
+  },
+  {
+    name: 'createMerchantApiKey',
+    method: 'POST',
+    paths: ['/admin/merchant-api-keys'],
+    // One conditional Put of the key's digest.
+    dynamoActions: ['dynamodb:PutItem'],
+    handler: () => import('#functions/createMerchantApiKey/handler'),
+    contract: () => import('#functions/createMerchantApiKey/contract'),
+  },
+  {
+    name: 'listMerchantApiKeys',
+    method: 'GET',
+    paths: ['/admin/merchant-api-keys'],
+    // The keys' range of the tenant's partition.
+    dynamoActions: ['dynamodb:Query'],
+    handler: () => import('#functions/listMerchantApiKeys/handler'),
+    contract: () => import('#functions/listMerchantApiKeys/contract'),
+  },
+  {
+    name: 'revokeMerchantApiKey',
+    method: 'DELETE',
+    paths: ['/admin/merchant-api-keys/{id}'],
+    // The key by its ID's prefix (Query), then one conditional Update.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    handler: () => import('#functions/revokeMerchantApiKey/handler'),
+    contract: () => import('#functions/revokeMerchantApiKey/contract'),
+  },
+  {
+    name: 'getBusinessSettings',
+    method: 'GET',
+    paths: ['/admin/settings'],
+    dynamoActions: ['dynamodb:GetItem'],
+    handler: () => import('#functions/getBusinessSettings/handler'),
+    contract: () => import('#functions/getBusinessSettings/contract'),
+  },
+  {
+    name: 'updateBusinessSettings',
+    method: 'PATCH',
+    paths: ['/admin/settings'],
+    // The tenant (GetItem), then its Update conditional on its revision, with a ConditionCheck of the default location.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+    handler: () => import('#functions/updateBusinessSettings/handler'),
+    contract: () => import('#functions/updateBusinessSettings/contract'),
+  },
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteName = (typeof DEFINITIONS)[number]['name'];

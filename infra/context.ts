@@ -7,6 +7,7 @@ import type { InventoryApiStackProps } from './stack.ts';
  *   oidcIssuer, oidcAudience, oidcJwksUri  use your own issuer instead of Cognito
  *   tenantClaim                            claim naming the tenant (default tenant_id)
  *   writePermission                        scope, group or role that writes (default inventory/write)
+ *   adminPermission                        scope, group or role of the admin routes (default inventory/admin)
  *   dev=true                               disposable stack: destroyed with it
  *   throttleRate, throttleBurst            default stage throttling
  *   corsOrigins=https://a.example,...      enable CORS for these origins
@@ -26,11 +27,13 @@ export function stackPropsFromContext(read: (key: string) => string | undefined)
   const jwksUri = read('oidcJwksUri');
   const tenantClaim = read('tenantClaim');
   const writePermission = read('writePermission');
+  const adminPermission = read('adminPermission');
   const corsOrigins = read('corsOrigins')?.split(',').map((origin) => origin.trim()).filter(Boolean);
   return {
     ...(issuer && audience ? { oidc: { issuer, audience, ...(jwksUri ? { jwksUri } : {}) } } : {}),
     ...(tenantClaim ? { tenantClaim } : {}),
     ...(writePermission ? { writePermission } : {}),
+    ...(adminPermission ? { adminPermission } : {}),
     dev: read('dev') === 'true',
     throttling: { rateLimit: positive(read, 'throttleRate', 100), burstLimit: positive(read, 'throttleBurst', 200) },
     ...(corsOrigins?.length ? { corsOrigins } : {}),

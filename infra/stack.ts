@@ -22,8 +22,8 @@ import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { COGNITO_WRITERS_GROUP, isReservedAccessTokenClaim, TENANT_ATTRIBUTE_NAME } from '../shared/auth/cognitoAccessToken.ts';
-import { DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '../shared/config.ts';
+import { COGNITO_ADMINS_GROUP, COGNITO_WRITERS_GROUP, isReservedAccessTokenClaim, TENANT_ATTRIBUTE_NAME } from '../shared/auth/cognitoAccessToken.ts';
+import { DEFAULT_ADMIN_SCOPE, DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '../shared/config.ts';
 import { ENTITY, INDEXES, TABLE } from '../shared/store/table.ts';
 import { InventoryFunction, type InventoryFunctionProps, type LogLevel } from './inventoryFunction.ts';
 import { Monitoring } from './monitoring.ts';
@@ -43,6 +43,8 @@ export interface InventoryApiStackProps extends StackProps {
   tenantClaim?: string;
   /** Scope, group or role that allows writes (default `inventory/write`); with the stack's user pool, a resource-server scope. */
   writePermission?: string;
+  /** Scope, group or role of the catalog administration routes (default `inventory/admin`); with the stack's user pool, a resource-server scope. */
+  adminPermission?: string;
   /** Disposable stack: table and logs are destroyed with it, no deletion protection. */
   dev?: boolean;
   throttling?: { rateLimit: number; burstLimit: number };
@@ -87,7 +89,12 @@ export class InventoryApiStack extends Stack {
       })),
     });
 
-    const claims: TokenClaims = { tenantClaim: props.tenantClaim ?? DEFAULT_TENANT_CLAIM, writePermission: props.writePermission ?? DEFAULT_WRITE_SCOPE };
+    const claims: TokenClaims = {
+      tenantClaim: props.tenantClaim ?? DEFAULT_TENANT_CLAIM,
+      writePermission: props.writePermission ?? DEFAULT_WRITE_SCOPE,
+      adminPermission: props.adminPermission ?? DEFAULT_ADMIN_SCOPE,
+    };
+    if (claims.adminPermission === claims.writePermission) throw new Error('adminPermission must differ from writePermission: a writer is not an administrator.');
     const auth = props.oidc ? oidcEnvironment(props.oidc, claims) : this.cognitoEnvironment(removalPolicy, claims);
 
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: this.logs.retention, removalPolicy });
@@ -239,11 +246,12 @@ export class InventoryApiStack extends Stack {
    * token generation trigger (event version 2, Essentials plan) copies the tenant
    * into a claim and grants the resource server's write scope to writers only.
    */
-  private cognitoEnvironment(removalPolicy: RemovalPolicy, { tenantClaim, writePermission }: TokenClaims): Record<string, string> {
+  private cognitoEnvironment(removalPolicy: RemovalPolicy, { tenantClaim, writePermission, adminPermission }: TokenClaims): Record<string, string> {
     if (isReservedAccessTokenClaim(tenantClaim)) {
       throw new Error(`tenantClaim "${tenantClaim}" is set by Cognito itself; choose another claim name.`);
     }
-    const writeScope = resourceServerScope(writePermission);
+    const writeScope = resourceServerScope(writePermission, 'writePermission');
+    const adminScope = resourceServerScope(adminPermission, 'adminPermission');
 
     const userPool = new UserPool(this, 'UserPool', {
       featurePlan: FeaturePlan.ESSENTIALS,
@@ -264,15 +272,25 @@ export class InventoryApiStack extends Stack {
         reason: 'Accounts are created and signed in by administrators holding IAM credentials (ADMIN_USER_PASSWORD_AUTH); enable MFA on the pool when people sign in interactively.',
       },
     );
-    userPool.addResourceServer('ResourceServer', {
-      identifier: writeScope.identifier,
-      userPoolResourceServerName: 'inventory-api',
-      scopes: [new ResourceServerScope({ scopeName: writeScope.scopeName, scopeDescription: 'Create variants and inventory records' })],
-    });
+    const writeServerScope = new ResourceServerScope({ scopeName: writeScope.scopeName, scopeDescription: 'Create variants and inventory records' });
+    const adminServerScope = new ResourceServerScope({ scopeName: adminScope.scopeName, scopeDescription: 'Import and export the catalog, manage merchant API keys and business settings' });
+    // Both scopes on one resource server when they share its identifier (the default), else one server each.
+    if (writeScope.identifier === adminScope.identifier) {
+      userPool.addResourceServer('ResourceServer', { identifier: writeScope.identifier, userPoolResourceServerName: 'inventory-api', scopes: [writeServerScope, adminServerScope] });
+    } else {
+      userPool.addResourceServer('ResourceServer', { identifier: writeScope.identifier, userPoolResourceServerName: 'inventory-api', scopes: [writeServerScope] });
+      userPool.addResourceServer('AdminResourceServer', { identifier: adminScope.identifier, userPoolResourceServerName: 'inventory-api-admin', scopes: [adminServerScope] });
+    }
 
     const customizeAccessToken = this.inventoryFunction('customizeAccessToken', {
       entry: 'functions/customizeAccessToken/handler.ts',
-      environment: { TENANT_CLAIM: tenantClaim, WRITE_SCOPE: writeScope.scope, WRITERS_GROUP: COGNITO_WRITERS_GROUP },
+      environment: {
+        TENANT_CLAIM: tenantClaim,
+        WRITE_SCOPE: writeScope.scope,
+        WRITERS_GROUP: COGNITO_WRITERS_GROUP,
+        ADMIN_SCOPE: adminScope.scope,
+        ADMINS_GROUP: COGNITO_ADMINS_GROUP,
+      },
       // Cognito gives a trigger 5 s before it fails the sign-in.
       timeout: Duration.seconds(5),
       removalPolicy,
@@ -294,6 +312,11 @@ export class InventoryApiStack extends Stack {
       groupName: COGNITO_WRITERS_GROUP,
       description: `Members get the ${writeScope.scope} scope: they may create variants and inventory records`,
     });
+    new CfnUserPoolGroup(this, 'AdminsGroup', {
+      userPoolId: userPool.userPoolId,
+      groupName: COGNITO_ADMINS_GROUP,
+      description: `Members get the ${adminScope.scope} scope: they may import and export the catalog, manage merchant API keys and business settings`,
+    });
     // The OrderCloud route asks for OrderCloud's own roles, which Cognito lists in cognito:groups.
     new CfnUserPoolGroup(this, 'OrderCloudProductAdminGroup', {
       userPoolId: userPool.userPoolId,
@@ -308,6 +331,7 @@ export class InventoryApiStack extends Stack {
       COGNITO_TOKEN_USE: 'access',
       TENANT_CLAIM: tenantClaim,
       WRITE_SCOPE: writeScope.scope,
+      ADMIN_SCOPE: adminScope.scope,
     };
   }
 }
@@ -316,6 +340,7 @@ export class InventoryApiStack extends Stack {
 interface TokenClaims {
   tenantClaim: string;
   writePermission: string;
+  adminPermission: string;
 }
 
 function oidcEnvironment(oidc: OidcIssuerSettings, claims: TokenClaims): Record<string, string> {
@@ -325,14 +350,15 @@ function oidcEnvironment(oidc: OidcIssuerSettings, claims: TokenClaims): Record<
     ...(oidc.jwksUri ? { JWT_JWKS_URI: oidc.jwksUri } : {}),
     TENANT_CLAIM: claims.tenantClaim,
     WRITE_SCOPE: claims.writePermission,
+    ADMIN_SCOPE: claims.adminPermission,
   };
 }
 
 /** `identifier/scope`, as Cognito names a resource server's scope in tokens. */
-function resourceServerScope(scope: string): { scope: string; identifier: string; scopeName: string } {
+function resourceServerScope(scope: string, option: 'writePermission' | 'adminPermission'): { scope: string; identifier: string; scopeName: string } {
   const split = scope.lastIndexOf('/');
   if (split <= 0 || split === scope.length - 1) {
-    throw new Error(`writePermission must be a resource-server scope such as inventory/write when the stack's user pool issues the tokens, got "${scope}".`);
+    throw new Error(`${option} must be a resource-server scope such as inventory/write when the stack's user pool issues the tokens, got "${scope}".`);
   }
   return { scope, identifier: scope.slice(0, split), scopeName: scope.slice(split + 1) };
 }

@@ -5,7 +5,7 @@
  */
 import { DEMO_TENANT_ID } from '#scripts/demo/types';
 import { curlCommand, demoFixtures, loadDemos } from '#scripts/demo/index';
-import { DEV_ISSUER_FILE, handlerEnvironment, loadOrCreateDevIssuer, mintToken } from '#scripts/local/devIssuer';
+import { DEV_ADMIN_SCOPE, DEV_ISSUER_FILE, handlerEnvironment, loadOrCreateDevIssuer, mintToken } from '#scripts/local/devIssuer';
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient } from '#shared/store/client';
 import { loadFixtures } from '#shared/store/fixtures';
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     const eventsLine = await startLowStockEvents(dynamo.endpoint);
 
     const token = mintToken(issuer, { tenantId: DEMO_TENANT_ID, expiresInSeconds: 12 * 3600 });
+    // The admin routes ask for the admin permission, which a writer's token lacks.
+    const adminToken = mintToken(issuer, { tenantId: DEMO_TENANT_ID, scope: DEV_ADMIN_SCOPE, expiresInSeconds: 12 * 3600 });
     const lines = [
       `inventory-api local server: ${baseUrl}`,
       `DynamoDB: ${dynamo.endpoint} (table ${TABLE_NAME})`,
@@ -55,10 +57,12 @@ async function main(): Promise<void> {
       eventsLine,
       `Dev token for tenant ${DEMO_TENANT_ID} (12 h; more with: npm run --silent token -- --tenant ${DEMO_TENANT_ID}):`,
       token,
+      `Admin token for tenant ${DEMO_TENANT_ID} (scope ${DEV_ADMIN_SCOPE}; more with: npm run --silent token -- --tenant ${DEMO_TENANT_ID} --scope ${DEV_ADMIN_SCOPE}):`,
+      adminToken,
       '',
       ...demos.flatMap(({ route, demo }) => [
         `# ${route.method} ${route.paths.join(' , ')}: ${demo.example.note}`,
-        curlCommand(baseUrl, token, route.method, demo.example),
+        curlCommand(baseUrl, demo.example.scope === undefined ? token : mintToken(issuer, { tenantId: DEMO_TENANT_ID, scope: demo.example.scope, expiresInSeconds: 12 * 3600 }), route.method, demo.example),
         '',
       ]),
       'Ctrl-C stops the server and DynamoDB Local.',

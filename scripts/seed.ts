@@ -2,21 +2,27 @@
  * `npm run seed -- <fixtures.json>`: validates a fixtures file and writes it to the
  * table used by `npm start` (DYNAMODB_ENDPOINT, default http://127.0.0.1:8000;
  * TABLE_NAME, default inventory-local).
+ *
+ * `npm run seed -- <fixtures.json> --api <ApiUrl> --token <admin token>`: imports it
+ * through PUT /admin/catalog instead, in chunks, with a progress bar and a summary of
+ * the per-entry results. Needs no table credentials; exits 1 if any entry is refused.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { importThroughApi } from '#scripts/seed/api';
 import { createDocumentClient } from '#shared/store/client';
 import { fixtureItems, parseFixtures } from '#shared/store/fixtures';
 import { putMany } from '#shared/store/batch';
 
-const file = process.argv[2];
-if (!file) {
-  console.error('usage: npm run seed -- <fixtures.json>');
-  process.exit(2);
-}
-const endpoint = process.env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${process.env.DYNAMODB_LOCAL_PORT ?? 8000}`;
-const tableName = process.env.TABLE_NAME ?? 'inventory-local';
+const USAGE = 'usage: npm run seed -- <fixtures.json> [--api <ApiUrl> --token <admin token>]';
 
 try {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { api: { type: 'string' }, token: { type: 'string' } } });
+  const file = positionals[0];
+  if (!file || positionals.length > 1 || (values.api === undefined) !== (values.token === undefined)) {
+    console.error(USAGE);
+    process.exit(2);
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -24,6 +30,14 @@ try {
     throw new Error(`Cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const fixtures = parseFixtures(raw);
+
+  if (values.api !== undefined) {
+    const refused = await importThroughApi(fixtures, { apiUrl: values.api, token: values.token! });
+    process.exit(refused > 0 ? 1 : 0);
+  }
+
+  const endpoint = process.env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${process.env.DYNAMODB_LOCAL_PORT ?? 8000}`;
+  const tableName = process.env.TABLE_NAME ?? 'inventory-local';
   const items = fixtureItems(fixtures);
   try {
     await putMany(createDocumentClient({ endpoint }), tableName, items);

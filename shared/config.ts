@@ -9,6 +9,8 @@ import * as z from 'zod/mini';
 /** Where the tenant and the write permission are read from when nothing else is configured. */
 export const DEFAULT_TENANT_CLAIM = 'tenant_id';
 export const DEFAULT_WRITE_SCOPE = 'inventory/write';
+/** The permission of the catalog administration routes (import, export, keys, settings): separate from writing. */
+export const DEFAULT_ADMIN_SCOPE = 'inventory/admin';
 
 const commaList = z.pipe(
   z.pipe(z.string(), z.transform((value: string) => value.split(',').map((part) => part.trim()).filter(Boolean))),
@@ -21,6 +23,7 @@ const EnvSchema = z
     DYNAMODB_ENDPOINT: z.optional(z.url()),
     TENANT_CLAIM: z.string().check(z.minLength(1)),
     WRITE_SCOPE: z.string().check(z.minLength(1)),
+    ADMIN_SCOPE: z.string().check(z.minLength(1)),
     JWT_ISSUER: z.optional(z.url()),
     JWT_AUDIENCE: z.optional(commaList),
     JWT_JWKS_URI: z.optional(z.url()),
@@ -54,6 +57,7 @@ export interface Config {
   dynamodbEndpoint?: string;
   tenantClaim: string;
   writeScope: string;
+  adminScope: string;
   auth: AuthConfig;
 }
 
@@ -63,6 +67,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...set,
     TENANT_CLAIM: set.TENANT_CLAIM ?? DEFAULT_TENANT_CLAIM,
     WRITE_SCOPE: set.WRITE_SCOPE ?? DEFAULT_WRITE_SCOPE,
+    ADMIN_SCOPE: set.ADMIN_SCOPE ?? DEFAULT_ADMIN_SCOPE,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
@@ -83,6 +88,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.DYNAMODB_ENDPOINT ? { dynamodbEndpoint: e.DYNAMODB_ENDPOINT } : {}),
     tenantClaim: e.TENANT_CLAIM,
     writeScope: e.WRITE_SCOPE,
+    adminScope: e.ADMIN_SCOPE,
     auth,
   };
 }

@@ -60,7 +60,11 @@ describe('the customizeAccessToken bundle', () => {
       request: { userAttributes: { 'custom:tenant_id': 'tenant_acme' }, groupConfiguration: { groupsToOverride: ['inventory-writers'] } },
       response: { claimsAndScopeOverrideDetails: null },
     };
-    const result = await runBundled('functions/customizeAccessToken/handler.ts', event, { WRITERS_GROUP: 'inventory-writers' });
-    expect(result.response.claimsAndScopeOverrideDetails.accessTokenGeneration).toEqual({ claimsToAddOrOverride: { tenant_id: 'tenant_acme' }, scopesToAdd: ['inventory/write'] });
+    const result = await runBundled('functions/customizeAccessToken/handler.ts', event, { WRITERS_GROUP: 'inventory-writers', ADMINS_GROUP: 'inventory-admins' });
+    expect(result.response.claimsAndScopeOverrideDetails.accessTokenGeneration).toEqual({
+      claimsToAddOrOverride: { tenant_id: 'tenant_acme' },
+      scopesToAdd: ['inventory/write'],
+      scopesToSuppress: ['inventory/admin'],
+    });
   });
 });

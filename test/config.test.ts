@@ -10,6 +10,7 @@ describe('configuration read at cold start', () => {
       tableName: 'inventory',
       tenantClaim: 'tenant_id',
       writeScope: 'inventory/write',
+      adminScope: 'inventory/admin',
       auth: { kind: 'oidc', issuer: 'https://id.example.com', audience: ['a', 'b', 'c'], jwksUri: 'https://id.example.com/jwks' },
     });
   });

@@ -10,6 +10,8 @@ import { bearer, seedTenant, tenantItems, tokenFor } from '#test/support/tenants
 vi.stubEnv('TENANT_CLAIM', 'tenant_id');
 vi.stubEnv('WRITE_SCOPE', 'inventory/write');
 vi.stubEnv('WRITERS_GROUP', 'inventory-writers');
+vi.stubEnv('ADMIN_SCOPE', 'inventory/admin');
+vi.stubEnv('ADMINS_GROUP', 'inventory-admins');
 const { handler: customizeAccessToken } = await import('#functions/customizeAccessToken/handler');
 
 /** A version 2 pre token generation event as Cognito sends it on sign-in. */
@@ -57,20 +59,31 @@ describe('the Cognito access-token trigger', () => {
   it('gives a writer the tenant claim and the write scope', async () => {
     const event = await customizeAccessToken(signInEvent({ tenantId: 'tenant_acme', groups: ['inventory-writers'] }));
     expect(event.response.claimsAndScopeOverrideDetails).toEqual({
-      accessTokenGeneration: { claimsToAddOrOverride: { tenant_id: 'tenant_acme' }, scopesToAdd: ['inventory/write'] },
+      accessTokenGeneration: { claimsToAddOrOverride: { tenant_id: 'tenant_acme' }, scopesToAdd: ['inventory/write'], scopesToSuppress: ['inventory/admin'] },
     });
+  });
+
+  it('gives an administrator the admin scope, and the write scope only with the writers group', async () => {
+    const admin = await customizeAccessToken(signInEvent({ tenantId: 'tenant_acme', groups: ['inventory-admins'], requestedScopes: ['inventory/write'] }));
+    expect(admin.response.claimsAndScopeOverrideDetails.accessTokenGeneration).toEqual({
+      claimsToAddOrOverride: { tenant_id: 'tenant_acme' },
+      scopesToAdd: ['inventory/admin'],
+      scopesToSuppress: ['inventory/write'],
+    });
+    const both = await customizeAccessToken(signInEvent({ tenantId: 'tenant_acme', groups: ['inventory-writers', 'inventory-admins'] }));
+    expect(both.response.claimsAndScopeOverrideDetails.accessTokenGeneration?.scopesToAdd).toEqual(['inventory/write', 'inventory/admin']);
   });
 
   it('withholds the write scope from everyone else, even when an OAuth client asked for it', async () => {
     const event = await customizeAccessToken(signInEvent({ tenantId: 'tenant_acme', groups: ['ProductAdmin'], requestedScopes: ['openid', 'inventory/write'] }));
     expect(event.response.claimsAndScopeOverrideDetails).toEqual({
-      accessTokenGeneration: { claimsToAddOrOverride: { tenant_id: 'tenant_acme' }, scopesToSuppress: ['inventory/write'] },
+      accessTokenGeneration: { claimsToAddOrOverride: { tenant_id: 'tenant_acme' }, scopesToSuppress: ['inventory/write', 'inventory/admin'] },
     });
   });
 
   it('adds no tenant claim for a user without a tenant', async () => {
     const event = await customizeAccessToken(signInEvent({ groups: ['inventory-writers'] }));
-    expect(event.response.claimsAndScopeOverrideDetails.accessTokenGeneration).toEqual({ scopesToAdd: ['inventory/write'] });
+    expect(event.response.claimsAndScopeOverrideDetails.accessTokenGeneration).toEqual({ scopesToAdd: ['inventory/write'], scopesToSuppress: ['inventory/admin'] });
   });
 
   it('refuses to start without its settings', () => {

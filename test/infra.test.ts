@@ -48,7 +48,7 @@ describe('the stack', () => {
     }
   });
 
-  it("grants each function exactly the DynamoDB actions its route declares plus the idempotency step's, on the table only", () => {
+  it("grants each function exactly the DynamoDB actions its route declares plus the idempotency step's, on the table and the indexes it queries only", () => {
     for (const route of ROUTES) {
       const policies = template.findResources('AWS::IAM::Policy', {
         Properties: { PolicyName: Match.stringLikeRegexp(`^${route.name}Role`) },
@@ -93,6 +93,7 @@ describe('the stack', () => {
         COGNITO_TOKEN_USE: 'access',
         TENANT_CLAIM: 'tenant_id',
         WRITE_SCOPE: 'inventory/write',
+        ADMIN_SCOPE: 'inventory/admin',
       });
     }
   });
@@ -100,10 +101,13 @@ describe('the stack', () => {
   it('defines the write scope on a resource server and the groups that grant writes', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
       Identifier: 'inventory',
-      Scopes: [{ ScopeName: 'write', ScopeDescription: Match.anyValue() }],
+      Scopes: [
+        { ScopeName: 'write', ScopeDescription: Match.anyValue() },
+        { ScopeName: 'admin', ScopeDescription: Match.anyValue() },
+      ],
     });
     const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map((group: any) => group.Properties.GroupName);
-    expect(groups.sort()).toEqual(['ProductAdmin', 'inventory-writers']);
+    expect(groups.sort()).toEqual(['ProductAdmin', 'inventory-admins', 'inventory-writers']);
   });
 
   it('shapes access tokens with a version 2 pre token generation trigger that has no table access', () => {
@@ -111,7 +115,13 @@ describe('the stack', () => {
       ([, fn]: [string, any]) => fn.Properties.Environment?.Variables?.WRITERS_GROUP,
     )! as [string, any];
     expect(trigger.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 5 });
-    expect(trigger.Properties.Environment.Variables).toMatchObject({ TENANT_CLAIM: 'tenant_id', WRITE_SCOPE: 'inventory/write', WRITERS_GROUP: 'inventory-writers' });
+    expect(trigger.Properties.Environment.Variables).toMatchObject({
+      TENANT_CLAIM: 'tenant_id',
+      WRITE_SCOPE: 'inventory/write',
+      WRITERS_GROUP: 'inventory-writers',
+      ADMIN_SCOPE: 'inventory/admin',
+      ADMINS_GROUP: 'inventory-admins',
+    });
     expect(trigger.Properties.Environment.Variables.TABLE_NAME).toBeUndefined();
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       UserPoolTier: 'ESSENTIALS',
@@ -160,6 +170,15 @@ describe('stack options', () => {
     for (const fn of functionsOf(template)) {
       expect(fn.Properties.Environment.Variables).toMatchObject({ TENANT_CLAIM: 'org', WRITE_SCOPE: 'https://api.example.com/inventory/admin' });
     }
+  });
+
+  it('takes the admin permission from context, as its own scope, for OIDC issuers and the user pool', () => {
+    const oidc = synth(stackPropsFromContext((key) => ({ oidcIssuer: 'https://id.example.com', oidcAudience: 'inventory', adminPermission: 'catalog-admins' })[key]));
+    for (const fn of functionsOf(oidc)) expect(fn.Properties.Environment.Variables).toMatchObject({ WRITE_SCOPE: 'inventory/write', ADMIN_SCOPE: 'catalog-admins' });
+    const pool = synth(stackPropsFromContext((key) => ({ adminPermission: 'https://api.example.com/admin' })[key]));
+    pool.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', { Identifier: 'https://api.example.com', Scopes: [Match.objectLike({ ScopeName: 'admin' })] });
+    expect(() => synth({ adminPermission: 'admins' })).toThrow(/adminPermission must be a resource-server scope/);
+    expect(() => synth({ adminPermission: 'inventory/write' })).toThrow(/must differ/);
   });
 
   it('refuses a write permission that is no resource-server scope, or a tenant claim Cognito owns, with the user pool', () => {

@@ -23,6 +23,13 @@ import { demo as getProductInventoryRecord } from '#scripts/demo/getProductInven
 import { demo as saveProductInventoryRecord } from '#scripts/demo/saveProductInventoryRecord';
 import { demo as patchProductInventoryRecord } from '#scripts/demo/patchProductInventoryRecord';
 import { demo as deleteProductInventoryRecord } from '#scripts/demo/deleteProductInventoryRecord';
+import { demo as importCatalog } from '#scripts/demo/importCatalog';
+import { demo as exportCatalog } from '#scripts/demo/exportCatalog';
+import { demo as createMerchantApiKey } from '#scripts/demo/createMerchantApiKey';
+import { demo as listMerchantApiKeys } from '#scripts/demo/listMerchantApiKeys';
+import { demo as revokeMerchantApiKey } from '#scripts/demo/revokeMerchantApiKey';
+import { demo as getBusinessSettings } from '#scripts/demo/getBusinessSettings';
+import { demo as updateBusinessSettings } from '#scripts/demo/updateBusinessSettings';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Every route's demo: a route without one does not compile. */
@@ -49,6 +56,13 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   saveProductInventoryRecord,
   patchProductInventoryRecord,
   deleteProductInventoryRecord,
+  importCatalog,
+  exportCatalog,
+  createMerchantApiKey,
+  listMerchantApiKeys,
+  revokeMerchantApiKey,
+  getBusinessSettings,
+  updateBusinessSettings,
 };
 
 export interface LoadedDemo {

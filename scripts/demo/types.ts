@@ -12,6 +12,8 @@ export interface RouteDemo {
     /** Concrete path, e.g. /v1/inventory. */
     path: string;
     query?: string;
+    /** The token's permissions, when the route needs others than a writer's (the admin routes). */
+    scope?: string;
     /** Headers besides Authorization (always sent) and Content-Type (sent with a body). */
     headers?: Record<string, string>;
     /** The JSON body; none for a GET or a DELETE. */

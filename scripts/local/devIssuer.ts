@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, type JsonWebKey } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '#shared/config';
+import { DEFAULT_ADMIN_SCOPE, DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '#shared/config';
 
 /**
  * A local JWT issuer for development and tests: an RSA key pair whose public half
@@ -10,6 +10,7 @@ import { DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '#shared/config';
 export const DEV_ISSUER = 'https://dev-issuer.inventory-api.invalid';
 export const DEV_AUDIENCE = 'inventory-api';
 export const DEV_SCOPE = DEFAULT_WRITE_SCOPE;
+export const DEV_ADMIN_SCOPE = DEFAULT_ADMIN_SCOPE;
 
 export interface DevIssuer {
   kid: string;
@@ -85,5 +86,6 @@ export function handlerEnvironment(issuer: DevIssuer, table: { tableName: string
     JWT_JWKS: JSON.stringify(issuer.jwks),
     TENANT_CLAIM: DEFAULT_TENANT_CLAIM,
     WRITE_SCOPE: DEV_SCOPE,
+    ADMIN_SCOPE: DEV_ADMIN_SCOPE,
   };
 }

@@ -6,6 +6,8 @@ const TENANT_ATTRIBUTE = `custom:${TENANT_ATTRIBUTE_NAME}`;
 
 /** The Cognito group whose members may write, when the stack's user pool issues the tokens. */
 export const COGNITO_WRITERS_GROUP = 'inventory-writers';
+/** The Cognito group whose members may administer their tenant's catalog (import, export, keys, settings). */
+export const COGNITO_ADMINS_GROUP = 'inventory-admins';
 
 export interface AccessTokenRules {
   /** Claim the API reads the tenant from. */
@@ -13,6 +15,9 @@ export interface AccessTokenRules {
   /** Resource-server scope the API requires for writes. */
   writeScope: string;
   writersGroup: string;
+  /** Resource-server scope the API requires on the catalog administration routes. */
+  adminScope: string;
+  adminsGroup: string;
 }
 
 /**
@@ -23,12 +28,19 @@ export interface AccessTokenRules {
  */
 export function accessTokenGeneration(request: PreTokenGenerationV2TriggerEvent['request'], rules: AccessTokenRules): AccessTokenGeneration {
   const tenantId = request.userAttributes[TENANT_ATTRIBUTE];
-  const isWriter = request.groupConfiguration.groupsToOverride?.includes(rules.writersGroup) ?? false;
+  const groups = request.groupConfiguration.groupsToOverride ?? [];
+  const grants = [
+    { scope: rules.writeScope, group: rules.writersGroup },
+    { scope: rules.adminScope, group: rules.adminsGroup },
+  ];
+  const scopesToAdd = grants.filter(({ group }) => groups.includes(group)).map(({ scope }) => scope);
+  // Suppressed for everyone else, even when an OAuth client asked for it.
+  const scopesToSuppress = grants.filter(({ group }) => !groups.includes(group)).map(({ scope }) => scope);
   return {
     // A user without a tenant still signs in; the API answers its token with 401.
     ...(tenantId ? { claimsToAddOrOverride: { [rules.tenantClaim]: tenantId } } : {}),
-    // Suppressed for everyone else, even when an OAuth client asked for it.
-    ...(isWriter ? { scopesToAdd: [rules.writeScope] } : { scopesToSuppress: [rules.writeScope] }),
+    ...(scopesToAdd.length > 0 ? { scopesToAdd } : {}),
+    ...(scopesToSuppress.length > 0 ? { scopesToSuppress } : {}),
   };
 }
 
@@ -49,5 +61,11 @@ export function readAccessTokenRules(env: NodeJS.ProcessEnv): AccessTokenRules {
     if (!value) throw new Error(`Invalid configuration: ${name} is required`);
     return value;
   };
-  return { tenantClaim: read('TENANT_CLAIM'), writeScope: read('WRITE_SCOPE'), writersGroup: read('WRITERS_GROUP') };
+  return {
+    tenantClaim: read('TENANT_CLAIM'),
+    writeScope: read('WRITE_SCOPE'),
+    writersGroup: read('WRITERS_GROUP'),
+    adminScope: read('ADMIN_SCOPE'),
+    adminsGroup: read('ADMINS_GROUP'),
+  };
 }

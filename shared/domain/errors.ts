@@ -2,7 +2,7 @@
  * Failures the domain raises. Each dialect turns them into its own API's error
  * envelope; request-level failures (token, body, headers) live in shared/http.
  */
-export type ObjectType = 'Tenant' | 'Product' | 'Variant' | 'Location' | 'Vendor' | 'InventoryItem' | 'InventoryRecord' | 'StockRecord';
+export type ObjectType = 'Tenant' | 'Product' | 'Variant' | 'Location' | 'Vendor' | 'InventoryItem' | 'InventoryRecord' | 'StockRecord' | 'MerchantApiKey';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: 'business-rule' | 'not-found' | 'conflict' | 'unavailable';
@@ -41,6 +41,8 @@ export const IDENTITY_RULES = {
   skuPerBusiness: 'sku-unique-per-business',
   /** OrderCloud: an inventory record ID is unique within its product, across variant-level and product-level records. */
   recordIdPerProduct: 'inventory-record-id-unique-per-product',
+  /** A merchant API key's digest names one key. */
+  merchantApiKeyUnique: 'merchant-api-key-unique',
 } as const;
 export type IdentityRule = (typeof IDENTITY_RULES)[keyof typeof IDENTITY_RULES];
 

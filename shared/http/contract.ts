@@ -28,6 +28,8 @@ export interface RouteRequestContract {
   path?: $ZodType;
   query?: $ZodType;
   body?: $ZodType;
+  /** Largest body the route accepts, when it needs more than the pipeline's default (MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
 }
 
 /**

@@ -58,8 +58,9 @@ export interface RouteSpec<C extends RouteRequestContract> {
 }
 
 /**
- * Largest request body any route accepts. Every documented body is well under 4 KiB;
- * the limit keeps parsing and validation cheap whatever a client sends.
+ * Largest request body a route accepts unless its contract declares its own. Every
+ * vendor route's body is well under 4 KiB; the limit keeps parsing and validation cheap
+ * whatever a client sends.
  */
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -118,8 +119,7 @@ export function createPipeline(ports: PipelinePorts) {
           requireDeclaredHeaders(request.event, declared);
         },
       })
-      // A route without a body (a read) takes no body parser at all: middy refuses an empty middleware.
-      .use(contract.body ? [jsonBody()] : [])
+      .use(contract.body ? [jsonBody(contract.maxBodyBytes ?? MAX_BODY_BYTES)] : [])
       .handler(run);
     return (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => ports.countingRoundTrips(() => handler(event, context as AuthenticatedContext));
   };
@@ -204,7 +204,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** middy's JSON parser behind the entry limits, with its errors turned into our typed error so the dialect can answer. */
-function jsonBody(): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext> {
+function jsonBody(maxBytes: number): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext> {
   const parser = httpJsonBodyParser();
   return {
     before: async (request) => {
@@ -212,8 +212,8 @@ function jsonBody(): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2,
       if (body === undefined || body === null || body === '') {
         throw new UnreadableBodyError('Request body is required', 'missing');
       }
-      if (Buffer.byteLength(body, request.event.isBase64Encoded ? 'base64' : 'utf8') > MAX_BODY_BYTES) {
-        throw new UnreadableBodyError(`Request body exceeds ${MAX_BODY_BYTES} bytes`, 'too-large');
+      if (Buffer.byteLength(body, request.event.isBase64Encoded ? 'base64' : 'utf8') > maxBytes) {
+        throw new UnreadableBodyError(`Request body exceeds ${maxBytes} bytes`, 'too-large');
       }
       if (!/^application\/(.+\+)?json($|;.+)/.test(headers['content-type'] ?? '')) {
         throw new UnreadableBodyError('Content-Type must be application/json', 'content-type');

@@ -23,7 +23,16 @@ export const TenantItem: z.ZodMiniType<Tenant> = z.object({
   createdAt: text,
 });
 
-export const MerchantApiKeyItem = z.object({ tenantId: text, keyHash: text, active: z.boolean(), createdAt: text });
+export const MerchantApiKeyItem = z.object({
+  tenantId: text,
+  keyHash: text,
+  /** The key's last four characters, shown in lists (older keys have none). */
+  last4: z.optional(text),
+  active: z.boolean(),
+  createdAt: text,
+  lastUsedAt: z.optional(text),
+  revokedAt: z.optional(text),
+});
 
 export const LocationItem: z.ZodMiniType<Location> = z.object({
   id: text,

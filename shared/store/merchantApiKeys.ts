@@ -1,24 +1,124 @@
-import { createHash } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BusinessRuleError, ConflictError, IDENTITY_RULES, NotFoundError } from '#shared/domain/errors';
+import { hashMerchantApiKey, merchantApiKeyId, type MerchantApiKeyStore } from '#shared/domain/merchantApiKey';
 import { documentClient, tableName } from '#shared/store/client';
 import { MerchantApiKeyItem } from '#shared/store/entities';
-import { fromItem } from '#shared/store/items';
+import { fromItem, toItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
+import { ENTITY, TABLE } from '#shared/store/table';
+import { commit, isConditionFailure } from '#shared/store/transactions';
+
+export { hashMerchantApiKey } from '#shared/domain/merchantApiKey';
+
+/** A key's last use is recorded at most this often: a write per request would double the cost of every ShopSynch call. */
+export const LAST_USE_PRECISION_SECONDS = 3_600;
 
 /**
- * Merchant API keys are stored only as their SHA-256 digest: a leaked table does
- * not leak usable keys, and lookup by digest needs no comparison loop.
+ * Merchant API keys live in the tenant's own partition, keyed by their SHA-256 digest.
+ * The pipeline asks `isActive` on every ShopSynch request, without any cache, so a
+ * revoked key is refused on its very next request.
  */
-export function hashMerchantApiKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
-}
-
 export const merchantApiKeyStore = {
-  /** Whether the key is an active merchant API key of the tenant: one consistent read. */
+  /** Whether the key is an active merchant API key of the tenant: one consistent read (and, at most hourly, a note of its use). */
   async isActive(tenantId: string, key: string): Promise<boolean> {
-    const { Item } = await documentClient().send(
-      new GetCommand({ TableName: tableName(), Key: keys.merchantApiKey(tenantId, hashMerchantApiKey(key)), ConsistentRead: true }),
-    );
-    return Item !== undefined && fromItem(MerchantApiKeyItem, Item).active;
+    const keyHash = hashMerchantApiKey(key);
+    const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.merchantApiKey(tenantId, keyHash), ConsistentRead: true }));
+    if (Item === undefined) return false;
+    const stored = fromItem(MerchantApiKeyItem, Item);
+    if (stored.active) await noteUse(tenantId, keyHash, stored.lastUsedAt);
+    return stored.active;
   },
 };
+
+async function noteUse(tenantId: string, keyHash: string, lastUsedAt: string | undefined): Promise<void> {
+  const now = new Date();
+  const stale = new Date(now.getTime() - LAST_USE_PRECISION_SECONDS * 1000).toISOString();
+  if (lastUsedAt !== undefined && lastUsedAt > stale) return;
+  try {
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.merchantApiKey(tenantId, keyHash),
+        UpdateExpression: 'SET lastUsedAt = :now',
+        ConditionExpression: 'active = :true AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :stale)',
+        ExpressionAttributeValues: { ':now': now.toISOString().replace(/\.\d{3}Z$/, 'Z'), ':true': true, ':stale': stale },
+      }),
+    );
+  } catch (error) {
+    // Another request noted it first, or the note failed: the request itself is not the note's to fail.
+    if (!isConditionFailure(error)) console.warn(JSON.stringify({ level: 'WARN', message: 'could not record a merchant API key use', error: error instanceof Error ? error.name : String(error) }));
+  }
+}
+
+const KEY_PREFIX = 'APIKEY#';
+
+export const merchantApiKeyAdminStore: MerchantApiKeyStore = {
+  async insert(tenantId, key, attachment) {
+    const refused = await commit(
+      [{ name: 'key', action: { Put: { TableName: tableName(), Item: toItem(ENTITY.MerchantApiKey, keys.merchantApiKey(tenantId, key.keyHash), { tenantId, ...key }), ConditionExpression: 'attribute_not_exists(pk)' } } }],
+      attachment,
+    );
+    // 192 random bits never collide in practice; should they, the caller asks again.
+    if (refused) throw new ConflictError(IDENTITY_RULES.merchantApiKeyUnique, 'A key with this digest already exists; create another');
+  },
+
+  async list(tenantId, { cursor, limit }) {
+    const pk = keys.tenant(tenantId).pk;
+    const page = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': KEY_PREFIX },
+        Limit: limit,
+        ConsistentRead: true,
+        ...(cursor === undefined ? {} : { ExclusiveStartKey: decodeCursor(cursor, pk) }),
+      }),
+    );
+    return {
+      keys: (page.Items ?? []).map((item) => fromItem(MerchantApiKeyItem, item)),
+      nextCursor: page.LastEvaluatedKey ? Buffer.from(String(page.LastEvaluatedKey.sk)).toString('base64url') : null,
+    };
+  },
+
+  async find(tenantId, id) {
+    const page = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.tenant(tenantId).pk, ':prefix': `${KEY_PREFIX}${id}` },
+        ConsistentRead: true,
+        Limit: 1,
+      }),
+    );
+    const [item] = page.Items ?? [];
+    return item && item[TABLE.typeAttribute] === ENTITY.MerchantApiKey ? fromItem(MerchantApiKeyItem, item) : undefined;
+  },
+
+  async revoke(tenantId, keyHash, revokedAt, attachment) {
+    const refused = await commit(
+      [
+        {
+          name: 'key',
+          action: {
+            Update: {
+              TableName: tableName(),
+              Key: keys.merchantApiKey(tenantId, keyHash),
+              UpdateExpression: 'SET active = :false, revokedAt = if_not_exists(revokedAt, :revokedAt)',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeValues: { ':false': false, ':revokedAt': revokedAt },
+            },
+          },
+        },
+      ],
+      attachment,
+    );
+    if (refused) throw new NotFoundError('MerchantApiKey', merchantApiKeyId(keyHash), 'Merchant API key not found');
+  },
+};
+
+/** A list cursor is the last key's sort key, accepted only when it is one of this tenant's keys. */
+function decodeCursor(cursor: string, pk: string): { pk: string; sk: string } {
+  const sk = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^APIKEY#[0-9a-f]{64}$/.test(sk)) throw new BusinessRuleError('is not a cursor of this list', 'query.cursor');
+  return { pk, sk };
+}

@@ -35,7 +35,13 @@ export const STOCK_INDEXES = {
   lowStock: { name: 'lowStock', partitionKey: 'lowStockPk', sortKey: 'lowStockSk' },
 } as const satisfies Record<string, TableIndex>;
 
-export const INDEXES: readonly TableIndex[] = [STOCK_INDEXES.byProduct, STOCK_INDEXES.byWarehouse, STOCK_INDEXES.lowStock];
+export const INDEXES: readonly TableIndex[] = [
+  STOCK_INDEXES.byProduct,
+  STOCK_INDEXES.byWarehouse,
+  STOCK_INDEXES.lowStock,
+  /** A tenant's catalog roots (locations, vendors, products, inventory items), paged through by the catalog export. */
+  { name: 'catalog', partitionKey: 'catalogPk', sortKey: 'catalogSk' },
+];
 
 /** The entity-type attribute value of every kind of item: the one place each is spelled. */
 export const ENTITY = {

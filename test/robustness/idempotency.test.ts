@@ -1,3 +1,4 @@
+import { ROUTES } from '#functions/routes';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { keys } from '#shared/store/keys';
@@ -58,7 +59,8 @@ describe('Idempotency-Key on every route', EVERY_ROUTE, () => {
     }
   });
 
-  it('resolves 20 concurrent duplicates to one execution: every answer is the success or a retry-later 409', async () => {
+  // 20 concurrent calls and a fresh copy of the demo per writing route: the time grows with the routes.
+  it('resolves 20 concurrent duplicates to one execution: every answer is the success or a retry-later 409', { timeout: 10_000 * ROUTES.length }, async () => {
     const fresh = (await routesUnderTest()).filter((route) => route.writes);
     for (const route of fresh) {
       const key = uniqueId('idem');

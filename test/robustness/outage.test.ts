@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '#functions/routes';
 import { loadDemos, type LoadedDemo } from '#scripts/demo/index';
 import { startDynamoDb, type RunningDynamoDb } from '#scripts/local/dynamodbLocal';
 import { isErrorEnvelope } from '#test/support/envelopes';
@@ -50,7 +51,8 @@ describe('DynamoDB Local stopped mid-run', EVERY_ROUTE, () => {
     await dynamo.stop();
   });
 
-  it('answers 503 in each route envelope while the database is down, then serves normally with nothing half-written', async () => {
+  // Each route answers three curls, the first ones through the SDK's retries against a stopped database.
+  it('answers 503 in each route envelope while the database is down, then serves normally with nothing half-written', { timeout: 15_000 * ROUTES.length }, async () => {
     await dynamo.stop();
     for (const [index, { route }] of demos.entries()) {
       const reply = run(curls[index]!);

@@ -28,6 +28,14 @@ export const ERROR_ENVELOPES: Record<string, Envelope> = {
     body.ErrorCode === (body.Errors[0] as Record<string, unknown>).ErrorCode,
   // Medusa: {type, message, code?}
   Medusa: (body) => isObject(body) && isText(body.type) && isText(body.message),
+  // Our own admin routes: RFC 9457 problem details {type, title, status, detail, errors?: [{path, message}]}
+  Admin: (body) =>
+    isObject(body) &&
+    isText(body.type) &&
+    isText(body.title) &&
+    Number.isInteger(body.status) &&
+    isText(body.detail) &&
+    (body.errors === undefined || (Array.isArray(body.errors) && body.errors.every((entry) => isObject(entry) && isText(entry.path) && isText(entry.message)))),
 };
 
 /** Whether a body is an error in the envelope of the API the route follows (a route under test, or an API's tag). */

@@ -58,7 +58,7 @@ export async function routesUnderTest(): Promise<RouteUnderTest[]> {
         pathParameters: demoParameters,
         validBody: () => structuredClone(example.body) as Record<string, unknown>,
         call: (overrides = {}) => {
-          const token = 'token' in overrides ? overrides.token : tokenFor(tenantId);
+          const token = 'token' in overrides ? overrides.token : tokenFor(tenantId, example.scope ? { scope: example.scope } : {});
           const pathParameters = overrides.pathParameters ?? demoParameters;
           return invoke(handler, {
             path: overrides.pathParameters ? pathFor(pathParameters) : example.path,

@@ -26,7 +26,12 @@ export function tokenFor(tenantId: string, options: TokenOptions = {}): string {
 
 export const bearer = (token: string) => `Bearer ${token}`;
 
-/** Every item of a tenant, sorted by key: compare snapshots to prove nothing was written. */
+/**
+ * Every item of a tenant, sorted by key: compare snapshots to prove nothing was written.
+ * A merchant key's `lastUsedAt` is left out: the ShopSynch key check notes a key's use (at
+ * most hourly) before the route decides, so a refused request may note it too. That note is
+ * bookkeeping of the key, not a change the request made.
+ */
 export async function tenantItems(tenantId: string): Promise<Record<string, unknown>[]> {
   const prefix = keys.tenant(tenantId).pk;
   const items: Record<string, unknown>[] = [];
@@ -44,7 +49,12 @@ export async function tenantItems(tenantId: string): Promise<Record<string, unkn
     items.push(...(page.Items ?? []));
     start = page.LastEvaluatedKey;
   } while (start);
-  return items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
+  const withoutKeyUse = items.map((item) => {
+    if (item.type !== 'MerchantApiKey') return item;
+    const { lastUsedAt: _noted, ...key } = item;
+    return key;
+  });
+  return withoutKeyUse.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
 }
 
 export async function itemsOfType(tenantId: string, type: string) {

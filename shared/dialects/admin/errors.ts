@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import { formatPath } from '#shared/fixtures/format';
+import type { FieldIssue, KnownError } from '#shared/http/errors';
+import type { Dialect } from '#shared/http/pipeline';
+import type { HttpResponse } from '#shared/http/response';
+
+/**
+ * The admin routes are our own API, not a vendor's: they answer errors as RFC 9457
+ * problem details, {type, title, status, detail, errors?}, where `errors` names every
+ * offending value by its JSON path in the request (body paths as written, e.g.
+ * tenants[0].products[3].name; other parts prefixed: query.limit, header.Idempotency-Key).
+ */
+export const ProblemResponse = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.string(),
+  errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+});
+export type Problem = z.output<typeof ProblemResponse>;
+
+const TITLES = {
+  'unreadable-body': 'Unreadable request body',
+  validation: 'Invalid request',
+  unauthenticated: 'Unauthenticated',
+  forbidden: 'Forbidden',
+  'not-found': 'Not found',
+  conflict: 'Conflict',
+  'idempotency-key': 'Idempotency-Key conflict',
+  unavailable: 'Service unavailable',
+  unexpected: 'Internal server error',
+} as const;
+
+const problem = (status: number, kind: keyof typeof TITLES, detail: string, extra: Partial<Problem> = {}, headers?: Record<string, string>): HttpResponse => ({
+  statusCode: status,
+  body: { type: `urn:inventory-api:problem:${kind}`, title: TITLES[kind], status, detail, ...extra },
+  ...(headers ? { headers } : {}),
+});
+
+const pathOf = (issue: FieldIssue) => (issue.location === 'body' ? formatPath(issue.path) : `${issue.location}.${formatPath(issue.path)}`);
+
+export const admin: Dialect = {
+  errorResponse(error: KnownError): HttpResponse {
+    switch (error.kind) {
+      case 'unreadable-body':
+        return problem(error.reason === 'too-large' ? 413 : 400, 'unreadable-body', error.message);
+      case 'validation':
+        return problem(422, 'validation', `${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} in the request`, {
+          errors: error.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })),
+        });
+      case 'business-rule':
+        return problem(422, 'validation', error.message, error.field ? { errors: [{ path: error.field, message: error.message }] } : {});
+      case 'unauthenticated':
+        return problem(401, 'unauthenticated', error.message);
+      case 'forbidden':
+        return problem(403, 'forbidden', error.message);
+      case 'not-found':
+        return problem(404, 'not-found', error.message);
+      case 'conflict':
+        return problem(409, 'conflict', error.message);
+      case 'idempotency-key':
+        return error.reason === 'reused' ? problem(422, 'idempotency-key', error.message) : problem(409, 'idempotency-key', error.message);
+      case 'unavailable':
+        return problem(503, 'unavailable', 'Service temporarily unavailable, please retry', {}, { 'retry-after': String(error.retryAfterSeconds) });
+    }
+  },
+  unexpectedErrorResponse: () => problem(500, 'unexpected', 'Internal server error'),
+};
+
+/** The documented answer of each error status, for the admin routes' contracts. */
+export function problemResponses(described: Partial<Record<400 | 401 | 403 | 404 | 409 | 413 | 422 | 500 | 503, string>>) {
+  const examples: Record<number, Problem> = {
+    400: { type: 'urn:inventory-api:problem:unreadable-body', title: TITLES['unreadable-body'], status: 400, detail: 'Request body is not valid JSON' },
+    401: { type: 'urn:inventory-api:problem:unauthenticated', title: TITLES.unauthenticated, status: 401, detail: 'Invalid or expired token' },
+    403: { type: 'urn:inventory-api:problem:forbidden', title: TITLES.forbidden, status: 403, detail: 'Token lacks the permission for this operation' },
+    404: { type: 'urn:inventory-api:problem:not-found', title: TITLES['not-found'], status: 404, detail: 'Merchant API key not found' },
+    409: { type: 'urn:inventory-api:problem:idempotency-key', title: TITLES['idempotency-key'], status: 409, detail: 'A request with this Idempotency-Key is still being processed; retry later' },
+    413: { type: 'urn:inventory-api:problem:unreadable-body', title: TITLES['unreadable-body'], status: 413, detail: 'Request body exceeds 4194304 bytes' },
+    422: {
+      type: 'urn:inventory-api:problem:validation',
+      title: TITLES.validation,
+      status: 422,
+      detail: '1 problem in the request',
+      errors: [{ path: 'tenants[0].products[3].type', message: 'Invalid option: expected one of "SIMPLE"|"DIGITAL"|"VARIABLE"' }],
+    },
+    500: { type: 'urn:inventory-api:problem:unexpected', title: TITLES.unexpected, status: 500, detail: 'Internal server error' },
+    503: { type: 'urn:inventory-api:problem:unavailable', title: TITLES.unavailable, status: 503, detail: 'Service temporarily unavailable, please retry' },
+  };
+  return Object.fromEntries(Object.entries(described).map(([status, description]) => [status, { description, schema: ProblemResponse, example: examples[Number(status)] }]));
+}

@@ -1,0 +1,25 @@
+import type { InventoryItem, Location, LocationLevel, Product, Tenant, Variant, Vendor } from '#shared/domain/catalog';
+import { NotFoundError } from '#shared/domain/errors';
+
+/** One page of a tenant's catalog: its settings and locations on every page, then a run of its other roots. */
+export interface CatalogPage {
+  tenant: Tenant;
+  locations: Location[];
+  vendors: Vendor[];
+  products: { product: Product; variants: Variant[] }[];
+  inventoryItems: { item: InventoryItem; levels: LocationLevel[] }[];
+  /** Opaque; absent on the last page. */
+  nextCursor: string | null;
+}
+
+/** The storage the export needs. A cursor that is not one of this tenant's export cursors is a BusinessRuleError. */
+export interface CatalogExportStore {
+  readPage(tenantId: string, page: { cursor?: string | undefined; limit: number }): Promise<Omit<CatalogPage, 'tenant'> & { tenant?: Tenant }>;
+}
+
+/** A page of the caller's catalog, in an order that stays stable while pages are read. */
+export async function exportCatalog(store: CatalogExportStore, tenantId: string, page: { cursor?: string | undefined; limit: number }): Promise<CatalogPage> {
+  const { tenant, ...rest } = await store.readPage(tenantId, page);
+  if (!tenant) throw new NotFoundError('Tenant', tenantId, 'The tenant has no settings yet: import a catalog first');
+  return { tenant, ...rest };
+}

@@ -1,0 +1,124 @@
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { CatalogExportStore } from '#shared/domain/catalogExport';
+import { BusinessRuleError } from '#shared/domain/errors';
+import { documentClient, tableName } from '#shared/store/client';
+import { InventoryItemItem, LocationItem, LocationLevelItem, ProductItem, TenantItem, VariantItem, VendorItem } from '#shared/store/entities';
+import { fromItem } from '#shared/store/items';
+import { CATALOG_SECTIONS, catalogEntry, keys } from '#shared/store/keys';
+import { ENTITY, INDEXES, TABLE } from '#shared/store/table';
+
+type Item = Record<string, unknown>;
+
+const INDEX = INDEXES.find((index) => index.name === 'catalog')!;
+/** Partitions read at once while a page is assembled. */
+const CONCURRENCY = 16;
+
+/**
+ * Reads the catalog through the `catalog` index: all the tenant's locations (every page
+ * carries them, since its entries refer to them), then one page of the other roots, then
+ * each product's and inventory item's own partition for its variants or levels.
+ */
+export const catalogExportStore: CatalogExportStore = {
+  async readPage(tenantId, { cursor, limit }) {
+    const partition = catalogEntry.partition(tenantId);
+    const start = cursor === undefined ? undefined : decodeCursor(cursor, partition);
+    const [tenant, locations, roots] = await Promise.all([
+      documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.tenant(tenantId), ConsistentRead: true })),
+      queryAll({ ...onIndex(), KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :section)', ExpressionAttributeValues: { ':pk': partition, ':section': CATALOG_SECTIONS.location } }),
+      documentClient().send(
+        new QueryCommand({
+          ...onIndex(),
+          KeyConditionExpression: '#pk = :pk AND #sk >= :after',
+          ExpressionAttributeValues: { ':pk': partition, ':after': CATALOG_SECTIONS.vendor },
+          Limit: limit,
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      ),
+    ]);
+    const items = roots.Items ?? [];
+    const typed = (type: string) => items.filter((item) => item[TABLE.typeAttribute] === type);
+    const [products, inventoryItems] = await Promise.all([
+      mapLimited(typed(ENTITY.Product), async (item) => {
+        const product = fromItem(ProductItem, item);
+        const partitionItems = await queryAll({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.product(tenantId, product.id).pk }, ConsistentRead: true });
+        return { product, variants: partitionItems.filter((entry) => entry[TABLE.typeAttribute] === ENTITY.Variant).map((entry) => fromItem(VariantItem, entry)) };
+      }),
+      mapLimited(typed(ENTITY.InventoryItem), async (entry) => {
+        const item = fromItem(InventoryItemItem, entry);
+        const partitionItems = await queryAll({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.inventoryItem(tenantId, item.id).pk }, ConsistentRead: true });
+        return { item, levels: partitionItems.filter((level) => level[TABLE.typeAttribute] === ENTITY.LocationLevel).map((level) => fromItem(LocationLevelItem, level)) };
+      }),
+    ]);
+    return {
+      ...(tenant.Item ? { tenant: fromItem(TenantItem, tenant.Item) } : {}),
+      locations: locations.map((item) => fromItem(LocationItem, item)),
+      vendors: typed(ENTITY.Vendor).map((item) => fromItem(VendorItem, item)),
+      products,
+      inventoryItems,
+      nextCursor: roots.LastEvaluatedKey ? encodeCursor(roots.LastEvaluatedKey) : null,
+    };
+  },
+};
+
+function onIndex(): Pick<QueryCommandInput, 'TableName' | 'IndexName' | 'ExpressionAttributeNames'> {
+  return { TableName: tableName(), IndexName: INDEX.name, ExpressionAttributeNames: { '#pk': INDEX.partitionKey, '#sk': INDEX.sortKey } };
+}
+
+async function queryAll(input: QueryCommandInput): Promise<Item[]> {
+  const items: Item[] = [];
+  let start: Item | undefined;
+  do {
+    const page = await documentClient().send(new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+/** At most CONCURRENCY reads in flight; after a failure none starts, and it is thrown once the others settled. */
+async function mapLimited<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (next < items.length && !failed) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  const failure = settled.find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
+  return results;
+}
+
+/** The last root read, as base64url JSON: the table key and the index key, all strings. */
+function encodeCursor(lastKey: Item): string {
+  return Buffer.from(JSON.stringify(lastKey)).toString('base64url');
+}
+
+const CURSOR_ATTRIBUTES = [TABLE.partitionKey, TABLE.sortKey, INDEX.partitionKey, INDEX.sortKey].sort();
+const SECTIONS_PAGED = Object.values(CATALOG_SECTIONS).filter((section) => section !== CATALOG_SECTIONS.location);
+
+/** A cursor is only accepted when it is exactly a key this tenant's export could have handed out. */
+function decodeCursor(cursor: string, partition: string): Item {
+  const refuse = () => new BusinessRuleError('is not a cursor of this catalog export', 'query.cursor');
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw refuse();
+  }
+  if (typeof key !== 'object' || key === null || Array.isArray(key)) throw refuse();
+  const entries = key as Item;
+  if (Object.keys(entries).sort().join() !== CURSOR_ATTRIBUTES.join() || !Object.values(entries).every((value) => typeof value === 'string')) throw refuse();
+  const sk = entries[INDEX.sortKey] as string;
+  const pk = entries[TABLE.partitionKey] as string;
+  if (entries[INDEX.partitionKey] !== partition || !SECTIONS_PAGED.some((section) => sk.startsWith(section)) || !pk.startsWith(`${partition}#`)) throw refuse();
+  return entries;
+}

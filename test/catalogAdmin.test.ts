@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { handler as createInventoryRecord } from '#functions/createInventoryRecord/handler';
+import { handler as exportHandler } from '#functions/exportCatalog/handler';
+import { handler as importHandler } from '#functions/importCatalog/handler';
+import type { TenantFixture } from '#shared/store/fixtures';
+import { invoke } from '#test/support/http';
+import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor, uniqueId } from '#test/support/tenants';
+
+const adminToken = (tenantId: string) => tokenFor(tenantId, { scope: 'inventory/admin' });
+
+const importAs = (token: string, body: unknown, headers: Record<string, string> = {}) =>
+  invoke(importHandler, { path: '/admin/catalog', routeKey: 'PUT /admin/catalog', headers: { authorization: bearer(token), ...headers }, body });
+
+const exportAs = (token: string, query?: string) =>
+  invoke(exportHandler, { path: '/admin/catalog', routeKey: 'GET /admin/catalog', headers: { authorization: bearer(token) }, ...(query ? { query } : {}) });
+
+function catalog(tenantId: string): TenantFixture {
+  return {
+    id: tenantId,
+    name: 'Admin test merchant',
+    currency: 'eur',
+    defaultLocationId: 'wh_a',
+    stripe: { accountId: 'acct_admin1', syncRequired: false },
+    locations: [
+      { id: 'wh_a', name: 'Warehouse A', address: { city: 'Lagos', country: 'NG' } },
+      { id: 'wh_b', name: 'Warehouse B' },
+    ],
+    vendors: [{ id: 'ven_1', name: 'Cotton Co' }],
+    products: [
+      { id: 'prod_mug', name: 'Mug', type: 'SIMPLE', warehouseIds: ['wh_a', 'wh_b'] },
+      {
+        id: 'prod_tee',
+        name: 'Tee',
+        type: 'VARIABLE',
+        warehouseIds: ['wh_a'],
+        variants: [
+          { id: 'var_s', name: 'Tee / S', sku: 'TEE-S', attributes: { Size: 'S' } },
+          { id: 'var_m', name: 'Tee / M', sku: 'TEE-M', attributes: { Size: 'M' } },
+        ],
+      },
+    ],
+    inventoryItems: [{ id: 'iitem_1', sku: 'TEE-S', title: 'Tee S', levels: [{ locationId: 'wh_a', stocked: 7 }] }],
+  };
+}
+
+/** Every item but the Idempotency-Key records, for comparing what an import changed. */
+const catalogItems = async (tenantId: string) => (await tenantItems(tenantId)).filter((item) => item.type !== 'IdempotencyRecord');
+
+describe('PUT /admin/catalog', () => {
+  it('creates every entry of a new tenant, with a result per entry and zero stock records per warehouse (and SKU)', async () => {
+    const tenantId = uniqueId('admin');
+    const reply = await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
+    expect(reply.status).toBe(200);
+    expect(reply.body.summary).toEqual({ created: 14, updated: 0, unchanged: 0, refused: 0 });
+    expect(reply.body.results).toContainEqual({ path: 'tenants[0].products[1].variants[1]', entity: 'variant', id: 'var_m', result: 'created' });
+    expect(reply.body.results).toContainEqual({ path: 'tenants[0].products[0].warehouseIds[1]', entity: 'stockRecord', id: 'prod_mug@wh_b', result: 'created' });
+    expect(reply.body.results.filter((result: { entity: string }) => result.entity === 'stockRecord').map((result: { id: string }) => result.id).sort()).toEqual([
+      'prod_mug@wh_a',
+      'prod_mug@wh_b',
+      'prod_tee/var_m@wh_a',
+      'prod_tee/var_s@wh_a',
+    ]);
+    const stock = await itemsOfType(tenantId, 'StockRecord');
+    expect(stock).toHaveLength(4);
+    expect(stock.every((record) => record.onHandQty === 0 && record.reservedQty === 0)).toBe(true);
+    expect(stock.find((record) => record.variantId === 'var_m')).toMatchObject({ productId: 'prod_tee', locationId: 'wh_a', attributes: { Size: 'M' } });
+    expect((await itemsOfType(tenantId, 'SkuGuard')).map((guard) => guard.sku).sort()).toEqual(['TEE-M', 'TEE-S']);
+    expect((await itemsOfType(tenantId, 'Tenant'))[0]).toMatchObject({ name: 'Admin test merchant', currency: 'eur', defaultLocationId: 'wh_a', stripe: { accountId: 'acct_admin1', syncRequired: false } });
+  });
+
+  it('changes nothing when the same document comes again, and touches no existing stock record', async () => {
+    const tenantId = uniqueId('admin');
+    await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
+    // Stock counted since the import: a re-import must leave it as it is.
+    const [record] = (await itemsOfType(tenantId, 'StockRecord')).filter((item) => item.productId === 'prod_mug' && item.locationId === 'wh_a');
+    const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { db, table } = await import('#test/support/tenants');
+    await db.send(new UpdateCommand({ TableName: table, Key: { pk: record!.pk, sk: record!.sk }, UpdateExpression: 'SET onHandQty = :q', ExpressionAttributeValues: { ':q': 42 } }));
+    const before = await catalogItems(tenantId);
+
+    const again = await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
+    expect(again.status).toBe(200);
+    expect(again.body.summary).toEqual({ created: 0, updated: 0, unchanged: 14, refused: 0 });
+    expect(await catalogItems(tenantId)).toEqual(before);
+  });
+
+  it('updates what changed, moves a SKU guard with its variant, and leaves the rest unchanged', async () => {
+    const tenantId = uniqueId('admin');
+    await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
+    const changed = catalog(tenantId);
+    changed.products![1]!.variants![0] = { id: 'var_s', name: 'Tee / Small', sku: 'TEE-SMALL', attributes: { Size: 'S' } };
+    changed.locations![1] = { id: 'wh_b', name: 'Warehouse B (north)' };
+    const reply = await importAs(adminToken(tenantId), { tenants: [changed] });
+    expect(reply.body.summary).toEqual({ created: 0, updated: 2, unchanged: 12, refused: 0 });
+    expect(reply.body.results.filter((result: { result: string }) => result.result === 'updated').map((result: { path: string }) => result.path)).toEqual([
+      'tenants[0].locations[1]',
+      'tenants[0].products[1].variants[0]',
+    ]);
+    expect((await itemsOfType(tenantId, 'SkuGuard')).map((guard) => guard.sku).sort()).toEqual(['TEE-M', 'TEE-SMALL']);
+  });
+
+  it('refuses a variant whose SKU another variant holds, and imports the rest', async () => {
+    const tenantId = uniqueId('admin');
+    await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
+    const thief = catalog(tenantId);
+    thief.products!.push({ id: 'prod_copy', name: 'Copy', type: 'VARIABLE', variants: [{ id: 'var_copy', name: 'Copy', sku: 'TEE-M' }] });
+    const reply = await importAs(adminToken(tenantId), { tenants: [thief] });
+    expect(reply.status).toBe(200);
+    expect(reply.body.results).toContainEqual({
+      path: 'tenants[0].products[2].variants[0]',
+      entity: 'variant',
+      id: 'var_copy',
+      result: 'refused',
+      reason: 'SKU "TEE-M" is held by another variant',
+    });
+    expect(reply.body.results).toContainEqual({ path: 'tenants[0].products[2]', entity: 'product', id: 'prod_copy', result: 'created' });
+    const guard = (await itemsOfType(tenantId, 'SkuGuard')).find((item) => item.sku === 'TEE-M');
+    expect(guard).toMatchObject({ productId: 'prod_tee', variantId: 'var_m' });
+    expect((await itemsOfType(tenantId, 'Variant')).map((variant) => variant.id)).not.toContain('var_copy');
+  });
+
+  it('lists every problem of an invalid document with its JSON path, and writes nothing', async () => {
+    const tenantId = uniqueId('admin');
+    const bad = { tenants: [{ ...catalog(tenantId), currency: 'EUR', products: [{ id: 'p', name: 'P', type: 'BUNDLE', warehouseIds: ['wh_nowhere'] }] }] };
+    const reply = await importAs(adminToken(tenantId), bad);
+    expect(reply.status).toBe(422);
+    expect(reply.body).toMatchObject({ type: 'urn:inventory-api:problem:validation', title: 'Invalid request', status: 422 });
+    expect(reply.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['tenants[0].currency', 'tenants[0].products[0].type']);
+    const dangling = await importAs(adminToken(tenantId), { tenants: [{ ...catalog(tenantId), products: [{ id: 'p', name: 'P', type: 'SIMPLE', warehouseIds: ['wh_nowhere'] }] }] });
+    expect(dangling.status).toBe(422);
+    expect(dangling.body.errors).toEqual([{ path: 'tenants[0].products[0].warehouseIds[0]', message: 'no location with id "wh_nowhere"' }]);
+    expect(await tenantItems(tenantId)).toEqual([]);
+  });
+
+  it('imports into the token’s tenant only: another tenant’s document is refused by path', async () => {
+    const mine = uniqueId('admin');
+    const other = uniqueId('admin');
+    const reply = await importAs(adminToken(mine), { tenants: [catalog(other)] });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors).toEqual([{ path: 'tenants[0].id', message: expect.stringContaining('must be the tenant of the token') }]);
+    expect(await tenantItems(other)).toEqual([]);
+    expect(await tenantItems(mine)).toEqual([]);
+  });
+
+  it('asks for the admin permission: a writer token gets 403 and nothing is written', async () => {
+    const tenantId = uniqueId('admin');
+    const reply = await importAs(tokenFor(tenantId, { scope: 'inventory/write' }), { tenants: [catalog(tenantId)] });
+    expect(reply.status).toBe(403);
+    expect(reply.body).toMatchObject({ status: 403, title: 'Forbidden' });
+    const read = await exportAs(tokenFor(tenantId, { scope: 'inventory/write' }));
+    expect(read.status).toBe(403);
+    expect(await tenantItems(tenantId)).toEqual([]);
+  });
+
+  it('refuses more entries than one request may hold, naming the limit', async () => {
+    const tenantId = uniqueId('admin');
+    const products = Array.from({ length: 1_001 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, type: 'SIMPLE' as const }));
+    const reply = await importAs(adminToken(tenantId), { tenants: [{ id: tenantId, name: 'Big', products }] });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors[0]).toMatchObject({ path: 'tenants', message: expect.stringContaining('at most 1000') });
+    expect(await tenantItems(tenantId)).toEqual([]);
+  });
+
+  it('answers a retry with the same Idempotency-Key with the first answer', async () => {
+    const tenantId = uniqueId('admin');
+    const first = await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] }, { 'idempotency-key': 'import-1' });
+    const retry = await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] }, { 'idempotency-key': 'import-1' });
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+  });
+
+  it('lets the vendor routes use what it imported: a stock record the import made is the one ShopSynch refuses to duplicate', async () => {
+    const tenantId = uniqueId('admin');
+    await importAs(adminToken(tenantId), { tenants: [{ ...catalog(tenantId), merchantApiKeys: ['mk_admin_import_key'] }] });
+    const reply = await invoke(createInventoryRecord, {
+      path: '/v1/inventory',
+      routeKey: 'POST /v1/inventory',
+      headers: { authorization: bearer(tokenFor(tenantId)), 'x-merchantapikey': 'mk_admin_import_key' },
+      body: { productId: 'prod_mug', warehouseId: 'wh_b', initialQty: 5 },
+    });
+    expect(reply.status).toBe(409);
+  });
+});
+
+describe('GET /admin/catalog', () => {
+  it('exports a catalog that imports into another tenant as the same catalog (round trip), page by page', async () => {
+    const source = await seedTenant({ ...catalog('unused'), id: undefined, merchantApiKeys: ['mk_never_exported'] });
+    const target = uniqueId('admin');
+    const pages = async (tenantId: string) => {
+      const documents = [];
+      let cursor: string | null = null;
+      do {
+        const reply: Awaited<ReturnType<typeof exportAs>> = await exportAs(adminToken(tenantId), `limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        expect(reply.status).toBe(200);
+        documents.push(reply.body.catalog);
+        cursor = reply.body.nextCursor;
+      } while (cursor);
+      return documents;
+    };
+    const exported = await pages(source);
+    // A vendor, two products and an inventory item, one per page, and the last page tells there is no more.
+    expect(exported.length).toBeGreaterThanOrEqual(4);
+    expect(exported.every((page) => page.tenants[0].locations.length === 2 && page.tenants[0].merchantApiKeys.length === 0)).toBe(true);
+    for (const page of exported) {
+      const moved = JSON.parse(JSON.stringify(page).replaceAll(source, target));
+      const reply = await importAs(adminToken(target), moved);
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+      expect(reply.body.summary.refused).toBe(0);
+    }
+    const merged = (documents: any[]) => {
+      const [first] = documents;
+      const tenant = { ...first.tenants[0], id: 'x', vendors: [] as unknown[], products: [] as unknown[], inventoryItems: [] as unknown[] };
+      for (const document of documents) {
+        tenant.vendors.push(...document.tenants[0].vendors);
+        tenant.products.push(...document.tenants[0].products);
+        tenant.inventoryItems.push(...document.tenants[0].inventoryItems);
+      }
+      return tenant;
+    };
+    const reexported = merged(await pages(target));
+    expect(reexported).toEqual(JSON.parse(JSON.stringify(merged(exported)).replaceAll(source, target)));
+    expect(reexported.products.find((product: { id: string }) => product.id === 'prod_tee').variants).toHaveLength(2);
+    expect(reexported.inventoryItems[0].levels).toEqual([{ locationId: 'wh_a', stocked: 7, reserved: 0, incoming: 0 }]);
+  });
+
+  it('refuses a cursor it did not hand out, or one of another tenant, in the problem envelope', async () => {
+    const tenantId = await seedTenant({ name: 'Cursor tenant', products: [{ id: 'p1', name: 'P1', type: 'SIMPLE' }, { id: 'p2', name: 'P2', type: 'SIMPLE' }] });
+    const other = await seedTenant({ name: 'Other tenant', products: [{ id: 'p1', name: 'P1', type: 'SIMPLE' }, { id: 'p2', name: 'P2', type: 'SIMPLE' }] });
+    const theirs = (await exportAs(adminToken(other), 'limit=1')).body.nextCursor as string;
+    for (const cursor of ['nonsense', Buffer.from('{"pk":1}').toString('base64url'), theirs]) {
+      const reply = await exportAs(adminToken(tenantId), `cursor=${encodeURIComponent(cursor)}`);
+      expect(reply.status, cursor).toBe(422);
+      expect(reply.body.errors).toEqual([{ path: 'query.cursor', message: 'is not a cursor of this catalog export' }]);
+    }
+  });
+
+  it('answers 404 for a tenant with nothing imported yet', async () => {
+    const reply = await exportAs(adminToken(uniqueId('admin')));
+    expect(reply.status).toBe(404);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { Tenant } from '#shared/domain/catalog';
+import { countEntries, importCatalog, plannedStockRecords, type CatalogDocument, type CatalogEntry, type CatalogImportStore } from '#shared/domain/catalogImport';
+import { BusinessRuleError, ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
+import { updateSettings, type SettingsStore } from '#shared/domain/settings';
+
+const document = (overrides: Partial<CatalogDocument> = {}): CatalogDocument => ({
+  id: 't1',
+  name: 'T',
+  currency: 'usd',
+  merchantApiKeys: [],
+  locations: [{ id: 'wh_a', name: 'A', address: {} as never }, { id: 'wh_b', name: 'B', address: {} as never }],
+  vendors: [],
+  products: [],
+  inventoryItems: [],
+  ...overrides,
+});
+
+/** An in-memory store: every entry is new the first time, unchanged after; stock records are unique per product, variant and location. */
+function memoryStore() {
+  const seen = new Set<string>();
+  const stock = new Set<string>();
+  const store: CatalogImportStore = {
+    async begin() {
+      return {
+        async upsert(entry: CatalogEntry) {
+          const id = `${entry.entity}:${'productId' in entry ? entry.productId : ''}:${entry.id}`;
+          if (seen.has(id)) return { result: 'unchanged' as const };
+          seen.add(id);
+          return { result: 'created' as const };
+        },
+      };
+    },
+    stock: {
+      async insertStockRecord(record) {
+        const id = `${record.productId}/${record.variantId}@${record.locationId}`;
+        if (stock.has(id)) throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'exists');
+        stock.add(id);
+      },
+    },
+  };
+  return { store, stock };
+}
+
+describe('catalog import rules', () => {
+  const tee: CatalogDocument['products'][number] = {
+    id: 'tee',
+    name: 'Tee',
+    type: 'VARIABLE',
+    warehouseIds: ['wh_a', 'wh_b'],
+    variants: [{ id: 's', name: 'S', attributes: { Size: 'S' } }, { id: 'm', name: 'M', attributes: { Size: 'M' } }],
+  };
+
+  it('plans a stock record per warehouse, and per variant of a VARIABLE product, mirroring its attributes', () => {
+    expect(plannedStockRecords(tee)).toEqual([
+      { variantId: 's', attributes: { Size: 'S' }, locationId: 'wh_a' },
+      { variantId: 'm', attributes: { Size: 'M' }, locationId: 'wh_a' },
+      { variantId: 's', attributes: { Size: 'S' }, locationId: 'wh_b' },
+      { variantId: 'm', attributes: { Size: 'M' }, locationId: 'wh_b' },
+    ]);
+    expect(plannedStockRecords({ id: 'mug', name: 'Mug', type: 'SIMPLE', variants: [], warehouseIds: ['wh_a'] })).toEqual([{ variantId: null, attributes: {}, locationId: 'wh_a' }]);
+    expect(plannedStockRecords({ id: 'mug', name: 'Mug', type: 'DIGITAL', variants: [] })).toEqual([]);
+  });
+
+  it('counts entries with their stock records', () => {
+    // Tenant, 2 locations, product, 2 variants, 4 stock records.
+    expect(countEntries(document({ products: [tee] }))).toBe(10);
+  });
+
+  it('creates missing stock records once and reports existing ones unchanged', async () => {
+    const { store, stock } = memoryStore();
+    const first = await importCatalog(store, { tenantId: 't1', subject: 'admin' }, [document({ products: [tee] })]);
+    expect(first.summary).toEqual({ created: 10, updated: 0, unchanged: 0, refused: 0 });
+    expect(stock.size).toBe(4);
+    const again = await importCatalog(store, { tenantId: 't1', subject: 'admin' }, [document({ products: [tee] })]);
+    expect(again.summary).toEqual({ created: 0, updated: 0, unchanged: 10, refused: 0 });
+  });
+
+  it("refuses another tenant's document and an oversized one before writing anything", async () => {
+    const { store, stock } = memoryStore();
+    await expect(importCatalog(store, { tenantId: 't2', subject: 'admin' }, [document()])).rejects.toThrow(BusinessRuleError);
+    const many = Array.from({ length: 1_000 }, (_, i) => ({ id: `p${i}`, name: 'P', type: 'SIMPLE' as const, variants: [] }));
+    await expect(importCatalog(store, { tenantId: 't1', subject: 'admin' }, [document({ products: many })])).rejects.toMatchObject({ field: 'tenants' });
+    expect(stock.size).toBe(0);
+  });
+});
+
+describe('business settings rules', () => {
+  it('merges a patch into what is stored, and reads again after a concurrent change', async () => {
+    let tenant: Tenant = { id: 't', name: 'T', currency: 'usd', createdAt: '2024-01-01T00:00:00Z', stripe: { accountId: 'acct_1', syncRequired: false } };
+    let revision = 0;
+    let interfere = true;
+    const store: SettingsStore = {
+      async read() {
+        return { tenant, revision };
+      },
+      async write(_, settings, expected) {
+        if (interfere) {
+          // Another request changes the currency between this read and this write.
+          interfere = false;
+          tenant = { ...tenant, currency: 'eur' };
+          revision += 1;
+        }
+        if (expected !== revision) throw new ConcurrentChangeError('changed');
+        tenant = { ...tenant, name: settings.name, currency: settings.currency, stripe: { syncRequired: settings.stripe.syncRequired, ...(settings.stripe.accountId ? { accountId: settings.stripe.accountId } : {}) } };
+        revision += 1;
+      },
+    };
+    const result = await updateSettings(store, 't', { stripe: { syncRequired: true } });
+    expect(result).toEqual({ name: 'T', currency: 'eur', defaultLocationId: null, stripe: { accountId: 'acct_1', syncRequired: true } });
+  });
+});
