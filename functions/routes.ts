@@ -70,6 +70,42 @@ const DEFINITIONS = [
     handler: () => import('#functions/createVariant/handler'),
     contract: () => import('#functions/createVariant/contract'),
   },
+  {
+    name: 'getVariant',
+    method: 'GET',
+    paths: ['/admin/products/{id}/variants/{variant_id}'],
+    // The variant (GetItem); with `*inventory_items` its partition range instead (Query), and the items' levels (Query) when shown.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    handler: () => import('#functions/getVariant/handler'),
+    contract: () => import('#functions/getVariant/contract'),
+  },
+  {
+    name: 'listVariants',
+    method: 'GET',
+    paths: ['/admin/products/{id}/variants'],
+    // The product (GetItem) beside its variants and links (Query); the page's items' levels (Query) only for stock.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    handler: () => import('#functions/listVariants/handler'),
+    contract: () => import('#functions/listVariants/contract'),
+  },
+  {
+    name: 'updateVariantInventoryItem',
+    method: 'POST',
+    paths: ['/admin/products/{id}/variants/{variant_id}/inventory-items/{inventory_item_id}'],
+    // The variant with its links (Query; levels too when shown), then the conditional Update.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    handler: () => import('#functions/updateVariantInventoryItem/handler'),
+    contract: () => import('#functions/updateVariantInventoryItem/contract'),
+  },
+  {
+    name: 'deleteVariantInventoryItem',
+    method: 'DELETE',
+    paths: ['/admin/products/{id}/variants/{variant_id}/inventory-items/{inventory_item_id}'],
+    // The variant with its links (Query; levels too when shown), then the conditional Delete.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/deleteVariantInventoryItem/handler'),
+    contract: () => import('#functions/deleteVariantInventoryItem/contract'),
+  },
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteName = (typeof DEFINITIONS)[number]['name'];

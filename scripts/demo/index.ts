@@ -6,6 +6,10 @@ import { demo as createVariant } from '#scripts/demo/createVariant';
 import { demo as createVariantInventoryRecord } from '#scripts/demo/createVariantInventoryRecord';
 import { demo as linkVariantInventoryItem } from '#scripts/demo/linkVariantInventoryItem';
 import type { RouteDemo } from '#scripts/demo/types';
+import { demo as getVariant } from '#scripts/demo/getVariant';
+import { demo as listVariants } from '#scripts/demo/listVariants';
+import { demo as updateVariantInventoryItem } from '#scripts/demo/updateVariantInventoryItem';
+import { demo as deleteVariantInventoryItem } from '#scripts/demo/deleteVariantInventoryItem';
 
 /** Every route's demo: a route without one does not compile. */
 export const DEMOS: Record<RouteName, RouteDemo> = {
@@ -13,6 +17,10 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   linkVariantInventoryItem,
   createVariantInventoryRecord,
   createVariant,
+  getVariant,
+  listVariants,
+  updateVariantInventoryItem,
+  deleteVariantInventoryItem,
 };
 
 export interface LoadedDemo {

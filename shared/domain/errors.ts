@@ -2,7 +2,7 @@
  * Failures the domain raises. Each dialect turns them into its own API's error
  * envelope; request-level failures (token, body, headers) live in shared/http.
  */
-export type ObjectType = 'Tenant' | 'Product' | 'Variant' | 'Location' | 'Vendor' | 'InventoryItem' | 'InventoryRecord' | 'StockRecord';
+export type ObjectType = 'Tenant' | 'Product' | 'Variant' | 'Location' | 'Vendor' | 'InventoryItem' | 'InventoryRecord' | 'StockRecord' | 'VariantInventoryLink' | 'LocationLevel';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: 'business-rule' | 'not-found' | 'conflict' | 'unavailable';

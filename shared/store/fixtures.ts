@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
-import { nowIso, PRODUCT_TYPES, type Address } from '#shared/domain/catalog';
+import { nowIso, PRODUCT_TYPES, type Address, type VariantOptionValue, type VariantPrice } from '#shared/domain/catalog';
+import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import { putMany } from '#shared/store/batch';
 import { toItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
@@ -41,12 +42,45 @@ const LocationSchema = z
   })
   .strict();
 
+const quantity = z.number().int().min(0);
+
+const PriceSchema = z
+  .object({
+    id,
+    amount: z.number().min(0),
+    currency: z.string().regex(/^[a-z]{3}$/, 'a lower-case ISO 4217 code such as "usd"'),
+    minQuantity: quantity.nullable().default(null),
+    maxQuantity: quantity.nullable().default(null),
+    rules: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+
+/** A Medusa link from the variant to an inventory item, as `POST .../inventory-items` writes it. */
+const LinkSchema = z
+  .object({
+    id: z.string().regex(/^pvitem_[0-9A-Z]{26}$/, 'pvitem_ and 26 upper-case letters or digits (a ULID)'),
+    inventoryItemId: id,
+    requiredQuantity: z.number().int().min(1),
+  })
+  .strict();
+
 const VariantSchema = z
   .object({
     id,
     name: text.min(1),
     sku: text.min(1).optional(),
     attributes: z.record(z.string(), z.string()).default({}),
+    prices: z.array(PriceSchema).default([]),
+    inventoryLinks: z.array(LinkSchema).default([]),
+  })
+  .strict();
+
+/** A product option (e.g. "Color") with its values, each with an ID: a variant's attributes name them. */
+const OptionSchema = z
+  .object({
+    id,
+    title: text.min(1),
+    values: z.array(z.object({ id, value: text.min(1) }).strict()).min(1),
   })
   .strict();
 
@@ -55,9 +89,31 @@ const ProductSchema = z
     id,
     name: text.min(1),
     type: z.enum(PRODUCT_TYPES),
+    options: z.array(OptionSchema).default([]),
     variants: z.array(VariantSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((product, ctx) => {
+    // With options declared, every attribute of every variant must be one of their values.
+    if (product.options.length === 0) return;
+    product.variants.forEach((variant, i) =>
+      Object.entries(variant.attributes).forEach(([title, value]) => {
+        if (!optionValueOf(product.options, title, value)) {
+          ctx.addIssue({ code: 'custom', path: ['variants', i, 'attributes', title], message: `no option "${title}" with value "${value}"` });
+        }
+      }),
+    );
+  });
+
+type OptionFixture = z.output<typeof OptionSchema>;
+
+/** The option value a variant attribute names, with its rank among the option's values. */
+function optionValueOf(options: readonly OptionFixture[], title: string, value: string): VariantOptionValue | undefined {
+  const option = options.find((candidate) => candidate.title === title);
+  const rank = option?.values.findIndex((candidate) => candidate.value === value) ?? -1;
+  if (!option || rank < 0) return undefined;
+  return { id: option.values[rank]!.id, value, rank, optionId: option.id, optionTitle: option.title };
+}
 
 const LevelSchema = z
   .object({
@@ -95,6 +151,16 @@ const TenantSchema = z
   .strict()
   .superRefine((tenant, ctx) => {
     const locationIds = new Set(tenant.locations.map((location) => location.id));
+    const itemIds = new Set(tenant.inventoryItems.map((item) => item.id));
+    tenant.products.forEach((product, i) =>
+      product.variants.forEach((variant, j) =>
+        variant.inventoryLinks.forEach((link, k) => {
+          if (!itemIds.has(link.inventoryItemId)) {
+            ctx.addIssue({ code: 'custom', path: ['products', i, 'variants', j, 'inventoryLinks', k, 'inventoryItemId'], message: `no inventory item with id "${link.inventoryItemId}"` });
+          }
+        }),
+      ),
+    );
     if (tenant.defaultLocationId !== undefined && !locationIds.has(tenant.defaultLocationId)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLocationId'], message: `no location with id "${tenant.defaultLocationId}"` });
     }
@@ -178,9 +244,27 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
             name: variant.name,
             sku: variant.sku ?? null,
             attributes: variant.attributes,
+            ...(variant.prices.length > 0
+              ? { prices: variant.prices.map(({ currency, ...price }) => ({ ...price, currencyCode: currency }) satisfies VariantPrice) }
+              : {}),
+            ...(product.options.length > 0
+              ? { options: Object.entries(variant.attributes).map(([title, value]) => optionValueOf(product.options, title, value)!) }
+              : {}),
             createdAt: now,
             updatedAt: now,
           }),
+        ),
+        ...product.variants.flatMap((variant) =>
+          variant.inventoryLinks.map((link) =>
+            toItem(ENTITY.VariantInventoryLink, keys.variantInventoryLink(t, product.id, variant.id, link.inventoryItemId), {
+              ...link,
+              tenantId: t,
+              productId: product.id,
+              variantId: variant.id,
+              createdAt: now,
+              updatedAt: now,
+            } satisfies VariantInventoryLink),
+          ),
         ),
       ]),
       ...tenant.inventoryItems.flatMap((item) => [

@@ -13,7 +13,10 @@ export const ErrorResponse = z.object({
 });
 type ErrorBody = z.output<typeof ErrorResponse>;
 
-const fail = (statusCode: number, body: ErrorBody, headers?: Record<string, string>): HttpResponse => ({
+/** Medusa's 401, whatever the cause: its auth middleware answers with a bare message. */
+export const UnauthorizedResponse = z.object({ message: z.literal('Unauthorized') });
+
+const fail = (statusCode: number, body: ErrorBody | z.output<typeof UnauthorizedResponse>, headers?: Record<string, string>): HttpResponse => ({
   statusCode,
   body,
   ...(headers ? { headers } : {}),
@@ -30,9 +33,14 @@ const ENTITY_NAMES: Partial<Record<ObjectType, string>> = {
   Location: 'Stock location',
   Vendor: 'Vendor',
   InventoryItem: 'Inventory item',
+  LocationLevel: 'Inventory level',
 };
 
-export const notFoundMessage = (objectType: ObjectType, objectId: string) => `${ENTITY_NAMES[objectType] ?? objectType} with id: ${objectId} was not found`;
+/** Medusa's link step says this when a link to update is missing; we say it for any missing link. */
+export const MISSING_LINK_MESSAGE = 'Could not find all existing links from data';
+
+export const notFoundMessage = (objectType: ObjectType, objectId: string) =>
+  objectType === 'VariantInventoryLink' ? MISSING_LINK_MESSAGE : `${ENTITY_NAMES[objectType] ?? objectType} with id: ${objectId} was not found`;
 
 /**
  * Medusa validates the body, then the query, each with a strict zod schema, and reports
@@ -59,13 +67,14 @@ export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
     errorResponse(error: KnownError): HttpResponse {
       switch (error.kind) {
         case 'unreadable-body':
-          return fail(400, { type: 'invalid_data', message: error.reason === 'missing' ? missingBody : error.message });
+          // Medusa parses only JSON bodies: any other content type reaches validation as no body.
+          return fail(400, { type: 'invalid_data', message: error.reason === 'missing' || error.reason === 'content-type' ? missingBody : error.message });
         case 'validation':
           return fail(400, { type: 'invalid_data', message: invalidRequestMessage(error.issues) });
         case 'business-rule':
           return fail(400, { type: 'invalid_data', message: error.message });
         case 'unauthenticated':
-          return fail(401, { type: 'unauthorized', message: error.message });
+          return fail(401, { message: 'Unauthorized' });
         case 'forbidden':
           return fail(403, { type: 'not_allowed', message: error.message });
         case 'not-found':
