@@ -93,4 +93,68 @@ export const WORKLOADS: Record<string, Workload> = {
     }),
     status: 201,
   },
+  // Reads of a variant with its links and their items' levels: one Query for the range, one per linked item.
+  getVariant: {
+    catalog: linkedKitCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}`, headers: {}, body: undefined }),
+    status: 200,
+  },
+  // Pages of 10 with +inventory_quantity: only the page's linked items' levels are read.
+  listVariants: {
+    catalog: linkedKitCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: '/admin/products/prod_kit/variants', query: `fields=%2Binventory_quantity&limit=10&offset=${(i * 10) % VARIANTS}`, headers: {}, body: undefined }),
+    status: 200,
+  },
+  // Walk the seeded links, changing each one's required quantity.
+  updateVariantInventoryItem: {
+    catalog: linkedKitCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}/inventory-items/item_${Math.floor(i / VARIANTS) % ITEMS}`,
+      headers: {},
+      body: { required_quantity: (i % 5) + 1 },
+    }),
+    status: 200,
+  },
+  // Each seeded link can be removed once.
+  deleteVariantInventoryItem: {
+    catalog: linkedKitCatalog(),
+    capacity: VARIANTS * ITEMS,
+    request: (i) => ({ path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}/inventory-items/item_${Math.floor(i / VARIANTS)}`, headers: {}, body: undefined }),
+    status: 200,
+  },
 };
+
+/** A kit whose every variant is linked to every item, each item stocked at two locations. */
+function linkedKitCatalog(): Workload['catalog'] {
+  return {
+    locations: [{ id: 'loc_a', name: 'A' }, { id: 'loc_b', name: 'B' }],
+    products: [
+      {
+        id: 'prod_kit',
+        name: 'Kit',
+        type: 'VARIABLE' as const,
+        variants: range(VARIANTS, (i) => `var_${i}`).map((id, v) => ({
+          id,
+          name: `Variant ${id}`,
+          prices: [{ id: `price_${id}`, amount: 100 + v, currency: 'usd' }],
+          inventoryLinks: range(ITEMS, (i) => `item_${i}`).map((inventoryItemId, i) => ({
+            id: `pvitem_${String(v * ITEMS + i).padStart(26, '0')}`,
+            inventoryItemId,
+            requiredQuantity: i + 1,
+          })),
+        })),
+      },
+    ],
+    inventoryItems: range(ITEMS, (i) => `item_${i}`).map((id) => ({
+      id,
+      title: `Item ${id}`,
+      levels: [
+        { locationId: 'loc_a', stocked: 100, reserved: 5 },
+        { locationId: 'loc_b', stocked: 40 },
+      ],
+    })),
+  };
+}
