@@ -106,6 +106,42 @@ const DEFINITIONS = [
     handler: () => import('#functions/deleteVariantInventoryItem/handler'),
     contract: () => import('#functions/deleteVariantInventoryItem/contract'),
   },
+  {
+    name: 'listLocationLevels',
+    method: 'GET',
+    paths: ['/admin/inventory-items/{id}/location-levels'],
+    // The item's partition: the item and its levels (Query).
+    dynamoActions: ['dynamodb:Query'],
+    handler: () => import('#functions/listLocationLevels/handler'),
+    contract: () => import('#functions/listLocationLevels/contract'),
+  },
+  {
+    name: 'createLocationLevel',
+    method: 'POST',
+    paths: ['/admin/inventory-items/{id}/location-levels'],
+    // The item's partition (Query), then ConditionChecks on item and location with the conditional Put.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:PutItem'],
+    handler: () => import('#functions/createLocationLevel/handler'),
+    contract: () => import('#functions/createLocationLevel/contract'),
+  },
+  {
+    name: 'updateLocationLevel',
+    method: 'POST',
+    paths: ['/admin/inventory-items/{id}/location-levels/{location_id}'],
+    // The item's partition (Query), then the Update conditional on what the answer shows.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    handler: () => import('#functions/updateLocationLevel/handler'),
+    contract: () => import('#functions/updateLocationLevel/contract'),
+  },
+  {
+    name: 'deleteLocationLevel',
+    method: 'DELETE',
+    paths: ['/admin/inventory-items/{id}/location-levels/{location_id}'],
+    // The item's partition (Query), then the Delete conditional on the level as read.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/deleteLocationLevel/handler'),
+    contract: () => import('#functions/deleteLocationLevel/contract'),
+  },
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteName = (typeof DEFINITIONS)[number]['name'];

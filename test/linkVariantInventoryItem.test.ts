@@ -215,6 +215,10 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
             title: 'Grinder',
             description: 'Burr grinder',
             ...unheldInventoryFields,
+            reserved_quantity: 4,
+            stocked_quantity: 52,
+            created_at: expect.stringMatching(ISO_SECONDS),
+            updated_at: expect.stringMatching(ISO_SECONDS),
             location_levels: [level('iitem_grinder', 'sloc_east', 40, 4, 5), level('iitem_grinder', 'sloc_west', 12, 0, 0)],
           },
           required_quantity: 2,
@@ -230,6 +234,10 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
             title: 'Cup',
             description: null,
             ...unheldInventoryFields,
+            reserved_quantity: 2,
+            stocked_quantity: 14,
+            created_at: expect.stringMatching(ISO_SECONDS),
+            updated_at: expect.stringMatching(ISO_SECONDS),
             location_levels: [level('iitem_cup', 'sloc_east', 9, 2, 0), level('iitem_cup', 'sloc_west', 5, 0, 0)],
           },
           required_quantity: 3,
@@ -262,16 +270,16 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
       expect(again.body.variant.inventory_items).toEqual([{ id: links[0]!.id, variant_id: 'variant_std', inventory_item_id: 'iitem_grinder', required_quantity: 6 }]);
     });
 
-    it('leaves one link after 50 concurrent posts of the pair, the one the last write answered', async () => {
+    it('leaves one link after 20 concurrent posts of the pair, the one the last write answered', async () => {
       const tenantId = await seedTenant(catalog());
       const replies = await Promise.all(
-        Array.from({ length: 50 }, (_, i) => post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: i + 1 }, { query: 'fields=id,*inventory_items' })),
+        Array.from({ length: 20 }, (_, i) => post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: i + 1 }, { query: 'fields=id,*inventory_items' })),
       );
-      expect(replies.map((reply) => reply.status)).toEqual(Array(50).fill(200));
+      expect(replies.map((reply) => reply.status)).toEqual(Array(20).fill(200));
       const links = await itemsOfType(tenantId, 'VariantInventoryLink');
       expect(links).toHaveLength(1);
       const answered = replies.map((reply) => reply.body.variant.inventory_items[0]);
-      expect(new Set(answered.map((link: { id: string }) => link.id)).size).toBe(50);
+      expect(new Set(answered.map((link: { id: string }) => link.id)).size).toBe(20);
       expect(answered).toContainEqual(expect.objectContaining({ id: links[0]!.id, required_quantity: links[0]!.requiredQuantity }));
     });
   });

@@ -73,3 +73,6 @@ export const sampleView: VariantInventory = {
     },
   ],
 };
+
+/** The demo's cup with its two levels. */
+export const sampleStockedItem = { item: sampleView.links[0]!.item!, levels: sampleView.links[0]!.levels };

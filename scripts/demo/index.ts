@@ -10,6 +10,10 @@ import { demo as getVariant } from '#scripts/demo/getVariant';
 import { demo as listVariants } from '#scripts/demo/listVariants';
 import { demo as updateVariantInventoryItem } from '#scripts/demo/updateVariantInventoryItem';
 import { demo as deleteVariantInventoryItem } from '#scripts/demo/deleteVariantInventoryItem';
+import { demo as listLocationLevels } from '#scripts/demo/listLocationLevels';
+import { demo as createLocationLevel } from '#scripts/demo/createLocationLevel';
+import { demo as updateLocationLevel } from '#scripts/demo/updateLocationLevel';
+import { demo as deleteLocationLevel } from '#scripts/demo/deleteLocationLevel';
 
 /** Every route's demo: a route without one does not compile. */
 export const DEMOS: Record<RouteName, RouteDemo> = {
@@ -21,6 +25,10 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   listVariants,
   updateVariantInventoryItem,
   deleteVariantInventoryItem,
+  listLocationLevels,
+  createLocationLevel,
+  updateLocationLevel,
+  deleteLocationLevel,
 };
 
 export interface LoadedDemo {

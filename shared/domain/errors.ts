@@ -19,6 +19,9 @@ export class BusinessRuleError extends DomainError {
   }
 }
 
+/** An action the object's current state does not allow (e.g. removing stock that is reserved). */
+export class NotAllowedError extends BusinessRuleError {}
+
 export class NotFoundError extends DomainError {
   readonly kind = 'not-found';
   constructor(
@@ -41,6 +44,8 @@ export const IDENTITY_RULES = {
   skuPerBusiness: 'sku-unique-per-business',
   /** OrderCloud: an inventory record ID is unique within its product. */
   recordIdPerProduct: 'inventory-record-id-unique-per-product',
+  /** Medusa: an inventory item has at most one level per location. */
+  levelPerLocation: 'one-level-per-item-location',
 } as const;
 export type IdentityRule = (typeof IDENTITY_RULES)[keyof typeof IDENTITY_RULES];
 

@@ -254,11 +254,14 @@ export async function deleteVariantInventoryItem(
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+/** A new link's ID. */
+export const newLinkId = (now = Date.now()) => newMedusaId('pvitem', now);
+
 /** Medusa's ID shape: the entity prefix and a ULID (48-bit time, 80 random bits, Crockford base 32). */
-export function newLinkId(now = Date.now()): string {
+export function newMedusaId(prefix: string, now = Date.now()): string {
   let time = '';
   for (let rest = now, i = 0; i < 10; i++, rest = Math.floor(rest / 32)) time = CROCKFORD[rest % 32] + time;
   // 256 is a multiple of 32, so taking each byte modulo 32 keeps the characters uniform.
   const random = [...randomBytes(16)].map((byte) => CROCKFORD[byte % 32]).join('');
-  return `pvitem_${time}${random}`;
+  return `${prefix}_${time}${random}`;
 }

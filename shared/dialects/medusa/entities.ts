@@ -105,12 +105,12 @@ interface LinkSource extends LinkedInventory {
   parent: VariantInventory;
 }
 
-interface ItemSource {
+export interface ItemSource {
   item: InventoryItem;
   levels: readonly LocationLevel[];
 }
 
-interface LevelSource {
+export interface LevelSource {
   level: LocationLevel;
   parent: ItemSource;
 }
@@ -216,7 +216,7 @@ const productVariantInventoryItem: Entity<LinkSource> = {
   },
 };
 
-const inventoryItem: Entity<ItemSource> = {
+export const inventoryItem: Entity<ItemSource> = {
   entity: 'InventoryItem',
   properties: {
     id: value(z.string(), ({ item }) => item.id),
@@ -234,11 +234,15 @@ const inventoryItem: Entity<ItemSource> = {
     description: value(text, ({ item }) => item.description),
     thumbnail: nothing(z.string()),
     metadata: nothing(anyObject),
+    reserved_quantity: value(z.int(), ({ levels }) => levels.reduce((sum, level) => sum + level.reservedQuantity, 0)),
+    stocked_quantity: value(z.int(), ({ levels }) => levels.reduce((sum, level) => sum + level.stockedQuantity, 0)),
+    created_at: value(text, ({ item }) => item.createdAt),
+    updated_at: value(text, ({ item }) => item.updatedAt),
     location_levels: many(() => inventoryLevel, (parent) => parent.levels.map((level) => ({ level, parent }))),
   },
 };
 
-const inventoryLevel: Entity<LevelSource> = {
+export const inventoryLevel: Entity<LevelSource> = {
   entity: 'InventoryLevel',
   properties: {
     id: value(z.string(), ({ level }) => level.id),

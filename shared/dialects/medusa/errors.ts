@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import type { ObjectType } from '#shared/domain/errors';
+import { IDENTITY_RULES, NotAllowedError, type ObjectType } from '#shared/domain/errors';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
@@ -72,7 +72,7 @@ export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
         case 'validation':
           return fail(400, { type: 'invalid_data', message: invalidRequestMessage(error.issues) });
         case 'business-rule':
-          return fail(400, { type: 'invalid_data', message: error.message });
+          return fail(400, { type: error instanceof NotAllowedError ? 'not_allowed' : 'invalid_data', message: error.message });
         case 'unauthenticated':
           return fail(401, { message: 'Unauthorized' });
         case 'forbidden':
@@ -80,6 +80,8 @@ export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
         case 'not-found':
           return fail(404, { type: 'not_found', message: notFoundMessage(error.objectType, error.objectId) });
         case 'conflict':
+          // Medusa's database answers a second level at a location as invalid data.
+          if (error.rule === IDENTITY_RULES.levelPerLocation) return fail(400, { type: 'invalid_data', message: error.message });
           return fail(409, { type: 'conflict', code: 'invalid_state_error', message: CONFLICT_MESSAGE });
         case 'idempotency-key':
           return error.reason === 'reused'

@@ -14,17 +14,17 @@ export const received = (input: unknown): string => String(input);
 export const expected = (field: string, type: string, input: unknown) =>
   input === undefined ? `Field '${field}' is required` : `Expected type: '${type}' for field '${field}', got: '${received(input)}'`;
 
-const tooSmall = (field: string, minimum: number) => `Value for field '${field}' too small, expected at least: '${minimum}'`;
-const tooBig = (field: string, maximum: number) => `Value for field '${field}' too big, expected at most: '${maximum}'`;
+export const tooSmall = (field: string, minimum: number) => `Value for field '${field}' too small, expected at least: '${minimum}'`;
+export const tooBig = (field: string, maximum: number) => `Value for field '${field}' too big, expected at most: '${maximum}'`;
 
 /** Longest ID we accept, as for every catalog ID. */
-const MAX_ID_LENGTH = 200;
+export const MAX_ID_LENGTH = 200;
 
 /** An ID that becomes part of a key: checked and normalised (shared/domain/identity). */
-const medusaId = (field: string, schema: z.ZodMiniType<string, unknown>) => identity(schema, (problem) => `Value for field '${field}' ${IDENTITY_PROBLEMS[problem]}`);
+export const medusaId = (field: string, schema: z.ZodMiniType<string, unknown>) => identity(schema, (problem) => `Value for field '${field}' ${IDENTITY_PROBLEMS[problem]}`);
 
 /** A positive safe integer: a count of units. Medusa takes any number; 0, negative and fractional counts make no sense here. */
-const requiredQuantity = () =>
+export const requiredQuantity = () =>
   z
       .int({
         error: (issue) => {
@@ -35,7 +35,7 @@ const requiredQuantity = () =>
       })
       .check(z.gte(1, tooSmall('required_quantity', 1)));
 
-const strictBody = {
+export const strictBody = {
   error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
     issue.code === 'unrecognized_keys' ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'` : `Expected type: 'object' for field '', got: '${received(issue.input)}'`,
 };
@@ -103,7 +103,7 @@ export const DEFAULT_VARIANT_FIELDS = [
 /** The selection without `fields`. */
 export const DEFAULT_VARIANT_SELECTION = selectionOf(DEFAULT_VARIANT_FIELDS, productVariant);
 
-const unrecognizedQuery = { error: (issue: { code?: string; keys?: string[] }) => (issue.code === 'unrecognized_keys' ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'` : 'Invalid query') };
+export const unrecognizedQuery = { error: (issue: { code?: string; keys?: string[] }) => (issue.code === 'unrecognized_keys' ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'` : 'Invalid query') };
 
 /** `fields`, parsed into a selection of the variant (unknown entries dropped, as Medusa drops them). */
 const fields = z.pipe(
@@ -126,7 +126,7 @@ export type VariantQuery = z.output<typeof VariantQuery>;
 export const MAX_VARIANT_LIMIT = 100;
 
 /** A non-negative integer in a query string, as Medusa reads `limit` and `offset`. */
-const queryCount = (field: string, fallback: number, maximum: number) =>
+export const queryCount = (field: string, fallback: number, maximum: number) =>
   z.pipe(
     z.optional(z.string({ error: (issue) => expected(field, 'number', issue.input) })),
     z.transform((raw, context): number => {
