@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '#functions/routes';
 import { loadDemos, type LoadedDemo } from '#scripts/demo/index';
 import { startDynamoDb, type RunningDynamoDb } from '#scripts/local/dynamodbLocal';
 import { isErrorEnvelope } from '#test/support/envelopes';
@@ -47,7 +48,8 @@ describe('DynamoDB Local stopped mid-run', () => {
     await dynamo.stop();
   });
 
-  it('answers 503 in each route envelope while the database is down, then serves normally with nothing half-written', async () => {
+  // Three curls per route, each a process of its own: the time allowed grows with the routes.
+  it('answers 503 in each route envelope while the database is down, then serves normally with nothing half-written', { timeout: 6_000 * ROUTES.length }, async () => {
     await dynamo.stop();
     for (const [index, { route }] of demos.entries()) {
       const reply = run(curls[index]!);
