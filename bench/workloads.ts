@@ -18,6 +18,8 @@ const PRODUCTS = 200;
 const WAREHOUSES = 150;
 const VARIANTS = 200;
 const ITEMS = 3;
+const LEVEL_ITEMS = 300;
+const LEVEL_LOCATIONS = 6;
 
 export const WORKLOADS: Record<string, Workload> = {
   // One record per product and warehouse: walk the product × warehouse grid.
@@ -125,7 +127,49 @@ export const WORKLOADS: Record<string, Workload> = {
     request: (i) => ({ path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}/inventory-items/item_${Math.floor(i / VARIANTS)}`, headers: {}, body: undefined }),
     status: 200,
   },
+  // The levels of one of many items, each stocked at two locations.
+  listLocationLevels: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels`, headers: {}, body: undefined }),
+    status: 200,
+  },
+  // Each item gains a level at each of the locations it is not stocked at yet.
+  createLocationLevel: {
+    catalog: stockedItemsCatalog(),
+    capacity: LEVEL_ITEMS * (LEVEL_LOCATIONS - 2),
+    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels`, headers: {}, body: { location_id: `loc_${2 + Math.floor(i / LEVEL_ITEMS)}`, stocked_quantity: 10 } }),
+    status: 200,
+  },
+  updateLocationLevel: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/loc_${Math.floor(i / LEVEL_ITEMS) % 2}`, headers: {}, body: { stocked_quantity: 50 + (i % 7) } }),
+    status: 200,
+  },
+  // Each seeded level can be removed once (none holds reservations).
+  deleteLocationLevel: {
+    catalog: stockedItemsCatalog(),
+    capacity: LEVEL_ITEMS * 2,
+    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/loc_${Math.floor(i / LEVEL_ITEMS)}`, headers: {}, body: undefined }),
+    status: 200,
+  },
 };
+
+/** Many inventory items, each stocked at the first two of a few locations. */
+function stockedItemsCatalog(): Workload['catalog'] {
+  return {
+    locations: range(LEVEL_LOCATIONS, (i) => `loc_${i}`).map((id) => ({ id, name: `Location ${id}` })),
+    inventoryItems: range(LEVEL_ITEMS, (i) => `item_${i}`).map((id) => ({
+      id,
+      title: `Item ${id}`,
+      levels: [
+        { locationId: 'loc_0', stocked: 100 },
+        { locationId: 'loc_1', stocked: 40 },
+      ],
+    })),
+  };
+}
 
 /** A kit whose every variant is linked to every item, each item stocked at two locations. */
 function linkedKitCatalog(): Workload['catalog'] {

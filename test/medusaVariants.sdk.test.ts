@@ -45,3 +45,34 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
     expect(again).toMatchObject({ status: 404 });
   });
 });
+
+describe('@medusajs/js-sdk client.fetch against the location level routes', () => {
+  let api: Awaited<ReturnType<typeof startLocalApi>>;
+  let sdk: Medusa;
+  let headers: Record<string, string>;
+  beforeAll(async () => {
+    api = await startLocalApi();
+    sdk = new Medusa({ baseUrl: api.baseUrl, auth: { type: 'jwt' } });
+    const tenantId = await seedTenant(medusaCatalog());
+    headers = { authorization: bearer(tokenFor(tenantId)) };
+  });
+  afterAll(() => api.close());
+
+  it('lists, creates, updates and removes levels; a reserved level is refused with FetchError 400', async () => {
+    const levels = '/admin/inventory-items/iitem_cup/location-levels';
+    const listed = await sdk.client.fetch<{ inventory_levels: { location_id: string }[]; count: number }>(levels, { query: { location_id: 'sloc_west' }, headers });
+    expect(listed).toMatchObject({ count: 1, inventory_levels: [{ location_id: 'sloc_west' }] });
+
+    const created = await sdk.client.fetch<{ inventory_item: { location_levels: unknown[] } }>('/admin/inventory-items/iitem_empty/location-levels', { method: 'POST', body: { location_id: 'sloc_east', stocked_quantity: 4 }, headers });
+    expect(created.inventory_item.location_levels).toEqual([expect.objectContaining({ location_id: 'sloc_east', stocked_quantity: 4 })]);
+
+    const updated = await sdk.client.fetch<{ inventory_item: { stocked_quantity: number } }>(`${levels}/sloc_west`, { method: 'POST', body: { stocked_quantity: 8 }, headers });
+    expect(updated.inventory_item.stocked_quantity).toBe(17);
+
+    const removed = await sdk.client.fetch<{ object: string; deleted: boolean }>(`${levels}/sloc_west`, { method: 'DELETE', headers });
+    expect(removed).toMatchObject({ object: 'inventory-level', deleted: true });
+    const refused = await sdk.client.fetch(`${levels}/sloc_east`, { method: 'DELETE', headers }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(FetchError);
+    expect(refused).toMatchObject({ status: 400, message: 'Cannot remove Inventory Level iitem_cup at Location sloc_east because there are reservations at location' });
+  });
+});
