@@ -154,6 +154,20 @@ export const WORKLOADS: Record<string, Workload> = {
     request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/loc_${Math.floor(i / LEVEL_ITEMS)}`, headers: {}, body: undefined }),
     status: 200,
   },
+  // Each request relinks one variant: replaces its first item's link and updates its second's.
+  batchVariantInventoryItems: {
+    catalog: linkedKitCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: '/admin/products/prod_kit/variants/inventory-items/batch',
+      headers: {},
+      body: {
+        create: [{ variant_id: `var_${i % VARIANTS}`, inventory_item_id: 'item_0', required_quantity: (i % 4) + 1 }],
+        update: [{ variant_id: `var_${i % VARIANTS}`, inventory_item_id: 'item_1', required_quantity: (i % 3) + 1 }],
+      },
+    }),
+    status: 200,
+  },
 };
 
 /** Many inventory items, each stocked at the first two of a few locations. */

@@ -142,6 +142,15 @@ const DEFINITIONS = [
     handler: () => import('#functions/deleteLocationLevel/handler'),
     contract: () => import('#functions/deleteLocationLevel/contract'),
   },
+  {
+    name: 'batchVariantInventoryItems',
+    method: 'POST',
+    paths: ['/admin/products/{id}/variants/inventory-items/batch'],
+    // The product (GetItem), each variant's range (Query) and the items to link (BatchGet), then one TransactWriteItems.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/batchVariantInventoryItems/handler'),
+    contract: () => import('#functions/batchVariantInventoryItems/contract'),
+  },
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteName = (typeof DEFINITIONS)[number]['name'];

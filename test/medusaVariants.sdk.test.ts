@@ -33,6 +33,16 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
     ]);
   });
 
+  it('admin.product.batchVariantInventoryItems writes the batch and answers {created, updated, deleted}', async () => {
+    const result = await sdk.admin.product.batchVariantInventoryItems(
+      'prod_kit',
+      { create: [{ variant_id: 'variant_mini', inventory_item_id: 'iitem_cup', required_quantity: 2 }], update: [{ variant_id: 'variant_pro', inventory_item_id: 'iitem_grinder', required_quantity: 3 }] },
+      {},
+      headers,
+    );
+    expect(result).toMatchObject({ created: [{ variant_id: 'variant_mini', required_quantity: 2 }], updated: [{ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T03', required_quantity: 3 }], deleted: [] });
+  });
+
   it('client.fetch updates a link, then deletes it', async () => {
     const path = '/admin/products/prod_kit/variants/variant_std/inventory-items/iitem_cup';
     const updated = await sdk.client.fetch<{ variant: { id: string } }>(path, { method: 'POST', body: { required_quantity: 3 }, headers });

@@ -14,6 +14,7 @@ import { demo as listLocationLevels } from '#scripts/demo/listLocationLevels';
 import { demo as createLocationLevel } from '#scripts/demo/createLocationLevel';
 import { demo as updateLocationLevel } from '#scripts/demo/updateLocationLevel';
 import { demo as deleteLocationLevel } from '#scripts/demo/deleteLocationLevel';
+import { demo as batchVariantInventoryItems } from '#scripts/demo/batchVariantInventoryItems';
 
 /** Every route's demo: a route without one does not compile. */
 export const DEMOS: Record<RouteName, RouteDemo> = {
@@ -29,6 +30,7 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   createLocationLevel,
   updateLocationLevel,
   deleteLocationLevel,
+  batchVariantInventoryItems,
 };
 
 export interface LoadedDemo {

@@ -1,6 +1,8 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentChangeError, NotFoundError } from '#shared/domain/errors';
+import type { Variant } from '#shared/domain/catalog';
 import type { InventoryLinkStore, StockedItem, VariantInventoryLink } from '#shared/domain/inventoryLink';
+import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
 import { InventoryItemItem, LocationLevelItem, VariantInventoryLinkItem, VariantItem } from '#shared/store/entities';
 import { fromItem, toItem } from '#shared/store/items';
@@ -107,6 +109,53 @@ export const inventoryLinkStore: InventoryLinkStore = {
       attachment,
     );
     if (refused === 'link') throw new ConcurrentChangeError('The link changed since it was read');
+  },
+
+  async readBatchTargets(tenantId, productId, variantIds, itemIds) {
+    const [product, ranges, items] = await Promise.all([
+      documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.product(tenantId, productId), ConsistentRead: true, ProjectionExpression: 'pk' })),
+      Promise.all(variantIds.map((variantId) => variantRange(tenantId, productId, variantId))),
+      itemIds.length > 0 ? getMany(documentClient(), tableName(), itemIds.map((id) => keys.inventoryItem(tenantId, id))) : Promise.resolve([]),
+    ]);
+    const variants = new Map<string, { variant: Variant; links: VariantInventoryLink[] }>();
+    ranges.forEach(({ variant, links }) => variant && variants.set(variant.id, { variant, links }));
+    const found = new Set(itemIds.filter((_, index) => items[index] !== undefined));
+    return { productExists: product.Item !== undefined, variants, itemIds: found };
+  },
+
+  async writeLinkBatch({ put, update, remove }, attachment) {
+    const TableName = tableName();
+    const first = put[0] ?? update[0] ?? remove[0];
+    if (!first) return;
+    const { tenantId, productId } = first;
+    const unchanged = (link: VariantInventoryLink) => ({ ConditionExpression: '#id = :expected', ExpressionAttributeNames: { '#id': 'id' }, ExpressionAttributeValues: { ':expected': link.id } });
+    const check = (name: string, Key: Key): NamedWrite<string> => ({ name, action: { ConditionCheck: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } } });
+    const refused = await commit(
+      [
+        ...(put.length > 0 ? [check('product', keys.product(tenantId, productId))] : []),
+        ...[...new Set(put.map((link) => link.variantId))].map((variantId) => check(`variant:${variantId}`, keys.variant(tenantId, productId, variantId))),
+        ...[...new Set(put.map((link) => link.inventoryItemId))].map((itemId) => check(`item:${itemId}`, keys.inventoryItem(tenantId, itemId))),
+        ...put.map((link) => ({ name: 'put', action: { Put: { TableName, Item: linkItem(link) } } })),
+        ...update.map((link) => ({
+          name: 'changed',
+          action: {
+            Update: {
+              TableName,
+              Key: linkKey(link),
+              UpdateExpression: 'SET requiredQuantity = :quantity, updatedAt = :now',
+              ...unchanged(link),
+              ExpressionAttributeValues: { ':expected': link.id, ':quantity': link.requiredQuantity, ':now': link.updatedAt },
+            },
+          },
+        })),
+        ...remove.map((link) => ({ name: 'changed', action: { Delete: { TableName, Key: linkKey(link), ...unchanged(link) } } })),
+      ],
+      attachment,
+    );
+    if (refused === 'product') throw new NotFoundError('Product', productId);
+    if (refused?.startsWith('variant:')) throw new NotFoundError('Variant', refused.slice('variant:'.length));
+    if (refused?.startsWith('item:')) throw new NotFoundError('InventoryItem', refused.slice('item:'.length));
+    if (refused === 'changed') throw new ConcurrentChangeError('A link changed since it was read');
   },
 };
 

@@ -101,7 +101,7 @@ interface PriceSource {
 }
 
 /** `parent`: where the entity was reached from, which its back-reference shows. */
-interface LinkSource extends LinkedInventory {
+export interface LinkSource extends LinkedInventory {
   parent: VariantInventory;
 }
 
@@ -204,7 +204,7 @@ const product: Entity<string> = {
   properties: { id: value(z.string(), (productId) => productId) },
 };
 
-const productVariantInventoryItem: Entity<LinkSource> = {
+export const productVariantInventoryItem: Entity<LinkSource> = {
   entity: 'ProductVariantInventoryItem',
   properties: {
     id: value(z.string().check(z.regex(/^pvitem_[0-9A-Z]{26}$/)), ({ link }) => link.id),

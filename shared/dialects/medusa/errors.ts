@@ -49,8 +49,15 @@ export const notFoundMessage = (objectType: ObjectType, objectId: string) =>
  */
 export function invalidRequestMessage(issues: readonly FieldIssue[]): string {
   const part = (['body', 'query', 'path', 'header'] as const).find((location) => issues.some((issue) => issue.location === location));
-  const messages = [...new Set(issues.filter((issue) => issue.location === part).map((issue) => issue.message))];
+  const messages = [...new Set(issues.filter((issue) => issue.location === part).map(withFullPath))];
   return `Invalid request: ${messages.slice(0, 3).join('; ')}`;
+}
+
+/** The schemas name a field by its own name; Medusa names a nested one by its whole path (`create, 0, variant_id`). */
+function withFullPath(issue: FieldIssue): string {
+  const last = issue.path.at(-1);
+  if (issue.path.length < 2 || typeof last !== 'string') return issue.message;
+  return issue.message.replace(`'${last}'`, `'${issue.path.join(', ')}'`);
 }
 
 /**
