@@ -49,7 +49,7 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
     expect(updated.variant.id).toBe('variant_std');
     const deleted = await sdk.client.fetch<{ id: string; object: string; deleted: boolean }>(path, { method: 'DELETE', headers });
     expect(deleted).toMatchObject({ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T02', object: 'variant-inventory-item-link', deleted: true });
-    expect((await itemsOfType(tenantId, 'VariantInventoryLink')).map((link) => link.inventoryItemId)).not.toContain('iitem_cup');
+    expect((await itemsOfType(tenantId, 'VariantInventoryLink')).map((link) => link.sk)).not.toContain('VARIANT#variant_std#INVLINK#iitem_cup');
     const again = await sdk.client.fetch(path, { method: 'DELETE', headers }).catch((error: unknown) => error);
     expect(again).toBeInstanceOf(FetchError);
     expect(again).toMatchObject({ status: 404 });
