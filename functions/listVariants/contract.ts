@@ -1,9 +1,8 @@
 import { medusaError, medusaReadErrors, sampleView } from '#functions/commons/medusa';
-import { ProductPath, VariantListQuery, VariantListResponse } from '#shared/dialects/medusa/variantInventory';
-import type { RouteContract } from '#shared/http/contract';
 import { productVariant } from '#shared/dialects/medusa/entities';
 import { project, requestedFields, selectionOf } from '#shared/dialects/medusa/fields';
-import { DEFAULT_VARIANT_FIELDS } from '#shared/dialects/medusa/variantInventory';
+import { DEFAULT_VARIANT_FIELDS, ProductPath, VariantListQuery, VariantListResponse } from '#shared/dialects/medusa/variantInventory';
+import type { RouteContract } from '#shared/http/contract';
 
 const withQuantity = selectionOf(requestedFields('+inventory_quantity', DEFAULT_VARIANT_FIELDS), productVariant);
 
