@@ -170,9 +170,9 @@ function eventFor(route: RouteDefinition, request: ReturnType<Workload['request'
 
 /** The raw SDK calls one request needed, replayed with the same concurrency into a twin tenant. */
 async function replay(raw: DynamoDBDocumentClient, calls: RecordedCall[], from: string, to: string) {
-  const { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
   const commands: Record<string, new (input: never) => Parameters<DynamoDBDocumentClient['send']>[0]> = {
-    BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand,
+    BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand,
   } as never;
   const levels: RecordedCall[][] = [];
   let currentEnd = -Infinity;

@@ -299,6 +299,87 @@ const DEFINITIONS = [
     handler: () => import('#functions/updateBusinessSettings/handler'),
     contract: () => import('#functions/updateBusinessSettings/contract'),
   },
+  {
+    name: 'getProductVariant',
+    method: 'GET',
+    paths: ['/admin/products/{id}/variants/{variant_id}'],
+    // The variant (GetItem); with `*inventory_items` its partition range instead (Query), and the items' levels (Query) when shown.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    handler: () => import('#functions/getProductVariant/handler'),
+    contract: () => import('#functions/getProductVariant/contract'),
+  },
+  {
+    name: 'listProductVariants',
+    method: 'GET',
+    paths: ['/admin/products/{id}/variants'],
+    // The product (GetItem) beside its variants and links (Query); the page's items' levels (Query) only for stock.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    handler: () => import('#functions/listProductVariants/handler'),
+    contract: () => import('#functions/listProductVariants/contract'),
+  },
+  {
+    name: 'updateVariantInventoryItem',
+    method: 'POST',
+    paths: ['/admin/products/{id}/variants/{variant_id}/inventory-items/{inventory_item_id}'],
+    // The variant with its links (Query; levels too when shown), then the conditional Update.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    handler: () => import('#functions/updateVariantInventoryItem/handler'),
+    contract: () => import('#functions/updateVariantInventoryItem/contract'),
+  },
+  {
+    name: 'deleteVariantInventoryItem',
+    method: 'DELETE',
+    paths: ['/admin/products/{id}/variants/{variant_id}/inventory-items/{inventory_item_id}'],
+    // The variant with its links (Query; levels too when shown), then the conditional Delete.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/deleteVariantInventoryItem/handler'),
+    contract: () => import('#functions/deleteVariantInventoryItem/contract'),
+  },
+  {
+    name: 'listLocationLevels',
+    method: 'GET',
+    paths: ['/admin/inventory-items/{id}/location-levels'],
+    // The item's partition: the item and its levels (Query).
+    dynamoActions: ['dynamodb:Query'],
+    handler: () => import('#functions/listLocationLevels/handler'),
+    contract: () => import('#functions/listLocationLevels/contract'),
+  },
+  {
+    name: 'createLocationLevel',
+    method: 'POST',
+    paths: ['/admin/inventory-items/{id}/location-levels'],
+    // The item's partition (Query), then ConditionChecks on item and location with the conditional Put.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:PutItem'],
+    handler: () => import('#functions/createLocationLevel/handler'),
+    contract: () => import('#functions/createLocationLevel/contract'),
+  },
+  {
+    name: 'updateLocationLevel',
+    method: 'POST',
+    paths: ['/admin/inventory-items/{id}/location-levels/{location_id}'],
+    // The item's partition (Query), then the Update conditional on what the answer shows.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    handler: () => import('#functions/updateLocationLevel/handler'),
+    contract: () => import('#functions/updateLocationLevel/contract'),
+  },
+  {
+    name: 'deleteLocationLevel',
+    method: 'DELETE',
+    paths: ['/admin/inventory-items/{id}/location-levels/{location_id}'],
+    // The item's partition (Query), then the Delete conditional on the level as read.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/deleteLocationLevel/handler'),
+    contract: () => import('#functions/deleteLocationLevel/contract'),
+  },
+  {
+    name: 'batchVariantInventoryItems',
+    method: 'POST',
+    paths: ['/admin/products/{id}/variants/inventory-items/batch'],
+    // The product (GetItem), each variant's range (Query) and the items to link (BatchGet), then one TransactWriteItems.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    handler: () => import('#functions/batchVariantInventoryItems/handler'),
+    contract: () => import('#functions/batchVariantInventoryItems/contract'),
+  },
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteName = (typeof DEFINITIONS)[number]['name'];

@@ -31,6 +31,15 @@ import { demo as revokeMerchantApiKey } from '#scripts/demo/revokeMerchantApiKey
 import { demo as getBusinessSettings } from '#scripts/demo/getBusinessSettings';
 import { demo as updateBusinessSettings } from '#scripts/demo/updateBusinessSettings';
 import type { RouteDemo } from '#scripts/demo/types';
+import { demo as getProductVariant } from '#scripts/demo/getProductVariant';
+import { demo as listProductVariants } from '#scripts/demo/listProductVariants';
+import { demo as updateVariantInventoryItem } from '#scripts/demo/updateVariantInventoryItem';
+import { demo as deleteVariantInventoryItem } from '#scripts/demo/deleteVariantInventoryItem';
+import { demo as listLocationLevels } from '#scripts/demo/listLocationLevels';
+import { demo as createLocationLevel } from '#scripts/demo/createLocationLevel';
+import { demo as updateLocationLevel } from '#scripts/demo/updateLocationLevel';
+import { demo as deleteLocationLevel } from '#scripts/demo/deleteLocationLevel';
+import { demo as batchVariantInventoryItems } from '#scripts/demo/batchVariantInventoryItems';
 
 /** Every route's demo: a route without one does not compile. */
 export const DEMOS: Record<RouteName, RouteDemo> = {
@@ -63,6 +72,15 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   revokeMerchantApiKey,
   getBusinessSettings,
   updateBusinessSettings,
+  getProductVariant,
+  listProductVariants,
+  updateVariantInventoryItem,
+  deleteVariantInventoryItem,
+  listLocationLevels,
+  createLocationLevel,
+  updateLocationLevel,
+  deleteLocationLevel,
+  batchVariantInventoryItems,
 };
 
 export interface LoadedDemo {

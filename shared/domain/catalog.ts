@@ -57,8 +57,33 @@ export interface Variant {
   sku: string | null;
   /** Variant dimensions, e.g. {"Color": "Red"}. */
   attributes: Record<string, string>;
+  /** The variant's prices (Medusa's price set); absent on variants created without any. */
+  prices?: VariantPrice[];
+  /** The product options' values this variant takes, with their IDs; absent where the catalog gives options no IDs. */
+  options?: VariantOptionValue[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** One price of a variant: an amount in a currency, for a quantity range, under rules (e.g. {"region_id": "reg_eu"}). */
+export interface VariantPrice {
+  id: string;
+  amount: number;
+  /** Lower-case ISO 4217 code. */
+  currencyCode: string;
+  minQuantity: number | null;
+  maxQuantity: number | null;
+  rules: Record<string, string>;
+}
+
+/** The value a variant takes for one of its product's options (e.g. option "Color", value "Red"). */
+export interface VariantOptionValue {
+  id: string;
+  value: string;
+  /** Position of the value among its option's values. */
+  rank: number;
+  optionId: string;
+  optionTitle: string;
 }
 
 export interface Vendor {

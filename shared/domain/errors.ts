@@ -2,7 +2,7 @@
  * Failures the domain raises. Each dialect turns them into its own API's error
  * envelope; request-level failures (token, body, headers) live in shared/http.
  */
-export type ObjectType = 'Tenant' | 'Product' | 'Variant' | 'Location' | 'Vendor' | 'InventoryItem' | 'InventoryRecord' | 'StockRecord' | 'MerchantApiKey';
+export type ObjectType = 'Tenant' | 'Product' | 'Variant' | 'Location' | 'Vendor' | 'InventoryItem' | 'InventoryRecord' | 'StockRecord' | 'MerchantApiKey' | 'VariantInventoryLink' | 'LocationLevel';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: 'business-rule' | 'not-found' | 'conflict' | 'unavailable';
@@ -18,6 +18,9 @@ export class BusinessRuleError extends DomainError {
     super(message);
   }
 }
+
+/** An action the object's current state does not allow (e.g. removing stock that is reserved). */
+export class NotAllowedError extends BusinessRuleError {}
 
 export class NotFoundError extends DomainError {
   readonly kind = 'not-found';
@@ -43,6 +46,8 @@ export const IDENTITY_RULES = {
   recordIdPerProduct: 'inventory-record-id-unique-per-product',
   /** A merchant API key's digest names one key. */
   merchantApiKeyUnique: 'merchant-api-key-unique',
+  /** Medusa: an inventory item has at most one level per location. */
+  levelPerLocation: 'one-level-per-item-location',
 } as const;
 export type IdentityRule = (typeof IDENTITY_RULES)[keyof typeof IDENTITY_RULES];
 

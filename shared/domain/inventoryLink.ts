@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type InventoryItem, type LocationLevel, type Variant } from '#shared/domain/catalog';
-import { ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
 
 /** How many units of one inventory item one unit of a variant consumes (Medusa's variant ↔ inventory item link). */
 export interface VariantInventoryLink {
@@ -28,11 +28,12 @@ export interface LinkedInventory {
   levels: LocationLevel[];
 }
 
-/** A variant with every inventory item it is linked to, and how many units of it can be sold. */
+/** A variant with every inventory item it is linked to, and, where asked, how many units of it can be sold. */
 export interface VariantInventory {
   variant: Variant;
   links: LinkedInventory[];
-  inventoryQuantity: number;
+  /** Computed only where Medusa computes it: the variants list, when asked. */
+  inventoryQuantity?: number;
 }
 
 export interface LinkRequest {
@@ -42,21 +43,48 @@ export interface LinkRequest {
   requiredQuantity: number;
 }
 
+/** One link of a variant of the product in the path, named by its pair. */
+export interface LinkTarget {
+  productId: string;
+  variantId: string;
+  inventoryItemId: string;
+}
+
 /** The storage links need. */
 export interface InventoryLinkStore {
   /** Whether the product exists, the variant with its links, and the item with its levels: one round trip. */
   readLinkTarget(
     tenantId: string,
-    target: { productId: string; variantId: string; inventoryItemId: string },
+    target: LinkTarget,
   ): Promise<{ productExists: boolean; variant?: Variant; links: VariantInventoryLink[]; item?: StockedItem }>;
+  /** The variant (with its links when `withLinks`), read by its key in the product's partition: one round trip. */
+  readVariant(tenantId: string, productId: string, variantId: string, options: { withLinks: boolean }): Promise<{ variant?: Variant; links: VariantInventoryLink[] }>;
+  /** Whether the product exists, and each of its variants with its links: one round trip. */
+  readProductVariants(tenantId: string, productId: string): Promise<{ productExists: boolean; variants: { variant: Variant; links: VariantInventoryLink[] }[] }>;
   /** Inventory items with their levels; missing ones are left out. */
   readInventoryItems(tenantId: string, itemIds: readonly string[]): Promise<Map<string, StockedItem>>;
   /**
-   * Writes the link if the pair's link still has the ID read (`expectedId`; null: still none),
-   * with product, variant and item still there (NotFoundError otherwise). A link changed
-   * in between is a ConcurrentChangeError.
+   * Writes the link over whatever link the pair had (the key holds one per pair), with
+   * product, variant and item still there (NotFoundError otherwise).
    */
-  writeLink(link: VariantInventoryLink, expectedId: string | null, attachment?: Attachment): Promise<void>;
+  writeLink(link: VariantInventoryLink, attachment?: Attachment): Promise<void>;
+  /** Changes the link's required quantity if it still has the ID read (ConcurrentChangeError otherwise). */
+  updateLink(link: VariantInventoryLink, attachment?: Attachment): Promise<void>;
+  /** Deletes the link if it still has the ID read (ConcurrentChangeError otherwise). */
+  deleteLink(link: VariantInventoryLink, attachment?: Attachment): Promise<void>;
+  /** Whether the product exists, the named variants with their links, and which of the named items exist: one round trip. */
+  readBatchTargets(
+    tenantId: string,
+    productId: string,
+    variantIds: readonly string[],
+    itemIds: readonly string[],
+  ): Promise<{ productExists: boolean; variants: Map<string, { variant: Variant; links: VariantInventoryLink[] }>; itemIds: Set<string> }>;
+  /**
+   * All or nothing, in one transaction: puts the new links (product, variants and items still
+   * there, NotFoundError otherwise), updates and deletes the existing ones if they still have
+   * the IDs read (ConcurrentChangeError otherwise).
+   */
+  writeLinkBatch(writes: { put: VariantInventoryLink[]; update: VariantInventoryLink[]; remove: VariantInventoryLink[] }, attachment?: Attachment): Promise<void>;
 }
 
 /** Stocked minus reserved: what a level can still sell. */
@@ -79,22 +107,11 @@ export function inventoryQuantity(links: readonly LinkedInventory[]): number {
 /** A link that changed under us is read again this many times before the request gives up with a 503. */
 const ATTEMPTS = 5;
 
-/**
- * Links an inventory item to a variant, or updates the required quantity of the
- * existing link (same ID). The write is conditional on the link as read, so the answer
- * is exactly what was written; concurrent calls for the same pair leave one link.
- * The product, the variant under it and the item must exist. Returns the variant with
- * all its links as this write left them; `withStock` also reads every linked item's levels.
- */
-export async function linkVariantInventoryItem(
-  store: InventoryLinkStore,
-  tenantId: string,
-  request: LinkRequest,
-  options: { withStock: boolean; attach?: Attach<VariantInventory> },
-): Promise<VariantInventory> {
+/** Runs an optimistic read-then-write again while what it read changes under it. */
+async function retryingConcurrentChanges<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await linkOnce(store, tenantId, request, options);
+      return await run();
     } catch (error) {
       if (!(error instanceof ConcurrentChangeError)) throw error;
       if (attempt >= ATTEMPTS) throw new UnavailableError(1);
@@ -102,7 +119,30 @@ export async function linkVariantInventoryItem(
   }
 }
 
-async function linkOnce(
+/** The linked items with their levels: read only when the answer shows stock (`withStock`), else items unknown and levels empty. */
+async function withItems(
+  store: InventoryLinkStore,
+  tenantId: string,
+  links: readonly VariantInventoryLink[],
+  withStock: boolean,
+  known: Map<string, StockedItem> = new Map(),
+): Promise<LinkedInventory[]> {
+  const stock = new Map(known);
+  const missing = links.map((link) => link.inventoryItemId).filter((id) => !stock.has(id));
+  if (withStock && missing.length > 0) {
+    for (const [id, entry] of await store.readInventoryItems(tenantId, missing)) stock.set(id, entry);
+  }
+  return links.map((link) => ({ link, item: stock.get(link.inventoryItemId)?.item ?? null, levels: stock.get(link.inventoryItemId)?.levels ?? [] }));
+}
+
+/**
+ * Links an inventory item to a variant, or replaces the pair's link with a new one (a new
+ * `pvitem_` ID, as Medusa gives): the key holds one link per pair, so concurrent calls for
+ * the same pair leave one. The product, the variant under it and the item must exist.
+ * Returns the variant with all its links as this write left them; `withStock` also reads
+ * every linked item's levels.
+ */
+export async function linkVariantInventoryItem(
   store: InventoryLinkStore,
   tenantId: string,
   request: LinkRequest,
@@ -115,31 +155,206 @@ async function linkOnce(
   if (!target.item) throw new NotFoundError('InventoryItem', inventoryItemId);
 
   const now = nowIso();
-  const existing = target.links.find((link) => link.inventoryItemId === inventoryItemId);
-  const link: VariantInventoryLink = existing
-    ? { ...existing, requiredQuantity: request.requiredQuantity, updatedAt: now }
-    : { id: newLinkId(), tenantId, productId, variantId, inventoryItemId, requiredQuantity: request.requiredQuantity, createdAt: now, updatedAt: now };
-  const links = existing ? target.links.map((current) => (current === existing ? link : current)) : [...target.links, link];
+  const link: VariantInventoryLink = { id: newLinkId(), tenantId, productId, variantId, inventoryItemId, requiredQuantity: request.requiredQuantity, createdAt: now, updatedAt: now };
+  const links = [...target.links.filter((current) => current.inventoryItemId !== inventoryItemId), link];
+  const view: VariantInventory = { variant: target.variant, links: await withItems(store, tenantId, links, options.withStock, new Map([[inventoryItemId, target.item]])) };
 
-  const others = links.map((current) => current.inventoryItemId).filter((id) => id !== inventoryItemId);
-  const stock = new Map([[inventoryItemId, target.item]]);
-  if (options.withStock && others.length > 0) {
-    for (const [id, entry] of await store.readInventoryItems(tenantId, others)) stock.set(id, entry);
-  }
-  const linked = links.map((current) => ({ link: current, item: stock.get(current.inventoryItemId)?.item ?? null, levels: stock.get(current.inventoryItemId)?.levels ?? [] }));
-  const view: VariantInventory = { variant: target.variant, links: linked, inventoryQuantity: options.withStock ? inventoryQuantity(linked) : 0 };
-
-  await store.writeLink(link, existing?.id ?? null, options.attach?.(view));
+  await store.writeLink(link, options.attach?.(view));
   return view;
+}
+
+/** A variant of the product, with its links (and their items' levels with `withStock`) when `withLinks`. */
+export async function getProductVariant(
+  store: InventoryLinkStore,
+  tenantId: string,
+  target: { productId: string; variantId: string },
+  options: { withLinks: boolean; withStock: boolean },
+): Promise<VariantInventory> {
+  const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, { withLinks: options.withLinks || options.withStock });
+  if (!variant) throw new NotFoundError('Variant', target.variantId);
+  return { variant, links: await withItems(store, tenantId, links, options.withStock) };
+}
+
+export type VariantOrderField = 'id' | 'title' | 'sku' | 'created_at' | 'updated_at';
+
+export interface VariantListQuery {
+  productId: string;
+  limit: number;
+  offset: number;
+  /** Case-insensitive text found in the title or the SKU. */
+  q?: string;
+  order?: { field: VariantOrderField; descending: boolean };
+  withStock: boolean;
+  withInventoryQuantity: boolean;
+}
+
+const ORDER_VALUE: Record<VariantOrderField, (variant: Variant) => string> = {
+  id: (variant) => variant.id,
+  title: (variant) => variant.name,
+  sku: (variant) => variant.sku ?? '',
+  created_at: (variant) => variant.createdAt,
+  updated_at: (variant) => variant.updatedAt,
+};
+
+/**
+ * A page of the product's variants, filtered by `q` and sorted by `order` (then by ID),
+ * with the count of all that match. Stock is read for the page's variants only: their
+ * linked items' levels, when the answer shows stock or `inventory_quantity`.
+ */
+export async function listProductVariants(store: InventoryLinkStore, tenantId: string, query: VariantListQuery): Promise<{ variants: VariantInventory[]; count: number }> {
+  const { productExists, variants } = await store.readProductVariants(tenantId, query.productId);
+  if (!productExists) throw new NotFoundError('Product', query.productId);
+  const needle = query.q?.toLocaleLowerCase();
+  const matching = needle === undefined ? variants : variants.filter(({ variant }) => [variant.name, variant.sku ?? ''].some((text) => text.toLocaleLowerCase().includes(needle)));
+  const order = query.order ?? { field: 'created_at', descending: false };
+  const sorted = [...matching].sort((a, b) => {
+    const byField = ORDER_VALUE[order.field](a.variant).localeCompare(ORDER_VALUE[order.field](b.variant));
+    return (order.descending ? -byField : byField) || a.variant.id.localeCompare(b.variant.id);
+  });
+  const page = sorted.slice(query.offset, query.offset + query.limit);
+  const withStock = query.withStock || query.withInventoryQuantity;
+  const items = withStock ? await store.readInventoryItems(tenantId, page.flatMap(({ links }) => links.map((link) => link.inventoryItemId))) : new Map<string, StockedItem>();
+  const views = await Promise.all(
+    page.map(async ({ variant, links }) => {
+      const linked = await withItems(store, tenantId, links, false, items);
+      return { variant, links: linked, ...(query.withInventoryQuantity ? { inventoryQuantity: inventoryQuantity(linked) } : {}) };
+    }),
+  );
+  return { variants: views, count: matching.length };
+}
+
+/** The existing link of a pair, with its variant: NotFoundError for the variant, or for the link (named by its item). */
+async function readExistingLink(store: InventoryLinkStore, tenantId: string, target: LinkTarget) {
+  const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, { withLinks: true });
+  if (!variant) throw new NotFoundError('Variant', target.variantId);
+  const link = links.find((current) => current.inventoryItemId === target.inventoryItemId);
+  if (!link) throw new NotFoundError('VariantInventoryLink', target.inventoryItemId);
+  return { variant, links, link };
+}
+
+/** Sets the required quantity of an existing link (same ID). Returns the variant as the write left it. */
+export async function updateVariantInventoryItem(
+  store: InventoryLinkStore,
+  tenantId: string,
+  request: LinkRequest,
+  options: { withStock: boolean; attach?: Attach<VariantInventory> },
+): Promise<VariantInventory> {
+  return retryingConcurrentChanges(async () => {
+    const { variant, links, link: existing } = await readExistingLink(store, tenantId, request);
+    const link = { ...existing, requiredQuantity: request.requiredQuantity, updatedAt: nowIso() };
+    const updated = links.map((current) => (current === existing ? link : current));
+    const view: VariantInventory = { variant, links: await withItems(store, tenantId, updated, options.withStock) };
+    await store.updateLink(link, options.attach?.(view));
+    return view;
+  });
+}
+
+/** Removes a link. Returns the removed link and the variant as the write left it. */
+export async function deleteVariantInventoryItem(
+  store: InventoryLinkStore,
+  tenantId: string,
+  target: LinkTarget,
+  options: { withStock: boolean; attach?: Attach<{ link: VariantInventoryLink; parent: VariantInventory }> },
+): Promise<{ link: VariantInventoryLink; parent: VariantInventory }> {
+  return retryingConcurrentChanges(async () => {
+    const { variant, links, link } = await readExistingLink(store, tenantId, target);
+    const remaining = links.filter((current) => current !== link);
+    const result = { link, parent: { variant, links: await withItems(store, tenantId, remaining, options.withStock) } };
+    await store.deleteLink(link, options.attach?.(result));
+    return result;
+  });
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+/** A new link's ID. */
+export const newLinkId = (now = Date.now()) => newMedusaId('pvitem', now);
+
 /** Medusa's ID shape: the entity prefix and a ULID (48-bit time, 80 random bits, Crockford base 32). */
-export function newLinkId(now = Date.now()): string {
+export function newMedusaId(prefix: string, now = Date.now()): string {
   let time = '';
   for (let rest = now, i = 0; i < 10; i++, rest = Math.floor(rest / 32)) time = CROCKFORD[rest % 32] + time;
   // 256 is a multiple of 32, so taking each byte modulo 32 keeps the characters uniform.
   const random = [...randomBytes(16)].map((byte) => CROCKFORD[byte % 32]).join('');
-  return `pvitem_${time}${random}`;
+  return `${prefix}_${time}${random}`;
+}
+
+/** Most links one batch may create, update and delete together: each is one action of one transaction. */
+export const MAX_BATCH_LINKS = 30;
+
+export interface LinkBatch {
+  productId: string;
+  create: { variantId: string; inventoryItemId: string; requiredQuantity: number }[];
+  update: { variantId: string; inventoryItemId: string; requiredQuantity: number }[];
+  delete: { variantId: string; inventoryItemId: string }[];
+}
+
+/** Each link the batch wrote or removed, with its variant. */
+export interface BatchedLink {
+  link: VariantInventoryLink;
+  variant: Variant;
+}
+
+export interface LinkBatchResult {
+  created: BatchedLink[];
+  updated: BatchedLink[];
+  deleted: BatchedLink[];
+}
+
+/**
+ * Creates, updates and deletes links of the product's variants all at once (one transaction),
+ * as Medusa's batch does. Creating a pair that is linked replaces its link with a new ID, as the
+ * single route does; updating or deleting a pair that is not linked is a 404. A pair may appear
+ * once per batch: the key holds one link per pair.
+ */
+export async function batchVariantInventoryItems(
+  store: InventoryLinkStore,
+  tenantId: string,
+  batch: LinkBatch,
+  attach?: Attach<LinkBatchResult>,
+): Promise<LinkBatchResult> {
+  const entries = [...batch.create, ...batch.update, ...batch.delete];
+  if (entries.length > MAX_BATCH_LINKS) throw new BusinessRuleError(`A batch may hold at most ${MAX_BATCH_LINKS} links; this one holds ${entries.length}`);
+  const pairs = entries.map((entry) => `${entry.variantId}\u0000${entry.inventoryItemId}`);
+  const repeated = entries.find((_, index) => pairs.indexOf(pairs[index]!) !== index);
+  if (repeated) throw new BusinessRuleError(`The link of variant ${repeated.variantId} and inventory item ${repeated.inventoryItemId} appears more than once in the batch`);
+  if (entries.length === 0) return { created: [], updated: [], deleted: [] };
+
+  return retryingConcurrentChanges(async () => {
+    const targets = await store.readBatchTargets(
+      tenantId,
+      batch.productId,
+      [...new Set(entries.map((entry) => entry.variantId))],
+      [...new Set(batch.create.map((entry) => entry.inventoryItemId))],
+    );
+    if (!targets.productExists) throw new NotFoundError('Product', batch.productId);
+    const target = (entry: { variantId: string; inventoryItemId: string }) => {
+      const found = targets.variants.get(entry.variantId);
+      if (!found) throw new NotFoundError('Variant', entry.variantId);
+      return { variant: found.variant, existing: found.links.find((link) => link.inventoryItemId === entry.inventoryItemId) };
+    };
+    const now = nowIso();
+    const created = batch.create.map((entry) => {
+      const { variant } = target(entry);
+      if (!targets.itemIds.has(entry.inventoryItemId)) throw new NotFoundError('InventoryItem', entry.inventoryItemId);
+      const link: VariantInventoryLink = { id: newLinkId(), tenantId, productId: batch.productId, variantId: entry.variantId, inventoryItemId: entry.inventoryItemId, requiredQuantity: entry.requiredQuantity, createdAt: now, updatedAt: now };
+      return { link, variant };
+    });
+    const existingOf = (entry: { variantId: string; inventoryItemId: string }) => {
+      const { variant, existing } = target(entry);
+      if (!existing) throw new NotFoundError('VariantInventoryLink', entry.inventoryItemId);
+      return { variant, existing };
+    };
+    const updated = batch.update.map((entry) => {
+      const { variant, existing } = existingOf(entry);
+      return { link: { ...existing, requiredQuantity: entry.requiredQuantity, updatedAt: now }, variant };
+    });
+    const deleted = batch.delete.map((entry) => {
+      const { variant, existing } = existingOf(entry);
+      return { link: existing, variant };
+    });
+    const result = { created, updated, deleted };
+    await store.writeLinkBatch({ put: created.map(({ link }) => link), update: updated.map(({ link }) => link), remove: deleted.map(({ link }) => link) }, attach?.(result));
+    return result;
+  });
 }

@@ -73,6 +73,10 @@ export const VariantItem: z.ZodMiniType<Variant> = z.object({
   name: text,
   sku: nullableText,
   attributes: strings,
+  prices: z.optional(
+    z.array(z.object({ id: text, amount: count, currencyCode: text, minQuantity: z.nullable(count), maxQuantity: z.nullable(count), rules: strings })),
+  ),
+  options: z.optional(z.array(z.object({ id: text, value: text, rank: count, optionId: text, optionTitle: text }))),
   createdAt: text,
   updatedAt: text,
 });

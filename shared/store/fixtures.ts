@@ -2,7 +2,9 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { nowIso, type Address } from '#shared/domain/catalog';
 import { creationMovement, newStockRecord } from '#shared/domain/stock';
-import { FixturesSchema, formatPath, type ParsedFixtures } from '#shared/fixtures/format';
+import { FixturesSchema, formatPath, optionValueOf, type ParsedFixtures } from '#shared/fixtures/format';
+import type { VariantPrice } from '#shared/domain/catalog';
+import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import { putMany } from '#shared/store/batch';
 import { toItem } from '#shared/store/items';
 import { inventoryRecordItems } from '#shared/store/inventoryRecord';
@@ -71,6 +73,12 @@ export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Record<s
             name: variant.name,
             sku: variant.sku ?? null,
             attributes: variant.attributes,
+            ...(variant.prices.length > 0
+              ? { prices: variant.prices.map(({ currency, ...price }) => ({ ...price, currencyCode: currency }) satisfies VariantPrice) }
+              : {}),
+            ...(product.options.length > 0
+              ? { options: Object.entries(variant.attributes).map(([title, value]) => optionValueOf(product.options, title, value)!) }
+              : {}),
             createdAt: now,
             updatedAt: now,
           }),
@@ -84,6 +92,18 @@ export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Record<s
           });
           return [items.guard, items.record];
         }),
+        ...product.variants.flatMap((variant) =>
+          variant.inventoryLinks.map((link) =>
+            toItem(ENTITY.VariantInventoryLink, keys.variantInventoryLink(t, product.id, variant.id, link.inventoryItemId), {
+              ...link,
+              tenantId: t,
+              productId: product.id,
+              variantId: variant.id,
+              createdAt: now,
+              updatedAt: now,
+            } satisfies VariantInventoryLink),
+          ),
+        ),
       ]),
       ...tenant.inventoryItems.flatMap((item) => [
         toItem(ENTITY.InventoryItem, keys.inventoryItem(t, item.id), {

@@ -1,6 +1,8 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentChangeError, NotFoundError } from '#shared/domain/errors';
-import type { InventoryLinkStore, StockedItem } from '#shared/domain/inventoryLink';
+import type { Variant } from '#shared/domain/catalog';
+import type { InventoryLinkStore, StockedItem, VariantInventoryLink } from '#shared/domain/inventoryLink';
+import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
 import { InventoryItemItem, LocationLevelItem, VariantInventoryLinkItem, VariantItem } from '#shared/store/entities';
 import { fromItem, toItem } from '#shared/store/items';
@@ -24,7 +26,34 @@ export const inventoryLinkStore: InventoryLinkStore = {
 
   readInventoryItems: readItems,
 
-  async writeLink(link, expectedId, attachment) {
+  async readVariant(tenantId, productId, variantId, { withLinks }) {
+    if (withLinks) return variantRange(tenantId, productId, variantId);
+    const read = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.variant(tenantId, productId, variantId), ConsistentRead: true }));
+    return { ...(read.Item ? { variant: fromItem(VariantItem, read.Item) } : {}), links: [] };
+  },
+
+  async readProductVariants(tenantId, productId) {
+    const prefix = keys.variant(tenantId, productId, '').sk;
+    const [product, range] = await Promise.all([
+      documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.product(tenantId, productId), ConsistentRead: true, ProjectionExpression: 'pk' })),
+      queryAll({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :variants)',
+        ExpressionAttributeValues: { ':pk': keys.product(tenantId, productId).pk, ':variants': prefix },
+      }),
+    ]);
+    const links = new Map<string, VariantInventoryLink[]>();
+    for (const item of range.filter((entry) => entry.type === ENTITY.VariantInventoryLink)) {
+      const link = fromItem(VariantInventoryLinkItem, item);
+      links.set(link.variantId, [...(links.get(link.variantId) ?? []), link]);
+    }
+    const variants = range
+      .filter((entry) => entry.type === ENTITY.Variant)
+      .map((item) => fromItem(VariantItem, item))
+      .map((variant) => ({ variant, links: (links.get(variant.id) ?? []).sort(byCreation) }));
+    return { productExists: product.Item !== undefined, variants };
+  },
+
+  async writeLink(link, attachment) {
     const TableName = tableName();
     const exists = (name: 'product' | 'variant' | 'item', Key: Key): NamedWrite<typeof name> => ({
       name,
@@ -35,28 +64,104 @@ export const inventoryLinkStore: InventoryLinkStore = {
         exists('product', keys.product(link.tenantId, link.productId)),
         exists('variant', keys.variant(link.tenantId, link.productId, link.variantId)),
         exists('item', keys.inventoryItem(link.tenantId, link.inventoryItemId)),
-        {
-          name: 'link',
-          action: {
-            Put: {
-              TableName,
-              Item: toItem(ENTITY.VariantInventoryLink, keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId), link),
-              // Written only over the link this request read: the answer is then exactly what is stored.
-              ...(expectedId === null
-                ? { ConditionExpression: 'attribute_not_exists(pk)' }
-                : { ConditionExpression: '#id = :expected', ExpressionAttributeNames: { '#id': 'id' }, ExpressionAttributeValues: { ':expected': expectedId } }),
-            },
-          },
-        },
+        // One link per pair, held by the key: a new link replaces the pair's previous one.
+        { name: 'link', action: { Put: { TableName, Item: linkItem(link) } } },
       ],
       attachment,
     );
     if (refused === 'product') throw new NotFoundError('Product', link.productId);
     if (refused === 'variant') throw new NotFoundError('Variant', link.variantId);
     if (refused === 'item') throw new NotFoundError('InventoryItem', link.inventoryItemId);
+  },
+
+  async updateLink(link, attachment) {
+    const refused = await commit(
+      [
+        {
+          name: 'link',
+          action: {
+            Update: {
+              TableName: tableName(),
+              Key: linkKey(link),
+              UpdateExpression: 'SET requiredQuantity = :quantity, updatedAt = :now',
+              ConditionExpression: '#id = :expected',
+              ExpressionAttributeNames: { '#id': 'id' },
+              ExpressionAttributeValues: { ':quantity': link.requiredQuantity, ':now': link.updatedAt, ':expected': link.id },
+            },
+          },
+        },
+      ],
+      attachment,
+    );
     if (refused === 'link') throw new ConcurrentChangeError('The link changed since it was read');
   },
+
+  async deleteLink(link, attachment) {
+    const refused = await commit(
+      [
+        {
+          name: 'link',
+          action: {
+            Delete: { TableName: tableName(), Key: linkKey(link), ConditionExpression: '#id = :expected', ExpressionAttributeNames: { '#id': 'id' }, ExpressionAttributeValues: { ':expected': link.id } },
+          },
+        },
+      ],
+      attachment,
+    );
+    if (refused === 'link') throw new ConcurrentChangeError('The link changed since it was read');
+  },
+
+  async readBatchTargets(tenantId, productId, variantIds, itemIds) {
+    const [product, ranges, items] = await Promise.all([
+      documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.product(tenantId, productId), ConsistentRead: true, ProjectionExpression: 'pk' })),
+      Promise.all(variantIds.map((variantId) => variantRange(tenantId, productId, variantId))),
+      itemIds.length > 0 ? getMany(documentClient(), tableName(), itemIds.map((id) => keys.inventoryItem(tenantId, id))) : Promise.resolve([]),
+    ]);
+    const variants = new Map<string, { variant: Variant; links: VariantInventoryLink[] }>();
+    ranges.forEach(({ variant, links }) => variant && variants.set(variant.id, { variant, links }));
+    const found = new Set(itemIds.filter((_, index) => items[index] !== undefined));
+    return { productExists: product.Item !== undefined, variants, itemIds: found };
+  },
+
+  async writeLinkBatch({ put, update, remove }, attachment) {
+    const TableName = tableName();
+    const first = put[0] ?? update[0] ?? remove[0];
+    if (!first) return;
+    const { tenantId, productId } = first;
+    const unchanged = (link: VariantInventoryLink) => ({ ConditionExpression: '#id = :expected', ExpressionAttributeNames: { '#id': 'id' }, ExpressionAttributeValues: { ':expected': link.id } });
+    const check = (name: string, Key: Key): NamedWrite<string> => ({ name, action: { ConditionCheck: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } } });
+    const refused = await commit(
+      [
+        ...(put.length > 0 ? [check('product', keys.product(tenantId, productId))] : []),
+        ...[...new Set(put.map((link) => link.variantId))].map((variantId) => check(`variant:${variantId}`, keys.variant(tenantId, productId, variantId))),
+        ...[...new Set(put.map((link) => link.inventoryItemId))].map((itemId) => check(`item:${itemId}`, keys.inventoryItem(tenantId, itemId))),
+        ...put.map((link) => ({ name: 'put', action: { Put: { TableName, Item: linkItem(link) } } })),
+        ...update.map((link) => ({
+          name: 'changed',
+          action: {
+            Update: {
+              TableName,
+              Key: linkKey(link),
+              UpdateExpression: 'SET requiredQuantity = :quantity, updatedAt = :now',
+              ...unchanged(link),
+              ExpressionAttributeValues: { ':expected': link.id, ':quantity': link.requiredQuantity, ':now': link.updatedAt },
+            },
+          },
+        })),
+        ...remove.map((link) => ({ name: 'changed', action: { Delete: { TableName, Key: linkKey(link), ...unchanged(link) } } })),
+      ],
+      attachment,
+    );
+    if (refused === 'product') throw new NotFoundError('Product', productId);
+    if (refused?.startsWith('variant:')) throw new NotFoundError('Variant', refused.slice('variant:'.length));
+    if (refused?.startsWith('item:')) throw new NotFoundError('InventoryItem', refused.slice('item:'.length));
+    if (refused === 'changed') throw new ConcurrentChangeError('A link changed since it was read');
+  },
 };
+
+const linkKey = (link: VariantInventoryLink) => keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);
+const linkItem = (link: VariantInventoryLink) => toItem(ENTITY.VariantInventoryLink, linkKey(link), link);
+const byCreation = (a: VariantInventoryLink, b: VariantInventoryLink) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
 /** A variant and its inventory links, read together from the product's partition (one query). */
 async function variantRange(tenantId: string, productId: string, variantId: string) {
@@ -71,7 +176,7 @@ async function variantRange(tenantId: string, productId: string, variantId: stri
   const links = range
     .filter((item) => typeof item.sk === 'string' && item.sk.startsWith(linkPrefix))
     .map((item) => fromItem(VariantInventoryLinkItem, item))
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    .sort(byCreation);
   return { ...(variant ? { variant: fromItem(VariantItem, variant) } : {}), links };
 }
 

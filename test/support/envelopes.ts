@@ -26,8 +26,8 @@ export const ERROR_ENVELOPES: Record<string, Envelope> = {
     body.Errors.length > 0 &&
     body.Errors.every((entry) => isObject(entry) && isText(entry.ErrorCode) && isText(entry.Message)) &&
     body.ErrorCode === (body.Errors[0] as Record<string, unknown>).ErrorCode,
-  // Medusa: {type, message, code?}
-  Medusa: (body) => isObject(body) && isText(body.type) && isText(body.message),
+  // Medusa: {type, message, code?}; its 401 is a bare {message: "Unauthorized"}
+  Medusa: (body) => isObject(body) && isText(body.message) && (isText(body.type) || (body.message === 'Unauthorized' && Object.keys(body).length === 1)),
   // Our own admin routes: RFC 9457 problem details {type, title, status, detail, errors?: [{path, message}]}
   Admin: (body) =>
     isObject(body) &&

@@ -60,9 +60,10 @@ export function exportResponse(page: CatalogPage): { catalog: ParsedFixtures; ne
             id: product.id,
             name: product.name,
             type: product.productType,
-            variants: variants.map((variant) => ({ id: variant.id, name: variant.name, ...(variant.sku === null ? {} : { sku: variant.sku }), attributes: variant.attributes })),
-            // Records and quantities are stock, not catalog: the export leaves them out.
+            // Prices, links, options, records and quantities are not part of the export (see README).
+            variants: variants.map((variant) => ({ id: variant.id, name: variant.name, ...(variant.sku === null ? {} : { sku: variant.sku }), attributes: variant.attributes, prices: [], inventoryLinks: [] })),
             inventoryRecords: [],
+            options: [],
           })),
           stockRecords: [],
           inventoryItems: page.inventoryItems.map(({ item, levels }) => ({

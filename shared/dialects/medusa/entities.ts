@@ -12,7 +12,7 @@
  * properties, and `responseSchema` builds the zod schema that types and documents the response.
  */
 import * as z from 'zod/mini';
-import type { InventoryItem, LocationLevel } from '#shared/domain/catalog';
+import type { InventoryItem, LocationLevel, Variant, VariantPrice } from '#shared/domain/catalog';
 import { availableAt, type LinkedInventory, type VariantInventory } from '#shared/domain/inventoryLink';
 import type { Property, Shape } from '#shared/dialects/medusa/fields';
 
@@ -79,24 +79,38 @@ const notHeld = (entity: string, names: readonly string[]): Entity<never> => ({
 
 const noTimestamps = { created_at: nothing(z.string()), updated_at: nothing(z.string()), deleted_at: nothing(z.string()) };
 
-/** One of the variant's attributes ({"Color": "Red"}), shown as an option value and its option. */
+/** One of the variant's option values, shown with its option; IDs are null where the catalog gives none (attributes only). */
 interface Attribute {
+  id: string | null;
   title: string;
   value: string;
+  rank: number | null;
+  optionId: string | null;
   productId: string;
 }
 
+/** The variant's option values: with their IDs where the catalog holds them, else from its attributes. */
+const optionValues = ({ variant }: VariantInventory): Attribute[] =>
+  variant.options
+    ? variant.options.map((option) => ({ id: option.id, title: option.optionTitle, value: option.value, rank: option.rank, optionId: option.optionId, productId: variant.productId }))
+    : Object.entries(variant.attributes).map(([title, setting]) => ({ id: null, title, value: setting, rank: null, optionId: null, productId: variant.productId }));
+
+interface PriceSource {
+  price: VariantPrice;
+  variant: Variant;
+}
+
 /** `parent`: where the entity was reached from, which its back-reference shows. */
-interface LinkSource extends LinkedInventory {
+export interface LinkSource extends LinkedInventory {
   parent: VariantInventory;
 }
 
-interface ItemSource {
+export interface ItemSource {
   item: InventoryItem;
   levels: readonly LocationLevel[];
 }
 
-interface LevelSource {
+export interface LevelSource {
   level: LocationLevel;
   parent: ItemSource;
 }
@@ -104,7 +118,7 @@ interface LevelSource {
 export const productVariant: Entity<VariantInventory> = {
   entity: 'ProductVariant',
   properties: {
-    prices: many(() => price, () => [], 'plain'),
+    prices: many(() => price, ({ variant }) => (variant.prices ?? []).map((price) => ({ price, variant }))),
     id: value(z.string(), ({ variant }) => variant.id),
     title: value(text, ({ variant }) => variant.name),
     sku: value(text, ({ variant }) => variant.sku),
@@ -122,16 +136,14 @@ export const productVariant: Entity<VariantInventory> = {
     length: nothing(z.number()),
     height: nothing(z.number()),
     width: nothing(z.number()),
-    options: many(
-      () => productOptionValue,
-      ({ variant }) => Object.entries(variant.attributes).map(([title, setting]) => ({ title, value: setting, productId: variant.productId })),
-    ),
+    options: many(() => productOptionValue, optionValues),
     created_at: value(text, ({ variant }) => variant.createdAt),
     updated_at: value(text, ({ variant }) => variant.updatedAt),
     deleted_at: nothing(z.string()),
     images: many(() => productImage, () => [], 'plain'),
     thumbnail: nothing(z.string()),
-    inventory_quantity: value(z.int().check(z.gte(0)), (view) => view.inventoryQuantity),
+    // Only the variants list computes it (when asked); elsewhere it is left out, as Medusa leaves it out.
+    inventory_quantity: value(z.optional(z.int().check(z.gte(0))), (view) => view.inventoryQuantity),
     variant_rank: value(z.nullable(z.int()), () => 0),
     product: oneOrNull(() => product, ({ variant }) => variant.productId, 'plain'),
     product_id: value(text, ({ variant }) => variant.productId),
@@ -142,16 +154,30 @@ export const productVariant: Entity<VariantInventory> = {
   },
 };
 
-const price = notHeld('Price', ['id', 'title', 'currency_code', 'amount', 'raw_amount', 'min_quantity', 'max_quantity', 'price_set_id', 'created_at', 'updated_at', 'deleted_at']);
+/** A price as Medusa's variant routes show it (its price set's money amount, flattened). Prices carry the variant's timestamps. */
+const price: Entity<PriceSource> = {
+  entity: 'Price',
+  properties: {
+    id: value(z.string(), ({ price }) => price.id),
+    amount: value(z.number(), ({ price }) => price.amount),
+    currency_code: value(z.string(), ({ price }) => price.currencyCode),
+    min_quantity: value(z.nullable(z.int()), ({ price }) => price.minQuantity),
+    max_quantity: value(z.nullable(z.int()), ({ price }) => price.maxQuantity),
+    variant_id: value(z.string(), ({ variant }) => variant.id),
+    created_at: value(z.string(), ({ variant }) => variant.createdAt),
+    updated_at: value(z.string(), ({ variant }) => variant.updatedAt),
+    rules: value(z.record(z.string(), z.string()), ({ price }) => price.rules),
+  },
+};
 
-/** The catalog gives options no IDs. */
 const productOptionValue: Entity<Attribute> = {
   entity: 'ProductOptionValue',
   properties: {
-    id: nothing(z.string()),
+    id: value(text, (attribute) => attribute.id),
     value: value(text, (attribute) => attribute.value),
+    rank: value(z.nullable(z.int()), (attribute) => attribute.rank),
     option: oneOrNull(() => productOption, (attribute) => attribute),
-    option_id: nothing(z.string()),
+    option_id: value(text, (attribute) => attribute.optionId),
     metadata: nothing(anyObject),
     ...noTimestamps,
   },
@@ -160,7 +186,7 @@ const productOptionValue: Entity<Attribute> = {
 const productOption: Entity<Attribute> = {
   entity: 'ProductOption',
   properties: {
-    id: nothing(z.string()),
+    id: value(text, (attribute) => attribute.optionId),
     title: value(text, (attribute) => attribute.title),
     product: one(() => product, (attribute) => attribute.productId, 'plain'),
     product_id: value(text, (attribute) => attribute.productId),
@@ -178,7 +204,7 @@ const product: Entity<string> = {
   properties: { id: value(z.string(), (productId) => productId) },
 };
 
-const productVariantInventoryItem: Entity<LinkSource> = {
+export const productVariantInventoryItem: Entity<LinkSource> = {
   entity: 'ProductVariantInventoryItem',
   properties: {
     id: value(z.string().check(z.regex(/^pvitem_[0-9A-Z]{26}$/)), ({ link }) => link.id),
@@ -190,7 +216,7 @@ const productVariantInventoryItem: Entity<LinkSource> = {
   },
 };
 
-const inventoryItem: Entity<ItemSource> = {
+export const inventoryItem: Entity<ItemSource> = {
   entity: 'InventoryItem',
   properties: {
     id: value(z.string(), ({ item }) => item.id),
@@ -208,11 +234,15 @@ const inventoryItem: Entity<ItemSource> = {
     description: value(text, ({ item }) => item.description),
     thumbnail: nothing(z.string()),
     metadata: nothing(anyObject),
+    reserved_quantity: value(z.int(), ({ levels }) => levels.reduce((sum, level) => sum + level.reservedQuantity, 0)),
+    stocked_quantity: value(z.int(), ({ levels }) => levels.reduce((sum, level) => sum + level.stockedQuantity, 0)),
+    created_at: value(text, ({ item }) => item.createdAt),
+    updated_at: value(text, ({ item }) => item.updatedAt),
     location_levels: many(() => inventoryLevel, (parent) => parent.levels.map((level) => ({ level, parent }))),
   },
 };
 
-const inventoryLevel: Entity<LevelSource> = {
+export const inventoryLevel: Entity<LevelSource> = {
   entity: 'InventoryLevel',
   properties: {
     id: value(z.string(), ({ level }) => level.id),

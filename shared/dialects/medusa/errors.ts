@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import type { ObjectType } from '#shared/domain/errors';
+import { IDENTITY_RULES, NotAllowedError, type ObjectType } from '#shared/domain/errors';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
@@ -13,7 +13,10 @@ export const ErrorResponse = z.object({
 });
 type ErrorBody = z.output<typeof ErrorResponse>;
 
-const fail = (statusCode: number, body: ErrorBody, headers?: Record<string, string>): HttpResponse => ({
+/** Medusa's 401, whatever the cause: its auth middleware answers with a bare message. */
+export const UnauthorizedResponse = z.object({ message: z.literal('Unauthorized') });
+
+const fail = (statusCode: number, body: ErrorBody | z.output<typeof UnauthorizedResponse>, headers?: Record<string, string>): HttpResponse => ({
   statusCode,
   body,
   ...(headers ? { headers } : {}),
@@ -30,9 +33,14 @@ const ENTITY_NAMES: Partial<Record<ObjectType, string>> = {
   Location: 'Stock location',
   Vendor: 'Vendor',
   InventoryItem: 'Inventory item',
+  LocationLevel: 'Inventory level',
 };
 
-export const notFoundMessage = (objectType: ObjectType, objectId: string) => `${ENTITY_NAMES[objectType] ?? objectType} with id: ${objectId} was not found`;
+/** Medusa's link step says this when a link to update is missing; we say it for any missing link. */
+export const MISSING_LINK_MESSAGE = 'Could not find all existing links from data';
+
+export const notFoundMessage = (objectType: ObjectType, objectId: string) =>
+  objectType === 'VariantInventoryLink' ? MISSING_LINK_MESSAGE : `${ENTITY_NAMES[objectType] ?? objectType} with id: ${objectId} was not found`;
 
 /**
  * Medusa validates the body, then the query, each with a strict zod schema, and reports
@@ -41,8 +49,15 @@ export const notFoundMessage = (objectType: ObjectType, objectId: string) => `${
  */
 export function invalidRequestMessage(issues: readonly FieldIssue[]): string {
   const part = (['body', 'query', 'path', 'header'] as const).find((location) => issues.some((issue) => issue.location === location));
-  const messages = [...new Set(issues.filter((issue) => issue.location === part).map((issue) => issue.message))];
+  const messages = [...new Set(issues.filter((issue) => issue.location === part).map(withFullPath))];
   return `Invalid request: ${messages.slice(0, 3).join('; ')}`;
+}
+
+/** The schemas name a field by its own name; Medusa names a nested one by its whole path (`create, 0, variant_id`). */
+function withFullPath(issue: FieldIssue): string {
+  const last = issue.path.at(-1);
+  if (issue.path.length < 2 || typeof last !== 'string') return issue.message;
+  return issue.message.replace(`'${last}'`, `'${issue.path.join(', ')}'`);
 }
 
 /**
@@ -59,18 +74,21 @@ export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
     errorResponse(error: KnownError): HttpResponse {
       switch (error.kind) {
         case 'unreadable-body':
-          return fail(400, { type: 'invalid_data', message: error.reason === 'missing' ? missingBody : error.message });
+          // Medusa parses only JSON bodies: any other content type reaches validation as no body.
+          return fail(400, { type: 'invalid_data', message: error.reason === 'missing' || error.reason === 'content-type' ? missingBody : error.message });
         case 'validation':
           return fail(400, { type: 'invalid_data', message: invalidRequestMessage(error.issues) });
         case 'business-rule':
-          return fail(400, { type: 'invalid_data', message: error.message });
+          return fail(400, { type: error instanceof NotAllowedError ? 'not_allowed' : 'invalid_data', message: error.message });
         case 'unauthenticated':
-          return fail(401, { type: 'unauthorized', message: error.message });
+          return fail(401, { message: 'Unauthorized' });
         case 'forbidden':
           return fail(403, { type: 'not_allowed', message: error.message });
         case 'not-found':
           return fail(404, { type: 'not_found', message: notFoundMessage(error.objectType, error.objectId) });
         case 'conflict':
+          // Medusa's database answers a second level at a location as invalid data.
+          if (error.rule === IDENTITY_RULES.levelPerLocation) return fail(400, { type: 'invalid_data', message: error.message });
           return fail(409, { type: 'conflict', code: 'invalid_state_error', message: CONFLICT_MESSAGE });
         case 'idempotency-key':
           return error.reason === 'reused'

@@ -25,7 +25,7 @@ export interface Selection {
   relations: Map<string, Selection>;
 }
 
-/** A requested field that the entity does not have, or a path nested too deep. */
+/** A requested path nested too deep. */
 export class FieldSelectionError extends Error {}
 
 /** Relations nest at most this deep (`inventory_items.inventory.location_levels.inventory_item.id` is 5), so cyclic relations cannot blow a response up. */
@@ -70,7 +70,10 @@ export function requestedFields(fields: string | undefined, defaults: readonly s
   return [...all];
 }
 
-/** Turns field paths into a selection tree, checking each against the entity's shape. */
+/**
+ * Turns field paths into a selection tree, checking each against the entity's shape. A path
+ * the entity does not have is dropped, as Medusa drops it; only a path nested too deep fails.
+ */
 export function selectionOf(fields: readonly string[], shape: Shape): Selection {
   const root = emptySelection();
   for (const field of fields) {
@@ -78,27 +81,40 @@ export function selectionOf(fields: readonly string[], shape: Shape): Selection 
     const path = star ? field.replace(/(^\*|\.\*$)/, '') : field;
     const segments = path.split('.');
     if (segments.length > MAX_FIELD_DEPTH) throw new FieldSelectionError(`Field '${field}' is nested deeper than ${MAX_FIELD_DEPTH} levels`);
+    const steps = resolve(segments, shape, star);
+    if (!steps) continue;
     let selection = root;
-    let current = shape;
-    segments.forEach((segment, index) => {
-      const property = Object.hasOwn(current.properties, segment) ? current.properties[segment] : undefined;
-      const last = index === segments.length - 1;
-      if (property === undefined || (property.kind === 'value' && (!last || star))) {
-        throw new FieldSelectionError(`Entity '${current.entity}' does not have ${property === undefined ? 'property' : 'relation'} '${segment}'`);
-      }
-      if (property.kind === 'value') {
+    steps.forEach(({ segment, relation }, index) => {
+      if (!relation) {
         selection.values.add(segment);
         return;
       }
       let next = selection.relations.get(segment);
       if (!next) selection.relations.set(segment, (next = emptySelection()));
       // A relation named on its own, like `*rel`, brings all its values.
-      if (last) next.star = true;
+      if (index === steps.length - 1) next.star = true;
       selection = next;
-      current = property.target();
     });
   }
   return root;
+}
+
+/** The path's segments, each marked as a relation or a value; undefined if the shape has no such path. */
+function resolve(segments: readonly string[], shape: Shape, star: boolean): { segment: string; relation: boolean }[] | undefined {
+  const steps: { segment: string; relation: boolean }[] = [];
+  let current = shape;
+  for (const [index, segment] of segments.entries()) {
+    const property = Object.hasOwn(current.properties, segment) ? current.properties[segment] : undefined;
+    if (property === undefined) return undefined;
+    if (property.kind === 'value') {
+      if (index < segments.length - 1 || star) return undefined;
+      steps.push({ segment, relation: false });
+    } else {
+      steps.push({ segment, relation: true });
+      current = property.target();
+    }
+  }
+  return steps;
 }
 
 /** Computes what the selection asks for from the entity's source, in the shape's order. */
@@ -106,7 +122,11 @@ export function project(source: unknown, shape: Shape, selection: Selection): Re
   const out: Record<string, unknown> = {};
   for (const [name, property] of Object.entries(shape.properties)) {
     if (property.kind === 'value') {
-      if (selection.star || selection.values.has(name)) out[name] = property.compute(source);
+      if (selection.star || selection.values.has(name)) {
+        // A value the route does not compute (undefined) is left out.
+        const computed = property.compute(source);
+        if (computed !== undefined) out[name] = computed;
+      }
       continue;
     }
     const nested = selection.relations.get(name);

@@ -1,0 +1,15 @@
+import type { RouteDemo } from '#scripts/demo/types';
+
+/** The Standard kit gains a grinder and the Deluxe kit needs two grinders, in one batch (catalog in the link route's demo). */
+export const demo: RouteDemo = {
+  catalog: {},
+  example: {
+    path: '/admin/products/prod_medusa_espresso_kit/variants/inventory-items/batch',
+    body: {
+      create: [{ variant_id: 'variant_medusa_kit_std', inventory_item_id: 'iitem_medusa_grinder', required_quantity: 1 }],
+      update: [{ variant_id: 'variant_medusa_kit_deluxe', inventory_item_id: 'iitem_medusa_grinder', required_quantity: 2 }],
+    },
+    note: '200 both times: the repeat gives the created pair a new link and sets the same quantity again',
+    expect: { first: 200, repeat: 200 },
+  },
+};

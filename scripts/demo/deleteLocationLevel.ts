@@ -1,0 +1,11 @@
+import type { RouteDemo } from '#scripts/demo/types';
+
+/** The tamper leaves the main warehouse (catalog in the create level demo); nothing is reserved there. */
+export const demo: RouteDemo = {
+  catalog: {},
+  example: {
+    path: '/admin/inventory-items/iitem_medusa_tamper/location-levels/wh_main',
+    note: '200, then 404: the level is gone',
+    expect: { first: 200, repeat: 404 },
+  },
+};

@@ -1,0 +1,11 @@
+import type { RouteDemo } from '#scripts/demo/types';
+
+/** The grinder's stock in both demo locations (catalog in the link route's demo). */
+export const demo: RouteDemo = {
+  catalog: {},
+  example: {
+    path: '/admin/inventory-items/iitem_medusa_grinder/location-levels',
+    note: '200 both times: {inventory_levels, count, offset, limit}',
+    expect: { first: 200, repeat: 200 },
+  },
+};

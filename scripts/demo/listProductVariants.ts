@@ -1,0 +1,12 @@
+import type { RouteDemo } from '#scripts/demo/types';
+
+/** The kit's variants (catalog in the link route's demo), with the units each can sell. */
+export const demo: RouteDemo = {
+  catalog: {},
+  example: {
+    path: '/admin/products/prod_medusa_espresso_kit/variants',
+    query: 'fields=%2Binventory_quantity&order=-title&limit=10',
+    note: '200 both times: the variants with inventory_quantity, count, offset and limit',
+    expect: { first: 200, repeat: 200 },
+  },
+};

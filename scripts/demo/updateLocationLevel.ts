@@ -1,0 +1,12 @@
+import type { RouteDemo } from '#scripts/demo/types';
+
+/** A recount of grinders at the main warehouse (catalog in the link route's demo). */
+export const demo: RouteDemo = {
+  catalog: {},
+  example: {
+    path: '/admin/inventory-items/iitem_medusa_grinder/location-levels/wh_main',
+    body: { stocked_quantity: 45 },
+    note: '200 both times: the level holds the new stocked quantity',
+    expect: { first: 200, repeat: 200 },
+  },
+};

@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { handler } from '#functions/getProductVariant/handler';
+import { invoke } from '#test/support/http';
+import { DEFAULT_VARIANT_KEYS, medusaCatalog } from '#test/support/medusaCatalog';
+import { roundTripRecorder } from '#test/support/roundTrips';
+import { bearer, seedTenant, tokenFor } from '#test/support/tenants';
+
+const ROUTE_KEY = 'GET /admin/products/{id}/variants/{variant_id}';
+
+const get = (tenantId: string, options: { productId?: string; variantId?: string; query?: string; headers?: Record<string, string | undefined> } = {}) => {
+  const { productId = 'prod_kit', variantId = 'variant_std' } = options;
+  return invoke(handler, {
+    path: `/admin/products/${encodeURIComponent(productId)}/variants/${encodeURIComponent(variantId)}`,
+    routeKey: ROUTE_KEY,
+    pathParameters: { id: productId, variant_id: variantId },
+    ...(options.query === undefined ? {} : { query: options.query }),
+    headers: { authorization: bearer(tokenFor(tenantId, { scope: 'inventory/read', roles: [] })), ...options.headers },
+  });
+};
+
+describe('GET /admin/products/{id}/variants/{variant_id}', () => {
+  let tenantId: string;
+  let otherTenant: string;
+  beforeAll(async () => {
+    tenantId = await seedTenant(medusaCatalog());
+    otherTenant = await seedTenant({ ...medusaCatalog(), products: [{ id: 'prod_theirs', name: 'Theirs', type: 'VARIABLE', variants: [{ id: 'variant_theirs', name: 'Theirs' }] }] });
+  });
+
+  it("answers Medusa's default fields to a read-only token: the variant's values, prices and options with IDs", async () => {
+    const reply = await get(tenantId);
+    expect(reply.status).toBe(200);
+    expect(Object.keys(reply.body.variant)).toEqual(DEFAULT_VARIANT_KEYS);
+    expect(reply.body.variant).toMatchObject({
+      id: 'variant_std',
+      title: 'Standard',
+      sku: 'KIT-STD',
+      product_id: 'prod_kit',
+      prices: [{ id: 'price_std_usd', amount: 120, currency_code: 'usd', min_quantity: null, max_quantity: null, variant_id: 'variant_std', rules: {} }],
+      options: [{ id: 'optval_std', value: 'Standard', rank: 0, option_id: 'opt_edition', option: { id: 'opt_edition', title: 'Edition' } }],
+    });
+  });
+
+  it('adds the links, their items and levels when fields ask, never inventory_quantity', async () => {
+    const reply = await get(tenantId, { query: 'fields=id,inventory_quantity,*inventory_items,inventory_items.inventory.location_levels.available_quantity' });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({
+      variant: {
+        id: 'variant_std',
+        inventory_items: [
+          {
+            id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T01',
+            variant_id: 'variant_std',
+            inventory_item_id: 'iitem_grinder',
+            required_quantity: 5,
+            inventory: { location_levels: [{ available_quantity: 36 }, { available_quantity: 12 }] },
+          },
+          {
+            id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T02',
+            variant_id: 'variant_std',
+            inventory_item_id: 'iitem_cup',
+            required_quantity: 2,
+            inventory: { location_levels: [{ available_quantity: 7 }, { available_quantity: 5 }] },
+          },
+        ],
+      },
+    });
+  });
+
+  it('drops unknown fields entries, as Medusa does', async () => {
+    const reply = await get(tenantId, { query: 'fields=title,nope,inventory_items.nope' });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({ variant: { id: 'variant_std', title: 'Standard' } });
+  });
+
+  it.each([
+    ['a missing variant', { variantId: 'variant_missing' }, 'Product variant with id: variant_missing was not found'],
+    ['a variant of another product', { productId: 'prod_other' }, 'Product variant with id: variant_std was not found'],
+    ['a missing product', { productId: 'prod_missing' }, 'Product variant with id: variant_std was not found'],
+  ])('404 not_found for %s', async (_, options, message) => {
+    const reply = await get(tenantId, options);
+    expect(reply.status).toBe(404);
+    expect(reply.body).toEqual({ type: 'not_found', message });
+  });
+
+  it("answers another tenant's variant as missing", async () => {
+    expect((await get(otherTenant, { productId: 'prod_theirs', variantId: 'variant_theirs' })).status).toBe(200);
+    const reply = await get(tenantId, { productId: 'prod_theirs', variantId: 'variant_theirs' });
+    expect(reply.status).toBe(404);
+    expect(reply.body).toEqual({ type: 'not_found', message: 'Product variant with id: variant_theirs was not found' });
+  });
+
+  it('401 with Medusa\'s bare message without a token', async () => {
+    const reply = await get(tenantId, { headers: { authorization: undefined } });
+    expect(reply.status).toBe(401);
+    expect(reply.body).toEqual({ message: 'Unauthorized' });
+  });
+
+  it('400 for an unknown query parameter', async () => {
+    const reply = await get(tenantId, { query: 'expand=prices' });
+    expect(reply.status).toBe(400);
+    expect(reply.body).toEqual({ type: 'invalid_data', message: "Invalid request: Unrecognized fields: 'expand'" });
+  });
+
+  describe('DynamoDB round trips', () => {
+    const record = roundTripRecorder();
+    it('reads the default answer with one GetItem', async () => {
+      expect(await record(() => get(tenantId))).toEqual({ waves: 1, commands: ['GetItemCommand'] });
+    });
+    it("reads the links with one Query of the variant's range, and the items' levels in one more round trip only when shown", async () => {
+      expect(await record(() => get(tenantId, { query: 'fields=id,*inventory_items' }))).toEqual({ waves: 1, commands: ['QueryCommand'] });
+      expect(await record(() => get(tenantId, { query: 'fields=id,*inventory_items.inventory' }))).toEqual({ waves: 2, commands: ['QueryCommand', 'QueryCommand', 'QueryCommand'] });
+    });
+  });
+});

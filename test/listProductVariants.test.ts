@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { handler } from '#functions/listProductVariants/handler';
+import { invoke } from '#test/support/http';
+import { DEFAULT_VARIANT_KEYS, medusaCatalog } from '#test/support/medusaCatalog';
+import { roundTripRecorder } from '#test/support/roundTrips';
+import { bearer, seedTenant, tokenFor } from '#test/support/tenants';
+
+const ROUTE_KEY = 'GET /admin/products/{id}/variants';
+
+const list = (tenantId: string, query?: string, productId = 'prod_kit') =>
+  invoke(handler, {
+    path: `/admin/products/${encodeURIComponent(productId)}/variants`,
+    routeKey: ROUTE_KEY,
+    pathParameters: { id: productId },
+    ...(query === undefined ? {} : { query }),
+    headers: { authorization: bearer(tokenFor(tenantId, { scope: 'inventory/read', roles: [] })) },
+  });
+
+const ids = (reply: { body: { variants: { id: string }[] } }) => reply.body.variants.map((variant) => variant.id);
+
+describe('GET /admin/products/{id}/variants', () => {
+  let tenantId: string;
+  beforeAll(async () => {
+    tenantId = await seedTenant(medusaCatalog());
+  });
+
+  it("answers {variants, count, offset, limit} with Medusa's defaults: limit 50, offset 0, default fields", async () => {
+    const reply = await list(tenantId);
+    expect(reply.status).toBe(200);
+    expect(Object.keys(reply.body)).toEqual(['variants', 'count', 'offset', 'limit']);
+    expect(reply.body).toMatchObject({ count: 3, offset: 0, limit: 50 });
+    // Seeded together: same created_at, then by ID.
+    expect(ids(reply)).toEqual(['variant_mini', 'variant_pro', 'variant_std']);
+    for (const variant of reply.body.variants) expect(Object.keys(variant)).toEqual(DEFAULT_VARIANT_KEYS);
+  });
+
+  it('pages with limit and offset; count is every match', async () => {
+    const page = await list(tenantId, 'limit=2&offset=1');
+    expect(page.body).toMatchObject({ count: 3, offset: 1, limit: 2 });
+    expect(ids(page)).toEqual(['variant_pro', 'variant_std']);
+    const past = await list(tenantId, 'offset=10');
+    expect(past.body).toEqual({ variants: [], count: 3, offset: 10, limit: 50 });
+  });
+
+  it('orders by a field, - for descending', async () => {
+    expect(ids(await list(tenantId, 'order=-title'))).toEqual(['variant_std', 'variant_pro', 'variant_mini']);
+    expect(ids(await list(tenantId, 'order=sku'))).toEqual(['variant_mini', 'variant_pro', 'variant_std']);
+  });
+
+  it('finds q in the title or the SKU, ignoring case', async () => {
+    expect(ids(await list(tenantId, 'q=STAN'))).toEqual(['variant_std']);
+    const bySku = await list(tenantId, 'q=kit-pr');
+    expect(ids(bySku)).toEqual(['variant_pro']);
+    expect(bySku.body.count).toBe(1);
+  });
+
+  it('computes +inventory_quantity as Medusa does: ⌊available ÷ required⌋, the scarcest item decides, 0 without links', async () => {
+    const reply = await list(tenantId, 'fields=id,%2Binventory_quantity&order=title');
+    expect(reply.status).toBe(200);
+    expect(reply.body.variants).toEqual([
+      { id: 'variant_mini', inventory_quantity: 0 },
+      // grinder 48 ÷ 1, but the empty item sells none
+      { id: 'variant_pro', inventory_quantity: 0 },
+      // min(⌊48 ÷ 5⌋, ⌊12 ÷ 2⌋) = min(9, 6)
+      { id: 'variant_std', inventory_quantity: 6 },
+    ]);
+  });
+
+  it('counts over-reserved stock as none', async () => {
+    const over = await seedTenant({
+      ...medusaCatalog(),
+      products: [{ id: 'prod_kit', name: 'Kit', type: 'VARIABLE', variants: [{ id: 'variant_over', name: 'Over', inventoryLinks: [{ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T09', inventoryItemId: 'iitem_over', requiredQuantity: 1 }] }] }],
+    });
+    const reply = await list(over, 'fields=%2Binventory_quantity');
+    expect(reply.body.variants[0].inventory_quantity).toBe(0);
+  });
+
+  it('leaves inventory_quantity out unless fields name it', async () => {
+    const reply = await list(tenantId, 'fields=%2B*inventory_items');
+    expect(reply.body.variants[2]).not.toHaveProperty('inventory_quantity');
+    expect(reply.body.variants[2].inventory_items).toHaveLength(2);
+  });
+
+  it('404 for a product that does not exist in the tenant', async () => {
+    const reply = await list(tenantId, undefined, 'prod_missing');
+    expect(reply.status).toBe(404);
+    expect(reply.body).toEqual({ type: 'not_found', message: 'Product with id: prod_missing was not found' });
+  });
+
+  it.each([
+    ['limit=abc', "Invalid request: Expected type: 'number' for field 'limit', got: 'abc'"],
+    ['limit=101', "Invalid request: Value for field 'limit' too big, expected at most: '100'"],
+    ['offset=-1', "Invalid request: Value for field 'offset' too small, expected at least: '0'"],
+    ['order=price', "Invalid request: Expected: 'id, title, sku, created_at, updated_at' for field 'order', but got: 'price'"],
+    ['expand=prices', "Invalid request: Unrecognized fields: 'expand'"],
+  ])('400 invalid_data for %s', async (query, message) => {
+    const reply = await list(tenantId, query);
+    expect(reply.status).toBe(400);
+    expect(reply.body).toEqual({ type: 'invalid_data', message });
+  });
+
+  describe('DynamoDB round trips', () => {
+    const record = roundTripRecorder();
+    it("reads the product beside its variants and links: one round trip", async () => {
+      expect(await record(() => list(tenantId))).toEqual({ waves: 1, commands: ['GetItemCommand', 'QueryCommand'] });
+    });
+    it("with +inventory_quantity, reads only the page's linked items' levels, in one more round trip", async () => {
+      // Page: variant_pro only (grinder, empty); the cup, linked to variant_std alone, is not read.
+      expect(await record(() => list(tenantId, 'fields=%2Binventory_quantity&order=title&offset=1&limit=1'))).toEqual({
+        waves: 2,
+        commands: ['GetItemCommand', 'QueryCommand', 'QueryCommand', 'QueryCommand'],
+      });
+    });
+  });
+});

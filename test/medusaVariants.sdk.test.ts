@@ -1,0 +1,88 @@
+import Medusa, { FetchError } from '@medusajs/js-sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalApi } from '#test/support/localApi';
+import { medusaCatalog } from '#test/support/medusaCatalog';
+import { bearer, itemsOfType, seedTenant, tokenFor } from '#test/support/tenants';
+
+/** The official Medusa JS SDK, unchanged, against the local API serving the variant routes around the link. */
+describe('@medusajs/js-sdk against the variant and link routes', () => {
+  let api: Awaited<ReturnType<typeof startLocalApi>>;
+  let sdk: Medusa;
+  let tenantId: string;
+  let headers: Record<string, string>;
+  beforeAll(async () => {
+    api = await startLocalApi();
+    sdk = new Medusa({ baseUrl: api.baseUrl, auth: { type: 'jwt' } });
+    tenantId = await seedTenant(medusaCatalog());
+    headers = { authorization: bearer(tokenFor(tenantId)) };
+  });
+  afterAll(() => api.close());
+
+  it('admin.product.retrieveVariant reads the variant, shaped by fields', async () => {
+    const { variant } = await sdk.admin.product.retrieveVariant('prod_kit', 'variant_std', { fields: '+*inventory_items' }, headers);
+    expect(variant).toMatchObject({ id: 'variant_std', prices: [expect.objectContaining({ amount: 120, currency_code: 'usd' })], options: [expect.objectContaining({ id: 'optval_std' })] });
+    expect(variant.inventory_items).toHaveLength(2);
+  });
+
+  it('admin.product.listVariants pages and computes +inventory_quantity', async () => {
+    const page = await sdk.admin.product.listVariants('prod_kit', { fields: '+inventory_quantity', order: 'title', limit: 2, offset: 1 }, headers);
+    expect(page).toMatchObject({ count: 3, offset: 1, limit: 2 });
+    expect((page.variants as { id: string; inventory_quantity?: number }[]).map((variant) => [variant.id, variant.inventory_quantity])).toEqual([
+      ['variant_pro', 0],
+      ['variant_std', 6],
+    ]);
+  });
+
+  it('admin.product.batchVariantInventoryItems writes the batch and answers {created, updated, deleted}', async () => {
+    const result = await sdk.admin.product.batchVariantInventoryItems(
+      'prod_kit',
+      { create: [{ variant_id: 'variant_mini', inventory_item_id: 'iitem_cup', required_quantity: 2 }], update: [{ variant_id: 'variant_pro', inventory_item_id: 'iitem_grinder', required_quantity: 3 }] },
+      {},
+      headers,
+    );
+    expect(result).toMatchObject({ created: [{ variant_id: 'variant_mini', required_quantity: 2 }], updated: [{ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T03', required_quantity: 3 }], deleted: [] });
+  });
+
+  it('client.fetch updates a link, then deletes it', async () => {
+    const path = '/admin/products/prod_kit/variants/variant_std/inventory-items/iitem_cup';
+    const updated = await sdk.client.fetch<{ variant: { id: string } }>(path, { method: 'POST', body: { required_quantity: 3 }, headers });
+    expect(updated.variant.id).toBe('variant_std');
+    const deleted = await sdk.client.fetch<{ id: string; object: string; deleted: boolean }>(path, { method: 'DELETE', headers });
+    expect(deleted).toMatchObject({ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T02', object: 'variant-inventory-item-link', deleted: true });
+    expect((await itemsOfType(tenantId, 'VariantInventoryLink')).map((link) => link.sk)).not.toContain('VARIANT#variant_std#INVLINK#iitem_cup');
+    const again = await sdk.client.fetch(path, { method: 'DELETE', headers }).catch((error: unknown) => error);
+    expect(again).toBeInstanceOf(FetchError);
+    expect(again).toMatchObject({ status: 404 });
+  });
+});
+
+describe('@medusajs/js-sdk client.fetch against the location level routes', () => {
+  let api: Awaited<ReturnType<typeof startLocalApi>>;
+  let sdk: Medusa;
+  let headers: Record<string, string>;
+  beforeAll(async () => {
+    api = await startLocalApi();
+    sdk = new Medusa({ baseUrl: api.baseUrl, auth: { type: 'jwt' } });
+    const tenantId = await seedTenant(medusaCatalog());
+    headers = { authorization: bearer(tokenFor(tenantId)) };
+  });
+  afterAll(() => api.close());
+
+  it('lists, creates, updates and removes levels; a reserved level is refused with FetchError 400', async () => {
+    const levels = '/admin/inventory-items/iitem_cup/location-levels';
+    const listed = await sdk.client.fetch<{ inventory_levels: { location_id: string }[]; count: number }>(levels, { query: { location_id: 'sloc_west' }, headers });
+    expect(listed).toMatchObject({ count: 1, inventory_levels: [{ location_id: 'sloc_west' }] });
+
+    const created = await sdk.client.fetch<{ inventory_item: { location_levels: unknown[] } }>('/admin/inventory-items/iitem_empty/location-levels', { method: 'POST', body: { location_id: 'sloc_east', stocked_quantity: 4 }, headers });
+    expect(created.inventory_item.location_levels).toEqual([expect.objectContaining({ location_id: 'sloc_east', stocked_quantity: 4 })]);
+
+    const updated = await sdk.client.fetch<{ inventory_item: { stocked_quantity: number } }>(`${levels}/sloc_west`, { method: 'POST', body: { stocked_quantity: 8 }, headers });
+    expect(updated.inventory_item.stocked_quantity).toBe(17);
+
+    const removed = await sdk.client.fetch<{ object: string; deleted: boolean }>(`${levels}/sloc_west`, { method: 'DELETE', headers });
+    expect(removed).toMatchObject({ object: 'inventory-level', deleted: true });
+    const refused = await sdk.client.fetch(`${levels}/sloc_east`, { method: 'DELETE', headers }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(FetchError);
+    expect(refused).toMatchObject({ status: 400, message: 'Cannot remove Inventory Level iitem_cup at Location sloc_east because there are reservations at location' });
+  });
+});
