@@ -1,4 +1,5 @@
 import { ROUTES } from '#functions/routes';
+import type { RouteDefinition } from '#functions/routes';
 import { demoFixtures, loadDemos, type LoadedDemo } from '#scripts/demo/index';
 import { DEMO_TENANT_ID } from '#scripts/demo/types';
 import { matchPath } from '#scripts/local/apiGatewayEvent';
@@ -32,13 +33,14 @@ export interface RouteUnderTest extends LoadedDemo {
 }
 
 /**
- * Every route with its demo request, each against its own fresh tenant seeded with the
- * demo catalog: the generic robustness tests run on all routes without knowing them.
+ * Every route (or those `which` selects) with its demo request, each against its own fresh
+ * tenant seeded with the demo catalog: the generic robustness tests run on all routes without
+ * knowing them.
  */
-export async function routesUnderTest(): Promise<RouteUnderTest[]> {
+export async function routesUnderTest(which: (route: RouteDefinition) => boolean = () => true): Promise<RouteUnderTest[]> {
   const demos = loadDemos();
   return Promise.all(
-    demos.map(async (loaded) => {
+    demos.filter((loaded) => which(loaded.route)).map(async (loaded) => {
       const tenantId = uniqueId('robust');
       const retarget = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll(DEMO_TENANT_ID, tenantId)) as T;
       const [tenant] = demoFixtures(demos).tenants;
