@@ -7,6 +7,7 @@ import type { RouteContract, RouteRequestContract } from '#shared/http/contract'
 export const IMPORT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export const request = {
+  maxBodyBytes: IMPORT_MAX_BODY_BYTES,
   body: ImportRequest,
 } satisfies RouteRequestContract;
 
@@ -20,7 +21,6 @@ export const contract = (): RouteContract => ({
     'A product with `warehouseIds` gets a zero-quantity stock record in each of those warehouses (per variant for VARIABLE products); an existing record is never touched.',
     `Importing the same document again changes nothing. At most ${MAX_IMPORT_ENTRIES} entries (stock records included) and ${IMPORT_MAX_BODY_BYTES} bytes per request: send larger catalogs in chunks, each carrying the tenant's locations.`,
   ].join(' '),
-  maxBodyBytes: IMPORT_MAX_BODY_BYTES,
   bodyExamples: {
     catalog: {
       summary: 'A warehouse and a VARIABLE product stocked in it',
