@@ -134,8 +134,8 @@ export class InventoryApiStack extends Stack {
 
     const { function: sync } = new InventoryFunction(this, 'syncStripe', {
       entry: 'functions/syncStripe/handler.ts',
-      // Product: keep the first Stripe ID (Update); variant and task: one transaction (Update, Delete).
-      table: { table, actions: ['dynamodb:DeleteItem', 'dynamodb:UpdateItem'] },
+      // Product: read its Stripe ID (Get), keep the first one (Update); variant and task: one transaction (Update, Delete).
+      table: { table, actions: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'] },
       environment: { STRIPE_SECRET_ARN: secret.secretArn },
       timeout: Duration.minutes(1),
       logRetention: RetentionDays.ONE_MONTH,

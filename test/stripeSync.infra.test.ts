@@ -30,12 +30,12 @@ describe('the Stripe sync in the stack', () => {
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
   });
 
-  it('grants exactly the table writes it makes and reading its own secret', () => {
+  it('grants exactly the table reads and writes it makes and reading its own secret', () => {
     const statements = Object.entries(template.findResources('AWS::IAM::Policy'))
       .filter(([id]) => id.startsWith('syncStripeRole'))
       .flatMap(([, policy]: [string, any]) => policy.Properties.PolicyDocument.Statement);
     const tableWrites = statements.find((s: any) => [s.Action].flat().includes('dynamodb:UpdateItem'));
-    expect([tableWrites.Action].flat().sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:UpdateItem']);
+    expect([tableWrites.Action].flat().sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem']);
     const secretRead = statements.find((s: any) => [s.Action].flat().includes('secretsmanager:GetSecretValue'));
     expect(secretRead.Resource).toEqual({ Ref: expect.stringMatching(/^StripeSecretKey/) });
   });

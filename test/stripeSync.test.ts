@@ -64,6 +64,29 @@ describe('Stripe sync through the outbox', () => {
     expect(other.stripeProductId).toBe(first.stripeProductId);
   });
 
+  it('reuses the product\'s Stripe product for a variant synced a day later, when Stripe has forgotten the idempotency key', async () => {
+    const t = await seedTenant({
+      name: 'Next day', currency: 'eur', defaultLocationId: 'loc', stripe: { accountId: 'acct_1NextDay', syncRequired: true },
+      locations: [{ id: 'loc', name: 'Main' }], products: [{ id: 'prod_mug', name: 'Mug', type: 'VARIABLE' }],
+    });
+    const first = await create({ product_id: 'prod_mug', name: 'Small', unit_price: 900 }, t);
+    await sync(event(await tasksOf(first.body.id)));
+    const before = { ...stripe.created };
+    const realClock = stripe.clock;
+    stripe.clock = () => realClock() + 25 * 60 * 60 * 1000;
+    try {
+      const later = await create({ product_id: 'prod_mug', name: 'Large', unit_price: 1200 }, t);
+      expect(await sync(event(await tasksOf(later.body.id)))).toEqual({ batchItemFailures: [] });
+      expect(stripe.created).toEqual({ products: before.products, prices: before.prices + 1 });
+      const variants = await itemsOfType(t, 'Variant');
+      const productIds = new Set(variants.map((variant) => variant.stripeProductId));
+      expect(productIds.size).toBe(1);
+      expect([...productIds][0]).toMatch(/^prod_/);
+    } finally {
+      stripe.clock = realClock;
+    }
+  });
+
   it('reports records back while Stripe is down (the retry and dead-letter path) and completes on a later retry', async () => {
     const reply = await create({ product_id: 'prod_tee', name: 'L', sku: 'TEE-L', unit_price: 1700 });
     const records = await tasksOf(reply.body.id);

@@ -4,19 +4,25 @@ import { randomBytes } from 'node:crypto';
 /**
  * A local stand-in for the two Stripe endpoints the sync uses (POST /v1/products and
  * POST /v1/prices), with Stripe's idempotency: the same Idempotency-Key returns the
- * object created the first time. `outage` makes every call fail like a Stripe 500.
+ * object created the first time, for 24 hours of `clock` as Stripe keeps keys (tests move
+ * the clock to show what a day later looks like). `outage` makes every call fail like a Stripe 500.
  */
 export interface FakeStripe {
   url: { host: string; port: number; protocol: 'http' };
   created: { products: number; prices: number };
   objects: Map<string, Record<string, unknown>>;
   outage: boolean;
+  /** Milliseconds since the epoch, as Stripe's own clock reads. */
+  clock: () => number;
   close(): Promise<void>;
 }
 
+/** Stripe removes an idempotency key once it is 24 hours old. */
+const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
 export async function startFakeStripe(port = 0): Promise<FakeStripe> {
-  const byKey = new Map<string, Record<string, unknown>>();
-  const fake: Omit<FakeStripe, 'url' | 'close'> = { created: { products: 0, prices: 0 }, objects: new Map(), outage: false };
+  const byKey = new Map<string, { object: Record<string, unknown>; at: number }>();
+  const fake: Omit<FakeStripe, 'url' | 'close'> = { created: { products: 0, prices: 0 }, objects: new Map(), outage: false, clock: Date.now };
   const server: Server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -30,8 +36,8 @@ export async function startFakeStripe(port = 0): Promise<FakeStripe> {
       if (request.method !== 'POST' || !kind) return reply(404, { error: { type: 'invalid_request_error', message: 'Unrecognized request URL' } });
       const key = String(request.headers['idempotency-key'] ?? '');
       const account = String(request.headers['stripe-account'] ?? '');
-      const replayed = key ? byKey.get(`${account}|${key}`) : undefined;
-      if (replayed) return reply(200, replayed);
+      const remembered = key ? byKey.get(`${account}|${key}`) : undefined;
+      if (remembered && fake.clock() - remembered.at < IDEMPOTENCY_KEY_LIFETIME_MS) return reply(200, remembered.object);
       const params = Object.fromEntries(new URLSearchParams(body));
       const object = {
         id: `${kind === 'product' ? 'prod' : 'price'}_${randomBytes(7).toString('hex')}`,
@@ -43,7 +49,7 @@ export async function startFakeStripe(port = 0): Promise<FakeStripe> {
       if (kind === 'product') fake.created.products += 1;
       else fake.created.prices += 1;
       fake.objects.set(object.id, object);
-      if (key) byKey.set(`${account}|${key}`, object);
+      if (key) byKey.set(`${account}|${key}`, { object, at: fake.clock() });
       reply(200, object);
     });
   });

@@ -34,6 +34,8 @@ export interface StripeGateway {
 
 /** Our side of the sync. */
 export interface StripeSyncStore {
+  /** The Stripe product ID already kept on our product, or null before its first sync. */
+  knownStripeProduct(tenantId: string, productId: string): Promise<string | null>;
   /** Keeps the first Stripe product ID a product gets and returns the one kept. */
   rememberStripeProduct(tenantId: string, productId: string, stripeProductId: string): Promise<string>;
   /** Stores the Stripe IDs on the variant and retires the task, together. */
@@ -42,18 +44,14 @@ export interface StripeSyncStore {
 
 /**
  * Creates (or finds again) the Stripe product of the task's product and the price of
- * its variant, then stores both IDs on the variant. Every Stripe call carries an
- * idempotency key derived from our IDs, so a retried task returns the objects the
- * first attempt created instead of making new ones.
+ * its variant, then stores both IDs on the variant. The Stripe product ID kept on our
+ * product is reused by every later variant: Stripe forgets idempotency keys after 24
+ * hours, so the key alone would let a variant created a day later make a second product.
+ * Every Stripe call still carries an idempotency key derived from our IDs, so a task
+ * retried within the day returns the objects its first attempt created.
  */
 export async function syncVariantToStripe(task: StripeSyncTask, stripe: StripeGateway, store: StripeSyncStore): Promise<{ productId: string; priceId: string | null }> {
-  const product = await stripe.createProduct({
-    accountId: task.accountId,
-    name: task.productName,
-    metadata: { tenant_id: task.tenantId, product_id: task.productId },
-    idempotencyKey: `inventory-api:product:${task.tenantId}:${task.productId}`,
-  });
-  const productId = await store.rememberStripeProduct(task.tenantId, task.productId, product.id);
+  const productId = (await store.knownStripeProduct(task.tenantId, task.productId)) ?? (await createStripeProduct(task, stripe, store));
   const price =
     task.unitPriceCents === null
       ? null
@@ -69,4 +67,15 @@ export async function syncVariantToStripe(task: StripeSyncTask, stripe: StripeGa
   const ids = { productId, priceId: price?.id ?? null };
   await store.completeStripeSync(task, ids);
   return ids;
+}
+
+/** The product's first Stripe product: concurrent first syncs agree on the one our product keeps. */
+async function createStripeProduct(task: StripeSyncTask, stripe: StripeGateway, store: StripeSyncStore): Promise<string> {
+  const product = await stripe.createProduct({
+    accountId: task.accountId,
+    name: task.productName,
+    metadata: { tenant_id: task.tenantId, product_id: task.productId },
+    idempotencyKey: `inventory-api:product:${task.tenantId}:${task.productId}`,
+  });
+  return store.rememberStripeProduct(task.tenantId, task.productId, product.id);
 }

@@ -1,4 +1,4 @@
-import { TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { StripeSyncStore, StripeSyncTask } from '#shared/domain/stripeSync';
 import { toItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
@@ -19,6 +19,13 @@ export function stripeSyncTaskPut(table: string, task: StripeSyncTask): WriteAct
 /** The sync's storage, on the client and table the stream consumer is given. */
 export function stripeSyncStore(db: DynamoDBDocumentClient, table: string): StripeSyncStore {
   return {
+    async knownStripeProduct(tenantId, productId) {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: table, Key: keys.product(tenantId, productId), ConsistentRead: true, ProjectionExpression: 'stripeProductId' }),
+      );
+      return typeof Item?.stripeProductId === 'string' ? Item.stripeProductId : null;
+    },
+
     /** Concurrent syncs of two variants of one product agree on a single Stripe product. */
     async rememberStripeProduct(tenantId, productId, stripeProductId) {
       const result = await db.send(
