@@ -93,4 +93,40 @@ export const WORKLOADS: Record<string, Workload> = {
     }),
     status: 201,
   },
+  // Reads spread over catalog variants, each with stock at the default location.
+  getVariant: {
+    catalog: {
+      defaultLocationId: 'loc_dz',
+      locations: [{ id: 'loc_dz', name: 'Main' }],
+      products: [
+        {
+          id: 'prod_dz_read',
+          name: 'Coffee',
+          type: 'VARIABLE' as const,
+          variants: range(VARIANTS, (i) => `var_dz_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `READ-${i}`, unitPrice: 2999, unitCost: 1450, stock: [{ locationId: 'loc_dz', onHand: 40 }] })),
+        },
+      ],
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i, tenantId) => ({ path: `/api/v1/inventory/products/variants/var_dz_${i % VARIANTS}`, headers: { 'x-business-id': tenantId }, body: undefined }),
+    status: 200,
+  },
+  // Price changes spread over catalog variants (no SKU change: one Put in the transaction).
+  updateVariant: {
+    catalog: {
+      defaultLocationId: 'loc_dz',
+      locations: [{ id: 'loc_dz', name: 'Main' }],
+      products: [
+        {
+          id: 'prod_dz_update',
+          name: 'Coffee',
+          type: 'VARIABLE' as const,
+          variants: range(VARIANTS, (i) => `var_dz_up_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `UP-${i}`, unitPrice: 2999, unitCost: 1450 })),
+        },
+      ],
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i, tenantId) => ({ path: `/api/v1/inventory/products/variants/var_dz_up_${i % VARIANTS}`, headers: { 'x-business-id': tenantId }, body: { unit_price: 1000 + i } }),
+    status: 200,
+  },
 };

@@ -29,6 +29,8 @@ export interface RouteDefinition {
   paths: readonly string[];
   /** Exactly what the route calls on the table; with the Idempotency-Key step's actions on a write, its IAM policy grants these and nothing else. */
   dynamoActions: readonly DynamoAction[];
+  /** The route Queries the table's secondary indexes: its policy also covers `<tableArn>/index/*`. */
+  queriesIndexes?: true;
   handler(): Promise<{ handler: LambdaHandler }>;
   contract(): Promise<{ contract: RouteContract }>;
 }
@@ -69,6 +71,28 @@ const DEFINITIONS = [
     dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem'],
     handler: () => import('#functions/createVariant/handler'),
     contract: () => import('#functions/createVariant/contract'),
+  },
+  {
+    name: 'getVariant',
+    method: 'GET',
+    paths: ['/api/v1/inventory/products/variants/{id}'],
+    // One Query on the variantById index: the variant and its stock records.
+    dynamoActions: ['dynamodb:Query'],
+    queriesIndexes: true,
+    handler: () => import('#functions/getVariant/handler'),
+    contract: () => import('#functions/getVariant/contract'),
+  },
+  {
+    name: 'updateVariant',
+    method: 'PUT',
+    paths: ['/api/v1/inventory/products/variants/{id}'],
+    // The variant's product from the variantById index (Query), then business, variant, product and vendor (BatchGet)
+    // beside its stock records and links (Query); then one TransactWriteItems: variant Put (or Delete + Put to move),
+    // SKU guards Delete + Put, stock records Delete + Put when moving.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    queriesIndexes: true,
+    handler: () => import('#functions/updateVariant/handler'),
+    contract: () => import('#functions/updateVariant/contract'),
   },
 ] as const satisfies readonly RouteDefinition[];
 

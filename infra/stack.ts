@@ -89,7 +89,7 @@ export class InventoryApiStack extends Stack {
     for (const route of ROUTES) {
       const { function: fn } = new InventoryFunction(this, route.name, {
         entry: handlerEntry(route),
-        table: { table, actions: grantedActions(route) },
+        table: { table, actions: grantedActions(route), queriesIndexes: 'queriesIndexes' in route },
         environment: auth,
         logRetention: RetentionDays.ONE_MONTH,
         removalPolicy,

@@ -48,7 +48,7 @@ describe('the stack', () => {
     }
   });
 
-  it("grants each function exactly the DynamoDB actions its route declares plus the idempotency step's, on the table only", () => {
+  it("grants each function exactly the DynamoDB actions its route declares plus the idempotency step's, on the table (and its indexes for a route that queries them) only", () => {
     for (const route of ROUTES) {
       const policies = template.findResources('AWS::IAM::Policy', {
         Properties: { PolicyName: Match.stringLikeRegexp(`^${route.name}Role`) },
@@ -57,7 +57,9 @@ describe('the stack', () => {
       const dynamo = statements.filter((statement: any) => [statement.Action].flat().some((action: string) => action.startsWith('dynamodb:')));
       expect(dynamo).toHaveLength(1);
       expect([dynamo[0].Action].flat().sort()).toEqual(grantedActions(route));
-      expect(dynamo[0].Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Table/), 'Arn'] });
+      const tableArn = { 'Fn::GetAtt': [expect.stringMatching(/^Table/), 'Arn'] };
+      const indexArns = { 'Fn::Join': ['', [tableArn, '/index/*']] };
+      expect(dynamo[0].Resource).toEqual('queriesIndexes' in route ? [tableArn, indexArns] : tableArn);
       const actions = statements.flatMap((statement: any) => [statement.Action].flat());
       expect(actions.filter((action: string) => action.includes('*'))).toEqual([]);
     }

@@ -5,6 +5,8 @@ import { demo as createInventoryRecord } from '#scripts/demo/createInventoryReco
 import { demo as createVariant } from '#scripts/demo/createVariant';
 import { demo as createVariantInventoryRecord } from '#scripts/demo/createVariantInventoryRecord';
 import { demo as linkVariantInventoryItem } from '#scripts/demo/linkVariantInventoryItem';
+import { demo as getVariant } from '#scripts/demo/getVariant';
+import { demo as updateVariant } from '#scripts/demo/updateVariant';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Every route's demo: a route without one does not compile. */
@@ -13,6 +15,8 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   linkVariantInventoryItem,
   createVariantInventoryRecord,
   createVariant,
+  getVariant,
+  updateVariant,
 };
 
 export interface LoadedDemo {

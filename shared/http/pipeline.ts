@@ -103,7 +103,7 @@ export function createPipeline(ports: PipelinePorts) {
 
     // A handler still running 1 s before the function's timeout is abandoned and answered
     // with the route's 503 (middy throws a TimeoutError), never with API Gateway's bare error.
-    return middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext>({ timeoutEarlyInMillis: 1_000 })
+    const pipeline = middy<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext>({ timeoutEarlyInMillis: 1_000 })
       .use(httpHeaderNormalizer())
       .use(errorEnvelope(spec.dialect, ports))
       .use({
@@ -111,9 +111,9 @@ export function createPipeline(ports: PipelinePorts) {
           request.context.principal = await authenticate(request.event, spec.permissions);
           requireDeclaredHeaders(request.event, declared);
         },
-      })
-      .use(contract.body ? jsonBody() : {})
-      .handler(run);
+      });
+    // middy refuses an empty middleware: a route without a body (a GET) has no JSON step at all.
+    return (contract.body ? pipeline.use(jsonBody()) : pipeline).handler(run);
   };
 
   async function authenticate(event: HttpEvent, permissions: readonly string[]): Promise<Principal> {

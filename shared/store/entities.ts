@@ -3,6 +3,7 @@ import type { InventoryItem, Location, LocationLevel, Product, StockRecord, Tena
 import type { InventoryRecord } from '#shared/domain/inventoryRecord';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import type { StripeSyncTask } from '#shared/domain/stripeSync';
+import type { VariantRecord } from '#shared/domain/variant';
 
 /**
  * The stored shape of each entity, checked on every read (see fromItem). Each schema is
@@ -144,4 +145,34 @@ export const StripeSyncTaskItem: z.ZodMiniType<StripeSyncTask> = z.object({
   currency: text,
   accountId: text,
   createdAt: text,
+});
+
+/**
+ * A variant as DayZero stores it: its catalog fields, prices and Stripe IDs, the location of
+ * its stock and its revision. Variants written before these existed read as active, without
+ * a home location, at revision 0.
+ */
+export const DayZeroVariantItem: z.ZodMiniType<Omit<VariantRecord, 'stock'> & { stockLocationId: string | null; revision: number }> = z.object({
+  id: text,
+  tenantId: text,
+  productId: text,
+  productName: text,
+  name: text,
+  sku: nullableText,
+  manufacturerSku: nullableText,
+  unitPriceCents: z.nullable(count),
+  unitCostCents: z.nullable(count),
+  unitCostPrecise: z.nullable(count),
+  uom: text,
+  defaultVendorId: nullableText,
+  stripeProductId: nullableText,
+  stripePriceId: nullableText,
+  barcode: z._default(nullableText, null),
+  attributes: z._default(strings, {}),
+  archived: z._default(z.boolean(), false),
+  stockLocationId: z._default(nullableText, null),
+  /** Bumped by every update, whose write is conditional on the revision it read. */
+  revision: z._default(count, 0),
+  createdAt: text,
+  updatedAt: text,
 });

@@ -62,6 +62,18 @@ export const keys = {
   }),
 };
 
+/**
+ * Where an item appears in a secondary index (see INDEXES in shared/store/table): the
+ * index's key attributes, which the item carries while it should be found there.
+ */
+export const indexKeys = {
+  /** A DayZero variant (sort key VARIANT) and its stock records (STOCK#<location>), found by the variant's ID alone. */
+  variantById: (tenantId: string, variantId: string, stockLocationId?: string) => ({
+    variantByIdPk: `${tenantRoot(tenantId)}#VARIANT#${part(variantId)}`,
+    variantByIdSk: stockLocationId === undefined ? 'VARIANT' : `STOCK#${part(stockLocationId)}`,
+  }),
+};
+
 function variantInventoryLinkPrefix(variantId: string): string {
   return `VARIANT#${part(variantId)}#INVLINK#`;
 }

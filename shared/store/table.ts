@@ -26,7 +26,11 @@ export interface TableIndex {
  * The table's secondary indexes, each named for the reads it serves. An item appears in
  * an index only while it carries that index's key attributes (sparse indexes).
  */
-export const INDEXES: readonly TableIndex[] = [];
+export const INDEXES: readonly TableIndex[] = [
+  /** DayZero's GET of a variant by ID: the variant and its stock records in one Query (see indexKeys.variantById). */
+  { name: 'variantById', partitionKey: 'variantByIdPk', sortKey: 'variantByIdSk' },
+];
+export const VARIANT_BY_ID = 'variantById';
 
 /** The entity-type attribute value of every kind of item: the one place each is spelled. */
 export const ENTITY = {
