@@ -94,6 +94,26 @@ const DEFINITIONS = [
     handler: () => import('#functions/updateVariant/handler'),
     contract: () => import('#functions/updateVariant/contract'),
   },
+  {
+    name: 'createAdjustment',
+    method: 'POST',
+    paths: ['/api/v1/inventory/adjustments'],
+    // The variant from the variantById index (Query) beside business and location (BatchGet), then location and stock
+    // record (BatchGet); then one TransactWriteItems: variant ConditionCheck, stock Update, adjustment Put.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem'],
+    queriesIndexes: true,
+    handler: () => import('#functions/createAdjustment/handler'),
+    contract: () => import('#functions/createAdjustment/contract'),
+  },
+  {
+    name: 'adjustmentReasonsReport',
+    method: 'GET',
+    paths: ['/api/v1/inventory/reports/adjustment-reasons'],
+    // One Query per calendar month of the period, all at once.
+    dynamoActions: ['dynamodb:Query'],
+    handler: () => import('#functions/adjustmentReasonsReport/handler'),
+    contract: () => import('#functions/adjustmentReasonsReport/contract'),
+  },
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteName = (typeof DEFINITIONS)[number]['name'];

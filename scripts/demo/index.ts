@@ -7,6 +7,8 @@ import { demo as createVariantInventoryRecord } from '#scripts/demo/createVarian
 import { demo as linkVariantInventoryItem } from '#scripts/demo/linkVariantInventoryItem';
 import { demo as getVariant } from '#scripts/demo/getVariant';
 import { demo as updateVariant } from '#scripts/demo/updateVariant';
+import { demo as createAdjustment } from '#scripts/demo/createAdjustment';
+import { demo as adjustmentReasonsReport } from '#scripts/demo/adjustmentReasonsReport';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Every route's demo: a route without one does not compile. */
@@ -17,6 +19,8 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   createVariant,
   getVariant,
   updateVariant,
+  createAdjustment,
+  adjustmentReasonsReport,
 };
 
 export interface LoadedDemo {

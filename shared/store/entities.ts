@@ -4,6 +4,7 @@ import type { InventoryRecord } from '#shared/domain/inventoryRecord';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import type { StripeSyncTask } from '#shared/domain/stripeSync';
 import type { VariantRecord } from '#shared/domain/variant';
+import type { StockAdjustment } from '#shared/domain/adjustment';
 
 /**
  * The stored shape of each entity, checked on every read (see fromItem). Each schema is
@@ -175,4 +176,17 @@ export const DayZeroVariantItem: z.ZodMiniType<Omit<VariantRecord, 'stock'> & { 
   revision: z._default(count, 0),
   createdAt: text,
   updatedAt: text,
+});
+
+export const StockAdjustmentItem: z.ZodMiniType<StockAdjustment> = z.object({
+  id: text,
+  tenantId: text,
+  productId: text,
+  variantId: text,
+  locationId: text,
+  delta: count,
+  reason: text,
+  reasonCode: nullableText,
+  unitCostCents: z.nullable(count),
+  createdAt: text,
 });

@@ -62,6 +62,15 @@ export const keys = {
   }),
 };
 
+/** Stock adjustments of a business in one calendar month (UTC), in time order: a report queries only the months it covers. */
+export const adjustmentKeys = {
+  month: (tenantId: string, month: string): string => `${tenantRoot(tenantId)}#ADJUSTMENTS#${month}`,
+  entry: (tenantId: string, createdAt: string, adjustmentId: string): Key => ({
+    pk: adjustmentKeys.month(tenantId, createdAt.slice(0, 7)),
+    sk: `${createdAt}#${part(adjustmentId)}`,
+  }),
+};
+
 /**
  * Where an item appears in a secondary index (see INDEXES in shared/store/table): the
  * index's key attributes, which the item carries while it should be found there.

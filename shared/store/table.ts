@@ -48,6 +48,7 @@ export const ENTITY = {
   VariantInventoryLink: 'VariantInventoryLink',
   InventoryRecord: 'InventoryRecord',
   StripeSyncTask: 'StripeSyncTask',
+  StockAdjustment: 'StockAdjustment',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 
