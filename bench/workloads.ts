@@ -158,4 +158,15 @@ export const WORKLOADS: Record<string, Workload> = {
     request: (_i, tenantId) => ({ path: '/api/v1/inventory/reports/adjustment-reasons', headers: { 'x-business-id': tenantId }, body: undefined }),
     status: 200,
   },
+  // Archiving catalog variants (archiving again answers the same).
+  deleteVariant: {
+    catalog: {
+      defaultLocationId: 'loc_dz',
+      locations: [{ id: 'loc_dz', name: 'Main' }],
+      products: [{ id: 'prod_dz_archive', name: 'Coffee', type: 'VARIABLE' as const, variants: range(VARIANTS, (i) => `var_dz_arc_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `ARC-${i}` })) }],
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i, tenantId) => ({ path: `/api/v1/inventory/products/variants/var_dz_arc_${i % VARIANTS}`, headers: { 'x-business-id': tenantId }, body: undefined }),
+    status: 200,
+  },
 };

@@ -114,6 +114,16 @@ const DEFINITIONS = [
     handler: () => import('#functions/adjustmentReasonsReport/handler'),
     contract: () => import('#functions/adjustmentReasonsReport/contract'),
   },
+  {
+    name: 'deleteVariant',
+    method: 'DELETE',
+    paths: ['/api/v1/inventory/products/variants/{id}'],
+    // As an update (index Query, BatchGet, partition Queries), then a Put (archive) or one TransactWriteItems of Deletes.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    queriesIndexes: true,
+    handler: () => import('#functions/deleteVariant/handler'),
+    contract: () => import('#functions/deleteVariant/contract'),
+  },
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteName = (typeof DEFINITIONS)[number]['name'];

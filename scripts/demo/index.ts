@@ -9,6 +9,7 @@ import { demo as getVariant } from '#scripts/demo/getVariant';
 import { demo as updateVariant } from '#scripts/demo/updateVariant';
 import { demo as createAdjustment } from '#scripts/demo/createAdjustment';
 import { demo as adjustmentReasonsReport } from '#scripts/demo/adjustmentReasonsReport';
+import { demo as deleteVariant } from '#scripts/demo/deleteVariant';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Every route's demo: a route without one does not compile. */
@@ -21,6 +22,7 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   updateVariant,
   createAdjustment,
   adjustmentReasonsReport,
+  deleteVariant,
 };
 
 export interface LoadedDemo {

@@ -135,6 +135,8 @@ export interface VariantUpdateContext {
   /** When it moves: its stock records in the old product, which move with it, and whether inventory links hold it there. */
   stockRecords: StockRecord[];
   hasLinks: boolean;
+  /** Whether any of its stock records holds units or was ever adjusted. */
+  hasMovements: boolean;
 }
 
 /** The storage a DayZero variant update needs. */
@@ -195,4 +197,46 @@ async function updateOnce(store: VariantUpdateStore, tenantId: string, variantId
   };
   await store.replaceVariant(before, revision, after, moves ? context.stockRecords : [], attach?.(after));
   return after;
+}
+
+/** Permanently removing a variant. */
+export interface VariantDeleteStore extends VariantUpdateStore {
+  /** Whether OrderCloud inventory records of the variant exist under its product. */
+  hasInventoryRecords(tenantId: string, productId: string, variantId: string): Promise<boolean>;
+  /**
+   * Deletes the variant if it still has `revision`, with its SKU guard, its (empty, never adjusted)
+   * stock records and any pending Stripe task, in one transaction; anything changed since it was
+   * read is a ConcurrentChangeError.
+   */
+  deleteVariant(variant: VariantRecord, revision: number, stockRecords: StockRecord[], attachment?: Attachment): Promise<void>;
+}
+
+export type VariantRemoval = 'archived' | 'deleted';
+
+/**
+ * Without `permanent`, archives the variant (an update of `archived`; it keeps its SKU). With it,
+ * deletes the variant and frees its SKU, refused while stock movements or links exist: on-hand or
+ * reserved units, any adjustment, Medusa inventory links or OrderCloud inventory records.
+ */
+export async function removeVariant(store: VariantDeleteStore, tenantId: string, variantId: string, permanent: boolean, attach?: Attach<VariantRemoval>): Promise<VariantRemoval> {
+  if (!permanent) {
+    await updateVariant(store, tenantId, variantId, { archived: true }, attach ? () => attach('archived') : undefined);
+    return 'archived';
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const context = await store.readVariantUpdate(tenantId, variantId, { productId: null, vendorId: null });
+      if (!context.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
+      if (!context.current) throw new NotFoundError('Variant', variantId, 'Variant not found');
+      const { variant, revision } = context.current;
+      if (context.hasMovements || context.hasLinks || (await store.hasInventoryRecords(tenantId, variant.productId, variant.id))) {
+        throw new BusinessRuleError('Variant has stock movements or links; archive it instead of deleting it permanently', 'permanent');
+      }
+      await store.deleteVariant(variant, revision, context.stockRecords, attach?.('deleted'));
+      return 'deleted';
+    } catch (error) {
+      if (!(error instanceof ConcurrentChangeError)) throw error;
+      if (attempt >= UPDATE_ATTEMPTS) throw new UnavailableError(1);
+    }
+  }
 }

@@ -68,7 +68,7 @@ export const adjustmentStore: AdjustmentStore = {
             Update: {
               TableName: table,
               Key: keys.stock(t, productId, variantId, locationId),
-              UpdateExpression: `SET onHandQty = if_not_exists(onHandQty, :zero) + :delta, updatedAt = :now, ${Object.keys(names)
+              UpdateExpression: `SET onHandQty = if_not_exists(onHandQty, :zero) + :delta, updatedAt = :now, lastAdjustedAt = :now, ${Object.keys(names)
                 .map((name, i) => `${name} = if_not_exists(${name}, :f${i})`)
                 .join(', ')}`,
               // On-hand never goes below zero: a removal needs that many units on hand when it is written.

@@ -1,7 +1,7 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { StockRecord } from '#shared/domain/catalog';
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
-import type { VariantReadStore, VariantRecord, VariantStore, VariantUpdateStore } from '#shared/domain/variant';
+import type { VariantDeleteStore, VariantReadStore, VariantRecord, VariantStore } from '#shared/domain/variant';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
 import { DayZeroVariantItem, ProductItem, StockRecordItem, TenantItem, VendorItem } from '#shared/store/entities';
@@ -12,7 +12,7 @@ import { ENTITY, VARIANT_BY_ID } from '#shared/store/table';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 
 /** DayZero variants: the variant, its SKU guard and its stock record, written together. */
-export const variantStore: VariantStore & VariantReadStore & VariantUpdateStore = {
+export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore = {
   async readVariantContext(tenantId, productId, vendorId) {
     const [tenant, product, vendor] = await getMany(documentClient(), tableName(), [
       keys.tenant(tenantId),
@@ -56,7 +56,7 @@ export const variantStore: VariantStore & VariantReadStore & VariantUpdateStore 
     const productId = Items[0]?.productId;
     if (typeof productId !== 'string') {
       const [tenant] = await getMany(documentClient(), tableName(), [keys.tenant(tenantId)]);
-      return { ...(tenant ? { tenant: fromItem(TenantItem, tenant) } : {}), stockRecords: [], hasLinks: false };
+      return { ...(tenant ? { tenant: fromItem(TenantItem, tenant) } : {}), stockRecords: [], hasLinks: false, hasMovements: false };
     }
     const moves = wanted.productId !== null && wanted.productId !== productId;
     const variantKey = keys.variant(tenantId, productId, variantId);
@@ -76,6 +76,7 @@ export const variantStore: VariantStore & VariantReadStore & VariantUpdateStore 
       ),
     ]);
     const stock = stockItems.map((item) => fromItem(StockRecordItem, item));
+    const hasMovements = stockItems.some((item) => item.onHandQty !== 0 || item.reservedQty !== 0 || item.lastAdjustedAt !== undefined);
     const current = variant ? toVariantRecord(variant, stock) : undefined;
     return {
       ...(tenant ? { tenant: fromItem(TenantItem, tenant) } : {}),
@@ -84,7 +85,48 @@ export const variantStore: VariantStore & VariantReadStore & VariantUpdateStore 
       ...(vendor ? { vendor: fromItem(VendorItem, vendor) } : {}),
       stockRecords: stock,
       hasLinks: (links.Items ?? []).length > 0,
+      hasMovements,
     };
+  },
+
+  /** OrderCloud records share the product's partition; their IDs are their own, so the variant is matched by attribute. */
+  async hasInventoryRecords(tenantId, productId, variantId) {
+    const records = await queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :records)',
+      FilterExpression: 'variantId = :variant',
+      ExpressionAttributeValues: { ':pk': keys.product(tenantId, productId).pk, ':records': 'INVRECORD#', ':variant': variantId },
+      ProjectionExpression: 'pk',
+    });
+    return records.length > 0;
+  },
+
+  async deleteVariant(variant, revision, stockRecords, attachment) {
+    const table = tableName();
+    const t = variant.tenantId;
+    const refused = await commit(
+      [
+        { name: 'variant', action: { Delete: { TableName: table, Key: keys.variant(t, variant.productId, variant.id), ...revisionCondition(revision) } } },
+        ...(variant.sku === null
+          ? []
+          : [{ name: 'sku', action: { Delete: { TableName: table, Key: keys.skuGuard(t, variant.sku), ConditionExpression: 'variantId = :id', ExpressionAttributeValues: { ':id': variant.id } } } }]),
+        // Still empty and never adjusted when deleted: a movement in between makes the request read again.
+        ...stockRecords.map((record) => ({
+          name: 'stock',
+          action: {
+            Delete: {
+              TableName: table,
+              Key: keys.stock(t, variant.productId, variant.id, record.locationId),
+              ConditionExpression: 'onHandQty = :zero AND reservedQty = :zero AND attribute_not_exists(lastAdjustedAt)',
+              ExpressionAttributeValues: { ':zero': 0 },
+            },
+          },
+        })),
+        // A create's sync still pending has nothing left to sync.
+        { name: 'stripeTask', action: { Delete: { TableName: table, Key: keys.stripeSyncTask(t, variant.id) } } },
+      ],
+      attachment,
+    );
+    if (refused) throw new ConcurrentChangeError(`The variant's ${refused} changed since it was read`);
   },
 
   async replaceVariant(before, revision, after, stockRecords, attachment) {

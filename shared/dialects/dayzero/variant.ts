@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { identity } from '#shared/dialects/common/identity';
 import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
-import { variantMargin, type NewVariant, type VariantChanges, type VariantRecord } from '#shared/domain/variant';
+import { variantMargin, type NewVariant, type VariantChanges, type VariantRecord, type VariantRemoval } from '#shared/domain/variant';
 
 /** Units of measure accepted for `uom`. */
 export const UNITS_OF_MEASURE = ['EA', 'PK', 'BX', 'CS', 'DZ', 'PR', 'SET', 'LB', 'OZ', 'G', 'KG', 'MG', 'L', 'ML', 'GAL', 'QT', 'PT', 'FLOZ', 'M', 'CM', 'MM', 'IN', 'FT', 'YD', 'M2', 'FT2'] as const;
@@ -156,3 +156,17 @@ export function toVariantChanges(body: z.output<typeof VariantUpdateRequest>): V
   if (body.barcode !== undefined) changes.barcode = body.barcode;
   return changes;
 }
+
+const TRUTHY_OR_FALSY = ['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'] as const;
+
+/** `permanent` as FastAPI reads a boolean query parameter. */
+export const VariantDeleteQuery = z.object({
+  permanent: z.optional(z.pipe(z.enum(TRUTHY_OR_FALSY), z.transform<(typeof TRUTHY_OR_FALSY)[number], boolean>((value) => ['true', '1', 'yes', 'on'].includes(value)))),
+});
+
+export const DeleteResponse = z.object({ success: z.boolean(), message: z.string(), code: z.string() });
+
+export const deleteResponse = (removal: VariantRemoval): z.output<typeof DeleteResponse> =>
+  removal === 'archived'
+    ? { success: true, message: 'Variant archived', code: 'VARIANT_ARCHIVED' }
+    : { success: true, message: 'Variant permanently deleted', code: 'VARIANT_DELETED' };
