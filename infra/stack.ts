@@ -134,8 +134,9 @@ export class InventoryApiStack extends Stack {
 
     const { function: sync } = new InventoryFunction(this, 'syncStripe', {
       entry: 'functions/syncStripe/handler.ts',
-      // Product: read its Stripe ID (Get), keep the first one (Update); variant and task: one transaction (Update, Delete).
-      table: { table, actions: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'] },
+      // Product: read its Stripe ID (Get), keep the first one (Update); a change reads the variant (Get) and its product's
+      // other variants (Query); variant and task: one transaction (Update, Delete).
+      table: { table, actions: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'] },
       environment: { STRIPE_SECRET_ARN: secret.secretArn },
       timeout: Duration.minutes(1),
       logRetention: RetentionDays.ONE_MONTH,
@@ -151,7 +152,7 @@ export class InventoryApiStack extends Stack {
         maxRecordAge: Duration.hours(6),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(deadLetters),
-        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { type: { S: FilterRule.isEqual('StripeSyncTask') } } } })],
+        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { type: { S: FilterRule.or('StripeSyncTask', 'StripeChangeTask') } } } })],
       }),
     );
     new CfnOutput(this, 'StripeSecretArn', { value: secret.secretArn });

@@ -1,16 +1,16 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { syncVariantToStripe } from '#shared/domain/stripeSync';
+import { syncVariantChange, syncVariantToStripe } from '#shared/domain/stripeSync';
 import { createDocumentClient } from '#shared/store/client';
-import { StripeSyncTaskItem } from '#shared/store/entities';
+import { StripeChangeTaskItem, StripeSyncTaskItem } from '#shared/store/entities';
 import { fromItem } from '#shared/store/items';
 import { stripeSyncStore } from '#shared/store/stripeSync';
 import { ENTITY } from '#shared/store/table';
 import { stripeClient, stripeGateway } from '#shared/stripe/gateway';
 
 /**
- * Fed by the table's stream (filtered to new StripeSyncTask items). A failed record is
+ * Fed by the table's stream (filtered to new StripeSyncTask and StripeChangeTask items). A failed record is
  * reported back so Lambda retries it with backoff; after the retries it goes to the
  * dead-letter queue. Stripe idempotency keys make every retry safe.
  */
@@ -32,15 +32,26 @@ const stripe = stripeGateway(stripeClient(await secretKey()));
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
+  // A variant's entries must reach Stripe in order: after one fails, its later ones wait for the retry too.
+  const held = new Set<string>();
   for (const record of event.Records) {
     const image = record.dynamodb?.NewImage;
-    if (record.eventName !== 'INSERT' || !image || image.type?.S !== ENTITY.StripeSyncTask) continue;
-    const task = fromItem(StripeSyncTaskItem, unmarshall(image as Parameters<typeof unmarshall>[0]));
+    const type = image?.type?.S;
+    if (record.eventName !== 'INSERT' || !image || (type !== ENTITY.StripeSyncTask && type !== ENTITY.StripeChangeTask)) continue;
+    const item = unmarshall(image as Parameters<typeof unmarshall>[0]);
+    const variantKey = `${String(item.tenantId)}|${String(item.variantId)}`;
+    const sequence = record.dynamodb?.SequenceNumber ?? '';
+    if (held.has(variantKey)) {
+      batchItemFailures.push({ itemIdentifier: sequence });
+      continue;
+    }
     try {
-      await syncVariantToStripe(task, stripe, store);
+      if (type === ENTITY.StripeSyncTask) await syncVariantToStripe(fromItem(StripeSyncTaskItem, item), stripe, store);
+      else await syncVariantChange(fromItem(StripeChangeTaskItem, item), stripe, store);
     } catch (error) {
-      console.error(JSON.stringify({ level: 'ERROR', message: 'stripe sync failed', variantId: task.variantId, error: String(error) }));
-      batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
+      console.error(JSON.stringify({ level: 'ERROR', message: 'stripe sync failed', variantId: item.variantId, error: String(error) }));
+      held.add(variantKey);
+      batchItemFailures.push({ itemIdentifier: sequence });
     }
   }
   return { batchItemFailures };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Product, type StockRecord, type Tenant, type Vendor } from '#shared/domain/catalog';
 import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
-import type { StripeSyncTask } from '#shared/domain/stripeSync';
+import type { StripeChangeTask, StripeSyncTask } from '#shared/domain/stripeSync';
 
 export interface NewVariant {
   productId: string;
@@ -147,7 +147,7 @@ export interface VariantUpdateStore {
    * has `revision`, releasing its old SKU and claiming the new one, all in one transaction:
    * a taken SKU is ConflictError(skuPerBusiness), a variant changed since it was read a ConcurrentChangeError.
    */
-  replaceVariant(before: VariantRecord, revision: number, after: VariantRecord, stockRecords: StockRecord[], attachment?: Attachment): Promise<void>;
+  replaceVariant(before: VariantRecord, revision: number, after: VariantRecord, stockRecords: StockRecord[], stripeTask: StripeChangeTask | undefined, attachment?: Attachment): Promise<void>;
 }
 
 /** An update that found the variant changed since it read it is read again this many times before a 503. */
@@ -195,7 +195,7 @@ async function updateOnce(store: VariantUpdateStore, tenantId: string, variantId
     stock: before.stock,
     updatedAt: nowIso(),
   };
-  await store.replaceVariant(before, revision, after, moves ? context.stockRecords : [], attach?.(after));
+  await store.replaceVariant(before, revision, after, moves ? context.stockRecords : [], stripeChange(context.tenant, before, after, revision + 1), attach?.(after));
   return after;
 }
 
@@ -239,4 +239,16 @@ export async function removeVariant(store: VariantDeleteStore, tenantId: string,
       if (attempt >= UPDATE_ATTEMPTS) throw new UnavailableError(1);
     }
   }
+}
+
+/** The outbox entry of a change Stripe must follow (name, price, archived), for a business with a connected account. */
+function stripeChange(tenant: Tenant, before: VariantRecord, after: VariantRecord, revision: number): StripeChangeTask | undefined {
+  const accountId = tenant.stripe?.accountId;
+  const changed = {
+    ...(after.name !== before.name ? { renamed: true } : {}),
+    ...(after.unitPriceCents !== before.unitPriceCents ? { unitPriceCents: after.unitPriceCents } : {}),
+    ...(after.archived !== before.archived ? { archived: after.archived } : {}),
+  };
+  if (!accountId || Object.keys(changed).length === 0) return undefined;
+  return { tenantId: after.tenantId, productId: after.productId, variantId: after.id, revision, accountId, currency: tenant.currency, variantName: after.name, ...changed, createdAt: after.updatedAt };
 }

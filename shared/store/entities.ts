@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { InventoryItem, Location, LocationLevel, Product, StockRecord, Tenant, Variant, Vendor } from '#shared/domain/catalog';
 import type { InventoryRecord } from '#shared/domain/inventoryRecord';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
-import type { StripeSyncTask } from '#shared/domain/stripeSync';
+import type { StripeChangeTask, StripeSyncTask } from '#shared/domain/stripeSync';
 import type { VariantRecord } from '#shared/domain/variant';
 import type { StockAdjustment } from '#shared/domain/adjustment';
 
@@ -188,5 +188,19 @@ export const StockAdjustmentItem: z.ZodMiniType<StockAdjustment> = z.object({
   reason: text,
   reasonCode: nullableText,
   unitCostCents: z.nullable(count),
+  createdAt: text,
+});
+
+export const StripeChangeTaskItem: z.ZodMiniType<StripeChangeTask> = z.object({
+  tenantId: text,
+  productId: text,
+  variantId: text,
+  revision: count,
+  accountId: text,
+  currency: text,
+  variantName: text,
+  renamed: z.optional(z.boolean()),
+  unitPriceCents: z.optional(z.nullable(count)),
+  archived: z.optional(z.boolean()),
   createdAt: text,
 });

@@ -62,6 +62,12 @@ export const keys = {
   }),
 };
 
+/** A later change of a variant still to reach Stripe: beside the create's entry, sorted by revision (see StripeChangeTask). */
+export const stripeChangeTaskKey = (tenantId: string, variantId: string, revision: number): Key => ({
+  pk: keys.stripeSyncTask(tenantId, variantId).pk,
+  sk: `STRIPESYNC#${String(revision).padStart(10, '0')}`,
+});
+
 /** Stock adjustments of a business in one calendar month (UTC), in time order: a report queries only the months it covers. */
 export const adjustmentKeys = {
   month: (tenantId: string, month: string): string => `${tenantRoot(tenantId)}#ADJUSTMENTS#${month}`,

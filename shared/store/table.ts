@@ -49,6 +49,7 @@ export const ENTITY = {
   InventoryRecord: 'InventoryRecord',
   StripeSyncTask: 'StripeSyncTask',
   StockAdjustment: 'StockAdjustment',
+  StripeChangeTask: 'StripeChangeTask',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 

@@ -7,7 +7,7 @@ import { documentClient, tableName } from '#shared/store/client';
 import { DayZeroVariantItem, ProductItem, StockRecordItem, TenantItem, VendorItem } from '#shared/store/entities';
 import { fromItem, toItem } from '#shared/store/items';
 import { indexKeys, keys } from '#shared/store/keys';
-import { stripeSyncTaskPut } from '#shared/store/stripeSync';
+import { stripeChangeTaskPut, stripeSyncTaskPut } from '#shared/store/stripeSync';
 import { ENTITY, VARIANT_BY_ID } from '#shared/store/table';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 
@@ -129,7 +129,7 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
     if (refused) throw new ConcurrentChangeError(`The variant's ${refused} changed since it was read`);
   },
 
-  async replaceVariant(before, revision, after, stockRecords, attachment) {
+  async replaceVariant(before, revision, after, stockRecords, stripeTask, attachment) {
     const table = tableName();
     const t = before.tenantId;
     const oldKey = keys.variant(t, before.productId, before.id);
@@ -139,7 +139,8 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
     const item = toItem(ENTITY.Variant, newKey, { ...fields, stockLocationId: stock.locationId, revision: revision + 1, ...indexKeys.variantById(t, after.id) });
     const unchanged = revisionCondition(revision);
     const skuChanges = before.sku !== after.sku;
-    const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stock'>[] = [
+    const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stock' | 'stripeTask'>[] = [
+      ...(stripeTask ? [{ name: 'stripeTask' as const, action: stripeChangeTaskPut(table, stripeTask) }] : []),
       moves
         ? { name: 'variant', action: { Delete: { TableName: table, Key: oldKey, ...unchanged } } }
         : { name: 'variant', action: { Put: { TableName: table, Item: item, ...unchanged } } },
