@@ -64,6 +64,18 @@ describe('DELETE /api/v1/inventory/products/variants/{id}', () => {
     expect(await tenantItems(tenantId)).toEqual(before);
   });
 
+  it('still refuses permanent=true after an adjusted variant moved to another product', async () => {
+    const t = await seedTenant({ ...catalog(), products: [...catalog().products, { id: 'prod_tea', name: 'Tea', type: 'VARIABLE' as const }] });
+    const id = await create(t, { product_id: 'prod_coffee', name: 'Moved' });
+    const post = (body: unknown) => invoke(adjust, { path: '/api/v1/inventory/adjustments', routeKey: 'POST /api/v1/inventory/adjustments', headers: headersFor(t), body });
+    expect((await post({ variant_id: id, quantity_change: 1, reason: 'found' })).status).toBe(201);
+    expect((await post({ variant_id: id, quantity_change: -1, reason: 'theft' })).status).toBe(201);
+    const { handler: update } = await import('#functions/updateVariant/handler');
+    const moved = await invoke(update, { path: `/api/v1/inventory/products/variants/${id}`, routeKey: 'PUT /api/v1/inventory/products/variants/{id}', pathParameters: { id }, headers: headersFor(t), body: { product_id: 'prod_tea' } });
+    expect(moved.status).toBe(200);
+    expect(await remove(t, id, 'permanent=true')).toMatchObject({ status: 400 });
+  });
+
   it('403 without the write permission, 422 for a permanent that is no boolean', async () => {
     const id = await create(tenantId, { product_id: 'prod_coffee', name: 'Kept' });
     expect(await remove(tenantId, id, undefined, { authorization: bearer(tokenFor(tenantId, { scope: 'inventory/read' })) })).toMatchObject({ status: 403 });

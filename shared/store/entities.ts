@@ -84,6 +84,8 @@ export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object({
   countedAt: nullableText,
   createdAt: text,
   updatedAt: text,
+  /** Set by DayZero adjustments; kept when a record moves with its variant, so a permanent delete still sees it. */
+  lastAdjustedAt: z.optional(text),
 });
 
 export const InventoryItemItem: z.ZodMiniType<InventoryItem> = z.object({
