@@ -25,7 +25,7 @@ describe('docs/openapi.json', () => {
   it('has examples that match their own schemas', () => {
     for (const [path, methods] of Object.entries(openApiDocument().paths)) {
       for (const operation of Object.values(methods) as any[]) {
-        // Reads take no body.
+        // A GET or a DELETE takes no body.
         const request = operation.requestBody?.content['application/json'];
         if (request) {
           const validateRequest = compileSchema(request.schema);

@@ -25,17 +25,17 @@ describe('the Stripe sync in the stack', () => {
       MaximumRecordAgeInSeconds: 21600,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^StripeSyncDeadLetters'), 'Arn'] } } },
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['StripeSyncTask'] } } } }) }] },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['StripeSyncTask', 'StripeChangeTask'] } } } }) }] },
     });
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
   });
 
-  it('grants exactly the table writes it makes and reading its own secret', () => {
+  it('grants exactly the table reads and writes it makes and reading its own secret', () => {
     const statements = Object.entries(template.findResources('AWS::IAM::Policy'))
       .filter(([id]) => id.startsWith('syncStripeRole'))
       .flatMap(([, policy]: [string, any]) => policy.Properties.PolicyDocument.Statement);
     const tableWrites = statements.find((s: any) => [s.Action].flat().includes('dynamodb:UpdateItem'));
-    expect([tableWrites.Action].flat().sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:UpdateItem']);
+    expect([tableWrites.Action].flat().sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     const secretRead = statements.find((s: any) => [s.Action].flat().includes('secretsmanager:GetSecretValue'));
     expect(secretRead.Resource).toEqual({ Ref: expect.stringMatching(/^StripeSecretKey/) });
   });

@@ -12,6 +12,11 @@ import { demo as releaseInventory } from '#scripts/demo/releaseInventory';
 import { demo as adjustInventory } from '#scripts/demo/adjustInventory';
 import { demo as listInventoryMovements } from '#scripts/demo/listInventoryMovements';
 import { demo as listLowStockInventory } from '#scripts/demo/listLowStockInventory';
+import { demo as getVariant } from '#scripts/demo/getVariant';
+import { demo as updateVariant } from '#scripts/demo/updateVariant';
+import { demo as createAdjustment } from '#scripts/demo/createAdjustment';
+import { demo as adjustmentReasonsReport } from '#scripts/demo/adjustmentReasonsReport';
+import { demo as deleteVariant } from '#scripts/demo/deleteVariant';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Every route's demo: a route without one does not compile. */
@@ -27,6 +32,11 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   adjustInventory,
   listInventoryMovements,
   listLowStockInventory,
+  getVariant,
+  updateVariant,
+  createAdjustment,
+  adjustmentReasonsReport,
+  deleteVariant,
 };
 
 export interface LoadedDemo {

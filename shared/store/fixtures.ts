@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { nowIso, PRODUCT_TYPES, type Address } from '#shared/domain/catalog';
 import { creationMovement, MAX_QTY, newStockRecord } from '#shared/domain/stock';
 import { putMany } from '#shared/store/batch';
 import { toItem } from '#shared/store/items';
-import { keys } from '#shared/store/keys';
+import { indexKeys, keys } from '#shared/store/keys';
 import { hashMerchantApiKey } from '#shared/store/merchantApiKeys';
 import { newStockRecordItems } from '#shared/store/stock';
 import { ENTITY } from '#shared/store/table';
@@ -50,6 +51,11 @@ const VariantSchema = z
     name: text.min(1),
     sku: text.min(1).optional(),
     attributes: z.record(z.string(), z.string()).default({}),
+    /** DayZero prices in cents. */
+    unitPrice: z.number().int().min(0).optional(),
+    unitCost: z.number().int().min(0).optional(),
+    /** Stock records of the variant, one per location. */
+    stock: z.array(z.object({ locationId: id, onHand: z.number().int().min(0), reserved: z.number().int().min(0).default(0) }).strict()).default([]),
   })
   .strict();
 
@@ -118,6 +124,15 @@ const TenantSchema = z
     if (tenant.defaultLocationId !== undefined && !locationIds.has(tenant.defaultLocationId)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLocationId'], message: `no location with id "${tenant.defaultLocationId}"` });
     }
+    tenant.products.forEach((product, i) =>
+      product.variants.forEach((variant, j) =>
+        variant.stock.forEach((stock, k) => {
+          if (!locationIds.has(stock.locationId)) {
+            ctx.addIssue({ code: 'custom', path: ['products', i, 'variants', j, 'stock', k, 'locationId'], message: `no location with id "${stock.locationId}"` });
+          }
+        }),
+      ),
+    );
     tenant.inventoryItems.forEach((item, i) =>
       item.levels.forEach((level, j) => {
         if (!locationIds.has(level.locationId)) {
@@ -208,6 +223,42 @@ export function fixtureItems(fixtures: z.output<typeof FixturesSchema>, now = no
             attributes: variant.attributes,
             createdAt: now,
             updatedAt: now,
+            // What DayZero reads of a variant, as if it had been created there.
+            productName: product.name,
+            manufacturerSku: null,
+            unitPriceCents: variant.unitPrice ?? null,
+            unitCostCents: variant.unitCost ?? null,
+            unitCostPrecise: null,
+            uom: 'EA',
+            defaultVendorId: null,
+            stripeProductId: null,
+            stripePriceId: null,
+            archived: false,
+            stockLocationId: tenant.defaultLocationId ?? null,
+            ...indexKeys.variantById(t, variant.id),
+          }),
+        ),
+        // Stock records like any other (ShopSynch's layout), which the variant's index keys find with it.
+        ...product.variants.flatMap((variant) =>
+          variant.stock.flatMap((stock) => {
+            const record = newStockRecord({
+              // A ShopSynch record ID (inv_ + 32 hex digits), deterministic for the variant and location.
+              id: `inv_${createHash('sha256').update(`${variant.id}\u0000${stock.locationId}`).digest('hex').slice(0, 32)}`,
+              tenantId: t,
+              productId: product.id,
+              variantId: variant.id,
+              location: tenant.locations.find((location) => location.id === stock.locationId)!,
+              bin: null,
+              onHandQty: stock.onHand,
+              reservedQty: stock.reserved,
+              reorderLevel: null,
+              reorderQty: null,
+              attributes: variant.attributes,
+              countedAt: now,
+              at: now,
+            });
+            const { guard, item, movement } = newStockRecordItems(record, creationMovement(record, 'fixtures'));
+            return [guard, item, movement];
           }),
         ),
       ]),

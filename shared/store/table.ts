@@ -35,7 +35,14 @@ export const STOCK_INDEXES = {
   lowStock: { name: 'lowStock', partitionKey: 'lowStockPk', sortKey: 'lowStockSk' },
 } as const satisfies Record<string, TableIndex>;
 
-export const INDEXES: readonly TableIndex[] = [STOCK_INDEXES.byProduct, STOCK_INDEXES.byWarehouse, STOCK_INDEXES.lowStock];
+export const INDEXES: readonly TableIndex[] = [
+  STOCK_INDEXES.byProduct,
+  STOCK_INDEXES.byWarehouse,
+  STOCK_INDEXES.lowStock,
+  /** DayZero's GET of a variant by ID: the variant and its stock record in one Query (see indexKeys.variantById). */
+  { name: 'variantById', partitionKey: 'variantByIdPk', sortKey: 'variantByIdSk' },
+];
+export const VARIANT_BY_ID = 'variantById';
 
 /** The entity-type attribute value of every kind of item: the one place each is spelled. */
 export const ENTITY = {
@@ -56,6 +63,8 @@ export const ENTITY = {
   StockGuard: 'StockGuard',
   StockMovement: 'StockMovement',
   LowStockEvent: 'LowStockEvent',
+  StockAdjustment: 'StockAdjustment',
+  StripeChangeTask: 'StripeChangeTask',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 

@@ -1,10 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadDemos } from '#scripts/demo/index';
 import { isErrorEnvelope } from '#test/support/envelopes';
 import { injectFault, type FaultKind } from '#test/support/faults';
 import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 import { tenantItems } from '#test/support/tenants';
 
 const KINDS: FaultKind[] = ['throttling', 'transaction-conflict', 'connection-reset', 'timeout'];
+/** Each route waits out the SDK's retries and backoff: a test over every route needs time in proportion. */
+const EVERY_ROUTE = { timeout: 10_000 * loadDemos().length };
 
 describe('DynamoDB faults injected at the SDK level, on every route', () => {
   let routes: RouteUnderTest[];
@@ -28,7 +31,7 @@ describe('DynamoDB faults injected at the SDK level, on every route', () => {
 
   for (const kind of KINDS) {
     for (const only of ['all', 'writes'] as const) {
-      it(`${kind} on ${only === 'all' ? 'every call' : 'the write only'}: 503 with Retry-After in the envelope, nothing written, then normal service`, async () => {
+      it(`${kind} on ${only === 'all' ? 'every call' : 'the write only'}: 503 with Retry-After in the envelope, nothing written, then normal service`, EVERY_ROUTE, async () => {
         // A fault on writes only cannot touch a route that only reads.
         for (const route of routes.filter((candidate) => only === 'all' || candidate.writes)) {
           const before = await tenantItems(route.tenantId);
