@@ -256,6 +256,82 @@ export const WORKLOADS: Record<string, Workload> = {
     }),
     status: 200,
   },
+  // Reads spread over catalog variants, each with stock at the default location.
+  getVariant: {
+    catalog: {
+      defaultLocationId: 'loc_dz',
+      locations: [{ id: 'loc_dz', name: 'Main' }],
+      products: [
+        {
+          id: 'prod_dz_read',
+          name: 'Coffee',
+          type: 'VARIABLE' as const,
+          variants: range(VARIANTS, (i) => `var_dz_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `READ-${i}`, unitPrice: 2999, unitCost: 1450, stock: [{ locationId: 'loc_dz', onHand: 40 }] })),
+        },
+      ],
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i, tenantId) => ({ path: `/api/v1/inventory/products/variants/var_dz_${i % VARIANTS}`, headers: { 'x-business-id': tenantId }, body: undefined }),
+    status: 200,
+  },
+  // Price changes spread over catalog variants (no SKU change: one Put in the transaction).
+  updateVariant: {
+    catalog: {
+      defaultLocationId: 'loc_dz',
+      locations: [{ id: 'loc_dz', name: 'Main' }],
+      products: [
+        {
+          id: 'prod_dz_update',
+          name: 'Coffee',
+          type: 'VARIABLE' as const,
+          variants: range(VARIANTS, (i) => `var_dz_up_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `UP-${i}`, unitPrice: 2999, unitCost: 1450 })),
+        },
+      ],
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i, tenantId) => ({ path: `/api/v1/inventory/products/variants/var_dz_up_${i % VARIANTS}`, headers: { 'x-business-id': tenantId }, body: { unit_price: 1000 + i } }),
+    status: 200,
+  },
+  // Small additions spread over catalog variants: every request is a new adjustment and never runs out of stock.
+  createAdjustment: {
+    catalog: {
+      defaultLocationId: 'loc_dz',
+      locations: [{ id: 'loc_dz', name: 'Main' }],
+      products: [
+        {
+          id: 'prod_dz_adjust',
+          name: 'Coffee',
+          type: 'VARIABLE' as const,
+          variants: range(VARIANTS, (i) => `var_dz_adj_${i}`).map((id) => ({ id, name: `Variant ${id}`, unitCost: 1450, stock: [{ locationId: 'loc_dz', onHand: 40 }] })),
+        },
+      ],
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i, tenantId) => ({
+      path: '/api/v1/inventory/adjustments',
+      headers: { 'x-business-id': tenantId },
+      body: { variant_id: `var_dz_adj_${i % VARIANTS}`, quantity_change: 1, reason: ['found', 'count_variance', 'return'][i % 3] },
+    }),
+    status: 201,
+  },
+  // The last 30 days of a business's adjustments (those the bench's own adjustment runs made, if any).
+  adjustmentReasonsReport: {
+    catalog: {},
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (_i, tenantId) => ({ path: '/api/v1/inventory/reports/adjustment-reasons', headers: { 'x-business-id': tenantId }, body: undefined }),
+    status: 200,
+  },
+  // Archiving catalog variants (archiving again answers the same).
+  deleteVariant: {
+    catalog: {
+      defaultLocationId: 'loc_dz',
+      locations: [{ id: 'loc_dz', name: 'Main' }],
+      products: [{ id: 'prod_dz_archive', name: 'Coffee', type: 'VARIABLE' as const, variants: range(VARIANTS, (i) => `var_dz_arc_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `ARC-${i}` })) }],
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i, tenantId) => ({ path: `/api/v1/inventory/products/variants/var_dz_arc_${i % VARIANTS}`, headers: { 'x-business-id': tenantId }, body: undefined }),
+    status: 200,
+  },
 };
 
 /** Many inventory items, each stocked at the first two of a few locations. */

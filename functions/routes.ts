@@ -380,6 +380,60 @@ const DEFINITIONS = [
     handler: () => import('#functions/batchVariantInventoryItems/handler'),
     contract: () => import('#functions/batchVariantInventoryItems/contract'),
   },
+  {
+    name: 'getVariant',
+    method: 'GET',
+    paths: ['/api/v1/inventory/products/variants/{id}'],
+    // One Query on the variantById index: the variant and its stock records.
+    dynamoActions: ['dynamodb:Query'],
+    indexes: ['variantById'],
+    handler: () => import('#functions/getVariant/handler'),
+    contract: () => import('#functions/getVariant/contract'),
+  },
+  {
+    name: 'updateVariant',
+    method: 'PUT',
+    paths: ['/api/v1/inventory/products/variants/{id}'],
+    // The variant's product from the variantById index (Query), then business, variant, product and vendor (BatchGet)
+    // beside its stock guards and links (Query), then its stock records (BatchGet); then one TransactWriteItems: variant
+    // Put (or Delete + Put to move), SKU guards Delete + Put, and when moving stock guards Delete + Put and records Put.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    indexes: ['variantById'],
+    handler: () => import('#functions/updateVariant/handler'),
+    contract: () => import('#functions/updateVariant/contract'),
+  },
+  {
+    name: 'createAdjustment',
+    method: 'POST',
+    paths: ['/api/v1/inventory/adjustments'],
+    // The variant from the variantById index (Query) beside business and location (BatchGet), then location and stock
+    // guard (BatchGet) and the record (GetItem); then one TransactWriteItems of Puts: the record's next version, its
+    // history entry, the low-stock outbox entry and the adjustment (or, for a new record, guard, record and history).
+    dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+    indexes: ['variantById'],
+    handler: () => import('#functions/createAdjustment/handler'),
+    contract: () => import('#functions/createAdjustment/contract'),
+  },
+  {
+    name: 'adjustmentReasonsReport',
+    method: 'GET',
+    paths: ['/api/v1/inventory/reports/adjustment-reasons'],
+    // One Query per calendar month of the period, all at once.
+    dynamoActions: ['dynamodb:Query'],
+    handler: () => import('#functions/adjustmentReasonsReport/handler'),
+    contract: () => import('#functions/adjustmentReasonsReport/contract'),
+  },
+  {
+    name: 'deleteVariant',
+    method: 'DELETE',
+    paths: ['/api/v1/inventory/products/variants/{id}'],
+    // As an update (index Query, BatchGets, partition Queries), then a Put (archive) or one TransactWriteItems of Deletes
+    // (variant, SKU guard, stock records with their guards and history, pending Stripe task).
+    dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    indexes: ['variantById'],
+    handler: () => import('#functions/deleteVariant/handler'),
+    contract: () => import('#functions/deleteVariant/contract'),
+  },
 ] as const satisfies readonly RouteDefinition[];
 
 export type RouteName = (typeof DEFINITIONS)[number]['name'];

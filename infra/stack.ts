@@ -169,8 +169,9 @@ export class InventoryApiStack extends Stack {
 
     const sync = this.inventoryFunction('syncStripe', {
       entry: 'functions/syncStripe/handler.ts',
-      // Product: read its Stripe ID (Get), keep the first one (Update); variant and task: one transaction (Update, Delete).
-      table: { table, actions: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'] },
+      // Product: read its Stripe ID (Get), keep the first one (Update); a change reads the variant (Get) and its product's
+      // other variants (Query); variant and task: one transaction (Update, Delete).
+      table: { table, actions: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'] },
       environment: { STRIPE_SECRET_ARN: secret.secretArn },
       timeout: Duration.minutes(1),
       removalPolicy,
@@ -185,7 +186,7 @@ export class InventoryApiStack extends Stack {
         maxRecordAge: Duration.hours(6),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(deadLetters),
-        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { [TABLE.typeAttribute]: { S: FilterRule.isEqual(ENTITY.StripeSyncTask) } } } })],
+        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { [TABLE.typeAttribute]: { S: FilterRule.or(ENTITY.StripeSyncTask, ENTITY.StripeChangeTask) } } } })],
       }),
     );
     new CfnOutput(this, 'StripeSecretArn', { value: secret.secretArn });

@@ -53,7 +53,7 @@ describe('POST /api/v1/inventory/products/variants', () => {
       id: expect.stringMatching(UUID), product_id: 'prod_coffee', business_id: tenantId, created_at: expect.stringMatching(ISO), updated_at: reply.body.created_at,
       name: 'Large - Blue', sku: 'HB-L-BLU', manufacturer_sku: 'MFR-9', archived: false, price: 29.99, cost: 14.5, inventory_quantity: 40,
       shopify_variant_id: null, stripe_price_id: null, stripe_product_id: null, unit_price: 2999, unit_cost: 1450, unit_cost_precise: 14.4978, uom: 'KG', default_vendor_id: 'vendor_1',
-      inventory: { on_hand: 40, reserved: 0, available: 40, location_id: 'loc_main', counted_at: '2026-11-01T08:00:00Z' },
+      inventory: { on_hand: 40, reserved: 0, available: 40, location_id: 'loc_main', counted_at: '2026-11-01T08:00:00Z', in_transit: 0, ordered: 0 },
       product_name: 'House Blend', margin_cents: 1549, margin_percentage: 51.65,
     });
     const items = await tenantItems(tenantId);
@@ -68,7 +68,7 @@ describe('POST /api/v1/inventory/products/variants', () => {
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(first.body).toMatchObject({
       sku: null, manufacturer_sku: null, price: null, cost: null, unit_price: null, unit_cost: null, unit_cost_precise: null, uom: 'EA', default_vendor_id: null,
-      inventory_quantity: 0, inventory: { on_hand: 0, reserved: 0, available: 0, location_id: 'loc_main', counted_at: first.body.created_at },
+      inventory_quantity: 0, inventory: { on_hand: 0, reserved: 0, available: 0, location_id: 'loc_main', counted_at: first.body.created_at, in_transit: 0, ordered: 0 },
       margin_cents: 0, margin_percentage: 0,
     });
     expect(first.body.id).not.toBe(second.body.id);
@@ -179,7 +179,7 @@ describe('POST /api/v1/inventory/products/variants', () => {
       expect(reply).toMatchObject({ status: 400, body: { detail: 'Business has no default location to hold initial inventory' } });
       expect(await tenantItems(t)).toEqual(before);
       const noStock = await post(t, { product_id: 'p', name: 'V' });
-      expect(noStock.body.inventory).toEqual({ on_hand: 0, reserved: 0, available: 0, location_id: null, counted_at: null });
+      expect(noStock.body.inventory).toEqual({ on_hand: 0, reserved: 0, available: 0, location_id: null, counted_at: null, in_transit: 0, ordered: 0 });
     });
   });
 });

@@ -25,7 +25,7 @@ describe('the Stripe sync in the stack', () => {
       MaximumRecordAgeInSeconds: 21600,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^StripeSyncDeadLetters'), 'Arn'] } } },
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['StripeSyncTask'] } } } }) }] },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['StripeSyncTask', 'StripeChangeTask'] } } } }) }] },
     });
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
   });
@@ -35,7 +35,7 @@ describe('the Stripe sync in the stack', () => {
       .filter(([id]) => id.startsWith('syncStripeRole'))
       .flatMap(([, policy]: [string, any]) => policy.Properties.PolicyDocument.Statement);
     const tableWrites = statements.find((s: any) => [s.Action].flat().includes('dynamodb:UpdateItem'));
-    expect([tableWrites.Action].flat().sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    expect([tableWrites.Action].flat().sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     const secretRead = statements.find((s: any) => [s.Action].flat().includes('secretsmanager:GetSecretValue'));
     expect(secretRead.Resource).toEqual({ Ref: expect.stringMatching(/^StripeSecretKey/) });
   });

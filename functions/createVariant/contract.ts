@@ -30,7 +30,7 @@ export const contract = (): RouteContract => ({
         id: '3f1c2b9e-8a4d-4c7e-9b2a-1d5e6f7a8b9c', product_id: 'prod_dz_coffee', business_id: 'tenant_demo', created_at: '2026-11-01T09:00:00Z', updated_at: '2026-11-01T09:00:00Z',
         name: '1 kg - Whole Bean', sku: 'HB-1KG-WB', manufacturer_sku: 'LR-HB-1000', archived: false, price: 29.99, cost: 14.5, inventory_quantity: 40,
         shopify_variant_id: null, stripe_price_id: null, stripe_product_id: null, unit_price: 2999, unit_cost: 1450, unit_cost_precise: 14.5, uom: 'KG', default_vendor_id: 'vendor_dz_roaster',
-        inventory: { on_hand: 40, reserved: 0, available: 40, location_id: 'wh_main', counted_at: '2026-11-01T09:00:00Z' },
+        inventory: { on_hand: 40, reserved: 0, available: 40, location_id: 'wh_main', counted_at: '2026-11-01T09:00:00Z', in_transit: 0, ordered: 0 },
         product_name: 'House Blend Coffee', margin_cents: 1549, margin_percentage: 51.65,
       },
     },

@@ -1,19 +1,19 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { syncVariantToStripe } from '#shared/domain/stripeSync';
+import { syncVariantChange, syncVariantToStripe } from '#shared/domain/stripeSync';
 import { STREAM_METRICS } from '#shared/observability/names';
 import { logger, publishStreamCounts } from '#shared/observability/telemetry';
 import { tracer } from '#shared/observability/tracer';
 import { createDocumentClient } from '#shared/store/client';
-import { StripeSyncTaskItem } from '#shared/store/entities';
+import { StripeChangeTaskItem, StripeSyncTaskItem } from '#shared/store/entities';
 import { fromItem } from '#shared/store/items';
 import { stripeSyncStore } from '#shared/store/stripeSync';
 import { ENTITY } from '#shared/store/table';
 import { stripeClient, stripeGateway } from '#shared/stripe/gateway';
 
 /**
- * Fed by the table's stream (filtered to new StripeSyncTask items). A failed record is
+ * Fed by the table's stream (filtered to new StripeSyncTask and StripeChangeTask items). A failed record is
  * reported back so Lambda retries it with backoff; after the retries it goes to the
  * dead-letter queue. Stripe idempotency keys make every retry safe. Its DynamoDB, Secrets
  * Manager and Stripe calls are traced as X-Ray subsegments (Stripe through the HTTPS module).
@@ -37,16 +37,27 @@ const stripe = stripeGateway(stripeClient(await secretKey()));
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
   let done = 0;
+  // A variant's entries must reach Stripe in order: after one fails, its later ones wait for the retry too.
+  const held = new Set<string>();
   for (const record of event.Records) {
     const image = record.dynamodb?.NewImage;
-    if (record.eventName !== 'INSERT' || !image || image.type?.S !== ENTITY.StripeSyncTask) continue;
-    const task = fromItem(StripeSyncTaskItem, unmarshall(image as Parameters<typeof unmarshall>[0]));
+    const type = image?.type?.S;
+    if (record.eventName !== 'INSERT' || !image || (type !== ENTITY.StripeSyncTask && type !== ENTITY.StripeChangeTask)) continue;
+    const item = unmarshall(image as Parameters<typeof unmarshall>[0]);
+    const variantKey = `${String(item.tenantId)}|${String(item.variantId)}`;
+    const sequence = record.dynamodb?.SequenceNumber ?? '';
+    if (held.has(variantKey)) {
+      batchItemFailures.push({ itemIdentifier: sequence });
+      continue;
+    }
     try {
-      await syncVariantToStripe(task, stripe, store);
+      if (type === ENTITY.StripeSyncTask) await syncVariantToStripe(fromItem(StripeSyncTaskItem, item), stripe, store);
+      else await syncVariantChange(fromItem(StripeChangeTaskItem, item), stripe, store);
       done += 1;
     } catch (error) {
-      logger.error('stripe sync failed', { tenant_id: task.tenantId, variant_id: task.variantId, error: error instanceof Error ? error : String(error) });
-      batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
+      logger.error('stripe sync failed', { tenant_id: String(item.tenantId), variant_id: String(item.variantId), error: error instanceof Error ? error : String(error) });
+      held.add(variantKey);
+      batchItemFailures.push({ itemIdentifier: sequence });
     }
   }
   const failed = batchItemFailures.length;

@@ -30,6 +30,11 @@ import { demo as listMerchantApiKeys } from '#scripts/demo/listMerchantApiKeys';
 import { demo as revokeMerchantApiKey } from '#scripts/demo/revokeMerchantApiKey';
 import { demo as getBusinessSettings } from '#scripts/demo/getBusinessSettings';
 import { demo as updateBusinessSettings } from '#scripts/demo/updateBusinessSettings';
+import { demo as getVariant } from '#scripts/demo/getVariant';
+import { demo as updateVariant } from '#scripts/demo/updateVariant';
+import { demo as createAdjustment } from '#scripts/demo/createAdjustment';
+import { demo as adjustmentReasonsReport } from '#scripts/demo/adjustmentReasonsReport';
+import { demo as deleteVariant } from '#scripts/demo/deleteVariant';
 import type { RouteDemo } from '#scripts/demo/types';
 import { demo as getProductVariant } from '#scripts/demo/getProductVariant';
 import { demo as listProductVariants } from '#scripts/demo/listProductVariants';
@@ -81,6 +86,11 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   updateLocationLevel,
   deleteLocationLevel,
   batchVariantInventoryItems,
+  getVariant,
+  updateVariant,
+  createAdjustment,
+  adjustmentReasonsReport,
+  deleteVariant,
 };
 
 export interface LoadedDemo {

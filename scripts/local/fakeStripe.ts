@@ -2,16 +2,18 @@ import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 
 /**
- * A local stand-in for the two Stripe endpoints the sync uses (POST /v1/products and
- * POST /v1/prices), with Stripe's idempotency: the same Idempotency-Key returns the
+ * A local stand-in for the Stripe endpoints the sync uses (POST /v1/products and
+ * /v1/prices to create, POST /v1/products/{id} and /v1/prices/{id} to update), with Stripe's idempotency: the same Idempotency-Key returns the
  * object created the first time, for 24 hours of `clock` as Stripe keeps keys (tests move
- * the clock to show what a day later looks like). `outage` makes every call fail like a Stripe 500.
+ * the clock to show what a day later looks like). `outage` makes every call fail like a Stripe 500;
+ * `callsBeforeOutage` lets that many more calls through first (an outage mid-sequence).
  */
 export interface FakeStripe {
   url: { host: string; port: number; protocol: 'http' };
   created: { products: number; prices: number };
   objects: Map<string, Record<string, unknown>>;
   outage: boolean;
+  callsBeforeOutage: number | undefined;
   /** Milliseconds since the epoch, as Stripe's own clock reads. */
   clock: () => number;
   close(): Promise<void>;
@@ -22,7 +24,7 @@ const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 export async function startFakeStripe(port = 0): Promise<FakeStripe> {
   const byKey = new Map<string, { object: Record<string, unknown>; at: number }>();
-  const fake: Omit<FakeStripe, 'url' | 'close'> = { created: { products: 0, prices: 0 }, objects: new Map(), outage: false, clock: Date.now };
+  const fake: Omit<FakeStripe, 'url' | 'close'> = { created: { products: 0, prices: 0 }, objects: new Map(), outage: false, callsBeforeOutage: undefined, clock: Date.now };
   const server: Server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -31,7 +33,16 @@ export async function startFakeStripe(port = 0): Promise<FakeStripe> {
         response.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${randomBytes(6).toString('hex')}` });
         response.end(JSON.stringify(payload));
       };
+      if (fake.callsBeforeOutage !== undefined && fake.callsBeforeOutage-- <= 0) fake.outage = true;
       if (fake.outage) return reply(500, { error: { type: 'api_error', message: 'Stripe is unavailable (fake outage)' } });
+      const update = request.url?.match(/^\/v1\/(products|prices)\/([\w-]+)$/);
+      if (request.method === 'POST' && update) {
+        const object = fake.objects.get(update[2]!);
+        if (!object) return reply(404, { error: { type: 'invalid_request_error', message: `No such ${update[1] === 'products' ? 'product' : 'price'}: '${update[2]}'` } });
+        const params = Object.fromEntries(new URLSearchParams(body));
+        Object.assign(object, params, 'active' in params ? { active: params.active === 'true' } : {});
+        return reply(200, object);
+      }
       const kind = request.url === '/v1/products' ? 'product' : request.url === '/v1/prices' ? 'price' : undefined;
       if (request.method !== 'POST' || !kind) return reply(404, { error: { type: 'invalid_request_error', message: 'Unrecognized request URL' } });
       const key = String(request.headers['idempotency-key'] ?? '');
@@ -44,6 +55,7 @@ export async function startFakeStripe(port = 0): Promise<FakeStripe> {
         object: kind,
         ...params,
         ...(kind === 'price' ? { unit_amount: Number(params.unit_amount) } : {}),
+        active: true,
         account: account || null,
       };
       if (kind === 'product') fake.created.products += 1;

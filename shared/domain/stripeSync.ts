@@ -32,6 +32,91 @@ export interface StripeGateway {
   }): Promise<{ id: string }>;
 }
 
+/**
+ * The outbox entry a later change of a synced variant writes (PUT, archive), in the same
+ * transaction as the change. It lies beside the create's entry (same partition, sorted by
+ * revision), so the stream hands a variant's entries over in the order they were written.
+ */
+export interface StripeChangeTask {
+  tenantId: string;
+  productId: string;
+  variantId: string;
+  /** The variant's revision this change produced: orders the entries and keys their Stripe calls. */
+  revision: number;
+  accountId: string;
+  currency: string;
+  /** The variant's name after the change: its price's nickname. */
+  variantName: string;
+  /** Only what changed: the name, the price, the archived state. */
+  renamed?: boolean;
+  unitPriceCents?: number | null;
+  archived?: boolean;
+  createdAt: string;
+}
+
+/** Stripe's mutable side, as the change sync uses it (each update is idempotent by nature). */
+export interface StripeUpdateGateway {
+  updateProduct(input: { accountId: string; productId: string; changes: { defaultPrice?: string; active?: boolean }; idempotencyKey: string }): Promise<void>;
+  updatePrice(input: { accountId: string; priceId: string; changes: { nickname?: string; active?: boolean }; idempotencyKey: string }): Promise<void>;
+}
+
+/** Our side of the change sync. */
+export interface StripeChangeStore {
+  /** The Stripe IDs stored on the variant now, and whether another variant of its product is active; undefined when the variant is gone. */
+  readStripeState(task: StripeChangeTask): Promise<{ productId: string | null; priceId: string | null; otherActiveVariants: boolean } | undefined>;
+  /** Stores the variant's price ID (when it changed) and retires the task, together. */
+  completeStripeChange(task: StripeChangeTask, priceId: string | null): Promise<void>;
+}
+
+/**
+ * Brings a variant's Stripe objects in step with one change, in the order Stripe needs:
+ * a new price is created (prices are immutable), made the product's default, then the old
+ * one archived; a new name renames the price; archiving deactivates the price, and the
+ * product too when no other variant of it is active (unarchiving reactivates both). Every
+ * call is keyed by the variant's revision, so a replay after an outage mid-sequence
+ * repeats the calls already made without creating anything twice.
+ */
+export async function syncVariantChange(task: StripeChangeTask, stripe: StripeGateway & StripeUpdateGateway, store: StripeChangeStore): Promise<{ priceId: string | null }> {
+  const state = await store.readStripeState(task);
+  // A variant removed since, or never synced (no Stripe product): nothing to keep in step.
+  if (!state || state.productId === null) {
+    await store.completeStripeChange(task, state?.priceId ?? null);
+    return { priceId: state?.priceId ?? null };
+  }
+  const key = (step: string) => `inventory-api:change:${task.tenantId}:${task.variantId}:${task.revision}:${step}`;
+  const account = task.accountId;
+  let priceId = state.priceId;
+  if (task.unitPriceCents !== undefined) {
+    const previous = priceId;
+    priceId = null;
+    if (task.unitPriceCents !== null) {
+      const price = await stripe.createPrice({
+        accountId: account,
+        productId: state.productId,
+        unitAmount: task.unitPriceCents,
+        currency: task.currency,
+        nickname: task.variantName,
+        metadata: { tenant_id: task.tenantId, variant_id: task.variantId },
+        idempotencyKey: key('price'),
+      });
+      priceId = price.id;
+      await stripe.updateProduct({ accountId: account, productId: state.productId, changes: { defaultPrice: price.id }, idempotencyKey: key('default') });
+    }
+    if (previous !== null && previous !== priceId) await stripe.updatePrice({ accountId: account, priceId: previous, changes: { active: false }, idempotencyKey: key('retire') });
+  }
+  if (task.renamed && task.unitPriceCents === undefined && priceId !== null) {
+    await stripe.updatePrice({ accountId: account, priceId, changes: { nickname: task.variantName }, idempotencyKey: key('name') });
+  }
+  if (task.archived !== undefined) {
+    if (priceId !== null) await stripe.updatePrice({ accountId: account, priceId, changes: { active: !task.archived }, idempotencyKey: key('price-active') });
+    if (!task.archived || !state.otherActiveVariants) {
+      await stripe.updateProduct({ accountId: account, productId: state.productId, changes: { active: !task.archived }, idempotencyKey: key('product-active') });
+    }
+  }
+  await store.completeStripeChange(task, priceId);
+  return { priceId };
+}
+
 /** Our side of the sync. */
 export interface StripeSyncStore {
   /** The Stripe product ID already kept on our product, or null before its first sync. */

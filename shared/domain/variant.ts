@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type Product, type StockRecord, type Tenant, type Vendor } from '#shared/domain/catalog';
-import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
+import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
 import { creationMovement, newStockRecord, type StockMovement } from '#shared/domain/stock';
-import type { StripeSyncTask } from '#shared/domain/stripeSync';
+import type { StripeChangeTask, StripeSyncTask } from '#shared/domain/stripeSync';
 
 export interface NewVariant {
   productId: string;
@@ -26,8 +26,14 @@ export interface VariantRecord extends Omit<NewVariant, 'initialQuantity' | 'ini
   productName: string;
   stripeProductId: string | null;
   stripePriceId: string | null;
+  /** Kept, but not part of DayZero's VariantResponse. */
+  barcode: string | null;
+  /** Catalog dimensions other APIs show (e.g. {"Color": "Red"}); DayZero creates variants without any. */
+  attributes: Record<string, string>;
+  archived: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The variant's stock at its home location: the business's default location when it was created (none without one). */
   stock: { locationId: string | null; onHand: number; reserved: number; countedAt: string | null };
 }
 
@@ -49,6 +55,19 @@ export interface VariantStore {
     stripeTask: StripeSyncTask | undefined,
     attachment?: Attachment,
   ): Promise<void>;
+}
+
+/** Reading a DayZero variant by its ID alone. */
+export interface VariantReadStore {
+  /** The variant with its stock at its home location (0 where nothing is counted yet), or undefined. */
+  readVariant(tenantId: string, variantId: string): Promise<VariantRecord | undefined>;
+}
+
+/** A variant of the business by its ID: NotFoundError when the business has none with that ID. */
+export async function getVariant(store: VariantReadStore, tenantId: string, variantId: string): Promise<VariantRecord> {
+  const variant = await store.readVariant(tenantId, variantId);
+  if (!variant) throw new NotFoundError('Variant', variantId, 'Variant not found');
+  return variant;
 }
 
 /**
@@ -99,6 +118,9 @@ export async function createVariant(
     productName: context.product.name,
     stripeProductId: null,
     stripePriceId: null,
+    barcode: null,
+    attributes: {},
+    archived: false,
     createdAt: now,
     updatedAt: now,
     stock: { locationId, onHand: initialQuantity, reserved: 0, countedAt: locationId === null ? null : (initialQuantityDate ?? now) },
@@ -128,4 +150,136 @@ export async function createVariant(
     : undefined;
   await store.insertVariant(variant, record && { record, created: creationMovement(record, actor.subject) }, stripeTask, attach?.(variant));
   return variant;
+}
+
+/** What a PUT changes: only the fields given; null clears a nullable field. */
+export type VariantChanges = Partial<Omit<NewVariant, 'initialQuantity' | 'initialQuantityDate'> & { archived: boolean; barcode: string | null }>;
+
+/** What an update reads first, all of it consistent. */
+export interface VariantUpdateContext {
+  tenant?: Tenant;
+  /** The variant as stored, with the revision its write must still find. */
+  current?: { variant: VariantRecord; revision: number };
+  /** The product it moves to (when product_id changes) and the vendor named (when one is). */
+  product?: Product;
+  vendor?: Vendor;
+  /** When it moves: its stock records in the old product, which move with it, and whether inventory links hold it there. */
+  stockRecords: StockRecord[];
+  hasLinks: boolean;
+  /** Whether any of its stock records holds units or has history beyond its creation. */
+  hasMovements: boolean;
+}
+
+/** The storage a DayZero variant update needs. */
+export interface VariantUpdateStore {
+  readVariantUpdate(tenantId: string, variantId: string, wanted: { productId: string | null; vendorId: string | null }): Promise<VariantUpdateContext>;
+  /**
+   * Replaces the variant (moving it and its stock records when its product changed) if it still
+   * has `revision`, releasing its old SKU and claiming the new one, all in one transaction:
+   * a taken SKU is ConflictError(skuPerBusiness), a variant changed since it was read a ConcurrentChangeError.
+   */
+  replaceVariant(before: VariantRecord, revision: number, after: VariantRecord, stockRecords: StockRecord[], stripeTask: StripeChangeTask | undefined, attachment?: Attachment): Promise<void>;
+}
+
+/** An update that found the variant changed since it read it is read again this many times before a 503. */
+const UPDATE_ATTEMPTS = 5;
+
+/**
+ * Changes the given fields of a variant. A SKU change releases the old SKU and claims the
+ * new one in the same transaction as the variant, so a taken SKU changes nothing. A new
+ * product_id moves the variant, with its stock records, to that product (refused while
+ * inventory links hold it to the old one). Margins follow from the new prices.
+ */
+export async function updateVariant(
+  store: VariantUpdateStore,
+  tenantId: string,
+  variantId: string,
+  changes: VariantChanges,
+  attach?: Attach<VariantRecord>,
+): Promise<VariantRecord> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await updateOnce(store, tenantId, variantId, changes, attach);
+    } catch (error) {
+      if (!(error instanceof ConcurrentChangeError)) throw error;
+      if (attempt >= UPDATE_ATTEMPTS) throw new UnavailableError(1);
+    }
+  }
+}
+
+async function updateOnce(store: VariantUpdateStore, tenantId: string, variantId: string, changes: VariantChanges, attach?: Attach<VariantRecord>): Promise<VariantRecord> {
+  const vendorId = changes.defaultVendorId ?? null;
+  const context = await store.readVariantUpdate(tenantId, variantId, { productId: changes.productId ?? null, vendorId });
+  if (!context.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
+  if (!context.current) throw new NotFoundError('Variant', variantId, 'Variant not found');
+  const { variant: before, revision } = context.current;
+  const moves = changes.productId !== undefined && changes.productId !== before.productId;
+  if (moves && !context.product) throw new NotFoundError('Product', changes.productId!, 'Product not found');
+  if (vendorId !== null && !context.vendor) throw new NotFoundError('Vendor', vendorId, 'Vendor not found');
+  if (moves && context.hasLinks) throw new BusinessRuleError('Variant has inventory item links; remove them before moving it to another product', 'product_id');
+
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as VariantChanges;
+  const after: VariantRecord = {
+    ...before,
+    ...defined,
+    ...(moves ? { productName: context.product!.name } : {}),
+    stock: before.stock,
+    updatedAt: nowIso(),
+  };
+  await store.replaceVariant(before, revision, after, moves ? context.stockRecords : [], stripeChange(context.tenant, before, after, revision + 1), attach?.(after));
+  return after;
+}
+
+/** Permanently removing a variant. */
+export interface VariantDeleteStore extends VariantUpdateStore {
+  /** Whether OrderCloud inventory records of the variant exist under its product. */
+  hasInventoryRecords(tenantId: string, productId: string, variantId: string): Promise<boolean>;
+  /**
+   * Deletes the variant if it still has `revision`, with its SKU guard, its (empty, never moved)
+   * stock records with their guards and history, and any pending Stripe task, in one transaction; anything changed since it was
+   * read is a ConcurrentChangeError.
+   */
+  deleteVariant(variant: VariantRecord, revision: number, stockRecords: StockRecord[], attachment?: Attachment): Promise<void>;
+}
+
+export type VariantRemoval = 'archived' | 'deleted';
+
+/**
+ * Without `permanent`, archives the variant (an update of `archived`; it keeps its SKU). With it,
+ * deletes the variant and frees its SKU, refused while stock movements or links exist: on-hand or
+ * reserved units, any adjustment, Medusa inventory links or OrderCloud inventory records.
+ */
+export async function removeVariant(store: VariantDeleteStore, tenantId: string, variantId: string, permanent: boolean, attach?: Attach<VariantRemoval>): Promise<VariantRemoval> {
+  if (!permanent) {
+    await updateVariant(store, tenantId, variantId, { archived: true }, attach ? () => attach('archived') : undefined);
+    return 'archived';
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const context = await store.readVariantUpdate(tenantId, variantId, { productId: null, vendorId: null });
+      if (!context.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
+      if (!context.current) throw new NotFoundError('Variant', variantId, 'Variant not found');
+      const { variant, revision } = context.current;
+      if (context.hasMovements || context.hasLinks || (await store.hasInventoryRecords(tenantId, variant.productId, variant.id))) {
+        throw new BusinessRuleError('Variant has stock movements or links; archive it instead of deleting it permanently', 'permanent');
+      }
+      await store.deleteVariant(variant, revision, context.stockRecords, attach?.('deleted'));
+      return 'deleted';
+    } catch (error) {
+      if (!(error instanceof ConcurrentChangeError)) throw error;
+      if (attempt >= UPDATE_ATTEMPTS) throw new UnavailableError(1);
+    }
+  }
+}
+
+/** The outbox entry of a change Stripe must follow (name, price, archived), for a business with a connected account. */
+function stripeChange(tenant: Tenant, before: VariantRecord, after: VariantRecord, revision: number): StripeChangeTask | undefined {
+  const accountId = tenant.stripe?.accountId;
+  const changed = {
+    ...(after.name !== before.name ? { renamed: true } : {}),
+    ...(after.unitPriceCents !== before.unitPriceCents ? { unitPriceCents: after.unitPriceCents } : {}),
+    ...(after.archived !== before.archived ? { archived: after.archived } : {}),
+  };
+  if (!accountId || Object.keys(changed).length === 0) return undefined;
+  return { tenantId: after.tenantId, productId: after.productId, variantId: after.id, revision, accountId, currency: tenant.currency, variantName: after.name, ...changed, createdAt: after.updatedAt };
 }

@@ -2,8 +2,10 @@ import * as z from 'zod/mini';
 import type { InventoryItem, Location, LocationLevel, Product, StockRecord, Tenant, Variant, Vendor } from '#shared/domain/catalog';
 import type { InventoryRecord } from '#shared/domain/inventoryRecord';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
-import type { StripeSyncTask } from '#shared/domain/stripeSync';
 import type { StockMovement } from '#shared/domain/stock';
+import type { StripeChangeTask, StripeSyncTask } from '#shared/domain/stripeSync';
+import type { VariantRecord } from '#shared/domain/variant';
+import type { StockAdjustment } from '#shared/domain/adjustment';
 
 /**
  * The stored shape of each entity, checked on every read (see fromItem). Each schema is
@@ -163,6 +165,9 @@ export const StripeSyncTaskItem: z.ZodMiniType<StripeSyncTask> = z.object({
   createdAt: text,
 });
 
+/** The identity guard of a stock record (one per product, variant and location): it names the record. */
+export const StockGuardItem = z.object({ tenantId: text, recordId: text });
+
 export const StockMovementItem: z.ZodMiniType<StockMovement> = z.object({
   tenantId: text,
   recordId: text,
@@ -183,3 +188,59 @@ export const StockMovementItem: z.ZodMiniType<StockMovement> = z.object({
  * as JSON text so that every stream reader gets it back whole (empty maps included).
  */
 export const LowStockEventItem = z.object({ record: z.pipe(text, z.transform((raw: string) => JSON.parse(raw) as unknown)) });
+/**
+ * A variant as DayZero stores it: its catalog fields, prices and Stripe IDs, the location of
+ * its stock and its revision. Variants written before these existed read as active, without
+ * a home location, at revision 0.
+ */
+export const DayZeroVariantItem: z.ZodMiniType<Omit<VariantRecord, 'stock'> & { stockLocationId: string | null; revision: number }> = z.object({
+  id: text,
+  tenantId: text,
+  productId: text,
+  productName: text,
+  name: text,
+  sku: nullableText,
+  manufacturerSku: nullableText,
+  unitPriceCents: z.nullable(count),
+  unitCostCents: z.nullable(count),
+  unitCostPrecise: z.nullable(count),
+  uom: text,
+  defaultVendorId: nullableText,
+  stripeProductId: nullableText,
+  stripePriceId: nullableText,
+  barcode: z._default(nullableText, null),
+  attributes: z._default(strings, {}),
+  archived: z._default(z.boolean(), false),
+  stockLocationId: z._default(nullableText, null),
+  /** Bumped by every update, whose write is conditional on the revision it read. */
+  revision: z._default(count, 0),
+  createdAt: text,
+  updatedAt: text,
+});
+
+export const StockAdjustmentItem: z.ZodMiniType<StockAdjustment> = z.object({
+  id: text,
+  tenantId: text,
+  productId: text,
+  variantId: text,
+  locationId: text,
+  delta: count,
+  reason: text,
+  reasonCode: nullableText,
+  unitCostCents: z.nullable(count),
+  createdAt: text,
+});
+
+export const StripeChangeTaskItem: z.ZodMiniType<StripeChangeTask> = z.object({
+  tenantId: text,
+  productId: text,
+  variantId: text,
+  revision: count,
+  accountId: text,
+  currency: text,
+  variantName: text,
+  renamed: z.optional(z.boolean()),
+  unitPriceCents: z.optional(z.nullable(count)),
+  archived: z.optional(z.boolean()),
+  createdAt: text,
+});

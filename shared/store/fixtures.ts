@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { nowIso, type Address } from '#shared/domain/catalog';
@@ -8,7 +9,7 @@ import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import { putMany } from '#shared/store/batch';
 import { toItem } from '#shared/store/items';
 import { inventoryRecordItems } from '#shared/store/inventoryRecord';
-import { catalogEntry, keys } from '#shared/store/keys';
+import { catalogEntry, indexKeys, keys } from '#shared/store/keys';
 import { hashMerchantApiKey } from '#shared/store/merchantApiKeys';
 import { newStockRecordItems } from '#shared/store/stock';
 import { ENTITY } from '#shared/store/table';
@@ -81,6 +82,42 @@ export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Record<s
               : {}),
             createdAt: now,
             updatedAt: now,
+            // What DayZero reads of a variant, as if it had been created there.
+            productName: product.name,
+            manufacturerSku: null,
+            unitPriceCents: variant.unitPrice ?? null,
+            unitCostCents: variant.unitCost ?? null,
+            unitCostPrecise: null,
+            uom: 'EA',
+            defaultVendorId: null,
+            stripeProductId: null,
+            stripePriceId: null,
+            archived: false,
+            stockLocationId: tenant.defaultLocationId ?? null,
+            ...indexKeys.variantById(t, variant.id),
+          }),
+        ),
+        // Stock records like any other (ShopSynch's layout), which the variant's index keys find with it.
+        ...product.variants.flatMap((variant) =>
+          variant.stock.flatMap((stock) => {
+            const record = newStockRecord({
+              // A ShopSynch record ID (inv_ + 32 hex digits), deterministic for the variant and location.
+              id: `inv_${createHash('sha256').update(`${variant.id}\u0000${stock.locationId}`).digest('hex').slice(0, 32)}`,
+              tenantId: t,
+              productId: product.id,
+              variantId: variant.id,
+              location: tenant.locations.find((location) => location.id === stock.locationId)!,
+              bin: null,
+              onHandQty: stock.onHand,
+              reservedQty: stock.reserved,
+              reorderLevel: null,
+              reorderQty: null,
+              attributes: variant.attributes,
+              countedAt: now,
+              at: now,
+            });
+            const { guard, item, movement } = newStockRecordItems(record, creationMovement(record, 'fixtures'));
+            return [guard, item, movement];
           }),
         ),
         ...product.inventoryRecords.flatMap((record) => {

@@ -161,6 +161,32 @@ function prefixOf(parts: (string | undefined)[]): string {
   }
   return given.map((value) => `${value}#`).join('');
 }
+/** A later change of a variant still to reach Stripe: beside the create's entry, sorted by revision (see StripeChangeTask). */
+export const stripeChangeTaskKey = (tenantId: string, variantId: string, revision: number): Key => ({
+  pk: keys.stripeSyncTask(tenantId, variantId).pk,
+  sk: `STRIPESYNC#${String(revision).padStart(10, '0')}`,
+});
+
+/** Stock adjustments of a business in one calendar month (UTC), in time order: a report queries only the months it covers. */
+export const adjustmentKeys = {
+  month: (tenantId: string, month: string): string => `${tenantRoot(tenantId)}#ADJUSTMENTS#${month}`,
+  entry: (tenantId: string, createdAt: string, adjustmentId: string): Key => ({
+    pk: adjustmentKeys.month(tenantId, createdAt.slice(0, 7)),
+    sk: `${createdAt}#${part(adjustmentId)}`,
+  }),
+};
+
+/**
+ * Where an item appears in a secondary index (see INDEXES in shared/store/table): the
+ * index's key attributes, which the item carries while it should be found there.
+ */
+export const indexKeys = {
+  /** A DayZero variant (sort key VARIANT) and its stock records (STOCK#<location>), found by the variant's ID alone. */
+  variantById: (tenantId: string, variantId: string, stockLocationId?: string) => ({
+    variantByIdPk: `${tenantRoot(tenantId)}#VARIANT#${part(variantId)}`,
+    variantByIdSk: stockLocationId === undefined ? 'VARIANT' : `STOCK#${part(stockLocationId)}`,
+  }),
+};
 
 const PRODUCT_INVENTORY_RECORD_PREFIX = 'PRODUCT#INVRECORD#';
 

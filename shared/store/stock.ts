@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Attachment } from '#shared/domain/attachment';
 import type { StockRecord } from '#shared/domain/catalog';
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
 import { isLowStock, type Page, type PageRequest, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
@@ -7,7 +8,7 @@ import { documentClient, tableName } from '#shared/store/client';
 import { decodeCursor, encodeCursor } from '#shared/store/cursor';
 import { LocationItem, ProductItem, StockMovementItem, StockRecordItem, VariantItem } from '#shared/store/entities';
 import { fromItem, toItem } from '#shared/store/items';
-import { keys, stockKeys } from '#shared/store/keys';
+import { indexKeys, keys, stockKeys } from '#shared/store/keys';
 import { ENTITY, STOCK_INDEXES, TABLE, type TableIndex } from '#shared/store/table';
 import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
 
@@ -45,28 +46,7 @@ export const stockStore: StockRecordStore = {
   },
 
   async writeMovement(next, movement, enteredLowStock, attachment) {
-    const TableName = tableName();
-    const writes: NamedWrite<'record' | 'movement' | 'event'>[] = [
-      {
-        name: 'record',
-        action: {
-          Put: {
-            TableName,
-            Item: stockRecordItem(next),
-            ConditionExpression: '#version = :read',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':read': next.version - 1 },
-          },
-        },
-      },
-      { name: 'movement', action: putNew(TableName, movementItem(movement)) },
-      ...(enteredLowStock ? [{ name: 'event' as const, action: putNew(TableName, lowStockEventItem(next)) }] : []),
-    ];
-    const refused = await commit(writes, attachment);
-    // Another movement committed first: its version took ours.
-    if (refused === 'record') throw new ConcurrentChangeError('Stock record changed since it was read');
-    // The version was ours but its history entry exists: a history from an earlier record under this ID (a defect, not a race).
-    if (refused) throw new Error(`Stock movement refused by its ${refused} item at version ${next.version}`);
+    await writeMovementWith(next, movement, enteredLowStock, attachment, []);
   },
 
   async listStockRecords(tenantId, filter, page) {
@@ -106,6 +86,58 @@ export const stockStore: StockRecordStore = {
 };
 
 /**
+ * The same store, whose movements also write `alongside(next)` in their transaction: DayZero's
+ * adjustment entry rides on the movement it records, refused and retried with it.
+ */
+export function stockStoreWith(alongside: (next: StockRecord) => NamedWrite<'alongside'>[]): StockRecordStore {
+  return { ...stockStore, writeMovement: (next, movement, enteredLowStock, attachment) => writeMovementWith(next, movement, enteredLowStock, attachment, alongside(next)) };
+}
+
+async function writeMovementWith(next: StockRecord, movement: StockMovement, enteredLowStock: boolean, attachment: Attachment | undefined, alongside: NamedWrite<'alongside'>[]): Promise<void> {
+  const TableName = tableName();
+  const writes: NamedWrite<'record' | 'movement' | 'event' | 'alongside'>[] = [
+    { name: 'record', action: { Put: { TableName, Item: stockRecordItem(next), ...versionCondition(next.version - 1) } } },
+    { name: 'movement', action: putNew(TableName, movementItem(movement)) },
+    ...(enteredLowStock ? [{ name: 'event' as const, action: putNew(TableName, lowStockEventItem(next)) }] : []),
+    ...alongside,
+  ];
+  const refused = await commit(writes, attachment);
+  // Another movement committed first: its version took ours.
+  if (refused === 'record') throw new ConcurrentChangeError('Stock record changed since it was read');
+  // The version was ours but its history entry exists: a history from an earlier record under this ID (a defect, not a race).
+  if (refused) throw new Error(`Stock movement refused by its ${refused} item at version ${next.version}`);
+}
+
+const versionCondition = (version: number) => ({
+  ConditionExpression: '#version = :read',
+  ExpressionAttributeNames: { '#version': 'version' },
+  ExpressionAttributeValues: { ':read': version },
+});
+
+/**
+ * A variant's record moving to another product, in the variant's transaction: its guard leaves
+ * the old product's key for the new one, and the record (as read: any movement in between
+ * refuses it) takes the new productId and index keys. Refused as 'stock' on any change.
+ */
+export function movedStockRecordWrites(table: string, record: StockRecord, productId: string): NamedWrite<'stock'>[] {
+  const moved = { ...record, productId };
+  return [
+    { name: 'stock', action: { Delete: { TableName: table, Key: keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), ConditionExpression: 'recordId = :id', ExpressionAttributeValues: { ':id': record.id } } } },
+    { name: 'stock', action: putNew(table, guardItem(moved)) },
+    { name: 'stock', action: { Put: { TableName: table, Item: stockRecordItem(moved), ...versionCondition(record.version) } } },
+  ];
+}
+
+/** Removing a record with its guard and its whole history (versions 1..version), only as read. Refused as 'stock' on any change. */
+export function deletedStockRecordWrites(table: string, record: StockRecord): NamedWrite<'stock'>[] {
+  return [
+    { name: 'stock', action: { Delete: { TableName: table, Key: stockKeys.record(record.tenantId, record.id), ...versionCondition(record.version) } } },
+    { name: 'stock', action: { Delete: { TableName: table, Key: keys.stock(record.tenantId, record.productId, record.variantId, record.locationId) } } },
+    ...Array.from({ length: record.version }, (_, i) => ({ name: 'stock' as const, action: { Delete: { TableName: table, Key: stockKeys.movement(record.tenantId, record.id, i + 1) } } })),
+  ];
+}
+
+/**
  * The writes that create a record, for every route that creates one (ShopSynch's create,
  * DayZero's initial inventory): the identity guard (refused as 'stock' when the product,
  * variant and location already have a record), the record and its first history entry.
@@ -122,11 +154,15 @@ export function newStockRecordWrites(table: string, record: StockRecord, created
 /** The items of a new record: its identity guard, the record with its index keys, and its first movement (fixtures load them as they are). */
 export function newStockRecordItems(record: StockRecord, created: StockMovement): { guard: Item; item: Item; movement: Item } {
   return {
-    guard: toItem(ENTITY.StockGuard, keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), { tenantId: record.tenantId, recordId: record.id }),
+    guard: guardItem(record),
     item: stockRecordItem(record),
     movement: movementItem(created),
   };
 }
+
+/** Holds the identity rule: one record per product, variant and location. */
+const guardItem = (record: StockRecord): Item =>
+  toItem(ENTITY.StockGuard, keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), { tenantId: record.tenantId, recordId: record.id });
 
 const putNew = (TableName: string, Item: Item): WriteAction => ({ Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } });
 
@@ -138,6 +174,8 @@ function stockRecordItem(record: StockRecord): Item {
     ...indexed(STOCK_INDEXES.byProduct, stockKeys.byProduct(record)),
     ...indexed(STOCK_INDEXES.byWarehouse, stockKeys.byWarehouse(record)),
     ...(isLowStock(record) ? indexed(STOCK_INDEXES.lowStock, stockKeys.lowStock(record)) : {}),
+    // A variant's record is found with the variant by its ID alone (DayZero's GET: one Query).
+    ...(record.variantId === null ? {} : indexKeys.variantById(record.tenantId, record.variantId, record.locationId)),
   });
 }
 

@@ -41,7 +41,10 @@ export const INDEXES: readonly TableIndex[] = [
   STOCK_INDEXES.lowStock,
   /** A tenant's catalog roots (locations, vendors, products, inventory items), paged through by the catalog export. */
   { name: 'catalog', partitionKey: 'catalogPk', sortKey: 'catalogSk' },
+  /** DayZero's GET of a variant by ID: the variant and its stock record in one Query (see indexKeys.variantById). */
+  { name: 'variantById', partitionKey: 'variantByIdPk', sortKey: 'variantByIdSk' },
 ];
+export const VARIANT_BY_ID = 'variantById';
 
 /** The entity-type attribute value of every kind of item: the one place each is spelled. */
 export const ENTITY = {
@@ -63,6 +66,8 @@ export const ENTITY = {
   StockMovement: 'StockMovement',
   LowStockEvent: 'LowStockEvent',
   InventoryRecordId: 'InventoryRecordId',
+  StockAdjustment: 'StockAdjustment',
+  StripeChangeTask: 'StripeChangeTask',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 

@@ -1,18 +1,19 @@
-import { ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
-import type { VariantStore } from '#shared/domain/variant';
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { StockRecord } from '#shared/domain/catalog';
+import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
+import type { VariantDeleteStore, VariantReadStore, VariantRecord, VariantStore } from '#shared/domain/variant';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { LocationItem, ProductItem, TenantItem, VendorItem } from '#shared/store/entities';
+import { DayZeroVariantItem, LocationItem, ProductItem, StockGuardItem, StockRecordItem, TenantItem, VendorItem } from '#shared/store/entities';
 import { fromItem, toItem } from '#shared/store/items';
-import { keys } from '#shared/store/keys';
-import { newStockRecordWrites } from '#shared/store/stock';
-import { stripeSyncTaskPut } from '#shared/store/stripeSync';
-import { ENTITY } from '#shared/store/table';
+import { indexKeys, keys, stockKeys } from '#shared/store/keys';
+import { deletedStockRecordWrites, movedStockRecordWrites, newStockRecordWrites } from '#shared/store/stock';
+import { stripeChangeTaskPut, stripeSyncTaskPut } from '#shared/store/stripeSync';
+import { ENTITY, VARIANT_BY_ID } from '#shared/store/table';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 
 /** DayZero variants: the variant, its SKU guard and its stock record (as ShopSynch's create writes one), written together. */
-export const variantStore: VariantStore = {
+export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore = {
   async readVariantContext(tenantId, productId, vendorId) {
     const [tenant, product, vendor] = await getMany(documentClient(), tableName(), [
       keys.tenant(tenantId),
@@ -30,16 +31,155 @@ export const variantStore: VariantStore = {
     };
   },
 
+  /** One Query on the variantById index: the variant and its stock records (eventually consistent, as every index read). */
+  async readVariant(tenantId, variantId) {
+    const { Items = [] } = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: VARIANT_BY_ID,
+        KeyConditionExpression: 'variantByIdPk = :pk',
+        ExpressionAttributeValues: { ':pk': indexKeys.variantById(tenantId, variantId).variantByIdPk },
+      }),
+    );
+    const item = Items.find((entry) => entry.type === ENTITY.Variant);
+    if (!item) return undefined;
+    const stock = Items.filter((entry) => entry.type === ENTITY.StockRecord).map((entry) => fromItem(StockRecordItem, entry));
+    return toVariantRecord(item, stock).variant;
+  },
+
+  /** The variant's product from the index, then everything the update decides on in one consistent round trip. */
+  async readVariantUpdate(tenantId, variantId, wanted) {
+    const { Items = [] } = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: VARIANT_BY_ID,
+        KeyConditionExpression: 'variantByIdPk = :pk AND variantByIdSk = :variant',
+        ExpressionAttributeValues: { ':pk': indexKeys.variantById(tenantId, variantId).variantByIdPk, ':variant': indexKeys.variantById(tenantId, variantId).variantByIdSk },
+        ProjectionExpression: 'productId',
+      }),
+    );
+    const productId = Items[0]?.productId;
+    if (typeof productId !== 'string') {
+      const [tenant] = await getMany(documentClient(), tableName(), [keys.tenant(tenantId)]);
+      return { ...(tenant ? { tenant: fromItem(TenantItem, tenant) } : {}), stockRecords: [], hasLinks: false, hasMovements: false };
+    }
+    const moves = wanted.productId !== null && wanted.productId !== productId;
+    const variantKey = keys.variant(tenantId, productId, variantId);
+    const stockPrefix = keys.stock(tenantId, productId, variantId, '').sk;
+    const linkPrefix = keys.variantInventoryLinks(tenantId, productId, variantId).sk;
+    // All three at once: one round trip of consistent reads.
+    const [[tenant, variant, product, vendor], stockItems, links] = await Promise.all([
+      getMany(documentClient(), tableName(), [
+        keys.tenant(tenantId),
+        variantKey,
+        keys.product(tenantId, moves ? wanted.productId! : productId),
+        ...(wanted.vendorId === null ? [] : [keys.vendor(tenantId, wanted.vendorId)]),
+      ]),
+      queryAll({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :stock)', ExpressionAttributeValues: { ':pk': variantKey.pk, ':stock': stockPrefix } }),
+      documentClient().send(
+        new QueryCommand({ TableName: tableName(), ConsistentRead: true, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :links)', ExpressionAttributeValues: { ':pk': variantKey.pk, ':links': linkPrefix }, Limit: 1 }),
+      ),
+    ]);
+    // The guards name the variant's records, each in its own partition: read them consistently too.
+    const recordIds = stockItems.map((item) => fromItem(StockGuardItem, item).recordId);
+    const stock = (await getMany(documentClient(), tableName(), recordIds.map((id) => stockKeys.record(tenantId, id))))
+      .filter((item) => item !== undefined)
+      .map((item) => fromItem(StockRecordItem, item));
+    // Any history beyond its creation (version 1) is a movement, as are units still held.
+    const hasMovements = stock.some((record) => record.version > 1 || record.onHandQty !== 0 || record.reservedQty !== 0);
+    const current = variant ? toVariantRecord(variant, stock) : undefined;
+    return {
+      ...(tenant ? { tenant: fromItem(TenantItem, tenant) } : {}),
+      ...(current ? { current } : {}),
+      ...(product ? { product: fromItem(ProductItem, product) } : {}),
+      ...(vendor ? { vendor: fromItem(VendorItem, vendor) } : {}),
+      stockRecords: stock,
+      hasLinks: (links.Items ?? []).length > 0,
+      hasMovements,
+    };
+  },
+
+  /** OrderCloud records share the product's partition; their IDs are their own, so the variant is matched by attribute. */
+  async hasInventoryRecords(tenantId, productId, variantId) {
+    const records = await queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :records)',
+      FilterExpression: 'variantId = :variant',
+      ExpressionAttributeValues: { ':pk': keys.product(tenantId, productId).pk, ':records': 'INVRECORD#', ':variant': variantId },
+      ProjectionExpression: 'pk',
+    });
+    return records.length > 0;
+  },
+
+  async deleteVariant(variant, revision, stockRecords, attachment) {
+    const table = tableName();
+    const t = variant.tenantId;
+    const refused = await commit(
+      [
+        { name: 'variant', action: { Delete: { TableName: table, Key: keys.variant(t, variant.productId, variant.id), ...revisionCondition(revision) } } },
+        ...(variant.sku === null
+          ? []
+          : [{ name: 'sku', action: { Delete: { TableName: table, Key: keys.skuGuard(t, variant.sku), ConditionExpression: 'variantId = :id', ExpressionAttributeValues: { ':id': variant.id } } } }]),
+        // Still as read (empty, never moved) when deleted: a movement in between makes the request read again.
+        ...stockRecords.flatMap((record) => deletedStockRecordWrites(table, record)),
+        // A create's sync still pending has nothing left to sync.
+        { name: 'stripeTask', action: { Delete: { TableName: table, Key: keys.stripeSyncTask(t, variant.id) } } },
+      ],
+      attachment,
+    );
+    if (refused) throw new ConcurrentChangeError(`The variant's ${refused} changed since it was read`);
+  },
+
+  async replaceVariant(before, revision, after, stockRecords, stripeTask, attachment) {
+    const table = tableName();
+    const t = before.tenantId;
+    const oldKey = keys.variant(t, before.productId, before.id);
+    const newKey = keys.variant(t, after.productId, after.id);
+    const moves = oldKey.pk !== newKey.pk;
+    const { stock, ...fields } = after;
+    const item = toItem(ENTITY.Variant, newKey, { ...fields, stockLocationId: stock.locationId, revision: revision + 1, ...indexKeys.variantById(t, after.id) });
+    const unchanged = revisionCondition(revision);
+    const skuChanges = before.sku !== after.sku;
+    const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stock' | 'stripeTask'>[] = [
+      ...(stripeTask ? [{ name: 'stripeTask' as const, action: stripeChangeTaskPut(table, stripeTask) }] : []),
+      moves
+        ? { name: 'variant', action: { Delete: { TableName: table, Key: oldKey, ...unchanged } } }
+        : { name: 'variant', action: { Put: { TableName: table, Item: item, ...unchanged } } },
+      ...(moves ? [{ name: 'moved' as const, action: { Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } } }] : []),
+      ...(skuChanges && before.sku !== null
+        ? [{ name: 'oldSku' as const, action: { Delete: { TableName: table, Key: keys.skuGuard(t, before.sku), ConditionExpression: 'variantId = :id', ExpressionAttributeValues: { ':id': before.id } } } }]
+        : []),
+      ...(skuChanges && after.sku !== null
+        ? [{ name: 'newSku' as const, action: { Put: { TableName: table, Item: toItem(ENTITY.SkuGuard, keys.skuGuard(t, after.sku), { tenantId: t, sku: after.sku, productId: after.productId, variantId: after.id }), ConditionExpression: 'attribute_not_exists(pk)' } } }]
+        : []),
+      // A SKU kept while moving: its guard names the new product.
+      ...(!skuChanges && moves && after.sku !== null
+        ? [{ name: 'oldSku' as const, action: { Put: { TableName: table, Item: toItem(ENTITY.SkuGuard, keys.skuGuard(t, after.sku), { tenantId: t, sku: after.sku, productId: after.productId, variantId: after.id }), ConditionExpression: 'variantId = :id', ExpressionAttributeValues: { ':id': before.id } } } }]
+        : []),
+      // Its stock records follow it (guard and index keys), as read: a stock movement in between makes this attempt read again.
+      ...stockRecords.flatMap((record) => movedStockRecordWrites(table, record, after.productId)),
+    ];
+    const refused = await commit(writes, attachment);
+    if (refused === 'newSku') throw new ConflictError(IDENTITY_RULES.skuPerBusiness, 'Variant with same SKU already exists');
+    if (refused) throw new ConcurrentChangeError(`The variant changed since it was read (${refused})`);
+  },
+
   /** The guard's key is the SKU, so two variants with one SKU cannot both be written. */
   async insertVariant(variant, stock, stripeTask, attachment) {
-    const { stock: _level, ...fields } = variant;
+    const { stock: level, ...fields } = variant;
     const table = tableName();
     const put = <Name extends string>(name: Name, item: Record<string, unknown>): NamedWrite<Name> => ({
       name,
       action: { Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
     });
     const writes = [
-      put('variant', toItem(ENTITY.Variant, keys.variant(variant.tenantId, variant.productId, variant.id), { ...fields, attributes: {} })),
+      put(
+        'variant',
+        toItem(ENTITY.Variant, keys.variant(variant.tenantId, variant.productId, variant.id), {
+          ...fields,
+          stockLocationId: level.locationId,
+          ...indexKeys.variantById(variant.tenantId, variant.id),
+        }),
+      ),
       ...(variant.sku === null
         ? []
         : [put('sku', toItem(ENTITY.SkuGuard, keys.skuGuard(variant.tenantId, variant.sku), { tenantId: variant.tenantId, sku: variant.sku, productId: variant.productId, variantId: variant.id }))]),
@@ -52,3 +192,38 @@ export const variantStore: VariantStore = {
     if (refused) throw new Error(`Variant transaction refused by its ${refused} item`);
   },
 };
+
+/** The stored variant as the domain sees it, with its stock at its home location (0 where none is counted). */
+function toVariantRecord(item: Record<string, unknown>, stockRecords: StockRecord[]): { variant: VariantRecord; revision: number } {
+  const { stockLocationId, revision, ...fields } = fromItem(DayZeroVariantItem, item);
+  const stock = stockRecords.find((record) => record.locationId === stockLocationId);
+  return {
+    variant: {
+      ...fields,
+      stock: stock
+        ? { locationId: stock.locationId, onHand: stock.onHandQty, reserved: stock.reservedQty, countedAt: stock.countedAt }
+        : { locationId: stockLocationId, onHand: 0, reserved: 0, countedAt: null },
+    },
+    revision,
+  };
+}
+
+/** Variants written before revisions existed are at revision 0. */
+function revisionCondition(revision: number) {
+  return {
+    ConditionExpression: revision === 0 ? 'attribute_exists(pk) AND (attribute_not_exists(revision) OR revision = :revision)' : 'revision = :revision',
+    ExpressionAttributeValues: { ':revision': revision },
+  };
+}
+
+/** A strongly consistent query, every page. */
+async function queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ConsistentRead'>): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documentClient().send(new QueryCommand({ ...input, TableName: tableName(), ConsistentRead: true, ...(start ? { ExclusiveStartKey: start } : {}) }));
+    items.push(...((page.Items ?? []) as Record<string, unknown>[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}

@@ -61,7 +61,7 @@ export function exportResponse(page: CatalogPage): { catalog: ParsedFixtures; ne
             name: product.name,
             type: product.productType,
             // Prices, links, options, records and quantities are not part of the export (see README).
-            variants: variants.map((variant) => ({ id: variant.id, name: variant.name, ...(variant.sku === null ? {} : { sku: variant.sku }), attributes: variant.attributes, prices: [], inventoryLinks: [] })),
+            variants: variants.map((variant) => ({ id: variant.id, name: variant.name, ...(variant.sku === null ? {} : { sku: variant.sku }), attributes: variant.attributes, prices: [], inventoryLinks: [], stock: [] })),
             inventoryRecords: [],
             options: [],
           })),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { identity } from '#shared/dialects/common/identity';
 import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
-import { variantMargin, type NewVariant, type VariantRecord } from '#shared/domain/variant';
+import { variantMargin, type NewVariant, type VariantChanges, type VariantRecord, type VariantRemoval } from '#shared/domain/variant';
 
 /** Units of measure accepted for `uom`. */
 export const UNITS_OF_MEASURE = ['EA', 'PK', 'BX', 'CS', 'DZ', 'PR', 'SET', 'LB', 'OZ', 'G', 'KG', 'MG', 'L', 'ML', 'GAL', 'QT', 'PT', 'FLOZ', 'M', 'CM', 'MM', 'IN', 'FT', 'YD', 'M2', 'FT2'] as const;
@@ -56,6 +56,8 @@ export const VariantResponse = z.object({
     available: z.int(),
     location_id: z.nullable(z.string()),
     counted_at: z.nullable(z.string()),
+    in_transit: z.int(),
+    ordered: z.int(),
   }),
   product_name: z.string(),
   margin_cents: z.int(),
@@ -92,7 +94,7 @@ export function variantResponse(variant: VariantRecord): z.output<typeof Variant
     name: variant.name,
     sku: variant.sku,
     manufacturer_sku: variant.manufacturerSku,
-    archived: false,
+    archived: variant.archived,
     price: dollars(variant.unitPriceCents),
     cost: dollars(variant.unitCostCents),
     inventory_quantity: variant.stock.onHand,
@@ -110,9 +112,61 @@ export function variantResponse(variant: VariantRecord): z.output<typeof Variant
       available: variant.stock.onHand - variant.stock.reserved,
       location_id: variant.stock.locationId,
       counted_at: variant.stock.countedAt,
+      // No transfers or purchase orders exist here yet: nothing is ever in transit or on order.
+      in_transit: 0,
+      ordered: 0,
     },
     product_name: variant.productName,
     margin_cents: margin.cents,
     margin_percentage: margin.percentage,
   };
 }
+
+/** The variant named in the path: the same identity rules as every ID that becomes a key. */
+export const VariantPath = z.object({ id: key(200) });
+
+/** VariantUpdateRequest: every create field optional (initial inventory excepted: stock moves through adjustments), plus `archived` and `barcode`. */
+export const VariantUpdateRequest = z.object({
+  product_id: z.optional(key(200)),
+  name: z.optional(text(255)),
+  unit_price: optionalNullable(cents),
+  unit_cost: optionalNullable(cents),
+  unit_cost_precise: optionalNullable(z.number().check(z.gte(0), z.lte(1_000_000_000))),
+  sku: optionalNullable(key(100)),
+  manufacturer_sku: optionalNullable(text(100)),
+  uom: optionalNullable(z.enum(UNITS_OF_MEASURE)),
+  default_vendor_id: optionalNullable(key(200)),
+  archived: z.optional(z.boolean()),
+  barcode: optionalNullable(text(100)),
+});
+
+/** Only the fields the body names; null clears a nullable field, and a null `uom` is the default EA again. */
+export function toVariantChanges(body: z.output<typeof VariantUpdateRequest>): VariantChanges {
+  const changes: VariantChanges = {};
+  if (body.product_id !== undefined) changes.productId = body.product_id;
+  if (body.name !== undefined) changes.name = body.name;
+  if (body.unit_price !== undefined) changes.unitPriceCents = body.unit_price;
+  if (body.unit_cost !== undefined) changes.unitCostCents = body.unit_cost;
+  if (body.unit_cost_precise !== undefined) changes.unitCostPrecise = body.unit_cost_precise === null ? null : Math.round(body.unit_cost_precise * 1e10) / 1e10;
+  if (body.sku !== undefined) changes.sku = body.sku;
+  if (body.manufacturer_sku !== undefined) changes.manufacturerSku = body.manufacturer_sku;
+  if (body.uom !== undefined) changes.uom = body.uom ?? 'EA';
+  if (body.default_vendor_id !== undefined) changes.defaultVendorId = body.default_vendor_id;
+  if (body.archived !== undefined) changes.archived = body.archived;
+  if (body.barcode !== undefined) changes.barcode = body.barcode;
+  return changes;
+}
+
+const TRUTHY_OR_FALSY = ['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'] as const;
+
+/** `permanent` as FastAPI reads a boolean query parameter. */
+export const VariantDeleteQuery = z.object({
+  permanent: z.optional(z.pipe(z.enum(TRUTHY_OR_FALSY), z.transform<(typeof TRUTHY_OR_FALSY)[number], boolean>((value) => ['true', '1', 'yes', 'on'].includes(value)))),
+});
+
+export const DeleteResponse = z.object({ success: z.boolean(), message: z.string(), code: z.string() });
+
+export const deleteResponse = (removal: VariantRemoval): z.output<typeof DeleteResponse> =>
+  removal === 'archived'
+    ? { success: true, message: 'Variant archived', code: 'VARIANT_ARCHIVED' }
+    : { success: true, message: 'Variant permanently deleted', code: 'VARIANT_DELETED' };

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import type { Attach, Attachment } from '#shared/domain/attachment';
+import { nowIso, type Location, type StockRecord, type Tenant } from '#shared/domain/catalog';
+import { adjust, creationMovement, moveStock, newStockRecord, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
+import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import type { VariantRecord } from '#shared/domain/variant';
+
+/** Reasons DayZero names; any other text is kept as given. */
+export const ADJUSTMENT_REASONS = ['shrinkage', 'damage', 'expired', 'count_variance', 'theft', 'transfer', 'return', 'receipt_correction', 'found', 'other'] as const;
+
+/** One stock adjustment: append-only history of the stock record it moved. */
+export interface StockAdjustment {
+  id: string;
+  tenantId: string;
+  productId: string;
+  variantId: string;
+  locationId: string;
+  /** Signed change of on-hand units. */
+  delta: number;
+  reason: string;
+  reasonCode: string | null;
+  /** The variant's unit cost when the adjustment was made: what the report values it at. */
+  unitCostCents: number | null;
+  createdAt: string;
+}
+
+export interface NewAdjustment {
+  variantId: string;
+  delta: number;
+  reason: string;
+  reasonCode: string | null;
+  locationId: string | null;
+}
+
+export interface AdjustmentTarget {
+  tenant?: Tenant;
+  variant?: VariantRecord;
+  location?: Location;
+  /** The stock record at that location, if one exists yet. */
+  stock?: StockRecord;
+}
+
+/** The storage adjustments need. */
+export interface AdjustmentStore {
+  /** The business, the variant, the location (the one named, else the business's default) and its stock record (consistent). */
+  readAdjustmentTarget(tenantId: string, variantId: string, locationId: string | null): Promise<AdjustmentTarget>;
+  /** The stock store whose movements also append `adjustment`, in the movement's own transaction. */
+  movingWith(adjustment: StockAdjustment): StockRecordStore;
+  /**
+   * Creates the stock record (a first positive adjustment at a location) with the adjustment, in one
+   * transaction; a record created there meanwhile is a ConcurrentChangeError.
+   */
+  insertStockRecordWith(record: StockRecord, created: StockMovement, adjustment: StockAdjustment, attachment?: Attachment): Promise<void>;
+  /** Every adjustment of the business made in [since, until], oldest first. */
+  adjustmentsBetween(tenantId: string, since: string, until: string): Promise<StockAdjustment[]>;
+}
+
+const ATTEMPTS = 5;
+
+/**
+ * Adjusts a variant's on-hand stock at a location (default: the business's default location), as
+ * a stock movement like ShopSynch's adjust (version check, history entry, low-stock index and
+ * outbox) that also records the adjustment for the report. On hand never goes below 0 nor below
+ * what is reserved.
+ */
+export async function adjustStock(store: AdjustmentStore, actor: { tenantId: string; subject: string }, input: NewAdjustment, attach?: Attach<StockAdjustment>): Promise<StockAdjustment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await adjustOnce(store, actor, input, attach);
+    } catch (error) {
+      if (!(error instanceof ConcurrentChangeError)) throw error;
+      if (attempt >= ATTEMPTS) throw new UnavailableError(1);
+    }
+  }
+}
+
+async function adjustOnce(store: AdjustmentStore, actor: { tenantId: string; subject: string }, input: NewAdjustment, attach?: Attach<StockAdjustment>): Promise<StockAdjustment> {
+  const { tenantId } = actor;
+  const target = await store.readAdjustmentTarget(tenantId, input.variantId, input.locationId);
+  if (!target.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
+  if (!target.variant) throw new NotFoundError('Variant', input.variantId, 'Variant not found');
+  const locationId = input.locationId ?? target.tenant.defaultLocationId ?? null;
+  if (locationId === null) throw new BusinessRuleError('Business has no default location; name a location_id', 'location_id');
+  if (!target.location) throw new NotFoundError('Location', locationId, 'Location not found');
+  const floor = (record: Pick<StockRecord, 'onHandQty' | 'reservedQty'> | undefined) => {
+    const onHand = record?.onHandQty ?? 0;
+    if (onHand + input.delta < (record?.reservedQty ?? 0)) throw insufficient(onHand, record?.reservedQty ?? 0, input.delta);
+  };
+  floor(target.stock);
+
+  const adjustment: StockAdjustment = {
+    id: randomUUID(),
+    tenantId,
+    productId: target.variant.productId,
+    variantId: target.variant.id,
+    locationId,
+    delta: input.delta,
+    reason: input.reason,
+    reasonCode: input.reasonCode,
+    unitCostCents: target.variant.unitCostCents,
+    createdAt: nowIso(),
+  };
+  if (!target.stock) {
+    // A first positive adjustment at this location creates its record, holding the units added.
+    const record = newStockRecord({
+      id: `inv_${adjustment.id.replaceAll('-', '')}`,
+      tenantId,
+      productId: adjustment.productId,
+      variantId: adjustment.variantId,
+      location: target.location,
+      bin: null,
+      onHandQty: input.delta,
+      reservedQty: 0,
+      reorderLevel: null,
+      reorderQty: null,
+      attributes: {},
+      countedAt: null,
+      at: adjustment.createdAt,
+    });
+    await store.insertStockRecordWith(record, creationMovement(record, actor.subject), adjustment, attach?.(adjustment));
+    return adjustment;
+  }
+  // The movement decides again on the record as each attempt reads it: the floor holds under concurrency.
+  const movement = adjust({ qty: input.delta, reason: input.reason, ...(input.reasonCode === null ? {} : { reference: input.reasonCode }) });
+  await moveStock(
+    store.movingWith(adjustment),
+    actor,
+    target.stock.id,
+    (record) => {
+      floor(record);
+      return movement(record);
+    },
+    attach ? () => attach(adjustment) : undefined,
+  );
+  return adjustment;
+}
+
+/** What a removal beyond the stock on hand (less what is reserved) is told. */
+export const insufficient = (onHand: number, reserved: number, delta: number) =>
+  new BusinessRuleError(
+    reserved === 0 ? `Cannot remove ${-delta} units: only ${Math.max(0, onHand)} on hand` : `Cannot remove ${-delta} units: only ${Math.max(0, onHand)} on hand, ${reserved} of them reserved`,
+    'quantity_change',
+  );
+
+export interface ReasonRow {
+  reason: string;
+  count: number;
+  /** Signed sum of the units adjusted. */
+  units: number;
+  /** Signed sum of units × unit cost at the time (adjustments of variants without a cost count 0). */
+  valueCents: number;
+}
+
+export interface AdjustmentReasonsReport {
+  since: string;
+  until: string;
+  rows: ReasonRow[];
+  totalAdjustments: number;
+  totalValueCents: number;
+}
+
+/** The longest period one report covers: its cost grows with the adjustments in it. */
+export const MAX_REPORT_DAYS = 366;
+
+/** Per reason, how many adjustments, how many units and what value, in the period (both ends included). */
+export async function adjustmentReasonsReport(store: AdjustmentStore, tenantId: string, period: { since: string; until: string }): Promise<AdjustmentReasonsReport> {
+  if (period.since > period.until) throw new BusinessRuleError('since must not be after until', 'since');
+  if (Date.parse(period.until) - Date.parse(period.since) > MAX_REPORT_DAYS * 86_400_000) {
+    throw new BusinessRuleError(`The period may span at most ${MAX_REPORT_DAYS} days`, 'since');
+  }
+  const adjustments = await store.adjustmentsBetween(tenantId, period.since, period.until);
+  const rows = new Map<string, ReasonRow>();
+  for (const adjustment of adjustments) {
+    const row = rows.get(adjustment.reason) ?? { reason: adjustment.reason, count: 0, units: 0, valueCents: 0 };
+    row.count += 1;
+    row.units += adjustment.delta;
+    row.valueCents += adjustment.delta * (adjustment.unitCostCents ?? 0);
+    rows.set(adjustment.reason, row);
+  }
+  const sorted = [...rows.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  return { ...period, rows: sorted, totalAdjustments: adjustments.length, totalValueCents: sorted.reduce((sum, row) => sum + row.valueCents, 0) };
+}

@@ -1,0 +1,89 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { AdjustmentStore, StockAdjustment } from '#shared/domain/adjustment';
+import { ConcurrentChangeError } from '#shared/domain/errors';
+import { getMany } from '#shared/store/batch';
+import { documentClient, tableName } from '#shared/store/client';
+import { LocationItem, StockAdjustmentItem, StockGuardItem, TenantItem } from '#shared/store/entities';
+import { fromItem, toItem } from '#shared/store/items';
+import { adjustmentKeys, keys } from '#shared/store/keys';
+import { newStockRecordWrites, stockStore, stockStoreWith } from '#shared/store/stock';
+import { ENTITY } from '#shared/store/table';
+import { commit, type WriteAction } from '#shared/store/transactions';
+import { variantStore } from '#shared/store/variant';
+
+/** Adjustments: movements of the stock record (ShopSynch's), each with its entry in one partition per business and month. */
+export const adjustmentStore: AdjustmentStore = {
+  async readAdjustmentTarget(tenantId, variantId, locationId) {
+    const [variant, [tenantItem, namedLocation]] = await Promise.all([
+      variantStore.readVariant(tenantId, variantId),
+      getMany(documentClient(), tableName(), [keys.tenant(tenantId), ...(locationId === null ? [] : [keys.location(tenantId, locationId)])]),
+    ]);
+    const tenant = tenantItem ? fromItem(TenantItem, tenantItem) : undefined;
+    const where = locationId ?? tenant?.defaultLocationId ?? null;
+    if (!tenant || !variant || where === null) return { ...(tenant ? { tenant } : {}), ...(variant ? { variant } : {}) };
+    // The guard names the record at that location; the record is read consistently: its quantities decide the answer.
+    const [location, guard] = await getMany(documentClient(), tableName(), [keys.location(tenantId, where), keys.stock(tenantId, variant.productId, variant.id, where)]);
+    const stock = guard ? await stockStore.readStockRecord(tenantId, fromItem(StockGuardItem, guard).recordId) : undefined;
+    const found = location ?? namedLocation;
+    return {
+      tenant,
+      variant,
+      ...(found ? { location: fromItem(LocationItem, found) } : {}),
+      ...(stock ? { stock } : {}),
+    };
+  },
+
+  movingWith(adjustment) {
+    return stockStoreWith(() => [{ name: 'alongside', action: entryPut(tableName(), adjustment) }]);
+  },
+
+  async insertStockRecordWith(record, created, adjustment, attachment) {
+    const table = tableName();
+    const refused = await commit([...newStockRecordWrites(table, record, created), { name: 'entry', action: entryPut(table, adjustment) }], attachment);
+    // Another request created the record at this location first: read again and move it instead.
+    if (refused === 'stock') throw new ConcurrentChangeError('A stock record was created at this location since it was read');
+    if (refused) throw new Error(`Adjustment transaction refused by its ${refused} item`);
+  },
+
+  async adjustmentsBetween(tenantId, since, until) {
+    const months = monthsBetween(since, until);
+    const pages = await Promise.all(months.map((month) => queryMonth(tenantId, month, since, until)));
+    return pages.flat();
+  },
+};
+
+/** The adjustment's entry in its month's partition, for the report. */
+const entryPut = (TableName: string, adjustment: StockAdjustment): WriteAction => ({
+  Put: { TableName, Item: toItem(ENTITY.StockAdjustment, adjustmentKeys.entry(adjustment.tenantId, adjustment.createdAt, adjustment.id), adjustment), ConditionExpression: 'attribute_not_exists(pk)' },
+});
+
+/** Every item of one month's partition in the period: a Query, paged. */
+async function queryMonth(tenantId: string, month: string, since: string, until: string): Promise<StockAdjustment[]> {
+  const found: StockAdjustment[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :since AND :until',
+        ExpressionAttributeValues: { ':pk': adjustmentKeys.month(tenantId, month), ':since': since, ':until': `${until}#\uffff` },
+        ConsistentRead: true,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    found.push(...(page.Items ?? []).map((item) => fromItem(StockAdjustmentItem, item)));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return found;
+}
+
+/** The calendar months (YYYY-MM, UTC) from since's to until's, in order. */
+function monthsBetween(since: string, until: string): string[] {
+  const months: string[] = [];
+  const cursor = new Date(`${since.slice(0, 7)}-01T00:00:00Z`);
+  while (cursor.toISOString().slice(0, 7) <= until.slice(0, 7)) {
+    months.push(cursor.toISOString().slice(0, 7));
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return months;
+}
