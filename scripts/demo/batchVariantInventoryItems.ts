@@ -1,8 +1,9 @@
+import { espressoKitCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
-/** The Standard kit gains a grinder and the Deluxe kit needs two grinders, in one batch (catalog in the link route's demo). */
+/** The Standard kit gains a grinder and the Deluxe kit needs two grinders, in one batch. */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: espressoKitCatalog,
   example: {
     path: '/admin/products/prod_medusa_espresso_kit/variants/inventory-items/batch',
     body: {

@@ -1,10 +1,9 @@
+import { tamperCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** A tamper stocked only at the main warehouse, now also at the satellite store. */
 export const demo: RouteDemo = {
-  catalog: {
-    inventoryItems: [{ id: 'iitem_medusa_tamper', sku: 'TAMP-58', title: 'Tamper', levels: [{ locationId: 'wh_main', stocked: 15 }] }],
-  },
+  catalog: tamperCatalog,
   example: {
     path: '/admin/inventory-items/iitem_medusa_tamper/location-levels',
     body: { location_id: 'wh_def456', stocked_quantity: 6 },

@@ -1,8 +1,9 @@
+import { mugCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** A product-level record of the mug at the Abuja address. */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: mugCatalog,
   example: {
     path: '/products/prod_oc_mug/inventoryrecords',
     body: { ID: 'invrec-mug-product-abuja', AddressID: 'wh_def456', QuantityAvailable: 12 },

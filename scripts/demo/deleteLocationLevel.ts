@@ -1,8 +1,9 @@
+import { tamperCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
-/** The tamper leaves the main warehouse (catalog in the create level demo); nothing is reserved there. */
+/** The tamper leaves the main warehouse; nothing is reserved there. */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: tamperCatalog,
   example: {
     path: '/admin/inventory-items/iitem_medusa_tamper/location-levels/wh_main',
     note: '200, then 404: the level is gone',

@@ -1,8 +1,9 @@
+import { espressoKitCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
-/** The Deluxe kit (catalog in the link route's demo) with its links and their items' stock. */
+/** The Deluxe kit with its links and their items' stock. */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: espressoKitCatalog,
   example: {
     path: '/admin/products/prod_medusa_espresso_kit/variants/variant_medusa_kit_deluxe',
     query: 'fields=%2B*inventory_items.inventory.location_levels',

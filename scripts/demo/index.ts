@@ -103,13 +103,17 @@ export function loadDemos(routes: readonly RouteDefinition[] = ROUTES): LoadedDe
   return routes.map((route) => ({ route, demo: DEMOS[route.name as RouteName] }));
 }
 
-/** The demo tenant: the shared base plus what every route's example needs. */
+/**
+ * The demo tenant: the shared base plus what the given routes' examples need, arrays concatenated. Demos that share a
+ * piece (the stock lifecycle demos share one record) each declare it, so that each stands
+ * alone; the shared piece is loaded once (same ID, or same value for keys).
+ */
 export function demoFixtures(demos: LoadedDemo[]): Fixtures {
   const tenant: Record<string, unknown> = { ...baseCatalog };
   for (const { demo } of demos) {
     for (const [field, value] of Object.entries(demo.catalog)) {
       const current = tenant[field];
-      tenant[field] = Array.isArray(current) && Array.isArray(value) ? [...current, ...value] : value;
+      tenant[field] = Array.isArray(current) && Array.isArray(value) ? [...current, ...value.filter((entry) => !current.some((held) => sameEntry(held, entry)))] : value;
     }
   }
   return { tenants: [tenant as TenantFixture] };
@@ -130,3 +134,6 @@ export function curlCommand(baseUrl: string, token: string, method: RouteDefinit
 function shellQuote(text: string): string {
   return `'${text.replaceAll("'", `'\\''`)}'`;
 }
+
+const sameEntry = (held: unknown, entry: unknown): boolean =>
+  held === entry || (typeof held === 'object' && typeof entry === 'object' && held !== null && entry !== null && 'id' in held && 'id' in entry && held.id === entry.id);

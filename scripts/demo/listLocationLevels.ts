@@ -1,8 +1,9 @@
+import { espressoKitCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
-/** The grinder's stock in both demo locations (catalog in the link route's demo). */
+/** The grinder's stock in both demo locations. */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: espressoKitCatalog,
   example: {
     path: '/admin/inventory-items/iitem_medusa_grinder/location-levels',
     note: '200 both times: {inventory_levels, count, offset, limit}',

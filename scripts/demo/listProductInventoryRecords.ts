@@ -1,8 +1,9 @@
+import { mugCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** The mug's product-level records (never its variant records). */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: mugCatalog,
   example: {
     path: '/products/prod_oc_mug/inventoryrecords',
     query: 'includeAddress=true&search=main',

@@ -1,8 +1,9 @@
+import { espressoKitCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
-/** The kit's variants (catalog in the link route's demo), with the units each can sell. */
+/** The kit's variants, with the units each can sell. */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: espressoKitCatalog,
   example: {
     path: '/admin/products/prod_medusa_espresso_kit/variants',
     query: 'fields=%2Binventory_quantity&order=-title&limit=10',

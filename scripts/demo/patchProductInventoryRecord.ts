@@ -1,8 +1,9 @@
+import { mugCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Changes a product-level record's quantity and merges into its xp. */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: mugCatalog,
   example: {
     path: '/products/prod_oc_mug/inventoryrecords/invrec-mug-product-patch',
     body: { QuantityAvailable: 9, xp: { Bin: { Shelf: 'C' } } },

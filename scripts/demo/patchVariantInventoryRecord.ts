@@ -1,8 +1,9 @@
+import { mugCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Changes the quantity of a variant record and merges into its xp. */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: mugCatalog,
   example: {
     path: '/products/prod_oc_mug/variants/var_oc_mug_white/inventoryrecords/invrec-mug-patch',
     body: { QuantityAvailable: 25, xp: { Bin: { Row: 2 } } },

@@ -1,8 +1,8 @@
-import { DEMO_STOCK_RECORD_ID, merchantHeaders } from '#scripts/demo/stock';
+import { DEMO_STOCK_RECORD_ID, merchantHeaders, stockCatalog } from '#scripts/demo/stock';
 import type { RouteDemo } from '#scripts/demo/types';
 
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: stockCatalog,
   example: {
     path: `/v1/inventory/${DEMO_STOCK_RECORD_ID}/reserve`,
     headers: merchantHeaders,

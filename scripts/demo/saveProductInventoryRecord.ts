@@ -1,8 +1,9 @@
+import { mugCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Replaces a product-level record. */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: mugCatalog,
   example: {
     path: '/products/prod_oc_mug/inventoryrecords/invrec-mug-product-save',
     body: { AddressID: 'wh_def456', QuantityAvailable: 60, OrderCanExceed: true },

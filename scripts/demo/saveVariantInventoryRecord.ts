@@ -1,8 +1,9 @@
+import { mugCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** Replaces a variant record: the fields left out take their defaults. */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: mugCatalog,
   example: {
     path: '/products/prod_oc_mug/variants/var_oc_mug_white/inventoryrecords/invrec-mug-save',
     body: { AddressID: 'wh_main', QuantityAvailable: 80, NotificationPoint: 10, xp: { Aisle: '5' } },

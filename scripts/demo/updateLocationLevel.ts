@@ -1,8 +1,9 @@
+import { espressoKitCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
-/** A recount of grinders at the main warehouse (catalog in the link route's demo). */
+/** A recount of grinders at the main warehouse. */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: espressoKitCatalog,
   example: {
     path: '/admin/inventory-items/iitem_medusa_grinder/location-levels/wh_main',
     body: { stocked_quantity: 45 },

@@ -1,8 +1,9 @@
+import { espressoKitCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#scripts/demo/types';
 
 /** The Deluxe kit now needs two grinders (its link is seeded by the link route's demo). */
 export const demo: RouteDemo = {
-  catalog: {},
+  catalog: espressoKitCatalog,
   example: {
     path: '/admin/products/prod_medusa_espresso_kit/variants/variant_medusa_kit_deluxe/inventory-items/iitem_medusa_grinder',
     query: 'fields=id,*inventory_items',
