@@ -248,13 +248,14 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
     });
 
     it('lets exactly one of concurrent renames to the same ID win, losing no record', async () => {
-      const sources = Array.from({ length: 6 }, (_, i) => `race-src-${i}`);
+      // IDs of their own: the race above may leave its ID at either level.
+      const sources = Array.from({ length: 6 }, (_, i) => `rename-src-${i}`);
       for (const id of sources) await InventoryRecords.SaveVariant(P, V, id, { AddressID: 'addr_a' });
-      const results = await Promise.allSettled(sources.map((id) => InventoryRecords.PatchVariant(P, V, id, { ID: 'race-2' })));
+      const results = await Promise.allSettled(sources.map((id) => InventoryRecords.PatchVariant(P, V, id, { ID: 'rename-target' })));
       expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-      const listed = ids((await InventoryRecords.ListVariant(P, V, { filters: { ID: 'race-*' }, pageSize: 100 })).Items);
+      const listed = ids((await InventoryRecords.ListVariant(P, V, { filters: { ID: 'rename-*' }, pageSize: 100 })).Items);
       expect(listed).toHaveLength(sources.length);
-      expect(listed).toContain('race-2');
+      expect(listed).toContain('rename-target');
     });
   });
 });
