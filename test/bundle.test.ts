@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { esbuildOptions } from '#infra/bundling';
 import { handlerEntry, ROUTES } from '#functions/routes';
 import { toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
@@ -29,7 +29,7 @@ async function runBundledWithOutput(entry: string, event: unknown, env: Record<s
      (await import('node:fs')).writeFileSync(${JSON.stringify(join(dir, 'result.json'))}, JSON.stringify(result));`,
   );
   // As in Lambda: no POWERTOOLS_DEV, so logs and metrics go to stdout as JSON lines.
-  const run = spawnSync(process.execPath, [runner], { env: { ...process.env, ...inject('handlerEnv'), POWERTOOLS_DEV: '', ...env }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [runner], { env: { ...process.env, POWERTOOLS_DEV: '', ...env }, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   return { result: JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')), stdout: run.stdout };
 }

@@ -5,7 +5,7 @@ import { logger } from '#shared/observability/telemetry';
 import { ATTACKS, mutatedBody, rawBody } from '#test/robustness/cases';
 import { injectFault } from '#test/support/faults';
 import { captureLogs, records, requestLines } from '#test/support/logs';
-import { routesUnderTest } from '#test/support/routes';
+import { EVERY_ROUTE, routesUnderTest } from '#test/support/routes';
 import { tokenFor } from '#test/support/tenants';
 
 // Before the logger is built: every request sampled for DEBUG, the most the logs can ever say.
@@ -14,7 +14,7 @@ vi.hoisted(() => {
 });
 
 describe('what the logs never hold', () => {
-  it('no token, merchant key, Stripe key or request body, even at DEBUG, after the robustness attacks', async () => {
+  it('no token, merchant key, Stripe key or request body, even at DEBUG, after the robustness attacks', EVERY_ROUTE, async () => {
     const routes = await routesUnderTest();
     const tokens: string[] = [];
     const bodies: string[] = [];

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { injectFault } from '#test/support/faults';
 import { captureLogs, metricRecords, records, requestLines } from '#test/support/logs';
-import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
+import { EVERY_ROUTE, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 
 const routeKeyOf = (route: RouteUnderTest) => `${route.route.method} ${route.route.paths.find((path) => path.split('/').length === route.demo.example.path.split('/').length)}`;
 
@@ -13,7 +13,7 @@ describe('request telemetry on every route', () => {
   });
   afterEach(() => clear());
 
-  it('logs one structured line per request: IDs, route, tenant, status, duration and DynamoDB round trips', async () => {
+  it('logs one structured line per request: IDs, route, tenant, status, duration and DynamoDB round trips', EVERY_ROUTE, async () => {
     for (const route of routes) {
       let reply!: Awaited<ReturnType<RouteUnderTest['call']>>;
       const lines = await captureLogs(async () => {
@@ -38,7 +38,7 @@ describe('request telemetry on every route', () => {
     }
   });
 
-  it('counts every attempt as a round trip, retries included, and logs the fault with its request ID', async () => {
+  it('counts every attempt as a round trip, retries included, and logs the fault with its request ID', EVERY_ROUTE, async () => {
     for (const route of routes) {
       const fault = injectFault('connection-reset', 'all');
       clear = fault.clear;
@@ -55,7 +55,7 @@ describe('request telemetry on every route', () => {
     }
   });
 
-  it('publishes requests, status classes, identity conflicts, idempotent replays and DynamoDB 503s per route', async () => {
+  it('publishes requests, status classes, identity conflicts, idempotent replays and DynamoDB 503s per route', EVERY_ROUTE, async () => {
     const fresh = await routesUnderTest();
     for (const route of fresh) {
       const dimensions = { service: 'inventory-api', route: routeKeyOf(route) };

@@ -5,7 +5,7 @@ import { keys } from '#shared/store/keys';
 import { IDEMPOTENCY_TTL_SECONDS } from '#shared/store/idempotency';
 import { isErrorEnvelope } from '#test/support/envelopes';
 import { injectFault } from '#test/support/faults';
-import { EVERY_ROUTE, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
+import { EVERY_ROUTE, forEachRoute, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 import { db, table, tenantItems, uniqueId } from '#test/support/tenants';
 
 /** The same request, with its first number changed: still valid, but a different request. */
@@ -33,7 +33,7 @@ describe('Idempotency-Key on every route', EVERY_ROUTE, () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('replays the first success for a retry with the same key and body: same status, same body, nothing new written', async () => {
-    for (const route of routes) {
+    await forEachRoute(routes, async (route) => {
       const key = uniqueId('idem');
       const first = await route.call({ headers: { 'idempotency-key': key } });
       expect(first.status, `${route.route.name}: ${JSON.stringify(first.body)}`).toBe(route.demo.example.expect.first);
@@ -44,11 +44,11 @@ describe('Idempotency-Key on every route', EVERY_ROUTE, () => {
       expect(retry.headers['idempotent-replayed']).toBe('true');
       expect(withoutRequestId(retry.headers)).toEqual(withoutRequestId(first.headers));
       expect(await tenantItems(route.tenantId)).toEqual(afterFirst);
-    }
+    });
   });
 
   it('refuses the same key with a different body: 422 in the route envelope, nothing written', async () => {
-    for (const route of (await routesUnderTest((candidate) => candidate.method !== 'GET')).filter(withNumber)) {
+    await forEachRoute((await routesUnderTest((candidate) => candidate.method !== 'GET')).filter(withNumber), async (route) => {
       const key = uniqueId('idem');
       await route.call({ headers: { 'idempotency-key': key }, body: route.validBody() });
       const before = await tenantItems(route.tenantId);
@@ -56,13 +56,13 @@ describe('Idempotency-Key on every route', EVERY_ROUTE, () => {
       expect(other.status, `${route.route.name}: ${JSON.stringify(other.body)}`).toBe(422);
       expect(isErrorEnvelope(route, other.body)).toBe(true);
       expect(await tenantItems(route.tenantId)).toEqual(before);
-    }
+    });
   });
 
   // 20 concurrent calls and a fresh copy of the demo per writing route: the time grows with the routes.
   it('resolves 20 concurrent duplicates to one execution: every answer is the success or a retry-later 409', { timeout: 10_000 * ROUTES.length }, async () => {
     const fresh = await routesUnderTest((route) => route.method !== 'GET');
-    for (const route of fresh) {
+    await forEachRoute(fresh, async (route) => {
       const key = uniqueId('idem');
       const before = await tenantItems(route.tenantId);
       const replies = await Promise.all(Array.from({ length: 20 }, () => route.call({ headers: { 'idempotency-key': key } })));
@@ -84,7 +84,7 @@ describe('Idempotency-Key on every route', EVERY_ROUTE, () => {
       expect(after.length - before.length, route.route.name).toBe(once);
       const retry = await route.call({ headers: { 'idempotency-key': key } });
       expect(retry.body).toEqual(successes[0]!.body);
-    }
+    });
   });
 
   it('frees the key when the request fails, so a retry runs again', async () => {
@@ -119,11 +119,11 @@ describe('Idempotency-Key on every route', EVERY_ROUTE, () => {
   });
 
   it('rejects a malformed key in the route envelope', async () => {
-    for (const route of routes) {
+    await forEachRoute(routes, async (route) => {
       const reply = await route.call({ headers: { 'idempotency-key': 'x'.repeat(256) } });
       expect(reply.status, route.route.name).toBeGreaterThanOrEqual(400);
       expect(reply.status).toBeLessThan(500);
       expect(isErrorEnvelope(route, reply.body)).toBe(true);
-    }
+    });
   });
 });

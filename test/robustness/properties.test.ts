@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { contentTypes, hostileText, maybeIdempotencyKey, mutatedBody, queryString, rawBody } from '#test/robustness/cases';
 import { isErrorEnvelope } from '#test/support/envelopes';
 import type { Reply } from '#test/support/http';
-import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
+import { forEachRoute, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 import { tenantItems } from '#test/support/tenants';
 
 /**
@@ -32,11 +32,11 @@ describe('property-based bad input on every route', () => {
   beforeAll(async () => {
     routes = await routesUnderTest();
     // Take each route's identity first, so that mutations which keep it valid meet the rule.
-    for (const route of routes) await route.call();
+    await forEachRoute(routes, async (route) => void (await route.call()));
   });
 
   it('never answers 5xx to arbitrary JSON, non-JSON, pollution or oversized bodies, and writes nothing', HANG_GUARD, async () => {
-    for (const route of routes.filter((candidate) => candidate.hasBody)) {
+    await forEachRoute(routes.filter((candidate) => candidate.hasBody), async (route) => {
       const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
       await fc.assert(
@@ -47,12 +47,12 @@ describe('property-based bad input on every route', () => {
       );
       expect(counts.success, route.route.name).toBe(0);
       expect(await tenantItems(route.tenantId)).toEqual(before);
-    }
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('never answers 5xx to wrong content types, and writes nothing', HANG_GUARD, async () => {
-    for (const route of routes.filter((candidate) => candidate.hasBody)) {
+    await forEachRoute(routes.filter((candidate) => candidate.hasBody), async (route) => {
       const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
       await fc.assert(
@@ -63,11 +63,11 @@ describe('property-based bad input on every route', () => {
       );
       expect(counts.success, route.route.name).toBe(0);
       expect(await tenantItems(route.tenantId)).toEqual(before);
-    }
+    });
   });
 
   it('never answers 5xx to mutated valid bodies; only a 2xx may write', HANG_GUARD, async () => {
-    for (const route of routes.filter((candidate) => candidate.hasBody)) {
+    await forEachRoute(routes.filter((candidate) => candidate.hasBody), async (route) => {
       const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
       await fc.assert(
@@ -77,12 +77,12 @@ describe('property-based bad input on every route', () => {
         options(250),
       );
       if (counts.success === 0) expect(await tenantItems(route.tenantId)).toEqual(before);
-    }
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('never answers 5xx to hostile path parameters or query strings; only a 2xx may write', HANG_GUARD, async () => {
-    for (const route of routes) {
+    await forEachRoute(routes, async (route) => {
       const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
       const names = Object.keys(route.pathParameters);
@@ -95,15 +95,15 @@ describe('property-based bad input on every route', () => {
         options(80),
       );
       if (counts.success === 0) expect(await tenantItems(route.tenantId), route.route.name).toEqual(before);
-    }
+    });
   });
 
   it('never answers 5xx to a body nested thousands deep with an Idempotency-Key, and writes nothing', async () => {
-    for (const route of routes.filter((candidate) => candidate.hasBody)) {
+    await forEachRoute(routes.filter((candidate) => candidate.hasBody), async (route) => {
       const before = await tenantItems(route.tenantId);
       const deep = `{"unknown":${'['.repeat(4_000)}${']'.repeat(4_000)}}`;
       checkReply(route, await route.call({ body: deep, headers: { 'content-type': 'application/json', 'idempotency-key': `deep-${route.tenantId}` } }), { success: 0 });
       expect(await tenantItems(route.tenantId)).toEqual(before);
-    }
+    });
   });
 });

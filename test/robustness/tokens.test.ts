@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mintToken, type TokenOptions } from '#scripts/local/devIssuer';
 import { ATTACKS } from '#test/robustness/cases';
 import { isErrorEnvelope } from '#test/support/envelopes';
-import { EVERY_ROUTE, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
+import { EVERY_ROUTE, forEachRoute, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 import { seedTenant, tenantItems } from '#test/support/tenants';
 
 const issuer = () => inject('devIssuer');
@@ -15,7 +15,7 @@ describe('token attacks on every route', EVERY_ROUTE, () => {
   });
 
   it('answers each with 401 in the route envelope and writes nothing', async () => {
-    for (const route of routes) {
+    await forEachRoute(routes, async (route) => {
       const before = await tenantItems(route.tenantId);
       for (const [attack, build] of Object.entries(ATTACKS)) {
         const reply = await route.call({ token: build(route.tenantId) });
@@ -25,25 +25,25 @@ describe('token attacks on every route', EVERY_ROUTE, () => {
       const missing = await route.call({ token: undefined });
       expect(missing.status, `${route.route.name}: no token`).toBe(401);
       expect(await tenantItems(route.tenantId)).toEqual(before);
-    }
+    });
   });
 
   it('proves the attacks are the only fault: the same request with a good token succeeds', async () => {
-    for (const route of routes) {
+    await forEachRoute(routes, async (route) => {
       const reply = await route.call();
       expect(reply.status, `${route.route.name}: ${JSON.stringify(reply.body)}`).toBe(route.demo.example.expect.first);
-    }
+    });
   });
 
   it("treats a valid token of another tenant like a stranger: 4xx in the envelope, neither tenant touched", async () => {
     // A tenant with its own catalog and none of the demo's IDs or keys.
     const stranger = await seedTenant({ name: 'Stranger', merchantApiKeys: ['mk_stranger_key'], locations: [{ id: 'wh_other', name: 'Other' }] });
-    for (const route of routes) {
+    await forEachRoute(routes, async (route) => {
       const before = [await tenantItems(route.tenantId), await tenantItems(stranger)];
       const reply = await route.call({ token: mint({ tenantId: stranger }) });
       expect([401, 403, 404], `${route.route.name}: ${JSON.stringify(reply.body)}`).toContain(reply.status);
       expect(isErrorEnvelope(route, reply.body)).toBe(true);
       expect([await tenantItems(route.tenantId), await tenantItems(stranger)]).toEqual(before);
-    }
+    });
   });
 });

@@ -1,16 +1,16 @@
 import type { TestProject } from 'vitest/node';
 import { createDevIssuer, handlerEnvironment } from '#scripts/local/devIssuer';
-import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
+import { startDynamoDb } from '#scripts/local/dynamodbLocal';
 
 /**
- * Starts DynamoDB Local once for the whole run (or uses DYNAMODB_ENDPOINT), creates
- * the table from the shared definition and a throwaway token issuer, and hands both
- * to the test workers. Tests isolate themselves by tenant, so they share the table.
+ * Starts DynamoDB Local once for the whole run (or uses DYNAMODB_ENDPOINT) and a
+ * throwaway token issuer, and hands both to the test workers. Each test file creates
+ * its own table; within a file, tests isolate themselves by tenant.
  */
 export default async function setup(project: TestProject) {
   const dynamo = await startDynamoDb();
+  // The prefix of each test file's own table (see handlerEnv.ts).
   const tableName = `inventory-test-${process.pid}`;
-  await ensureTable(dynamo.endpoint, tableName);
   const issuer = createDevIssuer();
   project.provide('handlerEnv', {
     ...handlerEnvironment(issuer, { tableName, endpoint: dynamo.endpoint }),

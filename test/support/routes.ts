@@ -34,7 +34,7 @@ export interface RouteUnderTest extends LoadedDemo {
 
 /**
  * Every route (or those `which` selects) with its demo request, each against its own fresh
- * tenant seeded with the demo catalog: the generic robustness tests run on all routes without
+ * tenant seeded with that route's demo catalog: the generic robustness tests run on all routes without
  * knowing them.
  */
 export async function routesUnderTest(which: (route: RouteDefinition) => boolean = () => true): Promise<RouteUnderTest[]> {
@@ -43,7 +43,8 @@ export async function routesUnderTest(which: (route: RouteDefinition) => boolean
     demos.filter((loaded) => which(loaded.route)).map(async (loaded) => {
       const tenantId = uniqueId('robust');
       const retarget = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll(DEMO_TENANT_ID, tenantId)) as T;
-      const [tenant] = demoFixtures(demos).tenants;
+      // The route's own demo catalog only: its tenant holds what the route reads and nothing else.
+      const [tenant] = demoFixtures([loaded]).tenants;
       await seedTenant(retarget({ ...tenant!, id: DEMO_TENANT_ID }));
       const example = retarget(loaded.demo.example);
       const [{ handler }, module] = await Promise.all([loaded.route.handler(), loaded.route.contract()]);
@@ -90,3 +91,17 @@ function escapePathValue(value: string): string {
  * routes (a throttled call alone waits out the SDK's backoff), so it only ever catches a hang.
  */
 export const EVERY_ROUTE = { timeout: 6_000 * ROUTES.length };
+
+/**
+ * Runs `check` for each route, a few routes at a time: each route has its own tenant, so
+ * checks on different routes never see each other's writes, and DynamoDB Local serves
+ * several requests at once. Not for checks that inject a fault: a fault reaches every route.
+ */
+export async function forEachRoute(routes: readonly RouteUnderTest[], check: (route: RouteUnderTest) => Promise<void>, concurrency = 4): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, routes.length) }, async () => {
+      while (next < routes.length) await check(routes[next++]!);
+    }),
+  );
+}

@@ -1,16 +1,14 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { inject } from 'vitest';
 
 /**
  * Reads the test table's real DynamoDB stream (DynamoDB Local keeps one) from the
  * beginning, as Lambda's event source would, and keeps the records `wanted` selects.
  */
 export async function readStream(wanted: (record: DynamoDBRecord) => boolean): Promise<DynamoDBRecord[]> {
-  const env = inject('handlerEnv');
-  const config = { endpoint: env.DYNAMODB_ENDPOINT!, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
-  const { Table } = await new DynamoDBClient(config).send(new DescribeTableCommand({ TableName: env.TABLE_NAME! }));
+  const config = { endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+  const { Table } = await new DynamoDBClient(config).send(new DescribeTableCommand({ TableName: process.env.TABLE_NAME! }));
   const streams = new DynamoDBStreamsClient(config);
   const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: Table!.LatestStreamArn! }));
   const records: DynamoDBRecord[] = [];

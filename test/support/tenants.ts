@@ -6,9 +6,9 @@ import { createDocumentClient } from '#shared/store/client';
 import { loadFixtures, type TenantFixture } from '#shared/store/fixtures';
 import { keys } from '#shared/store/keys';
 
-const env = inject('handlerEnv');
-export const db = createDocumentClient({ endpoint: env.DYNAMODB_ENDPOINT! });
-export const table = env.TABLE_NAME!;
+export const db = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT! });
+/** The test file's own table (see handlerEnv.ts). */
+export const table = process.env.TABLE_NAME!;
 
 /** A fresh, unique tenant id: tests never see each other's items. */
 export const uniqueId = (prefix: string) => `${prefix}_${randomUUID().slice(0, 8)}`;
