@@ -136,7 +136,8 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
     const newKey = keys.variant(t, after.productId, after.id);
     const moves = oldKey.pk !== newKey.pk;
     const { stock, ...fields } = after;
-    const item = toItem(ENTITY.Variant, newKey, { ...fields, stockLocationId: stock.locationId, revision: revision + 1, ...indexKeys.variantById(t, after.id) });
+    // The list index keys follow the new name, product and archived state in the same write.
+    const item = toItem(ENTITY.Variant, newKey, { ...fields, stockLocationId: stock.locationId, revision: revision + 1, ...indexKeys.variantById(t, after.id), ...indexKeys.variantList(after) });
     const unchanged = revisionCondition(revision);
     const skuChanges = before.sku !== after.sku;
     const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stock' | 'stripeTask'>[] = [
@@ -178,6 +179,7 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
           ...fields,
           stockLocationId: level.locationId,
           ...indexKeys.variantById(variant.tenantId, variant.id),
+          ...indexKeys.variantList(variant),
         }),
       ),
       ...(variant.sku === null
