@@ -25,7 +25,7 @@ export const contract = (): RouteContract => ({
               merchantApiKeys: [],
               locations: [{ id: 'wh_main', name: 'Main Warehouse', ownerId: 'tenant_demo', address: { companyName: '', firstName: '', lastName: '', street1: '', street2: '', city: '', state: '', zip: '', country: '', phone: '', addressName: '', xp: {} } }],
               vendors: [],
-              products: [{ id: 'prod_tee', name: 'Tee', type: 'VARIABLE', variants: [{ id: 'var_tee_m', name: 'Tee / M', sku: 'TEE-M', attributes: { Size: 'M' }, prices: [], inventoryLinks: [] }], inventoryRecords: [], options: [] }],
+              products: [{ id: 'prod_tee', name: 'Tee', type: 'VARIABLE', variants: [{ id: 'var_tee_m', name: 'Tee / M', sku: 'TEE-M', attributes: { Size: 'M' }, prices: [], inventoryLinks: [], stock: [] }], inventoryRecords: [], options: [] }],
               inventoryItems: [],
               stockRecords: [],
             },
