@@ -274,6 +274,29 @@ export const WORKLOADS: Record<string, Workload> = {
     request: (i, tenantId) => ({ path: `/api/v1/inventory/products/variants/var_dz_${i % VARIANTS}`, headers: { 'x-business-id': tenantId }, body: undefined }),
     status: 200,
   },
+  // Pages of 20: the business's newest variants, and one product's by name with a total (one page Query beside the COUNT Query).
+  listVariants: {
+    catalog: {
+      defaultLocationId: 'loc_dz',
+      locations: [{ id: 'loc_dz', name: 'Main' }],
+      products: [
+        {
+          id: 'prod_dz_list',
+          name: 'Coffee',
+          type: 'VARIABLE' as const,
+          variants: range(VARIANTS, (i) => `var_dz_list_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `LIST-${i}`, unitPrice: 2999, unitCost: 1450 })),
+        },
+      ],
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i, tenantId) => ({
+      path: '/api/v1/inventory/products/variants',
+      query: i % 2 === 0 ? 'limit=20' : 'product_id=prod_dz_list&sort_by=name&descending=false&limit=20&include_total_count=true',
+      headers: { 'x-business-id': tenantId },
+      body: undefined,
+    }),
+    status: 200,
+  },
   // Price changes spread over catalog variants (no SKU change: one Put in the transaction).
   updateVariant: {
     catalog: {

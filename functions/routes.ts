@@ -391,6 +391,17 @@ const DEFINITIONS = [
     contract: () => import('#functions/getVariant/contract'),
   },
   {
+    name: 'listVariants',
+    method: 'GET',
+    paths: ['/api/v1/inventory/products/variants'],
+    // One Query on the index of the list's scope and order; beside it, behind a cursor, a one-item Query
+    // the other way, and with include_total_count the COUNT Queries over the same partition: one round trip.
+    dynamoActions: ['dynamodb:Query'],
+    indexes: ['productVariantsByCreated', 'productVariantsByName', 'variantsByCreated', 'variantsByName'],
+    handler: () => import('#functions/listVariants/handler'),
+    contract: () => import('#functions/listVariants/contract'),
+  },
+  {
     name: 'updateVariant',
     method: 'PUT',
     paths: ['/api/v1/inventory/products/variants/{id}'],

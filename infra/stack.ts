@@ -117,7 +117,10 @@ export class InventoryApiStack extends Stack {
         environment: auth,
         removalPolicy,
       });
-      const integration = new HttpLambdaIntegration(`${route.name}Integration`, fn);
+      // One invoke permission per function for this API, not one per path: a CloudFormation stack
+      // holds at most 500 resources, and each path's own permission (OrderCloud routes have two)
+      // would spend one. The API invokes a function only from the routes integrated with it.
+      const integration = new HttpLambdaIntegration(`${route.name}Integration`, fn, { scopePermissionToRoute: false });
       for (const path of route.paths) {
         for (const apiRoute of api.addRoutes({ path, methods: [HttpMethod[route.method]], integration })) {
           Validations.of(apiRoute).acknowledge({

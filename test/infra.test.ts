@@ -75,6 +75,19 @@ describe('the stack', () => {
     expect(routeKeys.sort()).toEqual(ROUTES.flatMap((route) => route.paths.map((path) => `${route.method} ${path}`)).sort());
   });
 
+  it('lets the API invoke each route function through one permission, whatever its number of paths', () => {
+    const permissions = Object.values(template.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'apigateway.amazonaws.com' } })) as any[];
+    expect(permissions).toHaveLength(ROUTES.length);
+    const invoked = permissions.map((permission) => permission.Properties.FunctionName['Fn::GetAtt'][0] as string);
+    expect(new Set(invoked).size).toBe(ROUTES.length);
+    for (const permission of permissions) {
+      // arn:<partition>:execute-api:<region>:<account>:<this API>/<any stage>/<any method>/<any path>
+      const [, parts] = permission.Properties.SourceArn['Fn::Join'];
+      expect(parts.at(-2)).toEqual({ Ref: expect.stringMatching(/^Api[0-9A-F]/) });
+      expect(parts.at(-1)).toBe('/*/*/*');
+    }
+  });
+
   it('throttles the stage and writes JSON access logs', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',

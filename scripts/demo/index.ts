@@ -31,6 +31,7 @@ import { demo as revokeMerchantApiKey } from '#scripts/demo/revokeMerchantApiKey
 import { demo as getBusinessSettings } from '#scripts/demo/getBusinessSettings';
 import { demo as updateBusinessSettings } from '#scripts/demo/updateBusinessSettings';
 import { demo as getVariant } from '#scripts/demo/getVariant';
+import { demo as listVariants } from '#scripts/demo/listVariants';
 import { demo as updateVariant } from '#scripts/demo/updateVariant';
 import { demo as createAdjustment } from '#scripts/demo/createAdjustment';
 import { demo as adjustmentReasonsReport } from '#scripts/demo/adjustmentReasonsReport';
@@ -87,6 +88,7 @@ export const DEMOS: Record<RouteName, RouteDemo> = {
   deleteLocationLevel,
   batchVariantInventoryItems,
   getVariant,
+  listVariants,
   updateVariant,
   createAdjustment,
   adjustmentReasonsReport,

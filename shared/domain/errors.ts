@@ -22,6 +22,19 @@ export class BusinessRuleError extends DomainError {
 /** An action the object's current state does not allow (e.g. removing stock that is reserved). */
 export class NotAllowedError extends BusinessRuleError {}
 
+/**
+ * A pagination cursor the list could not have handed out: not decodable, or made for another
+ * tenant, another order or other filters. Never read as a position elsewhere.
+ */
+export class InvalidCursorError extends BusinessRuleError {
+  constructor(
+    readonly cursor: string,
+    message = 'cursor is not valid for this list; use the next_cursor or prev_cursor of one of its pages',
+  ) {
+    super(message, 'cursor');
+  }
+}
+
 export class NotFoundError extends DomainError {
   readonly kind = 'not-found';
   constructor(

@@ -2,10 +2,10 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { CatalogEntry, CatalogImportStore, EntryOutcome } from '#shared/domain/catalogImport';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
-import { catalogEntry, keys, type CatalogIndexKey, type Key } from '#shared/store/keys';
+import { catalogEntry, indexKeys, keys, type CatalogIndexKey, type Key } from '#shared/store/keys';
 import { hashMerchantApiKey } from '#shared/store/merchantApiKeys';
 import { stockStore } from '#shared/store/stock';
-import { ENTITY, TABLE, type EntityType } from '#shared/store/table';
+import { ENTITY, TABLE, VARIANT_LIST_INDEXES, type EntityType } from '#shared/store/table';
 import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
 
 type Item = Record<string, unknown>;
@@ -23,6 +23,8 @@ interface Placement {
   /** Whether the entity records its last change. */
   updatedAt: boolean;
   index?: CatalogIndexKey;
+  /** Attributes that follow the managed fields on an item already stored (not compared: they change with them). */
+  follows?: (stored: Item) => Record<string, unknown>;
 }
 
 function placement(tenantId: string, entry: Exclude<CatalogEntry, { entity: 'merchantApiKey' }>): Placement {
@@ -37,7 +39,18 @@ function placement(tenantId: string, entry: Exclude<CatalogEntry, { entity: 'mer
     case 'product':
       return { key: keys.product(tenantId, entry.id), type: ENTITY.Product, managed: entry.fields, created: base, updatedAt: false, index: catalogEntry.product(tenantId, entry.id) };
     case 'variant':
-      return { key: keys.variant(tenantId, entry.productId, entry.id), type: ENTITY.Variant, managed: entry.fields, created: { ...base, productId: entry.productId }, updatedAt: true };
+      return {
+        key: keys.variant(tenantId, entry.productId, entry.id),
+        type: ENTITY.Variant,
+        managed: entry.fields,
+        created: { ...base, productId: entry.productId },
+        updatedAt: true,
+        // A variant in DayZero's lists (it carries their keys) keeps its place in the name order when renamed here.
+        follows: (stored) =>
+          typeof stored[VARIANT_LIST_INDEXES.byName.sortKey] === 'string'
+            ? { [VARIANT_LIST_INDEXES.byName.sortKey]: indexKeys.variantList({ tenantId, productId: entry.productId, id: entry.id, name: entry.fields.name, createdAt: String(stored.createdAt), archived: stored.archived === true }).variantsNameSk }
+            : {},
+      };
     case 'inventoryItem':
       return { key: keys.inventoryItem(tenantId, entry.id), type: ENTITY.InventoryItem, managed: entry.fields, created: base, updatedAt: true, index: catalogEntry.inventoryItem(tenantId, entry.id) };
     case 'locationLevel':
@@ -131,6 +144,11 @@ function upsertAction(place: Placement, stored: Item | undefined, now: string): 
       values[`:${alias.slice(1)}`] = value;
       set.push(`${alias} = :${alias.slice(1)}`);
     }
+  }
+  for (const [name, value] of Object.entries(stored && place.follows ? place.follows(stored) : {})) {
+    const alias = field(name);
+    values[`:${alias.slice(1)}`] = value;
+    set.push(`${alias} = :${alias.slice(1)}`);
   }
   for (const [name, value] of Object.entries({ ...place.created, createdAt: now, ...place.index })) {
     const alias = field(name);

@@ -95,6 +95,7 @@ export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Record<s
             archived: false,
             stockLocationId: tenant.defaultLocationId ?? null,
             ...indexKeys.variantById(t, variant.id),
+            ...indexKeys.variantList({ tenantId: t, productId: product.id, id: variant.id, name: variant.name, createdAt: now, archived: false }),
           }),
         ),
         // Stock records like any other (ShopSynch's layout), which the variant's index keys find with it.

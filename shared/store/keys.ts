@@ -186,7 +186,50 @@ export const indexKeys = {
     variantByIdPk: `${tenantRoot(tenantId)}#VARIANT#${part(variantId)}`,
     variantByIdSk: stockLocationId === undefined ? 'VARIANT' : `STOCK#${part(stockLocationId)}`,
   }),
+  /**
+   * A DayZero variant's place in the variant lists (VARIANT_LIST_INDEXES in shared/store/table):
+   * the business's list and its product's, active or archived, each by creation time and by
+   * name, the variant's ID breaking ties. Every write of a DayZero variant sets all four, so a
+   * rename, an archive or a move to another product moves it in the lists in the same write.
+   */
+  variantList: (variant: { tenantId: string; productId: string; id: string; name: string; createdAt: string; archived: boolean }) => ({
+    variantsPk: variantListPartition(variant.tenantId, null, variant.archived),
+    productVariantsPk: variantListPartition(variant.tenantId, variant.productId, variant.archived),
+    // created_at is fixed-width (YYYY-MM-DDTHH:MM:SSZ), so '#' cannot reorder it.
+    variantsCreatedSk: `${variant.createdAt}#${part(variant.id)}`,
+    variantsNameSk: `${nameSortText(variant.name)}${NAME_SORT_END}${part(variant.id)}`,
+  }),
+  /** The index partition of one variant list: the business's variants (productId null) or one product's, active or archived. */
+  variantListPartition: (tenantId: string, productId: string | null, archived: boolean) => variantListPartition(tenantId, productId, archived),
 };
+
+function variantListPartition(tenantId: string, productId: string | null, archived: boolean): string {
+  return `${productId === null ? tenantRoot(tenantId) : productRoot(tenantId, productId)}#VARIANTS#${archived ? 'archived' : 'active'}`;
+}
+
+/**
+ * DynamoDB orders sort keys by their UTF-8 bytes, so the name is kept as it is (case and
+ * accents included) and ended by U+0001, which sorts below every character a name keeps:
+ * "Tee" then sorts before "Tee Shirt" (a '#' would not: a space sorts below it). The control
+ * characters U+0000 to U+001F are written as U+001F and a letter, which keeps their order and
+ * keeps U+0001 the lowest. A sort key holds 1,024 bytes and the ID up to 300 of them, so a
+ * name sorts by its first NAME_SORT_BYTES bytes; names alike that far sort by ID.
+ */
+export const NAME_SORT_END = '\u0001';
+export const NAME_SORT_BYTES = 700;
+
+function nameSortText(name: string): string {
+  const escaped = name.replace(/[\u0000-\u001f]/g, (control) => `\u001f${String.fromCharCode(0x40 + control.charCodeAt(0))}`);
+  if (Buffer.byteLength(escaped) <= NAME_SORT_BYTES) return escaped;
+  let kept = '';
+  let bytes = 0;
+  for (const character of escaped) {
+    bytes += Buffer.byteLength(character);
+    if (bytes > NAME_SORT_BYTES) break;
+    kept += character;
+  }
+  return kept;
+}
 
 const PRODUCT_INVENTORY_RECORD_PREFIX = 'PRODUCT#INVRECORD#';
 

@@ -35,6 +35,19 @@ export const STOCK_INDEXES = {
   lowStock: { name: 'lowStock', partitionKey: 'lowStockPk', sortKey: 'lowStockSk' },
 } as const satisfies Record<string, TableIndex>;
 
+/**
+ * DayZero's variant list: sparse indexes that only DayZero variants carry keys for (see
+ * indexKeys.variantList). The partition is the list's scope (the business's variants, or one
+ * product's; active or archived), the sort key its order (created_at or name, then the ID),
+ * so every scope and order is one Query, with no filter.
+ */
+export const VARIANT_LIST_INDEXES = {
+  byCreated: { name: 'variantsByCreated', partitionKey: 'variantsPk', sortKey: 'variantsCreatedSk' },
+  byName: { name: 'variantsByName', partitionKey: 'variantsPk', sortKey: 'variantsNameSk' },
+  productByCreated: { name: 'productVariantsByCreated', partitionKey: 'productVariantsPk', sortKey: 'variantsCreatedSk' },
+  productByName: { name: 'productVariantsByName', partitionKey: 'productVariantsPk', sortKey: 'variantsNameSk' },
+} as const satisfies Record<string, TableIndex>;
+
 export const INDEXES: readonly TableIndex[] = [
   STOCK_INDEXES.byProduct,
   STOCK_INDEXES.byWarehouse,
@@ -43,6 +56,10 @@ export const INDEXES: readonly TableIndex[] = [
   { name: 'catalog', partitionKey: 'catalogPk', sortKey: 'catalogSk' },
   /** DayZero's GET of a variant by ID: the variant and its stock record in one Query (see indexKeys.variantById). */
   { name: 'variantById', partitionKey: 'variantByIdPk', sortKey: 'variantByIdSk' },
+  VARIANT_LIST_INDEXES.byCreated,
+  VARIANT_LIST_INDEXES.byName,
+  VARIANT_LIST_INDEXES.productByCreated,
+  VARIANT_LIST_INDEXES.productByName,
 ];
 export const VARIANT_BY_ID = 'variantById';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Tenant } from '#shared/domain/catalog';
-import { ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
+import { ConflictError, IDENTITY_RULES, InvalidCursorError } from '#shared/domain/errors';
 import type { StripeSyncTask } from '#shared/domain/stripeSync';
-import { createVariant, variantMargin, type NewVariant, type VariantRecord, type VariantStore } from '#shared/domain/variant';
+import { createVariant, listVariants, variantMargin, type ListedVariant, type NewVariant, type VariantListRequest, type VariantListStore, type VariantRecord, type VariantStore } from '#shared/domain/variant';
 import { AT, location, product } from '#test/unit/memoryCatalog';
 
 const tenant = (settings: Partial<Tenant> = {}): Tenant => ({ id: 't1', name: 'Biz', currency: 'usd', defaultLocationId: 'wh_main', createdAt: AT, ...settings });
@@ -91,5 +91,55 @@ describe('DayZero variants (domain, in memory)', () => {
     await expect(createVariant(memoryVariantStore(null).store, actor, input())).rejects.toThrow('Business not found');
     await expect(createVariant(memoryVariantStore().store, actor, input({ productId: 'nope' }))).rejects.toThrow('Product not found');
     await expect(createVariant(memoryVariantStore().store, actor, input({ defaultVendorId: 'nope' }))).rejects.toThrow('Vendor not found');
+  });
+});
+
+/** The list port in memory: one tenant's active variants by name, each position its name; a position of any other list is refused. */
+function memoryListStore(names: string[]): VariantListStore {
+  const variants = names.map((name) => ({ id: `var_${name}`, name }) as ListedVariant);
+  return {
+    isListPosition: (tenantId, list, position) => tenantId === 't1' && list.sortBy === 'name' && names.includes(position.name ?? ''),
+    async readVariantList(_tenantId, list, { from, backwards, count }) {
+      const ordered = list.descending === backwards ? [...variants] : [...variants].reverse();
+      const at = from ? ordered.findIndex((variant) => variant.name === from.name) : -1;
+      const index = (name: string) => names.indexOf(name);
+      const before = (name: string) => (list.descending === backwards ? index(name) <= index(from!.name!) : index(name) >= index(from!.name!));
+      return {
+        run: ordered.slice(at + 1, at + 1 + count).map((variant) => ({ variant, position: { name: variant.name } })),
+        behind: from !== undefined && variants.some((variant) => before(variant.name)),
+      };
+    },
+    countVariantList: async () => variants.length,
+  };
+}
+
+describe('listVariants', () => {
+  const list = (store: VariantListStore, request: Partial<VariantListRequest> = {}) =>
+    listVariants(store, 't1', { productId: null, archived: false, sortBy: 'name', descending: false, cursor: null, direction: 'next', limit: 2, includeTotal: false, ...request });
+  const names = (page: { items: ListedVariant[] }) => page.items.map((variant) => variant.name);
+
+  it('pages forward and back with exact has_next/has_prev, in the list order both ways', async () => {
+    const store = memoryListStore(['a', 'b', 'c', 'd', 'e']);
+    const first = await list(store);
+    expect(first).toMatchObject({ hasNext: true, hasPrev: false, prevCursor: null, total: null, limit: 2 });
+    const second = await list(store, { cursor: first.nextCursor });
+    const third = await list(store, { cursor: second.nextCursor });
+    expect([names(first), names(second), names(third)]).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(third).toMatchObject({ hasNext: false, nextCursor: null, hasPrev: true });
+    const back = await list(store, { cursor: third.prevCursor, direction: 'prev' });
+    expect(names(back)).toEqual(['c', 'd']);
+    expect(back).toMatchObject({ hasNext: true, hasPrev: true });
+    expect(names(await list(store, { direction: 'prev' }))).toEqual(['d', 'e']);
+    expect((await list(store, { includeTotal: true })).total).toBe(5);
+  });
+
+  it('refuses a cursor of another tenant or list, or one that is not a cursor, as InvalidCursorError', async () => {
+    const store = memoryListStore(['a', 'b', 'c']);
+    const { nextCursor } = await list(store);
+    for (const request of [{ descending: true }, { archived: true }, { productId: 'p1' }]) {
+      await expect(list(store, { ...request, cursor: nextCursor })).rejects.toBeInstanceOf(InvalidCursorError);
+    }
+    await expect(listVariants(store, 't2', { productId: null, archived: false, sortBy: 'name', descending: false, cursor: nextCursor, direction: 'next', limit: 2, includeTotal: false })).rejects.toBeInstanceOf(InvalidCursorError);
+    for (const cursor of ['nope!', 'e30', Buffer.from('{"v":1}').toString('base64url')]) await expect(list(store, { cursor })).rejects.toMatchObject({ cursor, field: 'cursor' });
   });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { InvalidCursorError } from '#shared/domain/errors';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
@@ -14,12 +15,16 @@ const detail = (statusCode: number, text: string, headers?: Record<string, strin
   ...(headers ? { headers } : {}),
 });
 
+/** pydantic's words for text that is no integer (a query parameter is text); the schemas that parse one use them as their message. */
+export const INT_PARSING = 'Input should be a valid integer, unable to parse string as an integer';
+
 /** One zod issue in pydantic v2's words, so clients parsing FastAPI errors keep working. */
 function pydanticEntry(issue: FieldIssue): ValidationEntry {
   const loc = [issue.location, ...issue.path];
   const p = issue.params ?? {};
   const input = issue.input ?? null;
   if (issue.code === 'invalid_type' && issue.input === undefined) return { type: 'missing', loc, msg: 'Field required', input };
+  if (issue.message === INT_PARSING) return { type: 'int_parsing', loc, msg: INT_PARSING, input };
   switch (issue.code) {
     case 'invalid_type':
       if (p.expected === 'string') return { type: 'string_type', loc, msg: 'Input should be a valid string', input };
@@ -57,6 +62,8 @@ export const dayzero: Dialect = {
       case 'validation':
         return { statusCode: 422, body: { detail: error.issues.map(pydanticEntry) } };
       case 'business-rule':
+        // A cursor is a query parameter: FastAPI answers a bad one as a validation error of it.
+        if (error instanceof InvalidCursorError) return { statusCode: 422, body: { detail: [{ type: 'value_error', loc: ['query', 'cursor'], msg: `Value error, ${error.message}`, input: error.cursor }] } };
         return detail(400, error.message);
       case 'unauthenticated':
         return detail(401, 'Not authenticated');

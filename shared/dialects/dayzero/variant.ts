@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { identity } from '#shared/dialects/common/identity';
+import { INT_PARSING } from '#shared/dialects/dayzero/errors';
 import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
-import { variantMargin, type NewVariant, type VariantChanges, type VariantRecord, type VariantRemoval } from '#shared/domain/variant';
+import { variantMargin, type ListedVariant, type NewVariant, type VariantChanges, type VariantListRequest, type VariantPage, type VariantRecord, type VariantRemoval } from '#shared/domain/variant';
 
 /** Units of measure accepted for `uom`. */
 export const UNITS_OF_MEASURE = ['EA', 'PK', 'BX', 'CS', 'DZ', 'PR', 'SET', 'LB', 'OZ', 'G', 'KG', 'MG', 'L', 'ML', 'GAL', 'QT', 'PT', 'FLOZ', 'M', 'CM', 'MM', 'IN', 'FT', 'YD', 'M2', 'FT2'] as const;
@@ -83,7 +84,27 @@ export function toNewVariant(body: z.output<typeof VariantCreateRequest>): NewVa
 
 const dollars = (cents: number | null) => (cents === null ? null : cents / 100);
 
+/** A VariantResponse with a current inventory summary, read from the variant's stock record. */
 export function variantResponse(variant: VariantRecord): z.output<typeof VariantResponse> {
+  return {
+    // Spreading keeps each field where VariantResponse has it; only the stock fields are filled in.
+    ...variantListItem(variant),
+    inventory_quantity: variant.stock.onHand,
+    inventory: {
+      on_hand: variant.stock.onHand,
+      reserved: variant.stock.reserved,
+      available: variant.stock.onHand - variant.stock.reserved,
+      location_id: variant.stock.locationId,
+      counted_at: variant.stock.countedAt,
+      // No transfers or purchase orders exist here yet: nothing is ever in transit or on order.
+      in_transit: 0,
+      ordered: 0,
+    },
+  };
+}
+
+/** A variant as a list shows it: the VariantResponse fields, without the stock (null) that only GET by id reads. */
+export function variantListItem(variant: ListedVariant): z.output<typeof VariantListItem> {
   const margin = variantMargin(variant);
   return {
     id: variant.id,
@@ -97,7 +118,7 @@ export function variantResponse(variant: VariantRecord): z.output<typeof Variant
     archived: variant.archived,
     price: dollars(variant.unitPriceCents),
     cost: dollars(variant.unitCostCents),
-    inventory_quantity: variant.stock.onHand,
+    inventory_quantity: null,
     shopify_variant_id: null,
     stripe_price_id: variant.stripePriceId,
     stripe_product_id: variant.stripeProductId,
@@ -106,16 +127,7 @@ export function variantResponse(variant: VariantRecord): z.output<typeof Variant
     unit_cost_precise: variant.unitCostPrecise,
     uom: variant.uom,
     default_vendor_id: variant.defaultVendorId,
-    inventory: {
-      on_hand: variant.stock.onHand,
-      reserved: variant.stock.reserved,
-      available: variant.stock.onHand - variant.stock.reserved,
-      location_id: variant.stock.locationId,
-      counted_at: variant.stock.countedAt,
-      // No transfers or purchase orders exist here yet: nothing is ever in transit or on order.
-      in_transit: 0,
-      ordered: 0,
-    },
+    inventory: null,
     product_name: variant.productName,
     margin_cents: margin.cents,
     margin_percentage: margin.percentage,
@@ -159,9 +171,71 @@ export function toVariantChanges(body: z.output<typeof VariantUpdateRequest>): V
 
 const TRUTHY_OR_FALSY = ['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'] as const;
 
+/** A boolean query parameter as FastAPI reads one. */
+const queryBoolean = z.pipe(z.enum(TRUTHY_OR_FALSY), z.transform<(typeof TRUTHY_OR_FALSY)[number], boolean>((value) => ['true', '1', 'yes', 'on'].includes(value)));
+
 /** `permanent` as FastAPI reads a boolean query parameter. */
 export const VariantDeleteQuery = z.object({
-  permanent: z.optional(z.pipe(z.enum(TRUTHY_OR_FALSY), z.transform<(typeof TRUTHY_OR_FALSY)[number], boolean>((value) => ['true', '1', 'yes', 'on'].includes(value)))),
+  permanent: z.optional(queryBoolean),
+});
+
+/**
+ * An integer query parameter: digits (with a sign) only, as pydantic parses a string into an int;
+ * anything else is not an integer (int_parsing), and a huge value is out of range.
+ */
+const queryInt = (min: number, max: number) =>
+  z.pipe(
+    z.pipe(z.string().check(z.regex(/^[+-]?\d+$/, INT_PARSING)), z.transform((value: string) => Math.max(-1e9, Math.min(1e9, Number(value))))),
+    z.int().check(z.gte(min), z.lte(max)),
+  );
+
+export const VARIANT_LIST_DEFAULT_LIMIT = 20;
+export const VARIANT_LIST_MAX_LIMIT = 100;
+
+/** The variant list's query: scope, order and paging, as DayZero's list endpoints take them. */
+export const VariantListQuery = z.object({
+  product_id: z.optional(key(200)),
+  archived: z.optional(queryBoolean),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(8_192))),
+  limit: z.optional(queryInt(1, VARIANT_LIST_MAX_LIMIT)),
+  direction: z.optional(z.enum(['next', 'prev'])),
+  include_total_count: z.optional(queryBoolean),
+  sort_by: z.optional(z.enum(['created_at', 'name'])),
+  descending: z.optional(queryBoolean),
+});
+
+export const toVariantListRequest = (query: z.output<typeof VariantListQuery>): VariantListRequest => ({
+  productId: query.product_id ?? null,
+  archived: query.archived ?? false,
+  sortBy: query.sort_by ?? 'created_at',
+  descending: query.descending ?? true,
+  cursor: query.cursor ?? null,
+  direction: query.direction ?? 'next',
+  limit: query.limit ?? VARIANT_LIST_DEFAULT_LIMIT,
+  includeTotal: query.include_total_count ?? false,
+});
+
+/** A list item: a VariantResponse whose stock fields are null (GET by id reads the live stock). */
+export const VariantListItem = z.extend(VariantResponse, { inventory_quantity: z.null(), inventory: z.null() });
+
+export const VariantListResponse = z.object({
+  items: z.array(VariantListItem),
+  total: z.nullable(z.int()),
+  limit: z.int(),
+  next_cursor: z.nullable(z.string()),
+  prev_cursor: z.nullable(z.string()),
+  has_next: z.boolean(),
+  has_prev: z.boolean(),
+});
+
+export const variantListResponse = (page: VariantPage): z.output<typeof VariantListResponse> => ({
+  items: page.items.map(variantListItem),
+  total: page.total,
+  limit: page.limit,
+  next_cursor: page.nextCursor,
+  prev_cursor: page.prevCursor,
+  has_next: page.hasNext,
+  has_prev: page.hasPrev,
 });
 
 export const DeleteResponse = z.object({ success: z.boolean(), message: z.string(), code: z.string() });
