@@ -21,10 +21,12 @@ import { createDevIssuer, handlerEnvironment, mintToken, type DevIssuer } from '
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { lambdaContext, matchPath, toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
 import { createDocumentClient } from '#shared/store/client';
+import { creationMovement, newStockRecord } from '#shared/domain/stock';
 import { loadFixtures } from '#shared/store/fixtures';
+import { newStockRecordItems } from '#shared/store/stock';
 import { costPerMillionUsd, requestUnits } from './cost.ts';
 import { criticalPathRoundTrips, recordCalls, type RecordedCall } from './recorder.ts';
-import { WORKLOADS, type Workload } from './workloads.ts';
+import { IMPORT_ENTRIES, WORKLOADS, type Workload } from './workloads.ts';
 
 import type { LambdaHandler } from '#functions/routes';
 
@@ -87,6 +89,16 @@ async function main() {
     const scale = await measureScale(routes, handlers, raw, issuer);
     for (const route of routes) Object.assign(endpoints[`${route.method} ${route.paths[0]}`]!, scale[route.name]);
 
+    const importRow = endpoints[`PUT /admin/catalog`];
+    const importThroughput = importRow && {
+      entriesPerRequest: IMPORT_ENTRIES,
+      itemsPerSecond: round(IMPORT_ENTRIES / (Number(importRow.latencyP50Ms) / 1000), 0),
+      costPer10kItemsUsd: round((Number(importRow.costPerMillionUsd) / 1_000_000) * (10_000 / IMPORT_ENTRIES), 4),
+    };
+
+    log(`measuring the low-stock report at ${LOW_STOCK_SCALE.large} records against ${LOW_STOCK_SCALE.small}, ${LOW_STOCK_SCALE.low} low in each`);
+    const lowStock = await measureLowStockScale(handlers, recorder, raw, issuer);
+
     log(`measuring load (${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s per route)`);
     const load = await measureLoad(routes, raw, issuer);
     for (const route of routes) Object.assign(endpoints[`${route.method} ${route.paths[0]}`]!, load[route.name]);
@@ -96,6 +108,8 @@ async function main() {
       baseline: { bundleBytes: bundles.baseline!.bytes, bundleGzipBytes: bundles.baseline!.gzip, initMsMedian: round(init.baseline!.median, 1) },
       settings: { requests: REQUESTS, initRuns: INIT_RUNS, loadSeconds: LOAD_SECONDS, loadConnections: LOAD_CONNECTIONS, scaleItems: SCALE_ITEMS },
       endpoints,
+      ...(importThroughput ? { importThroughput } : {}),
+      ...(lowStock ? { lowStockScale: lowStock } : {}),
     };
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
     const table = markdownTable(results);
@@ -149,6 +163,9 @@ async function loadHandler(route: RouteDefinition): Promise<LambdaHandler> {
   const module = await route.handler();
   return module.handler;
 }
+
+/** A token of the tenant with the permissions the workload's route needs. */
+const tokenFor = (issuer: DevIssuer, tenantId: string, workload: Workload) => mintToken(issuer, { tenantId, ...(workload.scope ? { scope: workload.scope } : {}) });
 
 async function seed(raw: DynamoDBDocumentClient, tenantId: string, workload: Workload) {
   await loadFixtures(raw, TABLE, { tenants: [{ id: tenantId, name: `Bench ${tenantId}`, defaultLocationId: workload.catalog.locations?.[0]?.id, ...workload.catalog }] });
@@ -207,7 +224,7 @@ async function measureLatency(
   const twin = `benchraw_${route.name}`;
   await seed(raw, tenant, workload);
   await seed(raw, twin, workload);
-  const token = mintToken(issuer, { tenantId: tenant });
+  const token = tokenFor(issuer, tenant, workload);
   const warmup = 50;
   const total = Math.min(workload.capacity, warmup + REQUESTS);
   const handlerMs: number[] = [];
@@ -253,21 +270,7 @@ async function measureScale(routes: RouteDefinition[], handlers: Map<string, Lam
     tenantId: big,
     name: `Filler ${i}`,
   }));
-  const batches: Record<string, unknown>[][] = [];
-  for (let i = 0; i < filler.length; i += 25) batches.push(filler.slice(i, i + 25));
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < batches.length) {
-        const batch = batches[next++]!;
-        let request: Record<string, unknown[]> | undefined = { [TABLE]: batch.map((Item) => ({ PutRequest: { Item } })) };
-        while (request && Object.keys(request).length) {
-          const result = await raw.send(new BatchWriteCommand({ RequestItems: request as never }));
-          request = result.UnprocessedItems as Record<string, unknown[]> | undefined;
-        }
-      }
-    }),
-  );
+  await writeAll(raw, filler);
   const results: Record<string, Record<string, number>> = {};
   const requests = Math.min(300, REQUESTS);
   for (const route of routes) {
@@ -280,7 +283,7 @@ async function measureScale(routes: RouteDefinition[], handlers: Map<string, Lam
     const times: Record<string, number[]> = { [small]: [], [large]: [] };
     for (let i = 0; i < Math.min(requests, Math.floor(workload.capacity / 2)); i += 1) {
       for (const tenant of i % 2 === 0 ? [small, large] : [large, small]) {
-        const event = eventFor(route, workload.request(i, tenant), mintToken(issuer, { tenantId: tenant }));
+        const event = eventFor(route, workload.request(i, tenant), tokenFor(issuer, tenant, workload));
         const started = performance.now();
         const result = await handler(event, lambdaContext(route.name));
         if (i >= 20) times[tenant]!.push(performance.now() - started);
@@ -296,6 +299,99 @@ async function measureScale(routes: RouteDefinition[], handlers: Map<string, Lam
   return results;
 }
 
+// ---------------------------------------------------------------- low-stock report at scale
+
+const LOW_STOCK_SCALE = { small: Number(process.env.BENCH_LOW_STOCK_SMALL ?? 1_000), large: Number(process.env.BENCH_LOW_STOCK_LARGE ?? 100_000), low: 10 };
+
+/**
+ * The low-stock report of a tenant with `large` stock records against one with `small`, both
+ * with `low` records at or below their reorder level, requests interleaved: the report reads
+ * only the sparse low-stock index, so its cost and latency follow the low records alone.
+ */
+async function measureLowStockScale(handlers: Map<string, LambdaHandler>, recorder: ReturnType<typeof recordCalls>, raw: DynamoDBDocumentClient, issuer: DevIssuer) {
+  const route = ROUTES.find((candidate) => candidate.name === 'listLowStockInventory');
+  const handler = handlers.get('listLowStockInventory');
+  if (!route || !handler) return undefined;
+  const key = 'mk_bench_lowstock_0123456789';
+  const at = new Date().toISOString();
+  const tenants = { small: `benchlow_${LOW_STOCK_SCALE.small}`, large: `benchlow_${LOW_STOCK_SCALE.large}` };
+  for (const [size, tenantId] of Object.entries(tenants) as ['small' | 'large', string][]) {
+    const locations = range(5, (i) => ({ id: `wh_low_${i}`, name: `Warehouse ${i}` }));
+    await loadFixtures(raw, TABLE, { tenants: [{ id: tenantId, name: `Bench ${tenantId}`, merchantApiKeys: [key], locations }] });
+    // The records themselves (the report reads nothing else): one product per record, five warehouses.
+    const items = range(LOW_STOCK_SCALE[size], (i) => {
+      const record = newStockRecord({
+        id: `inv_${i.toString(16).padStart(32, '0')}`,
+        tenantId,
+        productId: `prod_low_${i}`,
+        variantId: null,
+        location: locations[i % 5]!,
+        bin: null,
+        onHandQty: 100,
+        reservedQty: 0,
+        reorderLevel: i < LOW_STOCK_SCALE.low ? 100 : 10,
+        reorderQty: null,
+        attributes: {},
+        countedAt: null,
+        at,
+      });
+      return newStockRecordItems(record, creationMovement(record, 'bench')).item;
+    });
+    await writeAll(raw, items);
+  }
+  const times: Record<string, number[]> = { small: [], large: [] };
+  const itemsRead: Record<string, number[]> = { small: [], large: [] };
+  const requests = Math.min(300, REQUESTS);
+  for (let i = 0; i < requests; i += 1) {
+    for (const size of i % 2 === 0 ? (['small', 'large'] as const) : (['large', 'small'] as const)) {
+      const tenantId = tenants[size];
+      const event = eventFor(route, { path: '/v1/inventory/low-stock', headers: { 'x-merchantapikey': key }, body: undefined }, mintToken(issuer, { tenantId }));
+      recorder.start();
+      const started = performance.now();
+      const result = await handler(event, lambdaContext(route.name));
+      const elapsed = performance.now() - started;
+      const calls = recorder.stop();
+      if (result.statusCode !== 200) throw new Error(`low-stock ${tenantId}: ${result.statusCode} ${result.body}`);
+      const returned = (JSON.parse(result.body ?? '{}') as { data?: unknown[] }).data?.length ?? 0;
+      if (returned !== LOW_STOCK_SCALE.low) throw new Error(`low-stock ${tenantId}: ${returned} records, ${LOW_STOCK_SCALE.low} expected`);
+      if (i < 20) continue;
+      times[size]!.push(elapsed);
+      itemsRead[size]!.push(calls.reduce((sum, call) => sum + Number(call.output?.ScannedCount ?? call.output?.Count ?? 0), 0));
+    }
+  }
+  return {
+    recordsSmall: LOW_STOCK_SCALE.small,
+    recordsLarge: LOW_STOCK_SCALE.large,
+    lowRecords: LOW_STOCK_SCALE.low,
+    itemsReadSmall: Math.max(...itemsRead.small!),
+    itemsReadLarge: Math.max(...itemsRead.large!),
+    p50MsSmall: round(median(times.small!), 2),
+    p50MsLarge: round(median(times.large!), 2),
+    latencyRatio: round(median(times.large!) / median(times.small!)),
+  };
+}
+
+const range = <T>(count: number, make: (i: number) => T): T[] => Array.from({ length: count }, (_, i) => make(i));
+
+/** BatchWrite in chunks of 25 from 8 writers, resending what DynamoDB leaves unprocessed. */
+async function writeAll(raw: DynamoDBDocumentClient, items: Record<string, unknown>[]) {
+  const batches: Record<string, unknown>[][] = [];
+  for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < batches.length) {
+        const batch = batches[next++]!;
+        let request: Record<string, unknown[]> | undefined = { [TABLE]: batch.map((Item) => ({ PutRequest: { Item } })) };
+        while (request && Object.keys(request).length) {
+          const result = await raw.send(new BatchWriteCommand({ RequestItems: request as never }));
+          request = result.UnprocessedItems as Record<string, unknown[]> | undefined;
+        }
+      }
+    }),
+  );
+}
+
 // ---------------------------------------------------------------- load
 
 /** LOAD_CONNECTIONS concurrent clients for LOAD_SECONDS against the local server, each request distinct. */
@@ -309,7 +405,7 @@ async function measureLoad(routes: RouteDefinition[], raw: DynamoDBDocumentClien
       const workload = WORKLOADS[route.name]!;
       const tenant = `benchload_${route.name}`;
       await seed(raw, tenant, workload);
-      const token = mintToken(issuer, { tenantId: tenant });
+      const token = tokenFor(issuer, tenant, workload);
       const latencies: number[] = [];
       let errors = 0;
       let next = 0;
@@ -349,7 +445,13 @@ async function measureLoad(routes: RouteDefinition[], raw: DynamoDBDocumentClien
 
 // ---------------------------------------------------------------- report
 
-function markdownTable(results: { machine: Record<string, unknown>; baseline: Record<string, unknown>; endpoints: Record<string, Record<string, unknown>> }): string {
+function markdownTable(results: {
+  machine: Record<string, unknown>;
+  baseline: Record<string, unknown>;
+  endpoints: Record<string, Record<string, unknown>>;
+  importThroughput?: Record<string, number>;
+  lowStockScale?: Record<string, number>;
+}): string {
   const columns = [
     ['bundleRatio', 'bundle ratio'],
     ['bundleGzipBytes', 'gzip bytes'],
@@ -371,6 +473,15 @@ function markdownTable(results: { machine: Record<string, unknown>; baseline: Re
     `| endpoint | ${columns.map(([, label]) => label).join(' | ')} |`,
     `|---|${columns.map(() => '---:').join('|')}|`,
     ...Object.entries(results.endpoints).map(([endpoint, values]) => `| \`${endpoint}\` | ${columns.map(([key]) => String(values[key] ?? '')).join(' | ')} |`),
+    ...(results.importThroughput
+      ? ['', `Catalog import (\`PUT /admin/catalog\`, one client, ${results.importThroughput.entriesPerRequest} entries per request): ${results.importThroughput.itemsPerSecond} entries per second, USD ${results.importThroughput.costPer10kItemsUsd} of DynamoDB requests per 10,000 entries.`]
+      : []),
+    ...(results.lowStockScale
+      ? [
+          '',
+          `Low-stock report at ${results.lowStockScale.recordsLarge} stock records against ${results.lowStockScale.recordsSmall}, ${results.lowStockScale.lowRecords} low in each: items read ${results.lowStockScale.itemsReadLarge} against ${results.lowStockScale.itemsReadSmall}, p50 ${results.lowStockScale.p50MsLarge} ms against ${results.lowStockScale.p50MsSmall} ms (ratio ${results.lowStockScale.latencyRatio}).`,
+        ]
+      : []),
   ].join('\n');
 }
 

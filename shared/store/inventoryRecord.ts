@@ -145,11 +145,15 @@ async function withAddresses(tenantId: string, items: Item[]): Promise<Inventory
   const read = missing.length === 0 ? [] : await getMany(documentClient(), tableName(), missing.map((id) => keys.location(tenantId, id)));
   const locations = new Map<string, Location>();
   read.forEach((item, index) => item && locations.set(missing[index]!, fromItem(LocationItem, item)));
-  return items.flatMap((item) => {
+  return items.flatMap((item): InventoryRecordView[] => {
     const record = fromItem(InventoryRecordItem, item);
-    const address = item.address === undefined ? locations.get(record.addressId) : fromItem(LocationItem, item.address as Item);
+    const copy = item.address as Item | undefined;
+    const read = locations.get(record.addressId);
     // A record whose address no longer exists cannot be shown as OrderCloud shows one; it is left out.
-    return address ? [{ record, address }] : [];
+    if (copy === undefined && read === undefined) return [];
+    // The copy is parsed when the answer reads it: a list sorts every record but shows one page.
+    let address = read;
+    return [{ record, get address() { return (address ??= fromItem(LocationItem, copy!)); } }];
   });
 }
 
