@@ -132,6 +132,33 @@ describe('PUT /admin/catalog', () => {
     expect(await tenantItems(tenantId)).toEqual([]);
   });
 
+  it('refuses, by path, what an import does not write (prices, links, stock, records, options) instead of dropping it', async () => {
+    const tenantId = uniqueId('admin');
+    const document = catalog(tenantId);
+    const [, tee] = document.products!;
+    const withExtras: TenantFixture = {
+      ...document,
+      products: [
+        document.products![0]!,
+        {
+          ...tee!,
+          options: [{ id: 'opt_size', title: 'Size', values: [{ id: 'ov_s', value: 'S' }, { id: 'ov_m', value: 'M' }] }],
+          variants: [{ ...tee!.variants![0]!, prices: [{ id: 'price_s', amount: 20, currency: 'eur' }], unitPrice: 2000, stock: [{ locationId: 'wh_a', onHand: 3 }] }, tee!.variants![1]!],
+        },
+      ],
+    };
+    const reply = await importAs(adminToken(tenantId), { tenants: [withExtras] });
+    expect(reply.status).toBe(422);
+    expect(reply.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'tenants[0].products[1].options',
+      'tenants[0].products[1].variants[0].prices',
+      'tenants[0].products[1].variants[0].stock',
+      'tenants[0].products[1].variants[0].unitPrice',
+    ]);
+    expect(reply.body.errors[0].message).toMatch(/are not imported: set them through their own routes, or load the file with npm run seed$/);
+    expect(await tenantItems(tenantId)).toEqual([]);
+  });
+
   it('imports into the token’s tenant only: another tenant’s document is refused by path', async () => {
     const mine = uniqueId('admin');
     const other = uniqueId('admin');

@@ -3,8 +3,32 @@ import type { CatalogPage } from '#shared/domain/catalogExport';
 import type { CatalogDocument, ImportReport } from '#shared/domain/catalogImport';
 import { FixturesSchema, type ParsedFixtures } from '#shared/fixtures/format';
 
-/** PUT /admin/catalog takes a fixtures document, exactly as `npm run seed` reads one. */
-export const ImportRequest = FixturesSchema;
+/**
+ * PUT /admin/catalog takes a fixtures document, as `npm run seed` reads one, but refuses what
+ * the import does not write (each has its own route, or `npm run seed`), rather than dropping it.
+ */
+export const ImportRequest = FixturesSchema.check(
+  z.superRefine((document, ctx) => {
+    const refuse = (path: (string | number)[], what: string) =>
+      ctx.addIssue({ code: 'custom', path, message: `${what} are not imported: set them through their own routes, or load the file with npm run seed`, input: undefined });
+    document.tenants.forEach((tenant, t) => {
+      if (tenant.stockRecords.length > 0) refuse(['tenants', t, 'stockRecords'], 'stock records with explicit IDs');
+      tenant.products.forEach((product, p) => {
+        const at = ['tenants', t, 'products', p];
+        if (product.inventoryRecords.length > 0) refuse([...at, 'inventoryRecords'], 'OrderCloud inventory records');
+        if (product.options.length > 0) refuse([...at, 'options'], 'product options');
+        product.variants.forEach((variant, v) => {
+          const variantAt = [...at, 'variants', v];
+          if (variant.prices.length > 0) refuse([...variantAt, 'prices'], 'prices');
+          if (variant.inventoryLinks.length > 0) refuse([...variantAt, 'inventoryLinks'], 'inventory links');
+          if (variant.stock.length > 0) refuse([...variantAt, 'stock'], 'stock quantities');
+          if (variant.unitPrice !== undefined) refuse([...variantAt, 'unitPrice'], 'DayZero prices');
+          if (variant.unitCost !== undefined) refuse([...variantAt, 'unitCost'], 'DayZero costs');
+        });
+      });
+    });
+  }),
+);
 
 export const toCatalogDocuments = (body: ParsedFixtures): CatalogDocument[] => body.tenants;
 
