@@ -8,9 +8,6 @@ export default defineConfig({
     // Every request logs a line and publishes metrics: show them for failing tests only.
     silent: 'passed-only',
     pool: 'forks',
-    // DynamoDB Local, a process of its own, does most of the work: two files at a time keep
-    // both cores of a small machine busy (the default leaves one core to the rest).
-    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

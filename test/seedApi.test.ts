@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunkFixtures, originalPath } from '#scripts/seed/chunks';
 import { parseFixtures } from '#shared/store/fixtures';
-import { catalogEntry, keys } from '#shared/store/keys';
+import { catalogEntry } from '#shared/store/keys';
 import { startLocalApi } from '#test/support/localApi';
 import { db, table, tokenFor, uniqueId } from '#test/support/tenants';
 
@@ -68,12 +68,6 @@ describe('npm run seed -- --api', () => {
     expect(result.stdout).toContain('Imported: 10002 created, 0 updated, 20 unchanged, 0 refused.');
     expect(await countProducts(tenantId)).toBe(10_000);
     console.log(`10,000 products through npm run seed -- --api: ${seconds.toFixed(1)} s`);
-    // The test table is shared and scanned by other tests' snapshots: leave it small again.
-    for (let start = 0; start < products.length; start += 25) {
-      const deletes = products.slice(start, start + 25).map((product) => ({ DeleteRequest: { Key: keys.product(tenantId, product.id) } }));
-      let pending: typeof deletes | undefined = deletes;
-      while (pending?.length) pending = (await db.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }))).UnprocessedItems?.[table] as typeof deletes | undefined;
-    }
   });
 
   it('exits 1 and names each refused entry by its path in the file', async () => {
