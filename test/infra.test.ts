@@ -75,6 +75,12 @@ describe('the stack', () => {
     expect(routeKeys.sort()).toEqual(ROUTES.flatMap((route) => route.paths.map((path) => `${route.method} ${path}`)).sort());
   });
 
+  // CloudFormation refuses a stack of more than 500 resources, and a route adds about nine: the
+  // next routes need the alarms or some routes moved into a nested stack (see README, Deploy).
+  it('stays within the 500 resources CloudFormation allows one stack', () => {
+    expect(Object.keys(template.toJSON().Resources).length).toBeLessThanOrEqual(500);
+  });
+
   it('lets the API invoke each route function through one permission, whatever its number of paths', () => {
     const permissions = Object.values(template.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'apigateway.amazonaws.com' } })) as any[];
     expect(permissions).toHaveLength(ROUTES.length);
