@@ -4,7 +4,8 @@
  * bench/results.md and the README's benchmark table.
  *
  * BENCH_REQUESTS (1000), BENCH_INIT_RUNS (20), BENCH_LOAD_SECONDS (20),
- * BENCH_SCALE_ITEMS (100000) shorten or lengthen a run.
+ * BENCH_SCALE_ITEMS (100000) shorten or lengthen a run. BENCH_ROUTES (route names, comma-separated)
+ * measures only those routes and prints the table without writing any file.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,11 @@ import { createDevIssuer, handlerEnvironment, mintToken, type DevIssuer } from '
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { lambdaContext, matchPath, toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
 import { createDocumentClient } from '#shared/store/client';
+import type { StockAdjustment } from '#shared/domain/adjustment';
 import { creationMovement, newStockRecord } from '#shared/domain/stock';
+import { adjustmentKeys } from '#shared/store/keys';
+import { toItem } from '#shared/store/items';
+import { ENTITY } from '#shared/store/table';
 import { loadFixtures } from '#shared/store/fixtures';
 import { newStockRecordItems } from '#shared/store/stock';
 import { costPerMillionUsd, requestUnits } from './cost.ts';
@@ -34,6 +39,7 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const INIT_RUNS = Number(process.env.BENCH_INIT_RUNS ?? 20);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const SCALE_ITEMS = Number(process.env.BENCH_SCALE_ITEMS ?? 100_000);
+const ONLY = process.env.BENCH_ROUTES?.split(',').map((name) => name.trim());
 const LOAD_CONNECTIONS = 100;
 const OUT = resolve('bench/.out');
 const TABLE = 'bench';
@@ -55,6 +61,7 @@ async function main() {
     const env = handlerEnvironment(issuer, { tableName: TABLE, endpoint: dynamo.endpoint });
     Object.assign(process.env, env);
     const routes = ROUTES.filter((route) => {
+      if (ONLY && !ONLY.includes(route.name)) return false;
       if (WORKLOADS[route.name]) return true;
       log(`no workload for ${route.name}: skipped`);
       return false;
@@ -98,6 +105,8 @@ async function main() {
 
     log(`measuring the low-stock report at ${LOW_STOCK_SCALE.large} records against ${LOW_STOCK_SCALE.small}, ${LOW_STOCK_SCALE.low} low in each`);
     const lowStock = await measureLowStockScale(handlers, recorder, raw, issuer);
+    log(`measuring the adjustment-reasons report of a day with ${REPORT_SCALE.inPeriod} adjustments, with and without ${REPORT_SCALE.outside} before it`);
+    const report = await measureReportScale(handlers, recorder, raw, issuer);
 
     log(`measuring load (${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s per route)`);
     const load = await measureLoad(routes, raw, issuer);
@@ -110,11 +119,14 @@ async function main() {
       endpoints,
       ...(importThroughput ? { importThroughput } : {}),
       ...(lowStock ? { lowStockScale: lowStock } : {}),
+      ...(report ? { adjustmentReportScale: report } : {}),
     };
-    writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
     const table = markdownTable(results);
-    writeFileSync('bench/results.md', `${table}\n`);
-    updateReadme(table);
+    if (!ONLY) {
+      writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+      writeFileSync('bench/results.md', `${table}\n`);
+      updateReadme(table);
+    }
     console.log(table);
   } finally {
     await dynamo.stop();
@@ -339,30 +351,93 @@ async function measureLowStockScale(handlers: Map<string, LambdaHandler>, record
     });
     await writeAll(raw, items);
   }
+  const compared = await compareTenants(route, handler, recorder, issuer, tenants, () => ({ path: '/v1/inventory/low-stock', headers: { 'x-merchantapikey': key }, body: undefined }), (body) => {
+    const returned = (body as { data?: unknown[] }).data?.length ?? 0;
+    if (returned !== LOW_STOCK_SCALE.low) throw new Error(`low-stock: ${returned} records, ${LOW_STOCK_SCALE.low} expected`);
+  });
+  return { recordsSmall: LOW_STOCK_SCALE.small, recordsLarge: LOW_STOCK_SCALE.large, lowRecords: LOW_STOCK_SCALE.low, ...compared };
+}
+
+const REPORT_SCALE = { inPeriod: 10, outside: Number(process.env.BENCH_REPORT_OUTSIDE ?? 10_000) };
+
+/**
+ * The adjustment-reasons report of one day holding REPORT_SCALE.inPeriod adjustments, in a business
+ * with REPORT_SCALE.outside more before that day (the same month and earlier months) against one
+ * without them: the report queries only the period's range of each month it covers.
+ */
+async function measureReportScale(handlers: Map<string, LambdaHandler>, recorder: ReturnType<typeof recordCalls>, raw: DynamoDBDocumentClient, issuer: DevIssuer) {
+  const route = ROUTES.find((candidate) => candidate.name === 'adjustmentReasonsReport');
+  const handler = handlers.get('adjustmentReasonsReport');
+  if (!route || !handler) return undefined;
+  const tenants = { small: 'benchreport_small', large: 'benchreport_large' };
+  const adjustment = (tenantId: string, i: number, createdAt: string): StockAdjustment => ({
+    id: `adj_${String(i).padStart(8, '0')}`,
+    tenantId,
+    productId: 'prod_report',
+    variantId: `var_report_${i % 50}`,
+    locationId: 'loc_report',
+    delta: (i % 7) - 3 || 1,
+    reason: ['shrinkage', 'damage', 'count_variance', 'found'][i % 4]!,
+    reasonCode: null,
+    unitCostCents: 450,
+    createdAt,
+  });
+  const inPeriod = (i: number) => `2026-10-20T10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z`;
+  // Before the period: the first 19 days of its month, and the four months before it.
+  const outside = (i: number) => (i % 2 === 0 ? `2026-10-${String(1 + (i % 19)).padStart(2, '0')}T08:00:${String(i % 60).padStart(2, '0')}Z` : `2026-0${6 + (i % 4)}-15T08:00:${String(i % 60).padStart(2, '0')}Z`);
+  for (const [size, tenantId] of Object.entries(tenants) as ['small' | 'large', string][]) {
+    await loadFixtures(raw, TABLE, { tenants: [{ id: tenantId, name: `Bench ${tenantId}`, locations: [{ id: 'loc_report', name: 'Main' }] }] });
+    const entries = [
+      ...range(REPORT_SCALE.inPeriod, (i) => adjustment(tenantId, i, inPeriod(i))),
+      ...(size === 'large' ? range(REPORT_SCALE.outside, (i) => adjustment(tenantId, REPORT_SCALE.inPeriod + i, outside(i))) : []),
+    ];
+    await writeAll(raw, entries.map((entry) => toItem(ENTITY.StockAdjustment, adjustmentKeys.entry(tenantId, entry.createdAt, entry.id), entry)));
+  }
+  const compared = await compareTenants(
+    route,
+    handler,
+    recorder,
+    issuer,
+    tenants,
+    (tenantId) => ({ path: '/api/v1/inventory/reports/adjustment-reasons', query: 'since=2026-10-20T00:00:00Z&until=2026-10-20T23:59:59Z', headers: { 'x-business-id': tenantId }, body: undefined }),
+    (body) => {
+      const total = (body as { total_adjustments?: number }).total_adjustments;
+      if (total !== REPORT_SCALE.inPeriod) throw new Error(`report: ${total} adjustments, ${REPORT_SCALE.inPeriod} expected`);
+    },
+  );
+  return { adjustmentsInPeriod: REPORT_SCALE.inPeriod, adjustmentsOutside: REPORT_SCALE.outside, ...compared };
+}
+
+/** The same read in a small and a large tenant, interleaved: items DynamoDB read for it, and latency. */
+async function compareTenants(
+  route: RouteDefinition,
+  handler: LambdaHandler,
+  recorder: ReturnType<typeof recordCalls>,
+  issuer: DevIssuer,
+  tenants: { small: string; large: string },
+  request: (tenantId: string) => ReturnType<Workload['request']>,
+  check: (body: unknown) => void,
+) {
   const times: Record<string, number[]> = { small: [], large: [] };
   const itemsRead: Record<string, number[]> = { small: [], large: [] };
   const requests = Math.min(300, REQUESTS);
   for (let i = 0; i < requests; i += 1) {
     for (const size of i % 2 === 0 ? (['small', 'large'] as const) : (['large', 'small'] as const)) {
       const tenantId = tenants[size];
-      const event = eventFor(route, { path: '/v1/inventory/low-stock', headers: { 'x-merchantapikey': key }, body: undefined }, mintToken(issuer, { tenantId }));
+      const event = eventFor(route, request(tenantId), mintToken(issuer, { tenantId }));
       recorder.start();
       const started = performance.now();
       const result = await handler(event, lambdaContext(route.name));
       const elapsed = performance.now() - started;
       const calls = recorder.stop();
-      if (result.statusCode !== 200) throw new Error(`low-stock ${tenantId}: ${result.statusCode} ${result.body}`);
-      const returned = (JSON.parse(result.body ?? '{}') as { data?: unknown[] }).data?.length ?? 0;
-      if (returned !== LOW_STOCK_SCALE.low) throw new Error(`low-stock ${tenantId}: ${returned} records, ${LOW_STOCK_SCALE.low} expected`);
+      if (result.statusCode !== 200) throw new Error(`${route.name} ${tenantId}: ${result.statusCode} ${result.body}`);
+      check(JSON.parse(result.body ?? '{}'));
       if (i < 20) continue;
       times[size]!.push(elapsed);
       itemsRead[size]!.push(calls.reduce((sum, call) => sum + Number(call.output?.ScannedCount ?? call.output?.Count ?? 0), 0));
     }
   }
   return {
-    recordsSmall: LOW_STOCK_SCALE.small,
-    recordsLarge: LOW_STOCK_SCALE.large,
-    lowRecords: LOW_STOCK_SCALE.low,
     itemsReadSmall: Math.max(...itemsRead.small!),
     itemsReadLarge: Math.max(...itemsRead.large!),
     p50MsSmall: round(median(times.small!), 2),
@@ -451,6 +526,7 @@ function markdownTable(results: {
   endpoints: Record<string, Record<string, unknown>>;
   importThroughput?: Record<string, number>;
   lowStockScale?: Record<string, number>;
+  adjustmentReportScale?: Record<string, number>;
 }): string {
   const columns = [
     ['bundleRatio', 'bundle ratio'],
@@ -480,6 +556,12 @@ function markdownTable(results: {
       ? [
           '',
           `Low-stock report at ${results.lowStockScale.recordsLarge} stock records against ${results.lowStockScale.recordsSmall}, ${results.lowStockScale.lowRecords} low in each: items read ${results.lowStockScale.itemsReadLarge} against ${results.lowStockScale.itemsReadSmall}, p50 ${results.lowStockScale.p50MsLarge} ms against ${results.lowStockScale.p50MsSmall} ms (ratio ${results.lowStockScale.latencyRatio}).`,
+        ]
+      : []),
+    ...(results.adjustmentReportScale
+      ? [
+          '',
+          `Adjustment-reasons report of a day with ${results.adjustmentReportScale.adjustmentsInPeriod} adjustments, in a business with ${results.adjustmentReportScale.adjustmentsOutside} more before that day against one without: items read ${results.adjustmentReportScale.itemsReadLarge} against ${results.adjustmentReportScale.itemsReadSmall}, p50 ${results.adjustmentReportScale.p50MsLarge} ms against ${results.adjustmentReportScale.p50MsSmall} ms (ratio ${results.adjustmentReportScale.latencyRatio}).`,
         ]
       : []),
   ].join('\n');
