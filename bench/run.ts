@@ -486,7 +486,7 @@ async function measureLoad(routes: RouteDefinition[], raw: DynamoDBDocumentClien
       let next = 0;
       const deadline = performance.now() + LOAD_SECONDS * 1000;
       await Promise.all(
-        Array.from({ length: LOAD_CONNECTIONS }, async () => {
+        Array.from({ length: workload.loadConnections ?? LOAD_CONNECTIONS }, async () => {
           while (performance.now() < deadline && next < workload.capacity) {
             const request = workload.request(next++, tenant);
             const started = performance.now();

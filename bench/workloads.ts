@@ -14,6 +14,8 @@ export interface Workload {
   status: number;
   /** The token's permissions, when the route needs others than a writer's (the admin routes). */
   scope?: string;
+  /** Concurrent clients in the load test, when fewer than the default make sense (an operator's import). */
+  loadConnections?: number;
 }
 
 const range = (count: number, make: (i: number) => string) => Array.from({ length: count }, (_, i) => make(i));
@@ -371,6 +373,8 @@ export const WORKLOADS: Record<string, Workload> = {
     catalog: { locations: [{ id: 'loc_imp', name: 'Import warehouse' }] },
     capacity: Number.MAX_SAFE_INTEGER,
     scope: DEV_ADMIN_SCOPE,
+    // An operator imports in a few chunks at a time (`npm run seed -- --api` sends one), not a hundred.
+    loadConnections: 4,
     request: (i, tenantId) => ({
       path: '/admin/catalog',
       headers: {},
