@@ -13,9 +13,8 @@ const optionalNullable = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nu
 /** An ID or SKU that becomes part of a key: checked and normalised (shared/domain/identity), refused in pydantic's value_error words. */
 const key = (max: number) => identity(text(max), (problem) => `Value error, ${IDENTITY_PROBLEMS[problem]}`);
 
-export const VariantCreateRequest = z.object({
-  product_id: key(200),
-  name: text(255),
+/** The fields a create and an update both take, each optional and nullable. */
+const variantFields = {
   unit_price: optionalNullable(cents),
   unit_cost: optionalNullable(cents),
   unit_cost_precise: optionalNullable(z.number().check(z.gte(0), z.lte(1_000_000_000))),
@@ -23,6 +22,12 @@ export const VariantCreateRequest = z.object({
   manufacturer_sku: optionalNullable(text(100)),
   uom: optionalNullable(z.enum(UNITS_OF_MEASURE)),
   default_vendor_id: optionalNullable(key(200)),
+};
+
+export const VariantCreateRequest = z.object({
+  product_id: key(200),
+  name: text(255),
+  ...variantFields,
   initial_inventory_quantity: optionalNullable(z.int().check(z.gte(0), z.lte(1_000_000_000))),
   initial_inventory_quantity_date: optionalNullable(z.iso.datetime({ offset: true, local: true })),
 });
@@ -141,13 +146,7 @@ export const VariantPath = z.object({ id: key(200) });
 export const VariantUpdateRequest = z.object({
   product_id: z.optional(key(200)),
   name: z.optional(text(255)),
-  unit_price: optionalNullable(cents),
-  unit_cost: optionalNullable(cents),
-  unit_cost_precise: optionalNullable(z.number().check(z.gte(0), z.lte(1_000_000_000))),
-  sku: optionalNullable(key(100)),
-  manufacturer_sku: optionalNullable(text(100)),
-  uom: optionalNullable(z.enum(UNITS_OF_MEASURE)),
-  default_vendor_id: optionalNullable(key(200)),
+  ...variantFields,
   archived: z.optional(z.boolean()),
   barcode: optionalNullable(text(100)),
 });
