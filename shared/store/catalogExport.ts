@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { CatalogExportStore } from '#shared/domain/catalogExport';
+import { inBatches } from '#shared/domain/concurrency';
 import { BusinessRuleError } from '#shared/domain/errors';
 import { documentClient, tableName } from '#shared/store/client';
 import { InventoryItemItem, LocationItem, LocationLevelItem, ProductItem, TenantItem, VariantItem, VendorItem } from '#shared/store/entities';
@@ -38,12 +39,12 @@ export const catalogExportStore: CatalogExportStore = {
     const items = roots.Items ?? [];
     const typed = (type: string) => items.filter((item) => item[TABLE.typeAttribute] === type);
     const [products, inventoryItems] = await Promise.all([
-      mapLimited(typed(ENTITY.Product), async (item) => {
+      inBatches(typed(ENTITY.Product), CONCURRENCY, async (item) => {
         const product = fromItem(ProductItem, item);
         const partitionItems = await queryAll({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.product(tenantId, product.id).pk }, ConsistentRead: true });
         return { product, variants: partitionItems.filter((entry) => entry[TABLE.typeAttribute] === ENTITY.Variant).map((entry) => fromItem(VariantItem, entry)) };
       }),
-      mapLimited(typed(ENTITY.InventoryItem), async (entry) => {
+      inBatches(typed(ENTITY.InventoryItem), CONCURRENCY, async (entry) => {
         const item = fromItem(InventoryItemItem, entry);
         const partitionItems = await queryAll({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.inventoryItem(tenantId, item.id).pk }, ConsistentRead: true });
         return { item, levels: partitionItems.filter((level) => level[TABLE.typeAttribute] === ENTITY.LocationLevel).map((level) => fromItem(LocationLevelItem, level)) };
@@ -73,28 +74,6 @@ async function queryAll(input: QueryCommandInput): Promise<Item[]> {
     start = page.LastEvaluatedKey;
   } while (start);
   return items;
-}
-
-/** At most CONCURRENCY reads in flight; after a failure none starts, and it is thrown once the others settled. */
-async function mapLimited<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (next < items.length && !failed) {
-      const index = next++;
-      try {
-        results[index] = await work(items[index]!);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  const settled = await Promise.allSettled(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
-  const failure = settled.find((outcome) => outcome.status === 'rejected');
-  if (failure) throw failure.reason;
-  return results;
 }
 
 /** The last root read, as base64url JSON: the table key and the index key, all strings. */
