@@ -83,6 +83,7 @@ describe('POST /admin/products/{id}/variants/inventory-items/batch', () => {
     [{ update: [{ variant_id: 'variant_std', inventory_item_id: 'iitem_cup', required_quantity: 0 }] }, "Invalid request: Value for field 'update, 0, required_quantity' too small, expected at least: '1'"],
     [{ delete: [{ variant_id: 'variant_std', inventory_item_id: 'iitem_cup', required_quantity: 1 }] }, "Invalid request: Unrecognized fields: 'required_quantity'"],
     [{ create: 'all' }, "Invalid request: Expected type: 'array' for field 'create', got: 'all'"],
+    [{ create: { toString: false } }, "Invalid request: Expected type: 'array' for field 'create', got: '[object Object]'"],
     [{ upsert: [] }, "Invalid request: Unrecognized fields: 'upsert'"],
   ])('400 for %j', async (body, message) => {
     const tenantId = await seedTenant(medusaCatalog());

@@ -465,6 +465,8 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
       ['everything wrong at once (first three issues)', { required_quantity: 'x', inventory_item_id: 1, extra: true }, "Invalid request: Expected type: 'number' for field 'required_quantity', got: 'x'; Expected type: 'string' for field 'inventory_item_id', got: '1'; Unrecognized fields: 'extra'"],
       ['a JSON array', [{ inventory_item_id: 'iitem_cup', required_quantity: 1 }], "Invalid request: Expected type: 'object' for field '', got: '[object Object]'"],
       ['a JSON array of numbers', [1, 2], "Invalid request: Expected type: 'object' for field '', got: '1,2'"],
+      ['an item ID whose toString is not a function', { inventory_item_id: { toString: 1 }, required_quantity: 1 }, "Invalid request: Expected type: 'string' for field 'inventory_item_id', got: '[object Object]'"],
+      ['a JSON array holding such an object', [1, { valueOf: {}, toString: {} }, null], "Invalid request: Expected type: 'object' for field '', got: '1,[object Object],'"],
       ['no body (read as {})', '', "Invalid request: Field 'required_quantity' is required; Field 'inventory_item_id' is required"],
       ['non-JSON text', '{"inventory_item_id": ', 'Request body is not valid JSON'],
     ];

@@ -47,7 +47,9 @@ const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'];
 const hugeString = fc.integer({ min: 1_000, max: 70_000 }).map((length) => 'x'.repeat(length));
 const hugeNumber = fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -0, 1e-320, 2 ** 53, 1.5, -1);
 const deepNesting = fc.integer({ min: 50, max: 500 }).map((depth) => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`) as unknown);
-const nastyValue = fc.oneof(fc.jsonValue(), hugeString, hugeNumber, deepNesting, fc.constant(null), fc.string());
+/** Objects whose own keys shadow the methods String() and template literals call, so those throw. */
+export const SHADOWING_VALUES: unknown[] = [{ toString: false }, { toString: {}, valueOf: 1 }, [{ toString: 1 }], [[{ valueOf: null, toString: null }]]];
+const nastyValue = fc.oneof(fc.jsonValue(), hugeString, hugeNumber, deepNesting, fc.constant(null), fc.string(), fc.constantFrom(...SHADOWING_VALUES));
 
 /** The route's valid body with one to three fields broken, removed, or polluted. */
 export const mutatedBody = (route: RouteUnderTest) => {

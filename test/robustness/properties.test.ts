@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentTypes, hostileText, maybeIdempotencyKey, mutatedBody, queryString, rawBody } from '#test/robustness/cases';
+import { contentTypes, hostileText, maybeIdempotencyKey, mutatedBody, queryString, rawBody, SHADOWING_VALUES } from '#test/robustness/cases';
 import { isErrorEnvelope } from '#test/support/envelopes';
 import type { Reply } from '#test/support/http';
 import { forEachRoute, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
@@ -79,6 +79,21 @@ describe('property-based bad input on every route', () => {
       if (counts.success === 0) expect(await tenantItems(route.tenantId)).toEqual(before);
     });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never answers 5xx to a field or body that shadows toString or valueOf; only a 2xx may write', HANG_GUARD, async () => {
+    await forEachRoute(routes.filter((candidate) => candidate.hasBody), async (route) => {
+      const before = await tenantItems(route.tenantId);
+      const counts = { success: 0 };
+      const bodies = [
+        ...Object.keys(route.validBody()).flatMap((field) => SHADOWING_VALUES.map((value) => ({ ...route.validBody(), [field]: value }))),
+        { ...route.validBody(), toString: false, valueOf: {} },
+      ];
+      for (const body of bodies) {
+        checkReply(route, await route.call({ body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), counts);
+      }
+      if (counts.success === 0) expect(await tenantItems(route.tenantId), route.route.name).toEqual(before);
+    });
   });
 
   it('never answers 5xx to hostile path parameters or query strings; only a 2xx may write', HANG_GUARD, async () => {

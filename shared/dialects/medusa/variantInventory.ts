@@ -8,8 +8,18 @@ import { ALWAYS_SELECTED, FieldSelectionError, project, requestedFields, selecti
 // ---------------------------------------------------------------------------
 // Request: Medusa's strict zod validation, with each issue spelled as Medusa spells it.
 
-/** The value as Medusa writes it into a message: interpolated as text (`42`, `null`, `[object Object]`). */
-export const received = (input: unknown): string => String(input);
+/**
+ * The value as Medusa writes it into a message: interpolated as text (`42`, `null`, `[object Object]`).
+ * A JSON object may shadow `toString` and `valueOf` with non-functions, and then String() throws:
+ * it prints as any other object does.
+ */
+export const received = (input: unknown): string => {
+  try {
+    return String(input);
+  } catch {
+    return Array.isArray(input) ? input.map((entry) => (entry === null || entry === undefined ? '' : received(entry))).join(',') : '[object Object]';
+  }
+};
 
 export const expected = (field: string, type: string, input: unknown) =>
   input === undefined ? `Field '${field}' is required` : `Expected type: '${type}' for field '${field}', got: '${received(input)}'`;
