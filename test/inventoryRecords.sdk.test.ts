@@ -110,6 +110,7 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
     it('answers 400 InvalidRequest naming an unknown or malformed parameter', async () => {
       const cases: [Parameters<typeof InventoryRecords.ListVariant>[2], string][] = [
         [{ filters: { OwnerID: 'x' } }, 'OwnerID'],
+        [{ filters: { toString: '0' } }, 'toString'],
         [{ filters: { QuantityAvailable: 'many' } }, 'QuantityAvailable'],
         [{ filters: { OrderCanExceed: '>true' } }, 'OrderCanExceed'],
         [{ pageSize: 101 }, 'pageSize'],

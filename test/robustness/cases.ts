@@ -89,7 +89,7 @@ export const hostileText = fc.oneof(
 
 /** Query strings: the route's own parameters and unknown ones, with hostile or huge values. */
 export const queryString = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom('limit', 'cursor', 'fields', 'page', 'pageSize', 'sortBy', 'search', 'offset', 'order', 'warehouseId', 'product_id', 'since', 'until', 'permanent'), fc.string()), fc.oneof(hostileText, hugeString, fc.integer().map(String))), { maxLength: 4 })
+  .array(fc.tuple(fc.oneof(fc.constantFrom('limit', 'cursor', 'fields', 'page', 'pageSize', 'sortBy', 'search', 'offset', 'order', 'warehouseId', 'product_id', 'since', 'until', 'permanent', 'toString', '__proto__', 'constructor', 'hasOwnProperty'), fc.string()), fc.oneof(hostileText, hugeString, fc.integer().map(String))), { maxLength: 4 })
   .map((pairs) => new URLSearchParams(pairs).toString());
 
 /** An Idempotency-Key on some cases, so the key step also meets every input. */

@@ -99,9 +99,14 @@ export const EVERY_ROUTE = { timeout: 6_000 * ROUTES.length };
  */
 export async function forEachRoute(routes: readonly RouteUnderTest[], check: (route: RouteUnderTest) => Promise<void>, concurrency = 4): Promise<void> {
   let next = 0;
+  const failures: unknown[] = [];
+  // After a failure, the checks under way still finish before it is thrown: none may go on writing into the next test.
   await Promise.all(
     Array.from({ length: Math.min(concurrency, routes.length) }, async () => {
-      while (next < routes.length) await check(routes[next++]!);
+      while (next < routes.length && failures.length === 0) {
+        await check(routes[next++]!).catch((failure: unknown) => void failures.push(failure));
+      }
     }),
   );
+  if (failures.length > 0) throw failures[0];
 }

@@ -131,7 +131,8 @@ const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * `!*` means "has none".
  */
 function filterOf(name: string, raw: string): (record: InventoryRecord) => boolean {
-  const field = name.startsWith('xp.') && name.length > 3 ? { kind: 'json' as const, value: xpValue(name.slice(3).split('.')) } : FIELDS[name];
+  // Own keys only: a parameter named `toString` or `__proto__` is no field.
+  const field = name.startsWith('xp.') && name.length > 3 ? { kind: 'json' as const, value: xpValue(name.slice(3).split('.')) } : Object.hasOwn(FIELDS, name) ? FIELDS[name] : undefined;
   if (!field) throw new ParameterError(name, `is not a list option or a filterable field (${[...Object.keys(FIELDS), 'xp.*'].join(', ')})`);
   const parts = raw.split(',').map((part) => part.split('|').map((alternative) => conditionOf(name, field.kind, alternative)));
   return (record) => {
