@@ -13,16 +13,19 @@ export interface LocalRequest {
   body?: string;
 }
 
+/** As the JSON event Lambda parses: a parameter named `__proto__` is an own property like any other, not the prototype. */
+const ownProperty = (target: Record<string, string>, name: string, value: string) => Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+
 /** Builds the HTTP API (payload v2) event API Gateway would send for this request. */
 export function toApiGatewayEvent(request: LocalRequest): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers ?? {})) {
-    if (value !== undefined) headers[name.toLowerCase()] = value;
+    if (value !== undefined) ownProperty(headers, name.toLowerCase(), value);
   }
   const rawQueryString = request.rawQueryString ?? '';
   const query = new URLSearchParams(rawQueryString);
   const queryStringParameters: Record<string, string> = {};
-  for (const name of new Set(query.keys())) queryStringParameters[name] = query.getAll(name).join(',');
+  for (const name of new Set(query.keys())) ownProperty(queryStringParameters, name, query.getAll(name).join(','));
   const requestId = randomUUID();
   return {
     version: '2.0',
