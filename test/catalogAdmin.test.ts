@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { handler as createInventoryRecord } from '#functions/createInventoryRecord/handler';
+import { handler as createVariant } from '#functions/createVariant/handler';
 import { handler as exportHandler } from '#functions/exportCatalog/handler';
 import { handler as importHandler } from '#functions/importCatalog/handler';
+import { updateVariant, type VariantUpdateStore } from '#shared/domain/variant';
 import type { TenantFixture } from '#shared/store/fixtures';
+import { variantStore } from '#shared/store/variant';
 import { invoke } from '#test/support/http';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor, uniqueId } from '#test/support/tenants';
 
@@ -194,6 +197,35 @@ describe('PUT /admin/catalog', () => {
     const retry = await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] }, { 'idempotency-key': 'import-1' });
     expect(retry.body).toEqual(first.body);
     expect(retry.headers['idempotent-replayed']).toBe('true');
+  });
+
+  it('and a DayZero update fence each other: an import between the update’s read and its write is kept, and so is the update', async () => {
+    const tenantId = uniqueId('admin');
+    await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
+    const created = await invoke(createVariant, {
+      path: '/api/v1/inventory/products/variants',
+      routeKey: 'POST /api/v1/inventory/products/variants',
+      headers: { authorization: bearer(tokenFor(tenantId)), 'x-business-id': tenantId },
+      body: { product_id: 'prod_tee', name: 'Tee / L', sku: 'TEE-L', unit_price: 2000 },
+    });
+    expect(created.status).toBe(201);
+    const renamed = catalog(tenantId);
+    renamed.products![1]!.variants!.push({ id: created.body.id, name: 'Tee / Large', sku: 'TEE-L', attributes: {} });
+    let imported: Awaited<ReturnType<typeof importAs>> | undefined;
+    const importBetween: VariantUpdateStore = {
+      ...variantStore,
+      async replaceVariant(...args) {
+        imported ??= await importAs(adminToken(tenantId), { tenants: [renamed] });
+        return variantStore.replaceVariant(...args);
+      },
+    };
+
+    const updated = await updateVariant(importBetween, tenantId, created.body.id, { unitPriceCents: 2500 });
+
+    expect(imported!.body.results.find((result: { id: string }) => result.id === created.body.id)).toMatchObject({ result: 'updated' });
+    expect(updated).toMatchObject({ name: 'Tee / Large', unitPriceCents: 2500 });
+    const stored = (await itemsOfType(tenantId, 'Variant')).find((item) => item.id === created.body.id);
+    expect(stored).toMatchObject({ name: 'Tee / Large', unitPriceCents: 2500, revision: 2 });
   });
 
   it('lets the vendor routes use what it imported: a stock record the import made is the one ShopSynch refuses to duplicate', async () => {

@@ -25,6 +25,8 @@ interface Placement {
   index?: CatalogIndexKey;
   /** Attributes that follow the managed fields on an item already stored (not compared: they change with them). */
   follows?: (stored: Item) => Record<string, unknown>;
+  /** The attribute holding the item's revision, when the entity's own routes already keep one (default `rev`). */
+  revision?: string;
 }
 
 function placement(tenantId: string, entry: Exclude<CatalogEntry, { entity: 'merchantApiKey' }>): Placement {
@@ -45,6 +47,8 @@ function placement(tenantId: string, entry: Exclude<CatalogEntry, { entity: 'mer
         managed: entry.fields,
         created: { ...base, productId: entry.productId },
         updatedAt: true,
+        // DayZero's updates are conditional on this revision: sharing it fences them against an import in between, and the import against them.
+        revision: 'revision',
         // A variant in DayZero's lists (it carries their keys) keeps its place in the name order when renamed here.
         follows: (stored) =>
           typeof stored[VARIANT_LIST_INDEXES.byName.sortKey] === 'string'
@@ -65,7 +69,7 @@ function placement(tenantId: string, entry: Exclude<CatalogEntry, { entity: 'mer
 }
 
 /** Each import write carries a revision: a write is conditional on the revision it read, so a concurrent change is never overwritten. */
-const REVISION = 'rev';
+const DEFAULT_REVISION = 'rev';
 
 /** Attempts at one entry when other writers keep changing it between the read and the write. */
 const ATTEMPTS = 4;
@@ -127,7 +131,8 @@ function canonical(value: unknown): string {
 
 /** One Update: the owned fields, creation-only fields kept when present, and the revision it read as its condition. */
 function upsertAction(place: Placement, stored: Item | undefined, now: string): NonNullable<WriteAction['Update']> {
-  const names: Record<string, string> = { '#rev': REVISION, '#type': TABLE.typeAttribute };
+  const revision = place.revision ?? DEFAULT_REVISION;
+  const names: Record<string, string> = { '#rev': revision, '#type': TABLE.typeAttribute };
   const values: Record<string, unknown> = { ':type': place.type, ':one': 1, ':zero': 0 };
   const set = ['#type = :type', '#rev = if_not_exists(#rev, :zero) + :one'];
   const remove: string[] = [];
@@ -162,10 +167,10 @@ function upsertAction(place: Placement, stored: Item | undefined, now: string): 
   }
   let condition = 'attribute_not_exists(pk)';
   if (stored) {
-    if (stored[REVISION] === undefined) condition = 'attribute_exists(pk) AND attribute_not_exists(#rev)';
+    if (stored[revision] === undefined) condition = 'attribute_exists(pk) AND attribute_not_exists(#rev)';
     else {
       condition = '#rev = :rev';
-      values[':rev'] = stored[REVISION];
+      values[':rev'] = stored[revision];
     }
   }
   return {
