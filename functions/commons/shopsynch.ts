@@ -1,5 +1,6 @@
 import { ErrorResponse } from '#shared/dialects/shopsynch/inventory';
-import type { DeclaredHeader } from '#shared/http/contract';
+import { RecordPath, ReservationRequest, StockLevelsResponse } from '#shared/dialects/shopsynch/stock';
+import type { DeclaredHeader, RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 /** What every ShopSynch stock route declares: the merchant key header and its error bodies. */
 export const merchantApiKeyHeader: DeclaredHeader = {
@@ -49,3 +50,22 @@ export const movementErrors = {
   409: shopsynchError('A request with this Idempotency-Key is still being processed.', 'A request with this Idempotency-Key is still being processed; retry later'),
   422: shopsynchError('The Idempotency-Key was used for a different request.', 'Idempotency-Key was already used for a different request'),
 };
+
+/** A reserve or a release: the same request and answers, each with its own words and example. */
+export function reservationContract(movement: { kind: 'reserve' | 'release'; summary: string; description: string; example: { qty: number; reference: string; notes: string }; after: { reservedQty: number; availableQty: number }; refusal: { description: string; message: string } }) {
+  const request = { headers: [merchantApiKeyHeader], path: RecordPath, body: ReservationRequest } satisfies RouteRequestContract;
+  const contract = (): RouteContract => ({
+    ...request,
+    tag: 'ShopSynch',
+    summary: movement.summary,
+    description: movement.description,
+    bodyExamples: { [movement.kind]: { summary: movement.summary, value: movement.example } },
+    responses: {
+      200: { description: 'The quantities after the movement.', schema: StockLevelsResponse, example: { status: true, data: { id: RECORD_ID, onHandQty: 20, ...movement.after } } },
+      400: shopsynchError(movement.refusal.description, movement.refusal.message),
+      ...recordErrors,
+      ...movementErrors,
+    },
+  });
+  return { request, contract };
+}

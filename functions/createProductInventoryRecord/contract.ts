@@ -1,3 +1,4 @@
+import { invalidBodyError, orderCloudWriteErrors } from '#functions/commons/ordercloud';
 import { errorDoc } from '#shared/dialects/ordercloud/errors';
 import { CreateVariantInventoryRecordRequest, InventoryRecordResponse, ProductInventoryRecordsPath, RECORD_EXAMPLE } from '#shared/dialects/ordercloud/inventoryRecord';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
@@ -19,13 +20,9 @@ export const contract = (): RouteContract => ({
   },
   responses: {
     201: { description: 'The record was created.', schema: InventoryRecordResponse, example: RECORD_EXAMPLE },
-    400: errorDoc(400, 'Body missing, not JSON, or a field of the wrong type or format; one entry per field.', 'RequiredField', 'AddressID is required.', { Field: 'AddressID' }),
-    401: errorDoc(401, 'Token missing, expired or not valid.', 'InvalidToken', 'Access token is invalid or expired.'),
-    403: errorDoc(403, 'The token has neither the FullAccess nor the ProductAdmin role.', 'InsufficientRoles', 'User does not have role(s) required to perform this action.', { SufficientRoles: ['ProductAdmin', 'FullAccess'] }),
+    400: invalidBodyError,
     404: errorDoc(404, 'Product, or address of that owner, not found.', 'NotFound', 'Address not found: wh_nowhere', { ObjectType: 'Address', ObjectID: 'wh_nowhere' }),
     409: errorDoc(409, 'A record with this ID already exists for the product (at either level), or the Idempotency-Key is in use.', 'IdExists', 'An inventory record with ID invrec-main-m-blue already exists.'),
-    422: errorDoc(422, 'The Idempotency-Key was used for a different request.', 'IdempotencyKeyReused', 'Idempotency-Key was already used for a different request'),
-    500: errorDoc(500, 'Unexpected failure; details are only in the logs.', 'InternalServerError', 'An unexpected error occurred.'),
-    503: errorDoc(503, 'The database is unavailable; retry after the Retry-After header.', 'ServiceUnavailable', 'Service temporarily unavailable, please retry'),
+    ...orderCloudWriteErrors,
   },
 });
