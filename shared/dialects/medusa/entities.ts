@@ -115,6 +115,16 @@ export interface LevelSource {
   parent: ItemSource;
 }
 
+/** Customs and size fields Medusa keeps on variants and inventory items alike; the catalog holds none of them. */
+const unheldMeasures = () => ({
+  mid_code: nothing(z.string()),
+  material: nothing(z.string()),
+  weight: nothing(z.number()),
+  length: nothing(z.number()),
+  height: nothing(z.number()),
+  width: nothing(z.number()),
+});
+
 export const productVariant: Entity<VariantInventory> = {
   entity: 'ProductVariant',
   properties: {
@@ -130,12 +140,7 @@ export const productVariant: Entity<VariantInventory> = {
     manage_inventory: value(z.boolean(), () => true),
     hs_code: nothing(z.string()),
     origin_country: nothing(z.string()),
-    mid_code: nothing(z.string()),
-    material: nothing(z.string()),
-    weight: nothing(z.number()),
-    length: nothing(z.number()),
-    height: nothing(z.number()),
-    width: nothing(z.number()),
+    ...unheldMeasures(),
     options: many(() => productOptionValue, optionValues),
     created_at: value(text, ({ variant }) => variant.createdAt),
     updated_at: value(text, ({ variant }) => variant.updatedAt),
@@ -224,12 +229,7 @@ export const inventoryItem: Entity<ItemSource> = {
     sku: value(text, ({ item }) => item.sku),
     origin_country: nothing(z.string()),
     hs_code: nothing(z.string()),
-    mid_code: nothing(z.string()),
-    material: nothing(z.string()),
-    weight: nothing(z.number()),
-    length: nothing(z.number()),
-    height: nothing(z.number()),
-    width: nothing(z.number()),
+    ...unheldMeasures(),
     title: value(text, ({ item }) => item.title),
     description: value(text, ({ item }) => item.description),
     thumbnail: nothing(z.string()),
