@@ -1,4 +1,4 @@
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, NestedStack, type RemovalPolicy } from 'aws-cdk-lib';
 import {
   Alarm,
   AlarmStatusWidget,
@@ -50,10 +50,16 @@ export interface MonitoringProps {
  * errors and throttles, DynamoDB throttling, the Stripe sync's dead letters and lag,
  * all on one SNS topic, and one dashboard. Route alarms come from the registry, so a new
  * route gets its own without touching this file.
+ *
+ * The topic (and its subscriptions) stays in the main stack; the alarms and the dashboard,
+ * three resources per route, live in a nested stack, `Alarms`, so that the main stack
+ * keeps room under CloudFormation's 500 resources for more routes.
  */
 export class Monitoring extends Construct {
   readonly topic: Topic;
   readonly alarms: Alarm[] = [];
+  /** The nested stack holding the alarms and the dashboard. */
+  readonly alarmStack: NestedStack;
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
@@ -62,6 +68,7 @@ export class Monitoring extends Construct {
     key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
     this.topic = new Topic(this, 'AlarmTopic', { displayName: 'inventory-api alarms', masterKey: key, enforceSSL: true });
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+    this.alarmStack = new NestedStack(this, 'Alarms', { description: 'inventory-api alarms and dashboard' });
 
     const routeRates = props.routes.map((route) => ({ route, rate: route5xxRate(route) }));
     for (const { route, rate } of routeRates) {
@@ -106,7 +113,7 @@ export class Monitoring extends Construct {
       evaluationPeriods: 2,
     });
 
-    const dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.hours(6) });
+    const dashboard = new Dashboard(this.alarmStack, 'Dashboard', { defaultInterval: Duration.hours(6) });
     dashboard.addWidgets(
       new TextWidget({ markdown: '# inventory-api\nAlarms, then one row per route, then the functions, the table and the Stripe sync. README, *Operating*, says what each alarm means.', width: 24, height: 2 }),
       new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24, height: 6 }),
@@ -150,7 +157,7 @@ export class Monitoring extends Construct {
   }
 
   private alarm(id: string, metric: IMetric, options: { description: string; threshold: number; evaluationPeriods?: number; comparison?: ComparisonOperator }): void {
-    const alarm = new Alarm(this, id, {
+    const alarm = new Alarm(this.alarmStack, id, {
       metric,
       alarmDescription: options.description,
       threshold: options.threshold,
