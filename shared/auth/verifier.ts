@@ -8,9 +8,39 @@ export type VerifyToken = (token: string) => Promise<JwtPayload>;
 
 /**
  * Builds the token verifier for the configured issuer. Called once per container:
- * aws-jwt-verify caches the JWKS and the parsed public keys between invocations.
+ * aws-jwt-verify caches the JWKS and the parsed public keys between invocations, and the
+ * container remembers the tokens it has verified until they expire (see rememberVerified).
  */
 export function createTokenVerifier(auth: AuthConfig): VerifyToken {
+  return rememberVerified(issuerVerifier(auth));
+}
+
+/** Tokens one container remembers at most; the oldest is forgotten first. */
+export const MAX_REMEMBERED_TOKENS = 1_000;
+
+/**
+ * A client sends the same access token with every request until it expires, and checking
+ * its RSA signature is most of what authentication costs. A token verified once is
+ * remembered, by its exact text (signature included), until its `exp`: only the very same
+ * string skips the check, and never after it expires or before its `nbf`.
+ */
+export function rememberVerified(verify: VerifyToken, now: () => number = Date.now): VerifyToken {
+  const verified = new Map<string, JwtPayload>();
+  return async (token) => {
+    const seconds = now() / 1000;
+    const known = verified.get(token);
+    if (known && (known.exp as number) > seconds && (known.nbf === undefined || known.nbf <= seconds)) return known;
+    verified.delete(token);
+    const payload = Object.freeze(await verify(token));
+    if (typeof payload.exp === 'number') {
+      if (verified.size >= MAX_REMEMBERED_TOKENS) verified.delete(verified.keys().next().value!);
+      verified.set(token, payload);
+    }
+    return payload;
+  };
+}
+
+function issuerVerifier(auth: AuthConfig): VerifyToken {
   if (auth.kind === 'cognito') {
     const verifier = CognitoJwtVerifier.create({
       userPoolId: auth.userPoolId,
