@@ -46,7 +46,7 @@ const LEVELS = {
   product: { records: ProductInventoryRecordsPath, record: ProductInventoryRecordPath, of: 'a product (product-level records)', owners: 'Product' },
 } as const;
 
-export type RecordLevel = keyof typeof LEVELS;
+type RecordLevel = keyof typeof LEVELS;
 
 const ROLES = 'Requires the FullAccess or ProductAdmin role.';
 
