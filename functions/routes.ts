@@ -239,7 +239,8 @@ const DEFINITIONS = [
     name: 'importCatalog',
     method: 'PUT',
     paths: ['/admin/catalog'],
-    // All entries read at once (BatchGet; GetItem again on a retry), then per entry one conditional Update, or a transaction with its SKU guards (Put, Delete);
+    // All entries read at once (BatchGet; GetItem again on a retry), then per entry one conditional Update, or a transaction with its SKU guards (Put, Delete)
+    // and, for a renamed variant that has a Stripe price, its Stripe change entry (Put);
     // merchant keys and stock records are conditional Puts.
     dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
     handler: () => import('#functions/importCatalog/handler'),

@@ -1,3 +1,4 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { handler as createInventoryRecord } from '#functions/createInventoryRecord/handler';
 import { handler as createVariant } from '#functions/createVariant/handler';
@@ -5,6 +6,8 @@ import { handler as exportHandler } from '#functions/exportCatalog/handler';
 import { handler as importHandler } from '#functions/importCatalog/handler';
 import { updateVariant, type VariantUpdateStore } from '#shared/domain/variant';
 import type { TenantFixture } from '#shared/store/fixtures';
+import { documentClient, tableName } from '#shared/store/client';
+import { keys } from '#shared/store/keys';
 import { variantStore } from '#shared/store/variant';
 import { invoke } from '#test/support/http';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor, uniqueId } from '#test/support/tenants';
@@ -226,6 +229,32 @@ describe('PUT /admin/catalog', () => {
     expect(updated).toMatchObject({ name: 'Tee / Large', unitPriceCents: 2500 });
     const stored = (await itemsOfType(tenantId, 'Variant')).find((item) => item.id === created.body.id);
     expect(stored).toMatchObject({ name: 'Tee / Large', unitPriceCents: 2500, revision: 2 });
+  });
+
+  it('renames a variant synced to Stripe through the outbox, in the same write, and only once', async () => {
+    const tenantId = uniqueId('admin');
+    await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
+    // var_s as the Stripe sync leaves a synced variant: with its price ID.
+    await documentClient().send(
+      new UpdateCommand({ TableName: tableName(), Key: keys.variant(tenantId, 'prod_tee', 'var_s'), UpdateExpression: 'SET stripePriceId = :price', ExpressionAttributeValues: { ':price': 'price_tee_s' } }),
+    );
+    const renamed = catalog(tenantId);
+    renamed.products![1]!.variants = [
+      { id: 'var_s', name: 'Tee / Small', sku: 'TEE-S', attributes: { Size: 'S' } },
+      { id: 'var_m', name: 'Tee / Medium', sku: 'TEE-M', attributes: { Size: 'M' } },
+    ];
+
+    const reply = await importAs(adminToken(tenantId), { tenants: [renamed] });
+    const again = await importAs(adminToken(tenantId), { tenants: [renamed] });
+
+    expect(reply.body.summary).toMatchObject({ updated: 2, refused: 0 });
+    expect(again.body.summary).toMatchObject({ created: 0, updated: 0, refused: 0 });
+    // var_m has no Stripe price: nothing to rename there.
+    expect(await itemsOfType(tenantId, 'StripeChangeTask')).toEqual([
+      expect.objectContaining({ variantId: 'var_s', productId: 'prod_tee', revision: 2, renamed: true, variantName: 'Tee / Small', accountId: 'acct_admin1', currency: 'eur' }),
+    ]);
+    const variant = (await itemsOfType(tenantId, 'Variant')).find((item) => item.id === 'var_s');
+    expect(variant).toMatchObject({ name: 'Tee / Small', revision: 2, stripePriceId: 'price_tee_s' });
   });
 
   it('lets the vendor routes use what it imported: a stock record the import made is the one ShopSynch refuses to duplicate', async () => {

@@ -3,6 +3,7 @@ import { nowIso, type Address, type ProductType, type StockRecord } from '#share
 import { inBatches } from '#shared/domain/concurrency';
 import { BusinessRuleError, ConflictError } from '#shared/domain/errors';
 import { creationMovement, newStockRecord, type StockRecordStore } from '#shared/domain/stock';
+import type { StripeChangeTask } from '#shared/domain/stripeSync';
 
 /**
  * Catalog import: a document in the fixtures format, upserted entry by entry. Each entry
@@ -39,7 +40,14 @@ export type CatalogEntry =
   | { entity: 'merchantApiKey'; id: string; key: string }
   | { entity: 'vendor'; id: string; fields: { name: string } }
   | { entity: 'product'; id: string; fields: { name: string; productType: ProductType } }
-  | { entity: 'variant'; id: string; productId: string; fields: { name: string; sku: string | null; attributes: Record<string, string> } }
+  | {
+      entity: 'variant';
+      id: string;
+      productId: string;
+      fields: { name: string; sku: string | null; attributes: Record<string, string> };
+      /** The business's Stripe account as the document gives it: a rename of a variant synced to Stripe reaches it (see stripeRename). */
+      stripe: { accountId: string; currency: string } | null;
+    }
   | { entity: 'inventoryItem'; id: string; fields: { sku: string | null; title: string | null; description: string | null; requiresShipping: boolean } }
   | { entity: 'locationLevel'; id: string; inventoryItemId: string; fields: { locationId: string; stockedQuantity: number; reservedQuantity: number; incomingQuantity: number } };
 
@@ -107,12 +115,13 @@ export function planImport(document: CatalogDocument, path: string): { first: Pl
   }));
   const keys = document.merchantApiKeys.map((key, i): PlannedEntry[] => [{ path: `${path}.merchantApiKeys[${i}]`, entry: { entity: 'merchantApiKey', id: `…${key.slice(-4)}`, key } }]);
   const vendors = document.vendors.map((vendor, i): PlannedEntry[] => [{ path: `${path}.vendors[${i}]`, entry: { entity: 'vendor', id: vendor.id, fields: { name: vendor.name } } }]);
+  const stripe = document.stripe?.accountId ? { accountId: document.stripe.accountId, currency: document.currency } : null;
   // A product and its variants go in order (the variants live in the product's partition); products go side by side.
   const products = document.products.map((product, i): PlannedEntry[] => [
     { path: `${path}.products[${i}]`, entry: { entity: 'product', id: product.id, fields: { name: product.name, productType: product.type } } },
     ...product.variants.map((variant, j): PlannedEntry => ({
       path: `${path}.products[${i}].variants[${j}]`,
-      entry: { entity: 'variant', id: variant.id, productId: product.id, fields: { name: variant.name, sku: variant.sku ?? null, attributes: variant.attributes } },
+      entry: { entity: 'variant', id: variant.id, productId: product.id, fields: { name: variant.name, sku: variant.sku ?? null, attributes: variant.attributes }, stripe },
     })),
   ]);
   const items = document.inventoryItems.map((item, i): PlannedEntry[] => [
@@ -228,4 +237,20 @@ async function stockRecords(store: CatalogImportStore, actor: { tenantId: string
       throw error;
     }
   });
+}
+
+/**
+ * The Stripe change an import's write of a variant carries in its transaction, as DayZero's
+ * update does: a variant that has a Stripe price, renamed by the import in a business with a
+ * Stripe account, gets its price renamed. `revision` is the one the write gives the variant.
+ */
+export function stripeRename(
+  tenantId: string,
+  entry: Extract<CatalogEntry, { entity: 'variant' }>,
+  stored: { name: string; stripePriceId: string | null } | undefined,
+  revision: number,
+  now: string,
+): StripeChangeTask | undefined {
+  if (!entry.stripe || !stored?.stripePriceId || stored.name === entry.fields.name) return undefined;
+  return { tenantId, productId: entry.productId, variantId: entry.id, revision, accountId: entry.stripe.accountId, currency: entry.stripe.currency, variantName: entry.fields.name, renamed: true, createdAt: now };
 }

@@ -1,10 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { CatalogEntry, CatalogImportStore, EntryOutcome } from '#shared/domain/catalogImport';
+import { stripeRename, type CatalogEntry, type CatalogImportStore, type EntryOutcome } from '#shared/domain/catalogImport';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
 import { catalogEntry, indexKeys, keys, type CatalogIndexKey, type Key } from '#shared/store/keys';
 import { hashMerchantApiKey } from '#shared/store/merchantApiKeys';
 import { stockStore } from '#shared/store/stock';
+import { stripeChangeTaskPut } from '#shared/store/stripeSync';
 import { ENTITY, TABLE, VARIANT_LIST_INDEXES, type EntityType } from '#shared/store/table';
 import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
 
@@ -97,12 +98,16 @@ async function upsert(tenantId: string, entry: CatalogEntry, now: string, snapsh
     // The snapshot serves the first attempt only; an item that changed since is read again.
     const stored = attempt === 1 && snapshot.has(id) ? snapshot.get(id) : await read(place.key);
     if (stored && sameFields(stored, place)) return { result: 'unchanged' };
-    const writes: NamedWrite<'entry' | 'sku' | 'previousSku'>[] = [{ name: 'entry', action: { Update: upsertAction(place, stored, now) } }];
-    if (entry.entity === 'variant') writes.push(...skuGuardWrites(tenantId, entry, stored));
+    const writes: NamedWrite<'entry' | 'sku' | 'previousSku' | 'stripeTask'>[] = [{ name: 'entry', action: { Update: upsertAction(place, stored, now) } }];
+    if (entry.entity === 'variant') {
+      writes.push(...skuGuardWrites(tenantId, entry, stored));
+      const task = stripeRename(tenantId, entry, stored && { name: String(stored.name), stripePriceId: typeof stored.stripePriceId === 'string' ? stored.stripePriceId : null }, nextRevision(place, stored), now);
+      if (task) writes.push({ name: 'stripeTask', action: stripeChangeTaskPut(tableName(), task) });
+    }
     const refused = await commit(writes);
     if (refused === undefined) return { result: stored ? 'updated' : 'created' };
     if (refused === 'sku' && entry.entity === 'variant') return { result: 'refused', reason: `SKU "${entry.fields.sku}" is held by another variant` };
-    // 'entry' or 'previousSku': the item changed since it was read; read it again.
+    // 'entry', 'previousSku' or 'stripeTask': the item changed since it was read; read it again.
   }
   return { result: 'refused', reason: 'changed by another request during the import; import it again' };
 }
@@ -128,6 +133,12 @@ function canonical(value: unknown): string {
   }
   return JSON.stringify(value) ?? 'null';
 }
+
+/** The revision the upsert gives the item: one more than it read (see upsertAction). */
+const nextRevision = (place: Placement, stored: Item | undefined) => {
+  const read = stored?.[place.revision ?? DEFAULT_REVISION];
+  return (typeof read === 'number' ? read : 0) + 1;
+};
 
 /** One Update: the owned fields, creation-only fields kept when present, and the revision it read as its condition. */
 function upsertAction(place: Placement, stored: Item | undefined, now: string): NonNullable<WriteAction['Update']> {
