@@ -134,7 +134,7 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** The revision the upsert gives the item: one more than it read (see upsertAction). */
+/** The revision the upsert gives the item, and its Stripe change: one more than it read. */
 const nextRevision = (place: Placement, stored: Item | undefined) => {
   const read = stored?.[place.revision ?? DEFAULT_REVISION];
   return (typeof read === 'number' ? read : 0) + 1;
@@ -144,8 +144,9 @@ const nextRevision = (place: Placement, stored: Item | undefined) => {
 function upsertAction(place: Placement, stored: Item | undefined, now: string): NonNullable<WriteAction['Update']> {
   const revision = place.revision ?? DEFAULT_REVISION;
   const names: Record<string, string> = { '#rev': revision, '#type': TABLE.typeAttribute };
-  const values: Record<string, unknown> = { ':type': place.type, ':one': 1, ':zero': 0 };
-  const set = ['#type = :type', '#rev = if_not_exists(#rev, :zero) + :one'];
+  // The revision is conditional on the one read (below), so the next one is known here.
+  const values: Record<string, unknown> = { ':type': place.type, ':next': nextRevision(place, stored) };
+  const set = ['#type = :type', '#rev = :next'];
   const remove: string[] = [];
   let n = 0;
   const field = (name: string) => {
