@@ -3,7 +3,7 @@
  * real handler on PORT (default 3000), and a dev token plus one curl per route. Each
  * request then prints the same structured log line it prints in Lambda.
  */
-import { DEMO_TENANT_ID } from '#scripts/demo/types';
+import { DEMO_TENANT_ID } from '#functions/commons/demo';
 import { curlCommand, demoFixtures, loadDemos } from '#scripts/demo/index';
 import { DEV_ADMIN_SCOPE, DEV_ISSUER_FILE, handlerEnvironment, loadOrCreateDevIssuer, mintToken } from '#scripts/local/devIssuer';
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler as report } from '#functions/adjustmentReasonsReport/handler';
-import { handler as adjust } from '#functions/createAdjustment/handler';
-import { handler as getVariant } from '#functions/getVariant/handler';
+import { handler as report } from '#functions/dayzero/adjustmentReasonsReport/handler';
+import { handler as adjust } from '#functions/dayzero/createAdjustment/handler';
+import { handler as getVariant } from '#functions/dayzero/getVariant/handler';
 import { putMany } from '#shared/store/batch';
 import { adjustmentKeys } from '#shared/store/keys';
 import { invoke } from '#test/support/http';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handler } from '#functions/batchVariantInventoryItems/handler';
+import { handler } from '#functions/medusa/batchVariantInventoryItems/handler';
 import { invoke } from '#test/support/http';
 import { medusaCatalog } from '#test/support/medusaCatalog';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';

@@ -1,9 +1,9 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { handler as createInventoryRecord } from '#functions/createInventoryRecord/handler';
-import { handler as createVariant } from '#functions/createVariant/handler';
-import { handler as exportHandler } from '#functions/exportCatalog/handler';
-import { handler as importHandler } from '#functions/importCatalog/handler';
+import { handler as createInventoryRecord } from '#functions/shopsynch/createInventoryRecord/handler';
+import { handler as createVariant } from '#functions/dayzero/createVariant/handler';
+import { handler as exportHandler } from '#functions/admin/exportCatalog/handler';
+import { handler as importHandler } from '#functions/admin/importCatalog/handler';
 import { updateVariant, type VariantUpdateStore } from '#shared/domain/variant';
 import type { TenantFixture } from '#shared/store/fixtures';
 import { documentClient, tableName } from '#shared/store/client';

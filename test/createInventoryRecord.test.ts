@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler } from '#functions/createInventoryRecord/handler';
+import { handler } from '#functions/shopsynch/createInventoryRecord/handler';
 import { invoke, type Call } from '#test/support/http';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 import { inject } from 'vitest';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler } from '#functions/createVariant/handler';
+import { handler } from '#functions/dayzero/createVariant/handler';
 import { invoke } from '#test/support/http';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 

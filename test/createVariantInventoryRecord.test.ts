@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { handler } from '#functions/createVariantInventoryRecord/handler';
+import { handler } from '#functions/ordercloud/createVariantInventoryRecord/handler';
 import { documentClient } from '#shared/store/client';
 import { invoke } from '#test/support/http';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';

@@ -1,7 +1,7 @@
 import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { handler as createVariant } from '#functions/createVariant/handler';
-import { handler as createVariantInventoryRecord } from '#functions/createVariantInventoryRecord/handler';
+import { handler as createVariant } from '#functions/dayzero/createVariant/handler';
+import { handler as createVariantInventoryRecord } from '#functions/ordercloud/createVariantInventoryRecord/handler';
 import { readAccessTokenRules } from '#shared/auth/cognitoAccessToken';
 import { invoke } from '#test/support/http';
 import { bearer, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler as adjust } from '#functions/createAdjustment/handler';
-import { handler as createVariant } from '#functions/createVariant/handler';
-import { handler as getVariant } from '#functions/getVariant/handler';
-import { handler } from '#functions/deleteVariant/handler';
+import { handler as adjust } from '#functions/dayzero/createAdjustment/handler';
+import { handler as createVariant } from '#functions/dayzero/createVariant/handler';
+import { handler as getVariant } from '#functions/dayzero/getVariant/handler';
+import { handler } from '#functions/dayzero/deleteVariant/handler';
 import { invoke } from '#test/support/http';
 import { bearer, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
@@ -73,7 +73,7 @@ describe('DELETE /api/v1/inventory/products/variants/{id}', () => {
     const post = (body: unknown) => invoke(adjust, { path: '/api/v1/inventory/adjustments', routeKey: 'POST /api/v1/inventory/adjustments', headers: headersFor(t), body });
     expect((await post({ variant_id: id, quantity_change: 1, reason: 'found' })).status).toBe(201);
     expect((await post({ variant_id: id, quantity_change: -1, reason: 'theft' })).status).toBe(201);
-    const { handler: update } = await import('#functions/updateVariant/handler');
+    const { handler: update } = await import('#functions/dayzero/updateVariant/handler');
     const moved = await invoke(update, { path: `/api/v1/inventory/products/variants/${id}`, routeKey: 'PUT /api/v1/inventory/products/variants/{id}', pathParameters: { id }, headers: headersFor(t), body: { product_id: 'prod_tea' } });
     expect(moved.status).toBe(200);
     expect(await remove(t, id, 'permanent=true')).toMatchObject({ status: 400 });

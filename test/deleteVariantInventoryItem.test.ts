@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handler } from '#functions/deleteVariantInventoryItem/handler';
+import { handler } from '#functions/medusa/deleteVariantInventoryItem/handler';
 import { invoke } from '#test/support/http';
 import { DEFAULT_VARIANT_KEYS, medusaCatalog } from '#test/support/medusaCatalog';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';

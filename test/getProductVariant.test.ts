@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler } from '#functions/getProductVariant/handler';
+import { handler } from '#functions/medusa/getProductVariant/handler';
 import { invoke } from '#test/support/http';
 import { DEFAULT_VARIANT_KEYS, medusaCatalog } from '#test/support/medusaCatalog';
 import { roundTripRecorder } from '#test/support/roundTrips';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler as createVariant } from '#functions/createVariant/handler';
-import { handler } from '#functions/getVariant/handler';
+import { handler as createVariant } from '#functions/dayzero/createVariant/handler';
+import { handler } from '#functions/dayzero/getVariant/handler';
 import { invoke } from '#test/support/http';
 import { bearer, seedTenant, tokenFor } from '#test/support/tenants';
 

@@ -41,22 +41,27 @@ const FIXTURE: Record<string, string> = {
   'shared/store/e.ts': "import { gone } from '#shared/store/missing';\nexport const e = gone;",
   'shared/store/table.ts': 'export const table = 1;',
   'shared/http/h.ts': "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const h = DynamoDBClient;",
-  'shared/dialects/common/envelope.ts': 'export const envelope = 1;',
-  'shared/dialects/medusa/m.ts': "import { envelope } from '#shared/dialects/common/envelope'; // allowed\nimport { o } from '#shared/dialects/ordercloud/o';\nexport const m = [envelope, o];",
-  'shared/dialects/ordercloud/o.ts': "import { t } from '#shared/auth/t';\nexport const o = t;",
   'shared/auth/t.ts': "import { s } from '#shared/stripe/s';\nexport const t = s;",
-  'shared/stripe/s.ts': "import { envelope } from '#shared/dialects/common/envelope';\nexport const s = envelope;",
+  'shared/stripe/s.ts': "import { h } from '#shared/http/h';\nexport const s = h;",
   'shared/config.ts': "import { routes } from '#functions/routes';\nexport const config = routes;",
-  'functions/routes.ts': 'export const routes = [];',
+  'functions/routes.ts': "import { mRoutes } from '#functions/medusa/routes'; // allowed\nexport const routes = mRoutes;",
   'functions/commons/log.ts': 'export const log = 1;',
-  'functions/a/handler.ts': [
+  'functions/medusa/routes.ts': 'export const mRoutes = [];',
+  'functions/medusa/contracts.ts': 'export const contracts = 1;',
+  'functions/medusa/dialect/m.ts': "import { log } from '#functions/commons/log'; // allowed\nimport { o } from '#functions/ordercloud/dialect/o';\nexport const m = [log, o];",
+  'functions/medusa/a/handler.ts': [
     "import { log } from '#functions/commons/log'; // allowed",
-    "import { routes } from '#functions/routes'; // allowed",
-    "import { b } from '#functions/b/handler';",
-    'export const a = [log, routes, b];',
+    "import { m } from '#functions/medusa/dialect/m'; // allowed",
+    "import { contracts } from '#functions/medusa/contracts'; // allowed",
+    "import { b } from '#functions/medusa/b/handler';",
+    "import { bench } from '#bench/tool';",
+    'export const a = [log, m, contracts, b, bench];',
   ].join('\n'),
-  'functions/b/handler.ts': 'export const b = 1;',
-  'infra/stack.ts': "import { table } from '#shared/store/table'; // allowed\nimport { y } from '#shared/domain/y';\nexport const stack = [table, y];",
+  'functions/medusa/b/handler.ts': 'export const b = 1;',
+  'functions/medusa/workloads.ts': "import { bench } from '#bench/tool'; // allowed\nexport const workloads = bench;",
+  'functions/ordercloud/dialect/o.ts': "import { t } from '#shared/auth/t';\nexport const o = t;",
+  'bench/tool.ts': 'export const bench = 1;',
+  'infra/stack.ts': "import { table } from '#shared/store/table'; // allowed\nimport { routes } from '#functions/routes'; // allowed\nimport { y } from '#shared/domain/y';\nimport { m } from '#functions/medusa/dialect/m';\nexport const stack = [table, routes, y, m];",
 };
 
 describe('the layering rules of .dependency-cruiser.mjs', () => {
@@ -66,7 +71,7 @@ describe('the layering rules of .dependency-cruiser.mjs', () => {
   beforeAll(async () => {
     root = await fixtureRepo(FIXTURE);
     const options = await extractDepcruiseOptions(repoFile('.dependency-cruiser.mjs'));
-    result = (await cruise(['functions', 'shared', 'infra'], { ...options, baseDir: root })).output as ICruiseResult;
+    result = (await cruise(['functions', 'shared', 'infra', 'bench'], { ...options, baseDir: root })).output as ICruiseResult;
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -77,17 +82,19 @@ describe('the layering rules of .dependency-cruiser.mjs', () => {
     const sdk = 'node_modules/@aws-sdk/client-dynamodb/index.js';
     expect(found).toEqual([
       { rule: 'auth-stands-alone', from: 'shared/auth/t.ts', to: 'shared/stripe/s.ts', cycle: undefined },
-      { rule: 'dialects-are-translation', from: 'shared/dialects/ordercloud/o.ts', to: 'shared/auth/t.ts', cycle: undefined },
-      { rule: 'dialects-stay-apart', from: 'shared/dialects/medusa/m.ts', to: 'shared/dialects/ordercloud/o.ts', cycle: undefined },
+      { rule: 'dialects-are-translation', from: 'functions/ordercloud/dialect/o.ts', to: 'shared/auth/t.ts', cycle: undefined },
       { rule: 'domain-is-pure', from: 'shared/domain/x.ts', to: sdk, cycle: undefined },
       { rule: 'http-without-store', from: 'shared/http/h.ts', to: sdk, cycle: undefined },
+      { rule: 'infra-without-runtime-code', from: 'infra/stack.ts', to: 'functions/medusa/dialect/m.ts', cycle: undefined },
       { rule: 'infra-without-runtime-code', from: 'infra/stack.ts', to: 'shared/domain/y.ts', cycle: undefined },
+      { rule: 'lambdas-without-dev-code', from: 'functions/medusa/a/handler.ts', to: 'bench/tool.ts', cycle: undefined },
       { rule: 'no-circular', from: 'shared/store/a.ts', to: 'shared/store/b.ts', cycle: ['shared/store/b.ts', 'shared/store/a.ts'] },
       { rule: 'resolvable', from: 'shared/store/e.ts', to: '#shared/store/missing', cycle: undefined },
-      { rule: 'routes-stay-apart', from: 'functions/a/handler.ts', to: 'functions/b/handler.ts', cycle: undefined },
+      { rule: 'routes-stay-apart', from: 'functions/medusa/a/handler.ts', to: 'functions/medusa/b/handler.ts', cycle: undefined },
       { rule: 'shared-below-entry-points', from: 'shared/config.ts', to: 'functions/routes.ts', cycle: undefined },
       { rule: 'store-below-http', from: 'shared/store/c.ts', to: 'shared/http/h.ts', cycle: undefined },
-      { rule: 'stripe-adapter-apart', from: 'shared/stripe/s.ts', to: 'shared/dialects/common/envelope.ts', cycle: undefined },
+      { rule: 'stripe-adapter-apart', from: 'shared/stripe/s.ts', to: 'shared/http/h.ts', cycle: undefined },
+      { rule: 'vendors-stay-apart', from: 'functions/medusa/dialect/m.ts', to: 'functions/ordercloud/dialect/o.ts', cycle: undefined },
     ]);
     expect(result.summary.error).toBe(found.length);
   });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler } from '#functions/linkVariantInventoryItem/handler';
+import { handler } from '#functions/medusa/linkVariantInventoryItem/handler';
 import { documentClient } from '#shared/store/client';
 import { invoke } from '#test/support/http';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';

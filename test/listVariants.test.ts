@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler as createVariant } from '#functions/createVariant/handler';
-import { handler as deleteVariant } from '#functions/deleteVariant/handler';
-import { handler as getVariant } from '#functions/getVariant/handler';
-import { handler as importCatalog } from '#functions/importCatalog/handler';
-import { handler } from '#functions/listVariants/handler';
-import { handler as updateVariant } from '#functions/updateVariant/handler';
+import { handler as createVariant } from '#functions/dayzero/createVariant/handler';
+import { handler as deleteVariant } from '#functions/dayzero/deleteVariant/handler';
+import { handler as getVariant } from '#functions/dayzero/getVariant/handler';
+import { handler as importCatalog } from '#functions/admin/importCatalog/handler';
+import { handler } from '#functions/dayzero/listVariants/handler';
+import { handler as updateVariant } from '#functions/dayzero/updateVariant/handler';
 import { putMany } from '#shared/store/batch';
 import { fixtureItems, parseFixtures, type TenantFixture } from '#shared/store/fixtures';
 import { invoke, type Reply } from '#test/support/http';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { handler as createHandler } from '#functions/createLocationLevel/handler';
-import { handler as deleteHandler } from '#functions/deleteLocationLevel/handler';
-import { handler as listHandler } from '#functions/listLocationLevels/handler';
-import { handler as updateHandler } from '#functions/updateLocationLevel/handler';
+import { handler as createHandler } from '#functions/medusa/createLocationLevel/handler';
+import { handler as deleteHandler } from '#functions/medusa/deleteLocationLevel/handler';
+import { handler as listHandler } from '#functions/medusa/listLocationLevels/handler';
+import { handler as updateHandler } from '#functions/medusa/updateLocationLevel/handler';
 import { invoke } from '#test/support/http';
 import { medusaCatalog } from '#test/support/medusaCatalog';
 import { roundTripRecorder } from '#test/support/roundTrips';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { DEMO_MERCHANT_API_KEY } from '#scripts/demo/types';
+import { DEMO_MERCHANT_API_KEY } from '#functions/commons/demo';
 import { logger } from '#shared/observability/telemetry';
 import { ATTACKS, mutatedBody, rawBody } from '#test/robustness/cases';
 import { injectFault } from '#test/support/faults';

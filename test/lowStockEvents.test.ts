@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { handler as reserveHandler } from '#functions/reserveInventory/handler';
-import { handler as releaseHandler } from '#functions/releaseInventory/handler';
+import { handler as reserveHandler } from '#functions/shopsynch/reserveInventory/handler';
+import { handler as releaseHandler } from '#functions/shopsynch/releaseInventory/handler';
 import { lowStockConsumer } from '#functions/publishLowStock/consumer';
 import type { InventoryLowStock } from '#shared/domain/lowStockEvent';
 import { lowStockOutbox } from '#shared/store/lowStockEvents';

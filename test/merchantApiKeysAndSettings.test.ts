@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { handler as createInventoryRecord } from '#functions/createInventoryRecord/handler';
-import { handler as createKey } from '#functions/createMerchantApiKey/handler';
-import { handler as getSettings } from '#functions/getBusinessSettings/handler';
-import { handler as listKeys } from '#functions/listMerchantApiKeys/handler';
-import { handler as revokeKey } from '#functions/revokeMerchantApiKey/handler';
-import { handler as updateSettings } from '#functions/updateBusinessSettings/handler';
+import { handler as createInventoryRecord } from '#functions/shopsynch/createInventoryRecord/handler';
+import { handler as createKey } from '#functions/admin/createMerchantApiKey/handler';
+import { handler as getSettings } from '#functions/admin/getBusinessSettings/handler';
+import { handler as listKeys } from '#functions/admin/listMerchantApiKeys/handler';
+import { handler as revokeKey } from '#functions/admin/revokeMerchantApiKey/handler';
+import { handler as updateSettings } from '#functions/admin/updateBusinessSettings/handler';
 import { hashMerchantApiKey } from '#shared/domain/merchantApiKey';
 import { invoke } from '#test/support/http';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument, OPENAPI_FILE, serialize } from '#scripts/openapi/document';
 import { ROUTES } from '#functions/routes';
 import { demoFixtures, loadDemos } from '#scripts/demo/index';
-import { DEMO_MERCHANT_API_KEY } from '#scripts/demo/types';
+import { DEMO_MERCHANT_API_KEY } from '#functions/commons/demo';
 import { assertMatchesContract, compileSchema, openApiDocument } from '#test/support/openapi';
 
 describe('docs/openapi.json', () => {

@@ -1,8 +1,8 @@
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { handler as createVariant } from '#functions/createVariant/handler';
-import { handler as deleteVariant } from '#functions/deleteVariant/handler';
-import { handler as updateVariant } from '#functions/updateVariant/handler';
+import { handler as createVariant } from '#functions/dayzero/createVariant/handler';
+import { handler as deleteVariant } from '#functions/dayzero/deleteVariant/handler';
+import { handler as updateVariant } from '#functions/dayzero/updateVariant/handler';
 import { startFakeStripe, type FakeStripe } from '#scripts/local/fakeStripe';
 import { invoke } from '#test/support/http';
 import { captureLogs, metricRecords, records } from '#test/support/logs';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler as createVariant } from '#functions/createVariant/handler';
-import { handler as getVariant } from '#functions/getVariant/handler';
-import { handler } from '#functions/updateVariant/handler';
+import { handler as createVariant } from '#functions/dayzero/createVariant/handler';
+import { handler as getVariant } from '#functions/dayzero/getVariant/handler';
+import { handler } from '#functions/dayzero/updateVariant/handler';
 import { invoke } from '#test/support/http';
 import { keys, stockKeys } from '#shared/store/keys';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
@@ -113,7 +113,7 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
 
   it('refuses to move a variant that inventory links hold to its product (400), changing nothing', async () => {
     const created = await create(tenantId, { product_id: 'prod_coffee', name: 'Linked' });
-    const { handler: link } = await import('#functions/linkVariantInventoryItem/handler');
+    const { handler: link } = await import('#functions/medusa/linkVariantInventoryItem/handler');
     const linked = await invoke(link, {
       path: `/admin/products/prod_coffee/variants/${created.body.id}/inventory-items`,
       routeKey: 'POST /admin/products/{id}/variants/{variant_id}/inventory-items',

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler } from '#functions/updateVariantInventoryItem/handler';
+import { handler } from '#functions/medusa/updateVariantInventoryItem/handler';
 import { invoke } from '#test/support/http';
 import { DEFAULT_VARIANT_KEYS, medusaCatalog } from '#test/support/medusaCatalog';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';

@@ -1,5 +1,5 @@
 import type { TenantFixture } from '#shared/store/fixtures';
-import { DEMO_MERCHANT_API_KEY, DEMO_TENANT_ID } from '#scripts/demo/types';
+import { DEMO_MERCHANT_API_KEY, DEMO_TENANT_ID } from '#functions/commons/demo';
 
 /** Catalog every route's demo shares: the tenant, its key and its locations. */
 export const baseCatalog: TenantFixture = {

@@ -1,4 +1,4 @@
-import type { RouteDemo } from '#scripts/demo/types';
+import type { RouteDemo } from '#functions/commons/demo';
 
 /**
  * Catalog pieces several demos act on. Each demo declares what it needs, so that it stands

@@ -1,5 +1,5 @@
-import type { RouteDemo } from '#scripts/demo/types';
-import { DEMO_MERCHANT_API_KEY } from '#scripts/demo/types';
+import type { RouteDemo } from '#functions/commons/demo';
+import { DEMO_MERCHANT_API_KEY } from '#functions/commons/demo';
 
 /**
  * The stock lifecycle demos share one record with a fixed ID: 20 lamps in the main

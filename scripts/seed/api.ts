@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IMPORT_MAX_BODY_BYTES } from '#functions/importCatalog/contract';
+import { IMPORT_MAX_BODY_BYTES } from '#functions/admin/importCatalog/contract';
 import { chunkFixtures, originalPath } from '#scripts/seed/chunks';
 import { createProgressBar } from '#scripts/seed/progress';
 import type { ImportReport, ImportResult } from '#shared/domain/catalogImport';

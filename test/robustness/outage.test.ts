@@ -30,7 +30,7 @@ describe('DynamoDB Local stopped mid-run', EVERY_ROUTE, () => {
   };
 
   beforeAll(async () => {
-    demos = loadDemos();
+    demos = await loadDemos();
     dynamo = await startDynamoDb({ dbPath, ignoreEnvironment: true });
     port = Number(new URL(dynamo.endpoint).port);
     server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev-server.ts'], {

@@ -1,7 +1,7 @@
 import { ROUTES } from '#functions/routes';
 import type { RouteDefinition } from '#functions/routes';
 import { demoFixtures, loadDemos, type LoadedDemo } from '#scripts/demo/index';
-import { DEMO_TENANT_ID } from '#scripts/demo/types';
+import { DEMO_TENANT_ID } from '#functions/commons/demo';
 import { matchPath } from '#scripts/local/apiGatewayEvent';
 import { invoke, type Reply } from '#test/support/http';
 import { bearer, seedTenant, tokenFor, uniqueId } from '#test/support/tenants';
@@ -38,7 +38,7 @@ export interface RouteUnderTest extends LoadedDemo {
  * knowing them.
  */
 export async function routesUnderTest(which: (route: RouteDefinition) => boolean = () => true): Promise<RouteUnderTest[]> {
-  const demos = loadDemos();
+  const demos = await loadDemos();
   return Promise.all(
     demos.filter((loaded) => which(loaded.route)).map(async (loaded) => {
       const tenantId = uniqueId('robust');

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { RecordListQueryParameters, wildcardMatch } from '#shared/dialects/ordercloud/listOptions';
+import { RecordListQueryParameters, wildcardMatch } from '#functions/ordercloud/dialect/listOptions';
 import type { Location } from '#shared/domain/catalog';
 import { NotFoundError } from '#shared/domain/errors';
 import { listInventoryRecords, mergeXp, type InventoryRecord, type InventoryRecordStore, type InventoryRecordView } from '#shared/domain/inventoryRecord';

@@ -1,0 +1,13 @@
+import type { RouteDemo } from '#functions/commons/demo';
+import { DEV_ADMIN_SCOPE } from '#scripts/local/devIssuer';
+
+export const demo: RouteDemo = {
+  catalog: {},
+  example: {
+    path: '/admin/merchant-api-keys',
+    query: 'limit=10',
+    scope: DEV_ADMIN_SCOPE,
+    note: '200 with the demo keys, masked',
+    expect: { first: 200, repeat: 200 },
+  },
+};

@@ -1,0 +1,16 @@
+import { route } from '#functions/commons/route';
+import { dayzero } from '#functions/dayzero/dialect/errors';
+import { toVariantListRequest, variantListResponse } from '#functions/dayzero/dialect/variant';
+import { listVariants } from '#shared/domain/variant';
+import { variantStore } from '#shared/store/variant';
+import { request } from './contract.ts';
+
+/** GET /api/v1/inventory/products/variants: DayZero (FastAPI). Any token of the business may read. */
+export const handler = route({
+  request,
+  dialect: dayzero,
+  permissions: [],
+  async handle({ query, principal }) {
+    return { statusCode: 200, body: variantListResponse(await listVariants(variantStore, principal.tenantId, toVariantListRequest(query))) };
+  },
+});

@@ -1,0 +1,44 @@
+import { ErrorResponse } from '#functions/dayzero/dialect/errors';
+import { VariantPath, VariantResponse, VariantUpdateRequest } from '#functions/dayzero/dialect/variant';
+import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
+
+const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
+
+export const request = {
+  headers: [{ name: 'x-business-id', required: true, description: 'The business: must be the token’s tenant.', example: 'tenant_demo', check: 'tenant', missing: 'validation' }],
+  path: VariantPath,
+  body: VariantUpdateRequest,
+} satisfies RouteRequestContract;
+
+export const contract = (): RouteContract => ({
+  ...request,
+  tag: 'DayZero',
+  summary: 'Update product variant',
+  description:
+    'Changes the fields the body names (null clears a nullable field). A new SKU is claimed and the old one released in the same transaction; a new product_id moves the variant and its stock records to that product. Margins are recomputed.',
+  bodyExamples: {
+    price: { summary: 'A new price and SKU', value: { unit_price: 1890, sku: 'ES-250G-V2' } },
+    move: { summary: 'Move to another product', value: { product_id: 'prod_dz_espresso' } },
+  },
+  responses: {
+    200: {
+      description: 'The variant as updated.',
+      schema: VariantResponse,
+      example: {
+        id: 'var_dz_espresso_250g', product_id: 'prod_dz_espresso', business_id: 'tenant_demo', created_at: '2026-11-01T09:00:00Z', updated_at: '2026-11-02T10:30:00Z',
+        name: '250 g - Espresso Roast', sku: 'ES-250G-V2', manufacturer_sku: null, archived: false, price: 18.9, cost: 4.5, inventory_quantity: 0,
+        shopify_variant_id: null, stripe_price_id: null, stripe_product_id: null, unit_price: 1890, unit_cost: 450, unit_cost_precise: null, uom: 'EA', default_vendor_id: null,
+        inventory: { on_hand: 0, reserved: 0, available: 0, location_id: 'wh_main', counted_at: null, in_transit: 0, ordered: 0 },
+        product_name: 'Espresso Roast', margin_cents: 1440, margin_percentage: 76.19,
+      },
+    },
+    400: error('The variant has inventory item links and cannot move to another product.', 'Variant has inventory item links; remove them before moving it to another product'),
+    401: error('Token missing or not valid.', 'Not authenticated'),
+    403: error('The token lacks the write permission.', 'Not enough permissions'),
+    404: error('Business, variant, product or vendor not found.', 'Variant not found'),
+    409: error('The new SKU is taken in this business (nothing changed), or the Idempotency-Key is in use.', 'Variant with same SKU already exists'),
+    422: error('Validation error: every failing field with its loc, msg and type.', [{ type: 'string_too_short', loc: ['body', 'name'], msg: 'String should have at least 1 character', input: '' }]),
+    500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
+    503: error('The database is unavailable or the variant kept changing; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
+  },
+});

@@ -1,3 +1,0 @@
-import { deleteRecordContract } from '#functions/commons/ordercloud';
-
-export const { request, contract } = deleteRecordContract('variant');

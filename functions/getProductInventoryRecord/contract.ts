@@ -1,3 +1,0 @@
-import { getRecordContract } from '#functions/commons/ordercloud';
-
-export const { request, contract } = getRecordContract('product');

@@ -1,3 +1,0 @@
-import { listRecordsContract } from '#functions/commons/ordercloud';
-
-export const { request, contract } = listRecordsContract('variant');

@@ -1,0 +1,263 @@
+/**
+ * The Medusa entities our responses show, each declared once. An entity is shown from a *source*:
+ * the domain data it is computed from (the variant with its links, one inventory item, ...). Each
+ * property, in Medusa's order, says how it is computed from that source and how the response
+ * documents it:
+ * - `value(schema, compute)`: `compute` must return what `schema` describes (checked by the compiler);
+ * - `nothing(schema)`: a value the catalog does not hold, always null;
+ * - `many`, `one`, `oneOrNull`: a relation, with the source of each related entity. It is documented
+ *   with the related entity's own schema, or as `'plain'` object where that would repeat an
+ *   enclosing entity (back-references) or describe one the catalog does not hold.
+ * From these declarations `fields` (fields.ts) checks requested paths and computes the selected
+ * properties, and `responseSchema` builds the zod schema that types and documents the response.
+ */
+import * as z from 'zod/mini';
+import type { InventoryItem, LocationLevel, Variant, VariantPrice } from '#shared/domain/catalog';
+import { availableAt, type LinkedInventory, type VariantInventory } from '#shared/domain/inventoryLink';
+import type { Property, Shape } from '#functions/medusa/dialect/fields';
+
+/** A Medusa entity shown from a `Source`. */
+export interface Entity<Source> extends Shape {
+  properties: Readonly<Record<string, EntityProperty<Source>>>;
+}
+
+/** A schema is built when asked for, as a relation's target may be declared further down. */
+type EntityProperty<Source> = Property<Source> & { schema(): z.ZodMiniType };
+
+/** How a relation documents the entities it leads to: with their own schema, or as any object. */
+type Documentation = 'nested' | 'plain';
+
+const text = z.nullable(z.string());
+const anyObject = z.record(z.string(), z.unknown());
+
+const value = <Source, Schema extends z.ZodMiniType>(schema: Schema, compute: (source: Source) => z.output<Schema>): EntityProperty<Source> => ({
+  kind: 'value',
+  compute,
+  schema: () => schema,
+});
+
+const nothing = (schema: z.ZodMiniType) => value(z.nullable(schema), () => null);
+
+const relatedSchema = <Target>(target: () => Entity<Target>, as: Documentation) => (as === 'plain' ? anyObject : responseSchema(target()));
+
+const many = <Source, Target>(target: () => Entity<Target>, sources: (source: Source) => readonly NoInfer<Target>[], as: Documentation = 'nested'): EntityProperty<Source> => ({
+  kind: 'relation',
+  many: true,
+  target,
+  sources,
+  schema: () => z.array(relatedSchema(target, as)),
+});
+
+const one = <Source, Target>(target: () => Entity<Target>, source: (source: Source) => NoInfer<Target>, as: Documentation = 'nested'): EntityProperty<Source> => ({
+  kind: 'relation',
+  many: false,
+  target,
+  sources: source,
+  schema: () => relatedSchema(target, as),
+});
+
+const oneOrNull = <Source, Target>(target: () => Entity<Target>, source: (source: Source) => NoInfer<Target> | null, as: Documentation = 'nested'): EntityProperty<Source> => ({
+  kind: 'relation',
+  many: false,
+  target,
+  sources: source,
+  schema: () => z.nullable(relatedSchema(target, as)),
+});
+
+/** The zod schema of an entity as a response shows it. Properties are optional, as `fields` picks them, except the `required` ones. */
+export function responseSchema<Source>(entity: Entity<Source>, required: readonly string[] = []) {
+  return z.object(
+    Object.fromEntries(Object.entries(entity.properties).map(([name, property]) => [name, required.includes(name) ? property.schema() : z.optional(property.schema())])),
+  );
+}
+
+/** An entity the catalog does not hold: its lists are always empty, so only its property names matter, for `fields`. */
+const notHeld = (entity: string, names: readonly string[]): Entity<never> => ({
+  entity,
+  properties: Object.fromEntries(names.map((name) => [name, value(z.unknown(), () => null)])),
+});
+
+const noTimestamps = { created_at: nothing(z.string()), updated_at: nothing(z.string()), deleted_at: nothing(z.string()) };
+
+/** One of the variant's option values, shown with its option; IDs are null where the catalog gives none (attributes only). */
+interface Attribute {
+  id: string | null;
+  title: string;
+  value: string;
+  rank: number | null;
+  optionId: string | null;
+  productId: string;
+}
+
+/** The variant's option values: with their IDs where the catalog holds them, else from its attributes. */
+const optionValues = ({ variant }: VariantInventory): Attribute[] =>
+  variant.options
+    ? variant.options.map((option) => ({ id: option.id, title: option.optionTitle, value: option.value, rank: option.rank, optionId: option.optionId, productId: variant.productId }))
+    : Object.entries(variant.attributes).map(([title, setting]) => ({ id: null, title, value: setting, rank: null, optionId: null, productId: variant.productId }));
+
+interface PriceSource {
+  price: VariantPrice;
+  variant: Variant;
+}
+
+/** `parent`: where the entity was reached from, which its back-reference shows. */
+export interface LinkSource extends LinkedInventory {
+  parent: VariantInventory;
+}
+
+export interface ItemSource {
+  item: InventoryItem;
+  levels: readonly LocationLevel[];
+}
+
+export interface LevelSource {
+  level: LocationLevel;
+  parent: ItemSource;
+}
+
+/** Customs and size fields Medusa keeps on variants and inventory items alike; the catalog holds none of them. */
+const unheldMeasures = () => ({
+  mid_code: nothing(z.string()),
+  material: nothing(z.string()),
+  weight: nothing(z.number()),
+  length: nothing(z.number()),
+  height: nothing(z.number()),
+  width: nothing(z.number()),
+});
+
+export const productVariant: Entity<VariantInventory> = {
+  entity: 'ProductVariant',
+  properties: {
+    prices: many(() => price, ({ variant }) => (variant.prices ?? []).map((price) => ({ price, variant }))),
+    id: value(z.string(), ({ variant }) => variant.id),
+    title: value(text, ({ variant }) => variant.name),
+    sku: value(text, ({ variant }) => variant.sku),
+    barcode: nothing(z.string()),
+    ean: nothing(z.string()),
+    upc: nothing(z.string()),
+    // Medusa's defaults for a variant created without them.
+    allow_backorder: value(z.boolean(), () => false),
+    manage_inventory: value(z.boolean(), () => true),
+    hs_code: nothing(z.string()),
+    origin_country: nothing(z.string()),
+    ...unheldMeasures(),
+    options: many(() => productOptionValue, optionValues),
+    created_at: value(text, ({ variant }) => variant.createdAt),
+    updated_at: value(text, ({ variant }) => variant.updatedAt),
+    deleted_at: nothing(z.string()),
+    images: many(() => productImage, () => [], 'plain'),
+    thumbnail: nothing(z.string()),
+    // Only the variants list computes it (when asked); elsewhere it is left out, as Medusa leaves it out.
+    inventory_quantity: value(z.optional(z.int().check(z.gte(0))), (view) => view.inventoryQuantity),
+    variant_rank: value(z.nullable(z.int()), () => 0),
+    product: oneOrNull(() => product, ({ variant }) => variant.productId, 'plain'),
+    product_id: value(text, ({ variant }) => variant.productId),
+    calculated_price: nothing(anyObject),
+    metadata: nothing(anyObject),
+    inventory_items: many(() => productVariantInventoryItem, (view) => view.links.map((linked) => ({ ...linked, parent: view }))),
+    translations: many(() => translation, () => [], 'plain'),
+  },
+};
+
+/** A price as Medusa's variant routes show it (its price set's money amount, flattened). Prices carry the variant's timestamps. */
+const price: Entity<PriceSource> = {
+  entity: 'Price',
+  properties: {
+    id: value(z.string(), ({ price }) => price.id),
+    amount: value(z.number(), ({ price }) => price.amount),
+    currency_code: value(z.string(), ({ price }) => price.currencyCode),
+    min_quantity: value(z.nullable(z.int()), ({ price }) => price.minQuantity),
+    max_quantity: value(z.nullable(z.int()), ({ price }) => price.maxQuantity),
+    variant_id: value(z.string(), ({ variant }) => variant.id),
+    created_at: value(z.string(), ({ variant }) => variant.createdAt),
+    updated_at: value(z.string(), ({ variant }) => variant.updatedAt),
+    rules: value(z.record(z.string(), z.string()), ({ price }) => price.rules),
+  },
+};
+
+const productOptionValue: Entity<Attribute> = {
+  entity: 'ProductOptionValue',
+  properties: {
+    id: value(text, (attribute) => attribute.id),
+    value: value(text, (attribute) => attribute.value),
+    rank: value(z.nullable(z.int()), (attribute) => attribute.rank),
+    option: oneOrNull(() => productOption, (attribute) => attribute),
+    option_id: value(text, (attribute) => attribute.optionId),
+    metadata: nothing(anyObject),
+    ...noTimestamps,
+  },
+};
+
+const productOption: Entity<Attribute> = {
+  entity: 'ProductOption',
+  properties: {
+    id: value(text, (attribute) => attribute.optionId),
+    title: value(text, (attribute) => attribute.title),
+    product: one(() => product, (attribute) => attribute.productId, 'plain'),
+    product_id: value(text, (attribute) => attribute.productId),
+    values: many(() => productOptionValue, () => [], 'plain'),
+    metadata: nothing(anyObject),
+    ...noTimestamps,
+  },
+};
+
+const productImage = notHeld('ProductImage', ['id', 'url', 'rank', 'created_at', 'updated_at', 'deleted_at', 'metadata']);
+
+/** The catalog holds a product's name, but this route does not read it: only its ID. */
+const product: Entity<string> = {
+  entity: 'Product',
+  properties: { id: value(z.string(), (productId) => productId) },
+};
+
+export const productVariantInventoryItem: Entity<LinkSource> = {
+  entity: 'ProductVariantInventoryItem',
+  properties: {
+    id: value(z.string().check(z.regex(/^pvitem_[0-9A-Z]{26}$/)), ({ link }) => link.id),
+    variant_id: value(z.string(), ({ link }) => link.variantId),
+    inventory_item_id: value(z.string(), ({ link }) => link.inventoryItemId),
+    variant: one(() => productVariant, ({ parent }) => parent, 'plain'),
+    inventory: oneOrNull(() => inventoryItem, ({ item, levels }) => item && { item, levels }),
+    required_quantity: value(z.int().check(z.gte(1)), ({ link }) => link.requiredQuantity),
+  },
+};
+
+export const inventoryItem: Entity<ItemSource> = {
+  entity: 'InventoryItem',
+  properties: {
+    id: value(z.string(), ({ item }) => item.id),
+    requires_shipping: value(z.boolean(), ({ item }) => item.requiresShipping),
+    sku: value(text, ({ item }) => item.sku),
+    origin_country: nothing(z.string()),
+    hs_code: nothing(z.string()),
+    ...unheldMeasures(),
+    title: value(text, ({ item }) => item.title),
+    description: value(text, ({ item }) => item.description),
+    thumbnail: nothing(z.string()),
+    metadata: nothing(anyObject),
+    reserved_quantity: value(z.int(), ({ levels }) => levels.reduce((sum, level) => sum + level.reservedQuantity, 0)),
+    stocked_quantity: value(z.int(), ({ levels }) => levels.reduce((sum, level) => sum + level.stockedQuantity, 0)),
+    created_at: value(text, ({ item }) => item.createdAt),
+    updated_at: value(text, ({ item }) => item.updatedAt),
+    location_levels: many(() => inventoryLevel, (parent) => parent.levels.map((level) => ({ level, parent }))),
+  },
+};
+
+export const inventoryLevel: Entity<LevelSource> = {
+  entity: 'InventoryLevel',
+  properties: {
+    id: value(z.string(), ({ level }) => level.id),
+    created_at: value(text, ({ level }) => level.createdAt),
+    updated_at: value(text, ({ level }) => level.updatedAt),
+    deleted_at: nothing(z.string()),
+    inventory_item_id: value(z.string(), ({ level }) => level.inventoryItemId),
+    location_id: value(z.string(), ({ level }) => level.locationId),
+    stocked_quantity: value(z.int(), ({ level }) => level.stockedQuantity),
+    reserved_quantity: value(z.int(), ({ level }) => level.reservedQuantity),
+    incoming_quantity: value(z.int(), ({ level }) => level.incomingQuantity),
+    metadata: nothing(anyObject),
+    available_quantity: value(z.int(), ({ level }) => availableAt(level)),
+    inventory_item: one(() => inventoryItem, ({ parent }) => parent, 'plain'),
+  },
+};
+
+const translation = notHeld('Translation', ['id', 'reference_id', 'reference', 'locale_code', 'translations', 'created_at', 'updated_at', 'deleted_at']);

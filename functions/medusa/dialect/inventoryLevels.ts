@@ -1,0 +1,144 @@
+import * as z from 'zod/mini';
+import type { LocationLevel } from '#shared/domain/catalog';
+import type { StockedItem } from '#shared/domain/inventoryLink';
+import type { LevelListQuery as DomainLevelListQuery, LevelQuantities } from '#shared/domain/locationLevel';
+import { inventoryItem, inventoryLevel, responseSchema } from '#functions/medusa/dialect/entities';
+import { ALWAYS_SELECTED, FieldSelectionError, project, requestedFields, selectionOf, type Selection, type Shape } from '#functions/medusa/dialect/fields';
+import { expected, MAX_ID_LENGTH, medusaId, queryCount, strictBody, tooBig, tooSmall, unrecognizedQuery } from '#functions/medusa/dialect/variantInventory';
+
+// ---------------------------------------------------------------------------
+// Request
+
+const pathId = (field: string) => medusaId(field, z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)));
+
+export const InventoryItemPath = z.object({ id: pathId('id') });
+export type InventoryItemPath = z.output<typeof InventoryItemPath>;
+
+export const LocationLevelPath = z.object({ id: pathId('id'), location_id: pathId('location_id') });
+export type LocationLevelPath = z.output<typeof LocationLevelPath>;
+
+/** A count of units, optional: Medusa takes any number ≥ 0; we take whole units only. */
+const units = (field: string) =>
+  z.optional(
+    z
+      .int({
+        error: (issue) => {
+          if (issue.code === 'too_big') return tooBig(field, Number.MAX_SAFE_INTEGER);
+          if (issue.code === 'too_small') return tooSmall(field, 0);
+          return expected(field, typeof issue.input === 'number' ? 'integer' : 'number', issue.input);
+        },
+      })
+      .check(z.gte(0, tooSmall(field, 0))),
+  );
+
+export const CreateLocationLevelRequest = z.strictObject(
+  {
+    location_id: medusaId(
+      'location_id',
+      z
+        .string({ error: (issue) => expected('location_id', 'string', issue.input) })
+        .check(z.minLength(1, tooSmall('location_id', 1)), z.maxLength(MAX_ID_LENGTH, tooBig('location_id', MAX_ID_LENGTH))),
+    ),
+    stocked_quantity: units('stocked_quantity'),
+    incoming_quantity: units('incoming_quantity'),
+  },
+  strictBody,
+);
+export type CreateLocationLevelRequest = z.output<typeof CreateLocationLevelRequest>;
+
+export const UpdateLocationLevelRequest = z.strictObject({ stocked_quantity: units('stocked_quantity'), incoming_quantity: units('incoming_quantity') }, strictBody);
+export type UpdateLocationLevelRequest = z.output<typeof UpdateLocationLevelRequest>;
+
+// ---------------------------------------------------------------------------
+// Query: Medusa's default fields (inventory-items/query-config.ts) and `fields`
+
+export const DEFAULT_INVENTORY_ITEM_FIELDS = [
+  'id', 'sku', 'title', 'description', 'thumbnail', 'origin_country', 'hs_code', 'requires_shipping', 'mid_code', 'material', 'weight', 'length',
+  'height', 'width', 'metadata', 'reserved_quantity', 'stocked_quantity', 'created_at', 'updated_at', '*location_levels',
+] as const;
+
+export const DEFAULT_LOCATION_LEVEL_FIELDS = [
+  'id', 'inventory_item_id', 'location_id', 'stocked_quantity', 'reserved_quantity', 'incoming_quantity', 'available_quantity', 'metadata', 'created_at', 'updated_at',
+] as const;
+
+const fieldsOf = (defaults: readonly string[], shape: Shape) =>
+  z.pipe(
+    z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
+    z.transform((fields, context): Selection => {
+      try {
+        return selectionOf(requestedFields(fields, defaults), shape);
+      } catch (error) {
+        if (!(error instanceof FieldSelectionError)) throw error;
+        context.issues.push({ code: 'custom', message: error.message, input: fields });
+        return z.NEVER;
+      }
+    }),
+  );
+
+export const InventoryItemQuery = z.strictObject({ fields: fieldsOf(DEFAULT_INVENTORY_ITEM_FIELDS, inventoryItem) }, unrecognizedQuery);
+export type InventoryItemQuery = z.output<typeof InventoryItemQuery>;
+
+/** Most levels one page holds (Medusa sets no bound). */
+export const MAX_LEVEL_LIMIT = 100;
+
+export const LocationLevelListQuery = z.strictObject(
+  {
+    fields: fieldsOf(DEFAULT_LOCATION_LEVEL_FIELDS, inventoryLevel),
+    limit: queryCount('limit', 50, MAX_LEVEL_LIMIT),
+    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
+    // One location, or several separated by commas.
+    location_id: z.optional(z.string({ error: (issue) => expected('location_id', 'string', issue.input) })),
+  },
+  unrecognizedQuery,
+);
+export type LocationLevelListQuery = z.output<typeof LocationLevelListQuery>;
+
+export function toLevelListQuery(path: InventoryItemPath, query: LocationLevelListQuery): DomainLevelListQuery {
+  return {
+    itemId: path.id,
+    limit: query.limit,
+    offset: query.offset,
+    ...(query.location_id ? { locationIds: query.location_id.split(',').filter(Boolean) } : {}),
+  };
+}
+
+export function toQuantities(body: { stocked_quantity?: number | undefined; incoming_quantity?: number | undefined }): LevelQuantities {
+  return { stockedQuantity: body.stocked_quantity, incomingQuantity: body.incoming_quantity };
+}
+
+// ---------------------------------------------------------------------------
+// Responses
+
+export const InventoryItemResponse = z.object({ inventory_item: responseSchema(inventoryItem, [ALWAYS_SELECTED]) });
+
+export function inventoryItemResponse(stocked: StockedItem, selection: Selection): z.output<typeof InventoryItemResponse> {
+  return { inventory_item: project(stocked, inventoryItem, selection) };
+}
+
+export const LocationLevelListResponse = z.object({
+  inventory_levels: z.array(responseSchema(inventoryLevel, [ALWAYS_SELECTED])),
+  count: z.int(),
+  offset: z.int(),
+  limit: z.int(),
+});
+
+export function locationLevelListResponse(page: { stocked: StockedItem; levels: LocationLevel[]; count: number }, query: LocationLevelListQuery): z.output<typeof LocationLevelListResponse> {
+  return {
+    inventory_levels: page.levels.map((level) => project({ level, parent: page.stocked }, inventoryLevel, query.fields)),
+    count: page.count,
+    offset: query.offset,
+    limit: query.limit,
+  };
+}
+
+export const LevelDeletedResponse = z.object({
+  id: z.string(),
+  object: z.literal('inventory-level'),
+  deleted: z.literal(true),
+  parent: responseSchema(inventoryItem, [ALWAYS_SELECTED]),
+});
+
+/** Medusa's answer to a removed level: its ID, and the item as it is now. */
+export function levelDeletedResponse(result: { level: LocationLevel; parent: StockedItem }, selection: Selection): z.output<typeof LevelDeletedResponse> {
+  return { id: result.level.id, object: 'inventory-level', deleted: true, parent: project(result.parent, inventoryItem, selection) };
+}

@@ -1,0 +1,252 @@
+import * as z from 'zod/mini';
+import { identity } from '#functions/commons/identity';
+import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
+import type { LinkRequest, LinkTarget, VariantInventory, VariantInventoryLink, VariantListQuery as DomainVariantListQuery, VariantOrderField } from '#shared/domain/inventoryLink';
+import { productVariant, responseSchema } from '#functions/medusa/dialect/entities';
+import { ALWAYS_SELECTED, FieldSelectionError, project, requestedFields, selectionOf, type Selection } from '#functions/medusa/dialect/fields';
+
+// ---------------------------------------------------------------------------
+// Request: Medusa's strict zod validation, with each issue spelled as Medusa spells it.
+
+/**
+ * The value as Medusa writes it into a message: interpolated as text (`42`, `null`, `[object Object]`).
+ * A JSON object may shadow `toString` and `valueOf` with non-functions, and then String() throws:
+ * it prints as any other object does.
+ */
+export const received = (input: unknown): string => {
+  try {
+    return String(input);
+  } catch {
+    return Array.isArray(input) ? input.map((entry) => (entry === null || entry === undefined ? '' : received(entry))).join(',') : '[object Object]';
+  }
+};
+
+export const expected = (field: string, type: string, input: unknown) =>
+  input === undefined ? `Field '${field}' is required` : `Expected type: '${type}' for field '${field}', got: '${received(input)}'`;
+
+export const tooSmall = (field: string, minimum: number) => `Value for field '${field}' too small, expected at least: '${minimum}'`;
+export const tooBig = (field: string, maximum: number) => `Value for field '${field}' too big, expected at most: '${maximum}'`;
+
+/** Longest ID we accept, as for every catalog ID. */
+export const MAX_ID_LENGTH = 200;
+
+/** An ID that becomes part of a key: checked and normalised (shared/domain/identity). */
+export const medusaId = (field: string, schema: z.ZodMiniType<string, unknown>) => identity(schema, (problem) => `Value for field '${field}' ${IDENTITY_PROBLEMS[problem]}`);
+
+/** A positive safe integer: a count of units. Medusa takes any number; 0, negative and fractional counts make no sense here. */
+export const requiredQuantity = () =>
+  z
+      .int({
+        error: (issue) => {
+          if (issue.code === 'too_big') return tooBig('required_quantity', Number.MAX_SAFE_INTEGER);
+          if (issue.code === 'too_small') return tooSmall('required_quantity', 1);
+          return typeof issue.input === 'number' ? expected('required_quantity', 'integer', issue.input) : expected('required_quantity', 'number', issue.input);
+        },
+      })
+      .check(z.gte(1, tooSmall('required_quantity', 1)));
+
+export const strictBody = {
+  error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
+    issue.code === 'unrecognized_keys' ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'` : `Expected type: 'object' for field '', got: '${received(issue.input)}'`,
+};
+
+export const LinkInventoryItemRequest = z.strictObject(
+  {
+    required_quantity: requiredQuantity(),
+    inventory_item_id: medusaId(
+      'inventory_item_id',
+      z
+        .string({ error: (issue) => expected('inventory_item_id', 'string', issue.input) })
+        .check(z.minLength(1, tooSmall('inventory_item_id', 1)), z.maxLength(MAX_ID_LENGTH, tooBig('inventory_item_id', MAX_ID_LENGTH))),
+    ),
+  },
+  strictBody,
+);
+export type LinkInventoryItemRequest = z.output<typeof LinkInventoryItemRequest>;
+
+const pathId = (field: string) => medusaId(field, z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)));
+
+export const VariantPath = z.object({ id: pathId('id'), variant_id: pathId('variant_id') });
+export type VariantPath = z.output<typeof VariantPath>;
+
+export const ProductPath = z.object({ id: pathId('id') });
+export type ProductPath = z.output<typeof ProductPath>;
+
+export const VariantLinkPath = z.object({ id: pathId('id'), variant_id: pathId('variant_id'), inventory_item_id: pathId('inventory_item_id') });
+export type VariantLinkPath = z.output<typeof VariantLinkPath>;
+
+export const UpdateVariantInventoryItemRequest = z.strictObject({ required_quantity: requiredQuantity() }, strictBody);
+export type UpdateVariantInventoryItemRequest = z.output<typeof UpdateVariantInventoryItemRequest>;
+
+// ---------------------------------------------------------------------------
+// Query: `fields` (and, on the list, Medusa's paging, order and search), checked while the query is validated.
+
+/** Medusa's default fields of a variant on its admin routes (query-config.ts): its own values, prices and options. */
+export const DEFAULT_VARIANT_FIELDS = [
+  'id',
+  'product_id',
+  'title',
+  'sku',
+  'allow_backorder',
+  'manage_inventory',
+  'hs_code',
+  'origin_country',
+  'mid_code',
+  'material',
+  'weight',
+  'length',
+  'height',
+  'width',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'metadata',
+  'variant_rank',
+  'ean',
+  'upc',
+  'barcode',
+  '*prices',
+  '*options',
+  '*options.option',
+] as const;
+
+/** The selection without `fields`. */
+export const DEFAULT_VARIANT_SELECTION = selectionOf(DEFAULT_VARIANT_FIELDS, productVariant);
+
+export const unrecognizedQuery = { error: (issue: { code?: string; keys?: string[] }) => (issue.code === 'unrecognized_keys' ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'` : 'Invalid query') };
+
+/** `fields`, parsed into a selection of the variant (unknown entries dropped, as Medusa drops them). */
+const fields = z.pipe(
+  z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
+  z.transform((fields, context): Selection => {
+    try {
+      return selectionOf(requestedFields(fields, DEFAULT_VARIANT_FIELDS), productVariant);
+    } catch (error) {
+      if (!(error instanceof FieldSelectionError)) throw error;
+      context.issues.push({ code: 'custom', message: error.message, input: fields });
+      return z.NEVER;
+    }
+  }),
+);
+
+export const VariantQuery = z.strictObject({ fields }, unrecognizedQuery);
+export type VariantQuery = z.output<typeof VariantQuery>;
+
+/** Most variants one page holds: Medusa sets no bound, but each listed variant's stock is read. */
+export const MAX_VARIANT_LIMIT = 100;
+
+/** A non-negative integer in a query string, as Medusa reads `limit` and `offset`. */
+export const queryCount = (field: string, fallback: number, maximum: number) =>
+  z.pipe(
+    z.optional(z.string({ error: (issue) => expected(field, 'number', issue.input) })),
+    z.transform((raw, context): number => {
+      if (raw === undefined || raw === '') return fallback;
+      const number = Number(raw);
+      if (!Number.isInteger(number)) {
+        context.issues.push({ code: 'custom', message: `Expected type: 'number' for field '${field}', got: '${raw}'`, input: raw });
+      } else if (number < 0) {
+        context.issues.push({ code: 'custom', message: tooSmall(field, 0), input: raw });
+      } else if (number > maximum) {
+        context.issues.push({ code: 'custom', message: tooBig(field, maximum), input: raw });
+      }
+      return number;
+    }),
+  );
+
+export const VARIANT_ORDER_FIELDS = ['id', 'title', 'sku', 'created_at', 'updated_at'] as const satisfies readonly VariantOrderField[];
+
+/** `order`: a field, `-field` for descending. */
+const order = z.pipe(
+  z.optional(z.string({ error: (issue) => expected('order', 'string', issue.input) })),
+  z.transform((raw, context): { field: VariantOrderField; descending: boolean } | undefined => {
+    if (raw === undefined || raw === '') return undefined;
+    const descending = raw.startsWith('-');
+    const field = raw.replace(/^[-+ ]/, '') as VariantOrderField;
+    if (!VARIANT_ORDER_FIELDS.includes(field)) {
+      context.issues.push({ code: 'custom', message: `Expected: '${VARIANT_ORDER_FIELDS.join(', ')}' for field 'order', but got: '${raw}'`, input: raw });
+      return undefined;
+    }
+    return { field, descending };
+  }),
+);
+
+export const VariantListQuery = z.strictObject(
+  {
+    fields,
+    limit: queryCount('limit', 50, MAX_VARIANT_LIMIT),
+    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
+    order,
+    q: z.optional(z.string({ error: (issue) => expected('q', 'string', issue.input) })),
+  },
+  unrecognizedQuery,
+);
+export type VariantListQuery = z.output<typeof VariantListQuery>;
+
+// ---------------------------------------------------------------------------
+// Mapping
+
+export function toLinkRequest(path: VariantPath, body: LinkInventoryItemRequest): LinkRequest {
+  return { productId: path.id, variantId: path.variant_id, inventoryItemId: body.inventory_item_id, requiredQuantity: body.required_quantity };
+}
+
+export function toLinkTarget(path: VariantLinkPath): LinkTarget {
+  return { productId: path.id, variantId: path.variant_id, inventoryItemId: path.inventory_item_id };
+}
+
+/** The list query as the domain reads it. */
+export function toVariantListQuery(path: ProductPath, query: VariantListQuery): DomainVariantListQuery {
+  return {
+    productId: path.id,
+    limit: query.limit,
+    offset: query.offset,
+    ...(query.q !== undefined && query.q !== '' ? { q: query.q } : {}),
+    ...(query.order ? { order: query.order } : {}),
+    withStock: selectsStock(query.fields),
+    // Medusa computes inventory_quantity only on this list, and only when the fields name it (`+inventory_quantity`).
+    withInventoryQuantity: query.fields.values.has('inventory_quantity'),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Response: the seed's variant and every relation Medusa can return (entities.ts), shaped by `fields`.
+
+/** The documented 200 body. Objects the catalog does not hold (images, translations) are always empty lists. */
+export const VariantResponse = z.object({ variant: responseSchema(productVariant, [ALWAYS_SELECTED]) });
+
+/** The 200 body: `{variant}` with the fields the request selected. */
+export function variantResponse(view: VariantInventory, selection: Selection): { variant: Record<string, unknown> } {
+  return { variant: project(view, productVariant, selection) };
+}
+
+export const VariantListResponse = z.object({
+  variants: z.array(responseSchema(productVariant, [ALWAYS_SELECTED])),
+  count: z.int(),
+  offset: z.int(),
+  limit: z.int(),
+});
+
+export function variantListResponse(page: { variants: VariantInventory[]; count: number }, query: VariantListQuery): z.output<typeof VariantListResponse> {
+  return { variants: page.variants.map((view) => project(view, productVariant, query.fields)), count: page.count, offset: query.offset, limit: query.limit };
+}
+
+export const LinkDeletedResponse = z.object({
+  id: z.string(),
+  object: z.literal('variant-inventory-item-link'),
+  deleted: z.literal(true),
+  parent: responseSchema(productVariant, [ALWAYS_SELECTED]),
+});
+
+/** Medusa's answer to a dismissed link: the link's ID, and the variant as it is now. */
+export function linkDeletedResponse(result: { link: VariantInventoryLink; parent: VariantInventory }, selection: Selection): z.output<typeof LinkDeletedResponse> {
+  return { id: result.link.id, object: 'variant-inventory-item-link', deleted: true, parent: project(result.parent, productVariant, selection) };
+}
+
+/** Whether a selection shows the linked items' stock (their inventory with its levels). */
+export function selectsStock(selection: Selection): boolean {
+  return selection.star || selection.relations.get('inventory_items')?.relations.has('inventory') === true;
+}
+
+/** Whether a selection shows the variant's links at all. */
+export function selectsLinks(selection: Selection): boolean {
+  return selection.star || selection.relations.has('inventory_items');
+}

@@ -1,0 +1,18 @@
+import { route } from '#functions/commons/route';
+import { ordercloud, WRITE_ROLES } from '#functions/ordercloud/dialect/errors';
+import { inventoryRecordResponse, toNewInventoryRecord } from '#functions/ordercloud/dialect/inventoryRecord';
+import { createInventoryRecord, type InventoryRecordView } from '#shared/domain/inventoryRecord';
+import { inventoryRecordStore } from '#shared/store/inventoryRecord';
+import { request } from './contract.ts';
+
+const respond = (view: InventoryRecordView) => ({ statusCode: 201, body: inventoryRecordResponse(view) });
+
+/** POST /products/{productID}/inventoryrecords (also under /v1): OrderCloud. */
+export const handler = route({
+  request,
+  dialect: ordercloud,
+  permissions: WRITE_ROLES,
+  async handle({ body, path, principal, attach }) {
+    return respond(await createInventoryRecord(inventoryRecordStore, principal.tenantId, toNewInventoryRecord(path, body), attach(respond)));
+  },
+});

@@ -1,0 +1,3 @@
+import { deleteRecordContract } from '#functions/ordercloud/contracts';
+
+export const { request, contract } = deleteRecordContract('product');

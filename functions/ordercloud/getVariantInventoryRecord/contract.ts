@@ -1,0 +1,3 @@
+import { getRecordContract } from '#functions/ordercloud/contracts';
+
+export const { request, contract } = getRecordContract('variant');

@@ -1,0 +1,3 @@
+import { listRecordsContract } from '#functions/ordercloud/contracts';
+
+export const { request, contract } = listRecordsContract('variant');

@@ -1,0 +1,3 @@
+import { patchRecordContract } from '#functions/ordercloud/contracts';
+
+export const { request, contract } = patchRecordContract('product');

@@ -1,0 +1,3 @@
+import { saveRecordContract } from '#functions/ordercloud/contracts';
+
+export const { request, contract } = saveRecordContract('variant');

@@ -1,3 +1,0 @@
-import { patchRecordContract } from '#functions/commons/ordercloud';
-
-export const { request, contract } = patchRecordContract('product');

@@ -1,3 +1,0 @@
-import { saveRecordContract } from '#functions/commons/ordercloud';
-
-export const { request, contract } = saveRecordContract('variant');
