@@ -70,7 +70,8 @@ export default {
     },
     {
       name: 'vendors-stay-apart',
-      comment: "Each vendor (functions/<vendor>/) and each stream consumer owns its folder; what two of them share lives in shared/ or functions/commons.",
+      comment:
+        'Each vendor (functions/<vendor>/) and each stream consumer owns its folder; what two of them share lives in shared/ or functions/commons.',
       severity: 'error',
       from: { path: '^functions/([^/]+)/' },
       to: { path: '^functions/[^/]+/', pathNot: '^functions/($1|commons)/' },
@@ -84,7 +85,8 @@ export default {
     },
     {
       name: 'lambdas-without-dev-code',
-      comment: "Lambda code never reaches scripts, benchmarks or tests; a route's demo.ts and a vendor's workloads.ts (its benchmark requests) are the dev files that may.",
+      comment:
+        "Lambda code never reaches scripts, benchmarks or tests; a route's demo.ts and a vendor's workloads.ts (its benchmark requests) are the dev files that may.",
       severity: 'error',
       from: { path: '^functions/', pathNot: '/(demo|workloads)\\.ts$' },
       to: { path: '^(scripts|bench|test)/' },

@@ -45,7 +45,12 @@ export function requestUnits(calls: RecordedCall[]): { read: number; write: numb
           const found = items((output?.Responses as Record<string, unknown> | undefined)?.[table]);
           const factor = request.ConsistentRead ? 1 : 0.5;
           // Every requested key costs at least one unit, found or not.
-          read += factor * Math.max(request.Keys.length, found.reduce((sum, item) => sum + readUnits(itemBytes(item)), 0));
+          read +=
+            factor *
+            Math.max(
+              request.Keys.length,
+              found.reduce((sum, item) => sum + readUnits(itemBytes(item)), 0),
+            );
         }
         break;
       }

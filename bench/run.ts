@@ -103,9 +103,13 @@ async function main() {
       costPer10kItemsUsd: round((Number(importRow.costPerMillionUsd) / 1_000_000) * (10_000 / IMPORT_ENTRIES), 4),
     };
 
-    log(`measuring the low-stock report at ${LOW_STOCK_SCALE.large} records against ${LOW_STOCK_SCALE.small}, ${LOW_STOCK_SCALE.low} low in each`);
+    log(
+      `measuring the low-stock report at ${LOW_STOCK_SCALE.large} records against ${LOW_STOCK_SCALE.small}, ${LOW_STOCK_SCALE.low} low in each`,
+    );
     const lowStock = await measureLowStockScale(handlers, recorder, raw, issuer);
-    log(`measuring the adjustment-reasons report of a day with ${REPORT_SCALE.inPeriod} adjustments, with and without ${REPORT_SCALE.outside} before it`);
+    log(
+      `measuring the adjustment-reasons report of a day with ${REPORT_SCALE.inPeriod} adjustments, with and without ${REPORT_SCALE.outside} before it`,
+    );
     const report = await measureReportScale(handlers, recorder, raw, issuer);
 
     log(`measuring load (${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s per route)`);
@@ -114,9 +118,25 @@ async function main() {
     for (const route of routes) Object.assign(endpoints[`${route.method} ${route.paths[0]}`]!, load[route.name]);
 
     const results = {
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version, date: new Date().toISOString() },
-      baseline: { bundleBytes: bundles.baseline!.bytes, bundleGzipBytes: bundles.baseline!.gzip, initMsMedian: round(init.baseline!.median, 1) },
-      settings: { requests: REQUESTS, initRuns: INIT_RUNS, loadSeconds: LOAD_SECONDS, loadConnections: LOAD_CONNECTIONS, scaleItems: SCALE_ITEMS },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGiB: round(totalmem() / 2 ** 30, 1),
+        node: process.version,
+        date: new Date().toISOString(),
+      },
+      baseline: {
+        bundleBytes: bundles.baseline!.bytes,
+        bundleGzipBytes: bundles.baseline!.gzip,
+        initMsMedian: round(init.baseline!.median, 1),
+      },
+      settings: {
+        requests: REQUESTS,
+        initRuns: INIT_RUNS,
+        loadSeconds: LOAD_SECONDS,
+        loadConnections: LOAD_CONNECTIONS,
+        scaleItems: SCALE_ITEMS,
+      },
       endpoints,
       ...(importThroughput ? { importThroughput } : {}),
       ...(lowStock ? { lowStockScale: lowStock } : {}),
@@ -138,7 +158,10 @@ async function main() {
 
 async function bundleAll(routes: RouteDefinition[]) {
   const sizes: Record<string, { bytes: number; gzip: number; file: string }> = {};
-  const entries: [string, string][] = [['baseline', 'bench/baseline/putOnly.ts'], ...routes.map((route): [string, string] => [route.name, handlerEntry(route)])];
+  const entries: [string, string][] = [
+    ['baseline', 'bench/baseline/putOnly.ts'],
+    ...routes.map((route): [string, string] => [route.name, handlerEntry(route)]),
+  ];
   for (const [name, entry] of entries) {
     const file = join(OUT, name, 'index.mjs');
     mkdirSync(join(OUT, name), { recursive: true });
@@ -178,10 +201,13 @@ async function loadHandler(route: RouteDefinition): Promise<LambdaHandler> {
 }
 
 /** A token of the tenant with the permissions the workload's route needs. */
-const tokenFor = (issuer: DevIssuer, tenantId: string, workload: Workload) => mintToken(issuer, { tenantId, ...(workload.scope ? { scope: workload.scope } : {}) });
+const tokenFor = (issuer: DevIssuer, tenantId: string, workload: Workload) =>
+  mintToken(issuer, { tenantId, ...(workload.scope ? { scope: workload.scope } : {}) });
 
 async function seed(raw: DynamoDBDocumentClient, tenantId: string, workload: Workload) {
-  await loadFixtures(raw, TABLE, { tenants: [{ id: tenantId, name: `Bench ${tenantId}`, defaultLocationId: workload.catalog.locations?.[0]?.id, ...workload.catalog }] });
+  await loadFixtures(raw, TABLE, {
+    tenants: [{ id: tenantId, name: `Bench ${tenantId}`, defaultLocationId: workload.catalog.locations?.[0]?.id, ...workload.catalog }],
+  });
 }
 
 function eventFor(route: RouteDefinition, request: ReturnType<Workload['request']>, token: string): APIGatewayProxyEventV2 {
@@ -200,9 +226,16 @@ function eventFor(route: RouteDefinition, request: ReturnType<Workload['request'
 
 /** The raw SDK calls one request needed, replayed with the same concurrency into a twin tenant. */
 async function replay(raw: DynamoDBDocumentClient, calls: RecordedCall[], from: string, to: string) {
-  const { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } =
+    await import('@aws-sdk/lib-dynamodb');
   const commands: Record<string, new (input: never) => Parameters<DynamoDBDocumentClient['send']>[0]> = {
-    BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand,
+    BatchGetCommand,
+    DeleteCommand,
+    GetCommand,
+    PutCommand,
+    QueryCommand,
+    TransactWriteCommand,
+    UpdateCommand,
   } as never;
   const levels: RecordedCall[][] = [];
   let currentEnd = -Infinity;
@@ -273,7 +306,12 @@ async function measureLatency(
 // ---------------------------------------------------------------- scale
 
 /** Create latency in a tenant holding SCALE_ITEMS items against an empty one, interleaved. */
-async function measureScale(routes: RouteDefinition[], handlers: Map<string, LambdaHandler>, raw: DynamoDBDocumentClient, issuer: DevIssuer) {
+async function measureScale(
+  routes: RouteDefinition[],
+  handlers: Map<string, LambdaHandler>,
+  raw: DynamoDBDocumentClient,
+  issuer: DevIssuer,
+) {
   const big = 'benchbig';
   const filler = Array.from({ length: SCALE_ITEMS }, (_, i) => ({
     pk: `TENANT#${big}#PRODUCT#filler_${Math.floor(i / 10)}`,
@@ -314,14 +352,23 @@ async function measureScale(routes: RouteDefinition[], handlers: Map<string, Lam
 
 // ---------------------------------------------------------------- low-stock report at scale
 
-const LOW_STOCK_SCALE = { small: Number(process.env.BENCH_LOW_STOCK_SMALL ?? 1_000), large: Number(process.env.BENCH_LOW_STOCK_LARGE ?? 100_000), low: 10 };
+const LOW_STOCK_SCALE = {
+  small: Number(process.env.BENCH_LOW_STOCK_SMALL ?? 1_000),
+  large: Number(process.env.BENCH_LOW_STOCK_LARGE ?? 100_000),
+  low: 10,
+};
 
 /**
  * The low-stock report of a tenant with `large` stock records against one with `small`, both
  * with `low` records at or below their reorder level, requests interleaved: the report reads
  * only the sparse low-stock index, so its cost and latency follow the low records alone.
  */
-async function measureLowStockScale(handlers: Map<string, LambdaHandler>, recorder: ReturnType<typeof recordCalls>, raw: DynamoDBDocumentClient, issuer: DevIssuer) {
+async function measureLowStockScale(
+  handlers: Map<string, LambdaHandler>,
+  recorder: ReturnType<typeof recordCalls>,
+  raw: DynamoDBDocumentClient,
+  issuer: DevIssuer,
+) {
   const route = ROUTES.find((candidate) => candidate.name === 'listLowStockInventory');
   const handler = handlers.get('listLowStockInventory');
   if (!route || !handler) return undefined;
@@ -352,10 +399,18 @@ async function measureLowStockScale(handlers: Map<string, LambdaHandler>, record
     });
     await writeAll(raw, items);
   }
-  const compared = await compareTenants(route, handler, recorder, issuer, tenants, () => ({ path: '/v1/inventory/low-stock', headers: { 'x-merchantapikey': key }, body: undefined }), (body) => {
-    const returned = (body as { data?: unknown[] }).data?.length ?? 0;
-    if (returned !== LOW_STOCK_SCALE.low) throw new Error(`low-stock: ${returned} records, ${LOW_STOCK_SCALE.low} expected`);
-  });
+  const compared = await compareTenants(
+    route,
+    handler,
+    recorder,
+    issuer,
+    tenants,
+    () => ({ path: '/v1/inventory/low-stock', headers: { 'x-merchantapikey': key }, body: undefined }),
+    (body) => {
+      const returned = (body as { data?: unknown[] }).data?.length ?? 0;
+      if (returned !== LOW_STOCK_SCALE.low) throw new Error(`low-stock: ${returned} records, ${LOW_STOCK_SCALE.low} expected`);
+    },
+  );
   return { recordsSmall: LOW_STOCK_SCALE.small, recordsLarge: LOW_STOCK_SCALE.large, lowRecords: LOW_STOCK_SCALE.low, ...compared };
 }
 
@@ -366,7 +421,12 @@ const REPORT_SCALE = { inPeriod: 10, outside: Number(process.env.BENCH_REPORT_OU
  * with REPORT_SCALE.outside more before that day (the same month and earlier months) against one
  * without them: the report queries only the period's range of each month it covers.
  */
-async function measureReportScale(handlers: Map<string, LambdaHandler>, recorder: ReturnType<typeof recordCalls>, raw: DynamoDBDocumentClient, issuer: DevIssuer) {
+async function measureReportScale(
+  handlers: Map<string, LambdaHandler>,
+  recorder: ReturnType<typeof recordCalls>,
+  raw: DynamoDBDocumentClient,
+  issuer: DevIssuer,
+) {
   const route = ROUTES.find((candidate) => candidate.name === 'adjustmentReasonsReport');
   const handler = handlers.get('adjustmentReasonsReport');
   if (!route || !handler) return undefined;
@@ -385,14 +445,22 @@ async function measureReportScale(handlers: Map<string, LambdaHandler>, recorder
   });
   const inPeriod = (i: number) => `2026-10-20T10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z`;
   // Before the period: the first 19 days of its month, and the four months before it.
-  const outside = (i: number) => (i % 2 === 0 ? `2026-10-${String(1 + (i % 19)).padStart(2, '0')}T08:00:${String(i % 60).padStart(2, '0')}Z` : `2026-0${6 + (i % 4)}-15T08:00:${String(i % 60).padStart(2, '0')}Z`);
+  const outside = (i: number) =>
+    i % 2 === 0
+      ? `2026-10-${String(1 + (i % 19)).padStart(2, '0')}T08:00:${String(i % 60).padStart(2, '0')}Z`
+      : `2026-0${6 + (i % 4)}-15T08:00:${String(i % 60).padStart(2, '0')}Z`;
   for (const [size, tenantId] of Object.entries(tenants) as ['small' | 'large', string][]) {
-    await loadFixtures(raw, TABLE, { tenants: [{ id: tenantId, name: `Bench ${tenantId}`, locations: [{ id: 'loc_report', name: 'Main' }] }] });
+    await loadFixtures(raw, TABLE, {
+      tenants: [{ id: tenantId, name: `Bench ${tenantId}`, locations: [{ id: 'loc_report', name: 'Main' }] }],
+    });
     const entries = [
       ...range(REPORT_SCALE.inPeriod, (i) => adjustment(tenantId, i, inPeriod(i))),
       ...(size === 'large' ? range(REPORT_SCALE.outside, (i) => adjustment(tenantId, REPORT_SCALE.inPeriod + i, outside(i))) : []),
     ];
-    await writeAll(raw, entries.map((entry) => toItem(ENTITY.StockAdjustment, adjustmentKeys.entry(tenantId, entry.createdAt, entry.id), entry)));
+    await writeAll(
+      raw,
+      entries.map((entry) => toItem(ENTITY.StockAdjustment, adjustmentKeys.entry(tenantId, entry.createdAt, entry.id), entry)),
+    );
   }
   const compared = await compareTenants(
     route,
@@ -400,7 +468,12 @@ async function measureReportScale(handlers: Map<string, LambdaHandler>, recorder
     recorder,
     issuer,
     tenants,
-    (tenantId) => ({ path: '/api/v1/inventory/reports/adjustment-reasons', query: 'since=2026-10-20T00:00:00Z&until=2026-10-20T23:59:59Z', headers: { 'x-business-id': tenantId }, body: undefined }),
+    (tenantId) => ({
+      path: '/api/v1/inventory/reports/adjustment-reasons',
+      query: 'since=2026-10-20T00:00:00Z&until=2026-10-20T23:59:59Z',
+      headers: { 'x-business-id': tenantId },
+      body: undefined,
+    }),
     (body) => {
       const total = (body as { total_adjustments?: number }).total_adjustments;
       if (total !== REPORT_SCALE.inPeriod) throw new Error(`report: ${total} adjustments, ${REPORT_SCALE.inPeriod} expected`);
@@ -549,9 +622,14 @@ function markdownTable(results: {
     '',
     `| endpoint | ${columns.map(([, label]) => label).join(' | ')} |`,
     `|---|${columns.map(() => '---:').join('|')}|`,
-    ...Object.entries(results.endpoints).map(([endpoint, values]) => `| \`${endpoint}\` | ${columns.map(([key]) => String(values[key] ?? '')).join(' | ')} |`),
+    ...Object.entries(results.endpoints).map(
+      ([endpoint, values]) => `| \`${endpoint}\` | ${columns.map(([key]) => String(values[key] ?? '')).join(' | ')} |`,
+    ),
     ...(results.importThroughput
-      ? ['', `Catalog import (\`PUT /admin/catalog\`, one client, ${results.importThroughput.entriesPerRequest} entries per request): ${results.importThroughput.itemsPerSecond} entries per second, USD ${results.importThroughput.costPer10kItemsUsd} of DynamoDB requests per 10,000 entries.`]
+      ? [
+          '',
+          `Catalog import (\`PUT /admin/catalog\`, one client, ${results.importThroughput.entriesPerRequest} entries per request): ${results.importThroughput.itemsPerSecond} entries per second, USD ${results.importThroughput.costPer10kItemsUsd} of DynamoDB requests per 10,000 entries.`,
+        ]
       : []),
     ...(results.lowStockScale
       ? [

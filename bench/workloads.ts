@@ -41,7 +41,10 @@ const STOCK_KEY = 'mk_bench_stock_0123456789';
 /** Each workload its own record IDs (the scale run loads every workload into one tenant, and a record's history stays with its ID). */
 const stockId = (workload: number, i: number) => `inv_${workload.toString(16).padStart(8, '0')}${i.toString(16).padStart(24, '0')}`;
 
-function stockWorkload(workload: number, shape: { status: number; request: (i: number, id: (i: number) => string) => { path: string; query?: string; body?: unknown } }): Workload {
+function stockWorkload(
+  workload: number,
+  shape: { status: number; request: (i: number, id: (i: number) => string) => { path: string; query?: string; body?: unknown } },
+): Workload {
   const id = (i: number) => stockId(workload, i);
   return {
     catalog: {
@@ -87,7 +90,12 @@ function ocRecords(
           name: 'Shirt',
           type: 'VARIABLE' as const,
           variants: [{ id: 'var_oc', name: 'M' }],
-          inventoryRecords: range(OC_RECORDS, recordId).map((id, i) => ({ id, addressId: 'addr_a', quantityAvailable: i, ...(level === 'variant' ? { variantId: 'var_oc' } : {}) })),
+          inventoryRecords: range(OC_RECORDS, recordId).map((id, i) => ({
+            id,
+            addressId: 'addr_a',
+            quantityAvailable: i,
+            ...(level === 'variant' ? { variantId: 'var_oc' } : {}),
+          })),
         },
       ],
     },
@@ -112,14 +120,24 @@ export const WORKLOADS: Record<string, Workload> = {
     request: (i) => ({
       path: '/v1/inventory',
       headers: { 'x-merchantapikey': 'mk_bench_0123456789' },
-      body: { productId: `prod_${i % PRODUCTS}`, warehouseId: `wh_${Math.floor(i / PRODUCTS)}`, initialQty: 10, location: 'A-1', reorderLevel: 2, reorderQty: 5 },
+      body: {
+        productId: `prod_${i % PRODUCTS}`,
+        warehouseId: `wh_${Math.floor(i / PRODUCTS)}`,
+        initialQty: 10,
+        location: 'A-1',
+        reorderLevel: 2,
+        reorderQty: 5,
+      },
     }),
     status: 200,
   },
   // Links upsert: walk variants × items so each variant ends with at most ITEMS links.
   linkVariantInventoryItem: {
     catalog: {
-      locations: [{ id: 'loc_a', name: 'A' }, { id: 'loc_b', name: 'B' }],
+      locations: [
+        { id: 'loc_a', name: 'A' },
+        { id: 'loc_b', name: 'B' },
+      ],
       products: [
         {
           id: 'prod_kit',
@@ -170,31 +188,75 @@ export const WORKLOADS: Record<string, Workload> = {
     request: (i, tenantId) => ({
       path: '/api/v1/inventory/products/variants',
       headers: { 'x-business-id': tenantId },
-      body: { product_id: 'prod_dz', name: `Variant ${i}`, sku: `SKU-${i}`, unit_price: 2999, unit_cost: 1450, uom: 'KG', default_vendor_id: 'vendor_dz', initial_inventory_quantity: 40 },
+      body: {
+        product_id: 'prod_dz',
+        name: `Variant ${i}`,
+        sku: `SKU-${i}`,
+        unit_price: 2999,
+        unit_cost: 1450,
+        uom: 'KG',
+        default_vendor_id: 'vendor_dz',
+        initial_inventory_quantity: 40,
+      },
     }),
     status: 201,
   },
   getInventoryRecord: stockWorkload(1, { status: 200, request: (i, id) => ({ path: `/v1/inventory/${id(i % STOCK_RECORDS)}` }) }),
   // Alternates between the whole list and one warehouse's: both index families.
-  listInventoryRecords: stockWorkload(2, { status: 200, request: (i) => ({ path: '/v1/inventory', query: i % 2 === 0 ? 'limit=20' : `warehouseId=wh_stock_${i % 5}&limit=20` }) }),
+  listInventoryRecords: stockWorkload(2, {
+    status: 200,
+    request: (i) => ({ path: '/v1/inventory', query: i % 2 === 0 ? 'limit=20' : `warehouseId=wh_stock_${i % 5}&limit=20` }),
+  }),
   // Each request moves one unit of one of the records, round robin: far from any floor.
-  reserveInventory: stockWorkload(3, { status: 200, request: (i, id) => ({ path: `/v1/inventory/${id(i % STOCK_RECORDS)}/reserve`, body: { qty: 1, reference: `order-${i}` } }) }),
-  releaseInventory: stockWorkload(4, { status: 200, request: (i, id) => ({ path: `/v1/inventory/${id(i % STOCK_RECORDS)}/release`, body: { qty: 1, reference: `order-${i}` } }) }),
-  adjustInventory: stockWorkload(5, { status: 200, request: (i, id) => ({ path: `/v1/inventory/${id(i % STOCK_RECORDS)}/adjust`, body: { qty: i % 2 === 0 ? 1 : -1, reason: 'count' } }) }),
-  listInventoryMovements: stockWorkload(6, { status: 200, request: (i, id) => ({ path: `/v1/inventory/${id(i % STOCK_RECORDS)}/movements`, query: 'limit=20' }) }),
+  reserveInventory: stockWorkload(3, {
+    status: 200,
+    request: (i, id) => ({ path: `/v1/inventory/${id(i % STOCK_RECORDS)}/reserve`, body: { qty: 1, reference: `order-${i}` } }),
+  }),
+  releaseInventory: stockWorkload(4, {
+    status: 200,
+    request: (i, id) => ({ path: `/v1/inventory/${id(i % STOCK_RECORDS)}/release`, body: { qty: 1, reference: `order-${i}` } }),
+  }),
+  adjustInventory: stockWorkload(5, {
+    status: 200,
+    request: (i, id) => ({ path: `/v1/inventory/${id(i % STOCK_RECORDS)}/adjust`, body: { qty: i % 2 === 0 ? 1 : -1, reason: 'count' } }),
+  }),
+  listInventoryMovements: stockWorkload(6, {
+    status: 200,
+    request: (i, id) => ({ path: `/v1/inventory/${id(i % STOCK_RECORDS)}/movements`, query: 'limit=20' }),
+  }),
   // LOW_RECORDS of the records are low: the report reads those and nothing else.
   listLowStockInventory: stockWorkload(7, { status: 200, request: () => ({ path: '/v1/inventory/low-stock' }) }),
   // OrderCloud inventory records: lists page through 1,000 records of one variant (or product-level); reads and writes walk them.
   listVariantInventoryRecords: ocRecords('variant', (i) => ({ query: `page=${(i % 50) + 1}&pageSize=20` }), 200),
   getVariantInventoryRecord: ocRecords('variant', (i) => ({ id: recordId(i) }), 200),
-  saveVariantInventoryRecord: ocRecords('variant', (i) => ({ id: recordId(i), body: { AddressID: 'addr_a', QuantityAvailable: i, xp: { Aisle: '4' } } }), 200),
-  patchVariantInventoryRecord: ocRecords('variant', (i) => ({ id: recordId(i), body: { QuantityAvailable: i, xp: { Bin: { Row: i % 7 } } } }), 200),
+  saveVariantInventoryRecord: ocRecords(
+    'variant',
+    (i) => ({ id: recordId(i), body: { AddressID: 'addr_a', QuantityAvailable: i, xp: { Aisle: '4' } } }),
+    200,
+  ),
+  patchVariantInventoryRecord: ocRecords(
+    'variant',
+    (i) => ({ id: recordId(i), body: { QuantityAvailable: i, xp: { Bin: { Row: i % 7 } } } }),
+    200,
+  ),
   deleteVariantInventoryRecord: { ...ocRecords('variant', (i) => ({ id: recordId(i) }), 204), capacity: OC_RECORDS },
   listProductInventoryRecords: ocRecords('product', (i) => ({ query: `page=${(i % 50) + 1}&pageSize=20` }), 200),
-  createProductInventoryRecord: ocRecords('product', () => ({ body: { AddressID: 'addr_a', QuantityAvailable: 10, xp: { Aisle: '4' } } }), 201),
+  createProductInventoryRecord: ocRecords(
+    'product',
+    () => ({ body: { AddressID: 'addr_a', QuantityAvailable: 10, xp: { Aisle: '4' } } }),
+    201,
+  ),
   getProductInventoryRecord: ocRecords('product', (i) => ({ id: recordId(i) }), 200),
-  saveProductInventoryRecord: ocRecords('product', (i) => ({ id: recordId(i), body: { AddressID: 'addr_a', QuantityAvailable: i, xp: { Aisle: '4' } } }), 200),
-  patchProductInventoryRecord: ocRecords('product', (i) => ({ id: recordId(i), body: { QuantityAvailable: i, xp: { Bin: { Row: i % 7 } } } }), 200),
+  saveProductInventoryRecord: ocRecords(
+    'product',
+    (i) => ({ id: recordId(i), body: { AddressID: 'addr_a', QuantityAvailable: i, xp: { Aisle: '4' } } }),
+    200,
+  ),
+  patchProductInventoryRecord: ocRecords(
+    'product',
+    (i) => ({ id: recordId(i), body: { QuantityAvailable: i, xp: { Bin: { Row: i % 7 } } } }),
+    200,
+  ),
   deleteProductInventoryRecord: { ...ocRecords('product', (i) => ({ id: recordId(i) }), 204), capacity: OC_RECORDS },
   // Reads of a variant with its links and their items' levels: one Query for the range, one per linked item.
   getProductVariant: {
@@ -207,7 +269,12 @@ export const WORKLOADS: Record<string, Workload> = {
   listProductVariants: {
     catalog: linkedKitCatalog(),
     capacity: Number.MAX_SAFE_INTEGER,
-    request: (i) => ({ path: '/admin/products/prod_kit/variants', query: `fields=%2Binventory_quantity&limit=10&offset=${(i * 10) % VARIANTS}`, headers: {}, body: undefined }),
+    request: (i) => ({
+      path: '/admin/products/prod_kit/variants',
+      query: `fields=%2Binventory_quantity&limit=10&offset=${(i * 10) % VARIANTS}`,
+      headers: {},
+      body: undefined,
+    }),
     status: 200,
   },
   // Walk the seeded links, changing each one's required quantity.
@@ -225,7 +292,11 @@ export const WORKLOADS: Record<string, Workload> = {
   deleteVariantInventoryItem: {
     catalog: linkedKitCatalog(),
     capacity: VARIANTS * ITEMS,
-    request: (i) => ({ path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}/inventory-items/item_${Math.floor(i / VARIANTS)}`, headers: {}, body: undefined }),
+    request: (i) => ({
+      path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}/inventory-items/item_${Math.floor(i / VARIANTS)}`,
+      headers: {},
+      body: undefined,
+    }),
     status: 200,
   },
   // The levels of one of many items, each stocked at two locations.
@@ -239,20 +310,32 @@ export const WORKLOADS: Record<string, Workload> = {
   createLocationLevel: {
     catalog: stockedItemsCatalog(),
     capacity: LEVEL_ITEMS * (LEVEL_LOCATIONS - 2),
-    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels`, headers: {}, body: { location_id: `loc_${2 + Math.floor(i / LEVEL_ITEMS)}`, stocked_quantity: 10 } }),
+    request: (i) => ({
+      path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels`,
+      headers: {},
+      body: { location_id: `loc_${2 + Math.floor(i / LEVEL_ITEMS)}`, stocked_quantity: 10 },
+    }),
     status: 200,
   },
   updateLocationLevel: {
     catalog: stockedItemsCatalog(),
     capacity: Number.MAX_SAFE_INTEGER,
-    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/loc_${Math.floor(i / LEVEL_ITEMS) % 2}`, headers: {}, body: { stocked_quantity: 50 + (i % 7) } }),
+    request: (i) => ({
+      path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/loc_${Math.floor(i / LEVEL_ITEMS) % 2}`,
+      headers: {},
+      body: { stocked_quantity: 50 + (i % 7) },
+    }),
     status: 200,
   },
   // Each seeded level can be removed once (none holds reservations).
   deleteLocationLevel: {
     catalog: stockedItemsCatalog(),
     capacity: LEVEL_ITEMS * 2,
-    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/loc_${Math.floor(i / LEVEL_ITEMS)}`, headers: {}, body: undefined }),
+    request: (i) => ({
+      path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/loc_${Math.floor(i / LEVEL_ITEMS)}`,
+      headers: {},
+      body: undefined,
+    }),
     status: 200,
   },
   // Each request relinks one variant: replaces its first item's link and updates its second's.
@@ -279,12 +362,23 @@ export const WORKLOADS: Record<string, Workload> = {
           id: 'prod_dz_read',
           name: 'Coffee',
           type: 'VARIABLE' as const,
-          variants: range(VARIANTS, (i) => `var_dz_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `READ-${i}`, unitPrice: 2999, unitCost: 1450, stock: [{ locationId: 'loc_dz', onHand: 40 }] })),
+          variants: range(VARIANTS, (i) => `var_dz_${i}`).map((id, i) => ({
+            id,
+            name: `Variant ${id}`,
+            sku: `READ-${i}`,
+            unitPrice: 2999,
+            unitCost: 1450,
+            stock: [{ locationId: 'loc_dz', onHand: 40 }],
+          })),
         },
       ],
     },
     capacity: Number.MAX_SAFE_INTEGER,
-    request: (i, tenantId) => ({ path: `/api/v1/inventory/products/variants/var_dz_${i % VARIANTS}`, headers: { 'x-business-id': tenantId }, body: undefined }),
+    request: (i, tenantId) => ({
+      path: `/api/v1/inventory/products/variants/var_dz_${i % VARIANTS}`,
+      headers: { 'x-business-id': tenantId },
+      body: undefined,
+    }),
     status: 200,
   },
   // Pages of 20: the business's newest variants, and one product's by name with a total (one page Query beside the COUNT Query).
@@ -297,7 +391,13 @@ export const WORKLOADS: Record<string, Workload> = {
           id: 'prod_dz_list',
           name: 'Coffee',
           type: 'VARIABLE' as const,
-          variants: range(VARIANTS, (i) => `var_dz_list_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `LIST-${i}`, unitPrice: 2999, unitCost: 1450 })),
+          variants: range(VARIANTS, (i) => `var_dz_list_${i}`).map((id, i) => ({
+            id,
+            name: `Variant ${id}`,
+            sku: `LIST-${i}`,
+            unitPrice: 2999,
+            unitCost: 1450,
+          })),
         },
       ],
     },
@@ -320,12 +420,22 @@ export const WORKLOADS: Record<string, Workload> = {
           id: 'prod_dz_update',
           name: 'Coffee',
           type: 'VARIABLE' as const,
-          variants: range(VARIANTS, (i) => `var_dz_up_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `UP-${i}`, unitPrice: 2999, unitCost: 1450 })),
+          variants: range(VARIANTS, (i) => `var_dz_up_${i}`).map((id, i) => ({
+            id,
+            name: `Variant ${id}`,
+            sku: `UP-${i}`,
+            unitPrice: 2999,
+            unitCost: 1450,
+          })),
         },
       ],
     },
     capacity: Number.MAX_SAFE_INTEGER,
-    request: (i, tenantId) => ({ path: `/api/v1/inventory/products/variants/var_dz_up_${i % VARIANTS}`, headers: { 'x-business-id': tenantId }, body: { unit_price: 1000 + i } }),
+    request: (i, tenantId) => ({
+      path: `/api/v1/inventory/products/variants/var_dz_up_${i % VARIANTS}`,
+      headers: { 'x-business-id': tenantId },
+      body: { unit_price: 1000 + i },
+    }),
     status: 200,
   },
   // Small additions spread over catalog variants: every request is a new adjustment and never runs out of stock.
@@ -338,7 +448,12 @@ export const WORKLOADS: Record<string, Workload> = {
           id: 'prod_dz_adjust',
           name: 'Coffee',
           type: 'VARIABLE' as const,
-          variants: range(VARIANTS, (i) => `var_dz_adj_${i}`).map((id) => ({ id, name: `Variant ${id}`, unitCost: 1450, stock: [{ locationId: 'loc_dz', onHand: 40 }] })),
+          variants: range(VARIANTS, (i) => `var_dz_adj_${i}`).map((id) => ({
+            id,
+            name: `Variant ${id}`,
+            unitCost: 1450,
+            stock: [{ locationId: 'loc_dz', onHand: 40 }],
+          })),
         },
       ],
     },
@@ -354,7 +469,11 @@ export const WORKLOADS: Record<string, Workload> = {
   adjustmentReasonsReport: {
     catalog: {},
     capacity: Number.MAX_SAFE_INTEGER,
-    request: (_i, tenantId) => ({ path: '/api/v1/inventory/reports/adjustment-reasons', headers: { 'x-business-id': tenantId }, body: undefined }),
+    request: (_i, tenantId) => ({
+      path: '/api/v1/inventory/reports/adjustment-reasons',
+      headers: { 'x-business-id': tenantId },
+      body: undefined,
+    }),
     status: 200,
   },
   // Archiving catalog variants (archiving again answers the same).
@@ -362,10 +481,21 @@ export const WORKLOADS: Record<string, Workload> = {
     catalog: {
       defaultLocationId: 'loc_dz',
       locations: [{ id: 'loc_dz', name: 'Main' }],
-      products: [{ id: 'prod_dz_archive', name: 'Coffee', type: 'VARIABLE' as const, variants: range(VARIANTS, (i) => `var_dz_arc_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `ARC-${i}` })) }],
+      products: [
+        {
+          id: 'prod_dz_archive',
+          name: 'Coffee',
+          type: 'VARIABLE' as const,
+          variants: range(VARIANTS, (i) => `var_dz_arc_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `ARC-${i}` })),
+        },
+      ],
     },
     capacity: Number.MAX_SAFE_INTEGER,
-    request: (i, tenantId) => ({ path: `/api/v1/inventory/products/variants/var_dz_arc_${i % VARIANTS}`, headers: { 'x-business-id': tenantId }, body: undefined }),
+    request: (i, tenantId) => ({
+      path: `/api/v1/inventory/products/variants/var_dz_arc_${i % VARIANTS}`,
+      headers: { 'x-business-id': tenantId },
+      body: undefined,
+    }),
     status: 200,
   },
   // Each request imports a fresh chunk: IMPORT_PRODUCTS new products with their variants and stock records.
@@ -391,7 +521,12 @@ export const WORKLOADS: Record<string, Workload> = {
               name: `Product ${id}`,
               type: 'VARIABLE',
               warehouseIds: ['loc_imp'],
-              variants: range(IMPORT_VARIANTS, (k) => `${id}_v${k}`).map((variantId) => ({ id: variantId, name: `Variant ${variantId}`, sku: variantId.toUpperCase(), attributes: { Size: variantId.slice(-1) } })),
+              variants: range(IMPORT_VARIANTS, (k) => `${id}_v${k}`).map((variantId) => ({
+                id: variantId,
+                name: `Variant ${variantId}`,
+                sku: variantId.toUpperCase(),
+                attributes: { Size: variantId.slice(-1) },
+              })),
             })),
           },
         ],
@@ -401,13 +536,27 @@ export const WORKLOADS: Record<string, Workload> = {
   },
   // Pages of 100 through PRODUCTS products, from the start or from the cursor of a first page.
   exportCatalog: {
-    catalog: { locations: [{ id: 'loc_exp', name: 'Main' }], products: range(PRODUCTS, (i) => `prod_exp_${i}`).map((id) => ({ id, name: `Product ${id}`, type: 'SIMPLE' as const, variants: [{ id: `${id}_v`, name: 'Default', sku: `${id.toUpperCase()}-V` }] })) },
+    catalog: {
+      locations: [{ id: 'loc_exp', name: 'Main' }],
+      products: range(PRODUCTS, (i) => `prod_exp_${i}`).map((id) => ({
+        id,
+        name: `Product ${id}`,
+        type: 'SIMPLE' as const,
+        variants: [{ id: `${id}_v`, name: 'Default', sku: `${id.toUpperCase()}-V` }],
+      })),
+    },
     capacity: Number.MAX_SAFE_INTEGER,
     scope: DEV_ADMIN_SCOPE,
     request: () => ({ path: '/admin/catalog', query: 'limit=100', headers: {}, body: undefined }),
     status: 200,
   },
-  createMerchantApiKey: { catalog: {}, capacity: Number.MAX_SAFE_INTEGER, scope: DEV_ADMIN_SCOPE, request: () => ({ path: '/admin/merchant-api-keys', headers: {}, body: undefined }), status: 201 },
+  createMerchantApiKey: {
+    catalog: {},
+    capacity: Number.MAX_SAFE_INTEGER,
+    scope: DEV_ADMIN_SCOPE,
+    request: () => ({ path: '/admin/merchant-api-keys', headers: {}, body: undefined }),
+    status: 201,
+  },
   listMerchantApiKeys: {
     catalog: { merchantApiKeys: range(50, adminKey) },
     capacity: Number.MAX_SAFE_INTEGER,
@@ -420,7 +569,11 @@ export const WORKLOADS: Record<string, Workload> = {
     catalog: { merchantApiKeys: range(ADMIN_KEYS, adminKey) },
     capacity: ADMIN_KEYS,
     scope: DEV_ADMIN_SCOPE,
-    request: (i) => ({ path: `/admin/merchant-api-keys/${merchantApiKeyId(hashMerchantApiKey(adminKey(i)))}`, headers: {}, body: undefined }),
+    request: (i) => ({
+      path: `/admin/merchant-api-keys/${merchantApiKeyId(hashMerchantApiKey(adminKey(i)))}`,
+      headers: {},
+      body: undefined,
+    }),
     status: 200,
   },
   getBusinessSettings: {
@@ -431,10 +584,19 @@ export const WORKLOADS: Record<string, Workload> = {
     status: 200,
   },
   updateBusinessSettings: {
-    catalog: { locations: [{ id: 'loc_set', name: 'Main' }, { id: 'loc_set_2', name: 'Second' }] },
+    catalog: {
+      locations: [
+        { id: 'loc_set', name: 'Main' },
+        { id: 'loc_set_2', name: 'Second' },
+      ],
+    },
     capacity: Number.MAX_SAFE_INTEGER,
     scope: DEV_ADMIN_SCOPE,
-    request: (i) => ({ path: '/admin/settings', headers: {}, body: { currency: i % 2 === 0 ? 'usd' : 'eur', defaultLocationId: i % 2 === 0 ? 'loc_set' : 'loc_set_2' } }),
+    request: (i) => ({
+      path: '/admin/settings',
+      headers: {},
+      body: { currency: i % 2 === 0 ? 'usd' : 'eur', defaultLocationId: i % 2 === 0 ? 'loc_set' : 'loc_set_2' },
+    }),
     status: 200,
   },
 };
@@ -457,7 +619,10 @@ function stockedItemsCatalog(): Workload['catalog'] {
 /** A kit whose every variant is linked to every item, each item stocked at two locations. */
 function linkedKitCatalog(): Workload['catalog'] {
   return {
-    locations: [{ id: 'loc_a', name: 'A' }, { id: 'loc_b', name: 'B' }],
+    locations: [
+      { id: 'loc_a', name: 'A' },
+      { id: 'loc_b', name: 'B' },
+    ],
     products: [
       {
         id: 'prod_kit',

@@ -28,7 +28,10 @@ export function stackPropsFromContext(read: (key: string) => string | undefined)
   const tenantClaim = read('tenantClaim');
   const writePermission = read('writePermission');
   const adminPermission = read('adminPermission');
-  const corsOrigins = read('corsOrigins')?.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const corsOrigins = read('corsOrigins')
+    ?.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   return {
     ...(issuer && audience ? { oidc: { issuer, audience, ...(jwksUri ? { jwksUri } : {}) } } : {}),
     ...(tenantClaim ? { tenantClaim } : {}),
@@ -61,7 +64,8 @@ function logLevel(raw: string): LogLevel {
 
 function fraction(raw: string): number {
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`Context debugSampleRate must be a number from 0 to 1, got "${raw}".`);
+  if (!Number.isFinite(value) || value < 0 || value > 1)
+    throw new Error(`Context debugSampleRate must be a number from 0 to 1, got "${raw}".`);
   return value;
 }
 

@@ -70,17 +70,24 @@ export class InventoryFunction extends Construct {
       // Each index by name rather than <table>/index/*: Query on what the route reads, nothing else.
       const indexes = props.table.indexes ?? [];
       if (indexes.length > 0) {
-        role.addToPolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: indexes.map((name) => `${props.table!.table.tableArn}/index/${name}`) }));
+        role.addToPolicy(
+          new PolicyStatement({
+            actions: ['dynamodb:Query'],
+            resources: indexes.map((name) => `${props.table!.table.tableArn}/index/${name}`),
+          }),
+        );
       }
     }
 
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by active tracing) use "*": X-Ray supports no resource-level permissions.',
+      reason:
+        'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by active tracing) use "*": X-Ray supports no resource-level permissions.',
     });
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',
-      reason: 'The project targets Node.js 22 on purpose (the version its dependencies and tests support); runtime upgrades are deliberate changes, not drift.',
+      reason:
+        'The project targets Node.js 22 on purpose (the version its dependencies and tests support); runtime upgrades are deliberate changes, not drift.',
     });
   }
 }

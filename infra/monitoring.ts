@@ -20,7 +20,14 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { FUNCTION_DIMENSION, METRICS_NAMESPACE, ROUTE_DIMENSION, ROUTE_METRICS, SERVICE_NAME, STREAM_METRICS } from '../shared/observability/names.ts';
+import {
+  FUNCTION_DIMENSION,
+  METRICS_NAMESPACE,
+  ROUTE_DIMENSION,
+  ROUTE_METRICS,
+  SERVICE_NAME,
+  STREAM_METRICS,
+} from '../shared/observability/names.ts';
 import { routeKey, type RouteDefinition } from '../functions/routes.ts';
 
 const PERIOD = Duration.minutes(5);
@@ -64,7 +71,11 @@ export class Monitoring extends Construct {
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
     // CloudWatch cannot publish to a topic encrypted with the AWS managed SNS key: a key of our own lets it.
-    const key = new Key(this, 'AlarmTopicKey', { enableKeyRotation: true, description: 'Encrypts the inventory-api alarm topic', removalPolicy: props.removalPolicy });
+    const key = new Key(this, 'AlarmTopicKey', {
+      enableKeyRotation: true,
+      description: 'Encrypts the inventory-api alarm topic',
+      removalPolicy: props.removalPolicy,
+    });
     key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
     this.topic = new Topic(this, 'AlarmTopic', { displayName: 'inventory-api alarms', masterKey: key, enforceSSL: true });
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
@@ -101,9 +112,13 @@ export class Monitoring extends Construct {
       description: 'Stripe sync records gave up after their retries and wait in the dead-letter queue: those variants have no Stripe IDs.',
       threshold: 0,
     });
-    const lowStockDeadLetters = props.lowStockEvents.deadLetters.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' });
+    const lowStockDeadLetters = props.lowStockEvents.deadLetters.metricApproximateNumberOfMessagesVisible({
+      period: PERIOD,
+      statistic: 'Maximum',
+    });
     this.alarm('LowStockEventDeadLetters', lowStockDeadLetters, {
-      description: 'InventoryLowStock events gave up after their retries and wait in the dead-letter queue: subscribers missed those crossings.',
+      description:
+        'InventoryLowStock events gave up after their retries and wait in the dead-letter queue: subscribers missed those crossings.',
       threshold: 0,
     });
     const iteratorAge = props.stripeSync.function.metric('IteratorAge', { period: PERIOD, statistic: 'Maximum' });
@@ -115,7 +130,12 @@ export class Monitoring extends Construct {
 
     const dashboard = new Dashboard(this.alarmStack, 'Dashboard', { defaultInterval: Duration.hours(6) });
     dashboard.addWidgets(
-      new TextWidget({ markdown: '# inventory-api\nAlarms, then one row per route, then the functions, the table and the Stripe sync. README, *Operating*, says what each alarm means.', width: 24, height: 2 }),
+      new TextWidget({
+        markdown:
+          '# inventory-api\nAlarms, then one row per route, then the functions, the table and the Stripe sync. README, *Operating*, says what each alarm means.',
+        width: 24,
+        height: 2,
+      }),
       new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24, height: 6 }),
     );
     for (const { route, rate } of routeRates) {
@@ -137,8 +157,16 @@ export class Monitoring extends Construct {
     }
     const functions = Object.entries(props.functions);
     dashboard.addWidgets(
-      new GraphWidget({ title: 'Lambda errors', left: functions.map(([name, fn]) => fn.metricErrors({ period: PERIOD, statistic: 'Sum', label: name })), width: 8 }),
-      new GraphWidget({ title: 'Lambda throttles', left: functions.map(([name, fn]) => fn.metricThrottles({ period: PERIOD, statistic: 'Sum', label: name })), width: 8 }),
+      new GraphWidget({
+        title: 'Lambda errors',
+        left: functions.map(([name, fn]) => fn.metricErrors({ period: PERIOD, statistic: 'Sum', label: name })),
+        width: 8,
+      }),
+      new GraphWidget({
+        title: 'Lambda throttles',
+        left: functions.map(([name, fn]) => fn.metricThrottles({ period: PERIOD, statistic: 'Sum', label: name })),
+        width: 8,
+      }),
       new GraphWidget({ title: 'DynamoDB throttled requests', left: [tableThrottles], width: 8 }),
       new GraphWidget({
         title: 'Stripe sync: done and failed',
@@ -150,13 +178,23 @@ export class Monitoring extends Construct {
       new GraphWidget({
         title: 'Low-stock events emitted',
         // Whichever stream function emits them.
-        left: [new MathExpression({ expression: `SEARCH('{${METRICS_NAMESPACE},service,${FUNCTION_DIMENSION}} MetricName="${STREAM_METRICS.lowStockEventsEmitted}"', 'Sum', 300)`, label: 'emitted', period: PERIOD })],
+        left: [
+          new MathExpression({
+            expression: `SEARCH('{${METRICS_NAMESPACE},service,${FUNCTION_DIMENSION}} MetricName="${STREAM_METRICS.lowStockEventsEmitted}"', 'Sum', 300)`,
+            label: 'emitted',
+            period: PERIOD,
+          }),
+        ],
         width: 6,
       }),
     );
   }
 
-  private alarm(id: string, metric: IMetric, options: { description: string; threshold: number; evaluationPeriods?: number; comparison?: ComparisonOperator }): void {
+  private alarm(
+    id: string,
+    metric: IMetric,
+    options: { description: string; threshold: number; evaluationPeriods?: number; comparison?: ComparisonOperator },
+  ): void {
     const alarm = new Alarm(this.alarmStack, id, {
       metric,
       alarmDescription: options.description,
@@ -173,26 +211,61 @@ export class Monitoring extends Construct {
 }
 
 /** Every operation the functions issue on the table. */
-const TABLE_OPERATIONS = [Operation.GET_ITEM, Operation.BATCH_GET_ITEM, Operation.QUERY, Operation.PUT_ITEM, Operation.UPDATE_ITEM, Operation.DELETE_ITEM, Operation.TRANSACT_WRITE_ITEMS];
+const TABLE_OPERATIONS = [
+  Operation.GET_ITEM,
+  Operation.BATCH_GET_ITEM,
+  Operation.QUERY,
+  Operation.PUT_ITEM,
+  Operation.UPDATE_ITEM,
+  Operation.DELETE_ITEM,
+  Operation.TRANSACT_WRITE_ITEMS,
+];
 
 /** One route metric for one of its API Gateway route keys (the `route` dimension). */
 function routeMetric(key: string, metric: string): Metric {
-  return new Metric({ namespace: METRICS_NAMESPACE, metricName: metric, dimensionsMap: { service: SERVICE_NAME, [ROUTE_DIMENSION]: key }, statistic: 'Sum', period: PERIOD });
+  return new Metric({
+    namespace: METRICS_NAMESPACE,
+    metricName: metric,
+    dimensionsMap: { service: SERVICE_NAME, [ROUTE_DIMENSION]: key },
+    statistic: 'Sum',
+    period: PERIOD,
+  });
 }
 
 /** A route metric summed over the route's paths (a route may answer on several). */
 function routeSum(route: RouteDefinition, metric: string): MathExpression {
-  const usingMetrics = Object.fromEntries(route.paths.map((path, i) => [`${metric.toLowerCase()}${i}`, routeMetric(routeKey(route, path), metric)]));
-  return new MathExpression({ expression: Object.keys(usingMetrics).map((id) => `FILL(${id}, 0)`).join(' + '), usingMetrics, label: metric, period: PERIOD });
+  const usingMetrics = Object.fromEntries(
+    route.paths.map((path, i) => [`${metric.toLowerCase()}${i}`, routeMetric(routeKey(route, path), metric)]),
+  );
+  return new MathExpression({
+    expression: Object.keys(usingMetrics)
+      .map((id) => `FILL(${id}, 0)`)
+      .join(' + '),
+    usingMetrics,
+    label: metric,
+    period: PERIOD,
+  });
 }
 
 /** Percent of a route's answers that were 5xx; 0 without traffic. */
 function route5xxRate(route: RouteDefinition): MathExpression {
   const errors = routeSum(route, ROUTE_METRICS.status5xx);
   const requests = routeSum(route, ROUTE_METRICS.requests);
-  return new MathExpression({ expression: 'IF(requests > 0, 100 * errors / requests, 0)', usingMetrics: { errors, requests }, label: '5xx %', period: PERIOD });
+  return new MathExpression({
+    expression: 'IF(requests > 0, 100 * errors / requests, 0)',
+    usingMetrics: { errors, requests },
+    label: '5xx %',
+    period: PERIOD,
+  });
 }
 
 function streamSum(functionName: string, metric: string): Metric {
-  return new Metric({ namespace: METRICS_NAMESPACE, metricName: metric, dimensionsMap: { service: SERVICE_NAME, [FUNCTION_DIMENSION]: functionName }, statistic: 'Sum', period: PERIOD, label: metric });
+  return new Metric({
+    namespace: METRICS_NAMESPACE,
+    metricName: metric,
+    dimensionsMap: { service: SERVICE_NAME, [FUNCTION_DIMENSION]: functionName },
+    statistic: 'Sum',
+    period: PERIOD,
+    label: metric,
+  });
 }

@@ -1,6 +1,13 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type CorsPreflightOptions } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+  type CorsPreflightOptions,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import {
   AccountRecovery,
@@ -22,7 +29,12 @@ import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { COGNITO_ADMINS_GROUP, COGNITO_WRITERS_GROUP, isReservedAccessTokenClaim, TENANT_ATTRIBUTE_NAME } from '../shared/auth/cognitoAccessToken.ts';
+import {
+  COGNITO_ADMINS_GROUP,
+  COGNITO_WRITERS_GROUP,
+  isReservedAccessTokenClaim,
+  TENANT_ATTRIBUTE_NAME,
+} from '../shared/auth/cognitoAccessToken.ts';
 import { DEFAULT_ADMIN_SCOPE, DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '../shared/config.ts';
 import { ENTITY, INDEXES, TABLE } from '../shared/store/table.ts';
 import { InventoryFunction, type InventoryFunctionProps, type LogLevel } from './inventoryFunction.ts';
@@ -71,7 +83,11 @@ export class InventoryApiStack extends Stack {
   constructor(scope: Construct, id: string, props: InventoryApiStackProps = {}) {
     super(scope, id, props);
     const removalPolicy = props.dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
-    this.logs = { retention: props.logRetention ?? RetentionDays.ONE_MONTH, level: props.logLevel ?? 'INFO', debugSampleRate: props.debugSampleRate ?? 0.01 };
+    this.logs = {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      level: props.logLevel ?? 'INFO',
+      debugSampleRate: props.debugSampleRate ?? 0.01,
+    };
 
     const table = new TableV2(this, 'Table', {
       partitionKey: { name: TABLE.partitionKey, type: AttributeType.STRING },
@@ -94,7 +110,8 @@ export class InventoryApiStack extends Stack {
       writePermission: props.writePermission ?? DEFAULT_WRITE_SCOPE,
       adminPermission: props.adminPermission ?? DEFAULT_ADMIN_SCOPE,
     };
-    if (claims.adminPermission === claims.writePermission) throw new Error('adminPermission must differ from writePermission: a writer is not an administrator.');
+    if (claims.adminPermission === claims.writePermission)
+      throw new Error('adminPermission must differ from writePermission: a writer is not an administrator.');
     const auth = props.oidc ? oidcEnvironment(props.oidc, claims) : this.cognitoEnvironment(removalPolicy, claims);
 
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: this.logs.retention, removalPolicy });
@@ -125,7 +142,8 @@ export class InventoryApiStack extends Stack {
         for (const apiRoute of api.addRoutes({ path, methods: [HttpMethod[route.method]], integration })) {
           Validations.of(apiRoute).acknowledge({
             id: 'AwsSolutions-APIG4',
-            reason: 'Every function verifies the JWT itself (aws-jwt-verify: signature, issuer, audience, expiry) so that a refused token is answered in the route\'s own documented error envelope, which an API Gateway authorizer cannot produce.',
+            reason:
+              "Every function verifies the JWT itself (aws-jwt-verify: signature, issuer, audience, expiry) so that a refused token is answered in the route's own documented error envelope, which an API Gateway authorizer cannot produce.",
           });
         }
       }
@@ -153,10 +171,17 @@ export class InventoryApiStack extends Stack {
    * The Stripe sync: a function fed by the table's stream, filtered to new outbox
    * entries, retried with backoff and bisection, then parked in a dead-letter queue.
    */
-  private stripeSync(table: TableV2, removalPolicy: RemovalPolicy, props: InventoryApiStackProps): { function: IFunction; deadLetters: Queue } {
+  private stripeSync(
+    table: TableV2,
+    removalPolicy: RemovalPolicy,
+    props: InventoryApiStackProps,
+  ): { function: IFunction; deadLetters: Queue } {
     const secret = props.stripeSecretArn
       ? Secret.fromSecretCompleteArn(this, 'StripeSecretKey', props.stripeSecretArn)
-      : new Secret(this, 'StripeSecretKey', { description: 'Stripe secret API key (sk_live_... or sk_test_...) used by the Stripe sync', removalPolicy });
+      : new Secret(this, 'StripeSecretKey', {
+          description: 'Stripe secret API key (sk_live_... or sk_test_...) used by the Stripe sync',
+          removalPolicy,
+        });
     if (secret instanceof Secret) {
       Validations.of(secret).acknowledge({
         id: 'AwsSolutions-SMG4',
@@ -168,7 +193,10 @@ export class InventoryApiStack extends Stack {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
-    Validations.of(deadLetters).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter destination of the Stripe sync.' });
+    Validations.of(deadLetters).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself the dead-letter destination of the Stripe sync.',
+    });
 
     const sync = this.inventoryFunction('syncStripe', {
       entry: 'functions/syncStripe/handler.ts',
@@ -189,7 +217,12 @@ export class InventoryApiStack extends Stack {
         maxRecordAge: Duration.hours(6),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(deadLetters),
-        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { [TABLE.typeAttribute]: { S: FilterRule.or(ENTITY.StripeSyncTask, ENTITY.StripeChangeTask) } } } })],
+        filters: [
+          FilterCriteria.filter({
+            eventName: FilterRule.isEqual('INSERT'),
+            dynamodb: { NewImage: { [TABLE.typeAttribute]: { S: FilterRule.or(ENTITY.StripeSyncTask, ENTITY.StripeChangeTask) } } },
+          }),
+        ],
       }),
     );
     new CfnOutput(this, 'StripeSecretArn', { value: secret.secretArn });
@@ -213,10 +246,21 @@ export class InventoryApiStack extends Stack {
    * crossing into low stock, written by the movement's transaction) go to an EventBridge
    * bus, with retries, bisection and a dead-letter queue.
    */
-  private lowStockEvents(table: TableV2, removalPolicy: RemovalPolicy, eventBusName: string | undefined): { function: IFunction; deadLetters: Queue } {
+  private lowStockEvents(
+    table: TableV2,
+    removalPolicy: RemovalPolicy,
+    eventBusName: string | undefined,
+  ): { function: IFunction; deadLetters: Queue } {
     const bus = eventBusName ? EventBus.fromEventBusName(this, 'InventoryEvents', eventBusName) : new EventBus(this, 'InventoryEvents');
-    const deadLetters = new Queue(this, 'LowStockEventDeadLetters', { encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
-    Validations.of(deadLetters).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This queue is itself the dead-letter destination of the low-stock event publisher.' });
+    const deadLetters = new Queue(this, 'LowStockEventDeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(deadLetters).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself the dead-letter destination of the low-stock event publisher.',
+    });
     const publisher = this.inventoryFunction('publishLowStock', {
       entry: 'functions/publishLowStock/handler.ts',
       // Is the crossing still owed (GetItem), then its outbox entry is removed (DeleteItem).
@@ -235,7 +279,12 @@ export class InventoryApiStack extends Stack {
         maxRecordAge: Duration.hours(6),
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(deadLetters),
-        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { [TABLE.typeAttribute]: { S: FilterRule.isEqual(ENTITY.LowStockEvent) } } } })],
+        filters: [
+          FilterCriteria.filter({
+            eventName: FilterRule.isEqual('INSERT'),
+            dynamodb: { NewImage: { [TABLE.typeAttribute]: { S: FilterRule.isEqual(ENTITY.LowStockEvent) } } },
+          }),
+        ],
       }),
     );
     new CfnOutput(this, 'InventoryEventBusName', { value: bus.eventBusName });
@@ -250,7 +299,10 @@ export class InventoryApiStack extends Stack {
    * token generation trigger (event version 2, Essentials plan) copies the tenant
    * into a claim and grants the resource server's write scope to writers only.
    */
-  private cognitoEnvironment(removalPolicy: RemovalPolicy, { tenantClaim, writePermission, adminPermission }: TokenClaims): Record<string, string> {
+  private cognitoEnvironment(
+    removalPolicy: RemovalPolicy,
+    { tenantClaim, writePermission, adminPermission }: TokenClaims,
+  ): Record<string, string> {
     if (isReservedAccessTokenClaim(tenantClaim)) {
       throw new Error(`tenantClaim "${tenantClaim}" is set by Cognito itself; choose another claim name.`);
     }
@@ -269,21 +321,41 @@ export class InventoryApiStack extends Stack {
     Validations.of(userPool).acknowledge(
       {
         id: 'AwsSolutions-COG8',
-        reason: 'The Plus feature plan (threat protection) is billed per active user; users are a handful of back-office accounts created by administrators, self sign-up is off.',
+        reason:
+          'The Plus feature plan (threat protection) is billed per active user; users are a handful of back-office accounts created by administrators, self sign-up is off.',
       },
       {
         id: 'AwsSolutions-COG2',
-        reason: 'Accounts are created and signed in by administrators holding IAM credentials (ADMIN_USER_PASSWORD_AUTH); enable MFA on the pool when people sign in interactively.',
+        reason:
+          'Accounts are created and signed in by administrators holding IAM credentials (ADMIN_USER_PASSWORD_AUTH); enable MFA on the pool when people sign in interactively.',
       },
     );
-    const writeServerScope = new ResourceServerScope({ scopeName: writeScope.scopeName, scopeDescription: 'Create variants and inventory records' });
-    const adminServerScope = new ResourceServerScope({ scopeName: adminScope.scopeName, scopeDescription: 'Import and export the catalog, manage merchant API keys and business settings' });
+    const writeServerScope = new ResourceServerScope({
+      scopeName: writeScope.scopeName,
+      scopeDescription: 'Create variants and inventory records',
+    });
+    const adminServerScope = new ResourceServerScope({
+      scopeName: adminScope.scopeName,
+      scopeDescription: 'Import and export the catalog, manage merchant API keys and business settings',
+    });
     // Both scopes on one resource server when they share its identifier (the default), else one server each.
     if (writeScope.identifier === adminScope.identifier) {
-      userPool.addResourceServer('ResourceServer', { identifier: writeScope.identifier, userPoolResourceServerName: 'inventory-api', scopes: [writeServerScope, adminServerScope] });
+      userPool.addResourceServer('ResourceServer', {
+        identifier: writeScope.identifier,
+        userPoolResourceServerName: 'inventory-api',
+        scopes: [writeServerScope, adminServerScope],
+      });
     } else {
-      userPool.addResourceServer('ResourceServer', { identifier: writeScope.identifier, userPoolResourceServerName: 'inventory-api', scopes: [writeServerScope] });
-      userPool.addResourceServer('AdminResourceServer', { identifier: adminScope.identifier, userPoolResourceServerName: 'inventory-api-admin', scopes: [adminServerScope] });
+      userPool.addResourceServer('ResourceServer', {
+        identifier: writeScope.identifier,
+        userPoolResourceServerName: 'inventory-api',
+        scopes: [writeServerScope],
+      });
+      userPool.addResourceServer('AdminResourceServer', {
+        identifier: adminScope.identifier,
+        userPoolResourceServerName: 'inventory-api-admin',
+        scopes: [adminServerScope],
+      });
     }
 
     const customizeAccessToken = this.inventoryFunction('customizeAccessToken', {
@@ -359,10 +431,15 @@ function oidcEnvironment(oidc: OidcIssuerSettings, claims: TokenClaims): Record<
 }
 
 /** `identifier/scope`, as Cognito names a resource server's scope in tokens. */
-function resourceServerScope(scope: string, option: 'writePermission' | 'adminPermission'): { scope: string; identifier: string; scopeName: string } {
+function resourceServerScope(
+  scope: string,
+  option: 'writePermission' | 'adminPermission',
+): { scope: string; identifier: string; scopeName: string } {
   const split = scope.lastIndexOf('/');
   if (split <= 0 || split === scope.length - 1) {
-    throw new Error(`${option} must be a resource-server scope such as inventory/write when the stack's user pool issues the tokens, got "${scope}".`);
+    throw new Error(
+      `${option} must be a resource-server scope such as inventory/write when the stack's user pool issues the tokens, got "${scope}".`,
+    );
   }
   return { scope, identifier: scope.slice(0, split), scopeName: scope.slice(split + 1) };
 }

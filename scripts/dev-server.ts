@@ -62,7 +62,14 @@ async function main(): Promise<void> {
       '',
       ...demos.flatMap(({ route, demo }) => [
         `# ${route.method} ${route.paths.join(' , ')}: ${demo.example.note}`,
-        curlCommand(baseUrl, demo.example.scope === undefined ? token : mintToken(issuer, { tenantId: DEMO_TENANT_ID, scope: demo.example.scope, expiresInSeconds: 12 * 3600 }), route.method, demo.example),
+        curlCommand(
+          baseUrl,
+          demo.example.scope === undefined
+            ? token
+            : mintToken(issuer, { tenantId: DEMO_TENANT_ID, scope: demo.example.scope, expiresInSeconds: 12 * 3600 }),
+          route.method,
+          demo.example,
+        ),
         '',
       ]),
       'Ctrl-C stops the server and DynamoDB Local.',
@@ -83,7 +90,12 @@ async function startStripeSync(endpoint: string): Promise<string> {
   if (!process.env.STRIPE_SECRET_KEY) {
     const { startFakeStripe } = await import('#scripts/local/fakeStripe');
     const stripe = await startFakeStripe();
-    Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_local', STRIPE_API_HOST: stripe.url.host, STRIPE_API_PORT: String(stripe.url.port), STRIPE_API_PROTOCOL: 'http' });
+    Object.assign(process.env, {
+      STRIPE_SECRET_KEY: 'sk_test_local',
+      STRIPE_API_HOST: stripe.url.host,
+      STRIPE_API_PORT: String(stripe.url.port),
+      STRIPE_API_PROTOCOL: 'http',
+    });
     where = `a local Stripe stand-in on http://${stripe.url.host}:${stripe.url.port}`;
   }
   const { handler } = await import('#functions/syncStripe/handler');
@@ -97,8 +109,12 @@ async function startStripeSync(endpoint: string): Promise<string> {
       for (const record of event.Records) {
         const task = record.dynamodb?.NewImage;
         if (task?.type?.S !== ENTITY.StripeSyncTask || failed.has(record.dynamodb?.SequenceNumber ?? '')) continue;
-        const { Item } = await db.send(new GetCommand({ TableName: TABLE_NAME, Key: keys.variant(task.tenantId!.S!, task.productId!.S!, task.variantId!.S!) }));
-        console.log(`stripe sync: variant ${task.variantId!.S} -> stripe_product_id ${Item?.stripeProductId}, stripe_price_id ${Item?.stripePriceId}`);
+        const { Item } = await db.send(
+          new GetCommand({ TableName: TABLE_NAME, Key: keys.variant(task.tenantId!.S!, task.productId!.S!, task.variantId!.S!) }),
+        );
+        console.log(
+          `stripe sync: variant ${task.variantId!.S} -> stripe_product_id ${Item?.stripeProductId}, stripe_price_id ${Item?.stripePriceId}`,
+        );
       }
       return result;
     },

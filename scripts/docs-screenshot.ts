@@ -22,11 +22,22 @@ const { createLocalApi, listen } = await import('#scripts/local/server');
 const server = await createLocalApi();
 const baseUrl = await listen(server, 0);
 const output = resolve('docs/reference.png');
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`];
+const flags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`,
+];
 
 // The DOM after scripts ran: the viewer must have drawn every operation.
 // Asynchronous on purpose: the server answering Chromium runs in this process.
-const chromium = (args: string[]) => promisify(execFile)(CHROMIUM, [...flags, '--virtual-time-budget=10000', ...args], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+const chromium = (args: string[]) =>
+  promisify(execFile)(CHROMIUM, [...flags, '--virtual-time-budget=10000', ...args], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
 const dom = await chromium(['--dump-dom', `${baseUrl}/docs`]);
 const operations = (dom.stdout.match(/class="opblock opblock-post/g) ?? []).length;
 await chromium(['--window-size=1280,1600', `--screenshot=${output}`, `${baseUrl}/docs`]);

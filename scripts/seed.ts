@@ -42,7 +42,9 @@ try {
   try {
     await putMany(createDocumentClient({ endpoint }), tableName, items);
   } catch (error) {
-    throw new Error(`Cannot write to table ${tableName} at ${endpoint} (is npm start running?): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `Cannot write to table ${tableName} at ${endpoint} (is npm start running?): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   console.log(`Loaded ${items.length} items for ${fixtures.tenants.length} tenant(s) into ${tableName} at ${endpoint}.`);
 } catch (error) {

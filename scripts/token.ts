@@ -12,7 +12,9 @@ const { values } = parseArgs({
 });
 
 if (!values.tenant) {
-  console.error('usage: npm run --silent token -- --tenant <tenant id> [--scope "inventory/write"] [--roles FullAccess,ProductAdmin] [--hours 12]');
+  console.error(
+    'usage: npm run --silent token -- --tenant <tenant id> [--scope "inventory/write"] [--roles FullAccess,ProductAdmin] [--hours 12]',
+  );
   process.exit(2);
 }
 const hours = Number(values.hours);

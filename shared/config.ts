@@ -13,7 +13,15 @@ export const DEFAULT_WRITE_SCOPE = 'inventory/write';
 export const DEFAULT_ADMIN_SCOPE = 'inventory/admin';
 
 const commaList = z.pipe(
-  z.pipe(z.string(), z.transform((value: string) => value.split(',').map((part) => part.trim()).filter(Boolean))),
+  z.pipe(
+    z.string(),
+    z.transform((value: string) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ),
   z.array(z.string()).check(z.minLength(1)),
 );
 

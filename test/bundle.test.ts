@@ -18,7 +18,11 @@ async function runBundled(entry: string, event: unknown, env: Record<string, str
   return (await runBundledWithOutput(entry, event, env)).result;
 }
 
-async function runBundledWithOutput(entry: string, event: unknown, env: Record<string, string> = {}): Promise<{ result: any; stdout: string }> {
+async function runBundledWithOutput(
+  entry: string,
+  event: unknown,
+  env: Record<string, string> = {},
+): Promise<{ result: any; stdout: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
   await build({ ...esbuildOptions(entry, join(dir, 'index.mjs')), logLevel: 'silent' });
   const runner = join(dir, 'run.mjs');
@@ -36,19 +40,34 @@ async function runBundledWithOutput(entry: string, event: unknown, env: Record<s
 
 describe.each(ROUTES)('the $name bundle', (route) => {
   it('loads in a fresh Node process and answers an unauthenticated call with 401', async () => {
-    const event = toApiGatewayEvent({ method: route.method, path: route.paths[0]!, routeKey: `${route.method} ${route.paths[0]}`, headers: {}, body: '{}' });
+    const event = toApiGatewayEvent({
+      method: route.method,
+      path: route.paths[0]!,
+      routeKey: `${route.method} ${route.paths[0]}`,
+      headers: {},
+      body: '{}',
+    });
     const { result, stdout } = await runBundledWithOutput(handlerEntry(route), event);
     expect(result.statusCode).toBe(401);
     // One JSON line each for the request log and its metrics, as CloudWatch expects them.
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines.find((line) => line.message === 'request')).toMatchObject({ level: 'INFO', status: 401, function_request_id: 'bundle-test' });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.find((line) => line.message === 'request')).toMatchObject({
+      level: 'INFO',
+      status: 401,
+      function_request_id: 'bundle-test',
+    });
     expect(lines.find((line) => line._aws)).toMatchObject({ Requests: 1, Status4xx: 1 });
   });
 });
 
 describe('the syncStripe bundle', () => {
   it('loads in a fresh Node process and processes an empty batch', async () => {
-    expect(await runBundled('functions/syncStripe/handler.ts', { Records: [] }, { STRIPE_SECRET_KEY: 'sk_test_bundle' })).toEqual({ batchItemFailures: [] });
+    expect(await runBundled('functions/syncStripe/handler.ts', { Records: [] }, { STRIPE_SECRET_KEY: 'sk_test_bundle' })).toEqual({
+      batchItemFailures: [],
+    });
   });
 });
 
@@ -60,7 +79,10 @@ describe('the customizeAccessToken bundle', () => {
       request: { userAttributes: { 'custom:tenant_id': 'tenant_acme' }, groupConfiguration: { groupsToOverride: ['inventory-writers'] } },
       response: { claimsAndScopeOverrideDetails: null },
     };
-    const result = await runBundled('functions/customizeAccessToken/handler.ts', event, { WRITERS_GROUP: 'inventory-writers', ADMINS_GROUP: 'inventory-admins' });
+    const result = await runBundled('functions/customizeAccessToken/handler.ts', event, {
+      WRITERS_GROUP: 'inventory-writers',
+      ADMINS_GROUP: 'inventory-admins',
+    });
     expect(result.response.claimsAndScopeOverrideDetails.accessTokenGeneration).toEqual({
       claimsToAddOrOverride: { tenant_id: 'tenant_acme' },
       scopesToAdd: ['inventory/write'],

@@ -15,10 +15,20 @@ import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor, uniqueId } from
 const adminToken = (tenantId: string) => tokenFor(tenantId, { scope: 'inventory/admin' });
 
 const importAs = (token: string, body: unknown, headers: Record<string, string> = {}) =>
-  invoke(importHandler, { path: '/admin/catalog', routeKey: 'PUT /admin/catalog', headers: { authorization: bearer(token), ...headers }, body });
+  invoke(importHandler, {
+    path: '/admin/catalog',
+    routeKey: 'PUT /admin/catalog',
+    headers: { authorization: bearer(token), ...headers },
+    body,
+  });
 
 const exportAs = (token: string, query?: string) =>
-  invoke(exportHandler, { path: '/admin/catalog', routeKey: 'GET /admin/catalog', headers: { authorization: bearer(token) }, ...(query ? { query } : {}) });
+  invoke(exportHandler, {
+    path: '/admin/catalog',
+    routeKey: 'GET /admin/catalog',
+    headers: { authorization: bearer(token) },
+    ...(query ? { query } : {}),
+  });
 
 function catalog(tenantId: string): TenantFixture {
   return {
@@ -58,30 +68,58 @@ describe('PUT /admin/catalog', () => {
     const reply = await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
     expect(reply.status).toBe(200);
     expect(reply.body.summary).toEqual({ created: 14, updated: 0, unchanged: 0, refused: 0 });
-    expect(reply.body.results).toContainEqual({ path: 'tenants[0].products[1].variants[1]', entity: 'variant', id: 'var_m', result: 'created' });
-    expect(reply.body.results).toContainEqual({ path: 'tenants[0].products[0].warehouseIds[1]', entity: 'stockRecord', id: 'prod_mug@wh_b', result: 'created' });
-    expect(reply.body.results.filter((result: { entity: string }) => result.entity === 'stockRecord').map((result: { id: string }) => result.id).sort()).toEqual([
-      'prod_mug@wh_a',
-      'prod_mug@wh_b',
-      'prod_tee/var_m@wh_a',
-      'prod_tee/var_s@wh_a',
-    ]);
+    expect(reply.body.results).toContainEqual({
+      path: 'tenants[0].products[1].variants[1]',
+      entity: 'variant',
+      id: 'var_m',
+      result: 'created',
+    });
+    expect(reply.body.results).toContainEqual({
+      path: 'tenants[0].products[0].warehouseIds[1]',
+      entity: 'stockRecord',
+      id: 'prod_mug@wh_b',
+      result: 'created',
+    });
+    expect(
+      reply.body.results
+        .filter((result: { entity: string }) => result.entity === 'stockRecord')
+        .map((result: { id: string }) => result.id)
+        .sort(),
+    ).toEqual(['prod_mug@wh_a', 'prod_mug@wh_b', 'prod_tee/var_m@wh_a', 'prod_tee/var_s@wh_a']);
     const stock = await itemsOfType(tenantId, 'StockRecord');
     expect(stock).toHaveLength(4);
     expect(stock.every((record) => record.onHandQty === 0 && record.reservedQty === 0)).toBe(true);
-    expect(stock.find((record) => record.variantId === 'var_m')).toMatchObject({ productId: 'prod_tee', locationId: 'wh_a', attributes: { Size: 'M' } });
+    expect(stock.find((record) => record.variantId === 'var_m')).toMatchObject({
+      productId: 'prod_tee',
+      locationId: 'wh_a',
+      attributes: { Size: 'M' },
+    });
     expect((await itemsOfType(tenantId, 'SkuGuard')).map((guard) => guard.sku).sort()).toEqual(['TEE-M', 'TEE-S']);
-    expect((await itemsOfType(tenantId, 'Tenant'))[0]).toMatchObject({ name: 'Admin test merchant', currency: 'eur', defaultLocationId: 'wh_a', stripe: { accountId: 'acct_admin1', syncRequired: false } });
+    expect((await itemsOfType(tenantId, 'Tenant'))[0]).toMatchObject({
+      name: 'Admin test merchant',
+      currency: 'eur',
+      defaultLocationId: 'wh_a',
+      stripe: { accountId: 'acct_admin1', syncRequired: false },
+    });
   });
 
   it('changes nothing when the same document comes again, and touches no existing stock record', async () => {
     const tenantId = uniqueId('admin');
     await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
     // Stock counted since the import: a re-import must leave it as it is.
-    const [record] = (await itemsOfType(tenantId, 'StockRecord')).filter((item) => item.productId === 'prod_mug' && item.locationId === 'wh_a');
+    const [record] = (await itemsOfType(tenantId, 'StockRecord')).filter(
+      (item) => item.productId === 'prod_mug' && item.locationId === 'wh_a',
+    );
     const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
     const { db, table } = await import('#test/support/tenants');
-    await db.send(new UpdateCommand({ TableName: table, Key: { pk: record!.pk, sk: record!.sk }, UpdateExpression: 'SET onHandQty = :q', ExpressionAttributeValues: { ':q': 42 } }));
+    await db.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: { pk: record!.pk, sk: record!.sk },
+        UpdateExpression: 'SET onHandQty = :q',
+        ExpressionAttributeValues: { ':q': 42 },
+      }),
+    );
     const before = await catalogItems(tenantId);
 
     const again = await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
@@ -98,10 +136,9 @@ describe('PUT /admin/catalog', () => {
     changed.locations![1] = { id: 'wh_b', name: 'Warehouse B (north)' };
     const reply = await importAs(adminToken(tenantId), { tenants: [changed] });
     expect(reply.body.summary).toEqual({ created: 0, updated: 2, unchanged: 12, refused: 0 });
-    expect(reply.body.results.filter((result: { result: string }) => result.result === 'updated').map((result: { path: string }) => result.path)).toEqual([
-      'tenants[0].locations[1]',
-      'tenants[0].products[1].variants[0]',
-    ]);
+    expect(
+      reply.body.results.filter((result: { result: string }) => result.result === 'updated').map((result: { path: string }) => result.path),
+    ).toEqual(['tenants[0].locations[1]', 'tenants[0].products[1].variants[0]']);
     expect((await itemsOfType(tenantId, 'SkuGuard')).map((guard) => guard.sku).sort()).toEqual(['TEE-M', 'TEE-SMALL']);
   });
 
@@ -127,12 +164,21 @@ describe('PUT /admin/catalog', () => {
 
   it('lists every problem of an invalid document with its JSON path, and writes nothing', async () => {
     const tenantId = uniqueId('admin');
-    const bad = { tenants: [{ ...catalog(tenantId), currency: 'EUR', products: [{ id: 'p', name: 'P', type: 'BUNDLE', warehouseIds: ['wh_nowhere'] }] }] };
+    const bad = {
+      tenants: [
+        { ...catalog(tenantId), currency: 'EUR', products: [{ id: 'p', name: 'P', type: 'BUNDLE', warehouseIds: ['wh_nowhere'] }] },
+      ],
+    };
     const reply = await importAs(adminToken(tenantId), bad);
     expect(reply.status).toBe(422);
     expect(reply.body).toMatchObject({ type: 'urn:inventory-api:problem:validation', title: 'Invalid request', status: 422 });
-    expect(reply.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['tenants[0].currency', 'tenants[0].products[0].type']);
-    const dangling = await importAs(adminToken(tenantId), { tenants: [{ ...catalog(tenantId), products: [{ id: 'p', name: 'P', type: 'SIMPLE', warehouseIds: ['wh_nowhere'] }] }] });
+    expect(reply.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'tenants[0].currency',
+      'tenants[0].products[0].type',
+    ]);
+    const dangling = await importAs(adminToken(tenantId), {
+      tenants: [{ ...catalog(tenantId), products: [{ id: 'p', name: 'P', type: 'SIMPLE', warehouseIds: ['wh_nowhere'] }] }],
+    });
     expect(dangling.status).toBe(422);
     expect(dangling.body.errors).toEqual([{ path: 'tenants[0].products[0].warehouseIds[0]', message: 'no location with id "wh_nowhere"' }]);
     expect(await tenantItems(tenantId)).toEqual([]);
@@ -148,8 +194,25 @@ describe('PUT /admin/catalog', () => {
         document.products![0]!,
         {
           ...tee!,
-          options: [{ id: 'opt_size', title: 'Size', values: [{ id: 'ov_s', value: 'S' }, { id: 'ov_m', value: 'M' }] }],
-          variants: [{ ...tee!.variants![0]!, prices: [{ id: 'price_s', amount: 20, currency: 'eur' }], unitPrice: 2000, stock: [{ locationId: 'wh_a', onHand: 3 }] }, tee!.variants![1]!],
+          options: [
+            {
+              id: 'opt_size',
+              title: 'Size',
+              values: [
+                { id: 'ov_s', value: 'S' },
+                { id: 'ov_m', value: 'M' },
+              ],
+            },
+          ],
+          variants: [
+            {
+              ...tee!.variants![0]!,
+              prices: [{ id: 'price_s', amount: 20, currency: 'eur' }],
+              unitPrice: 2000,
+              stock: [{ locationId: 'wh_a', onHand: 3 }],
+            },
+            tee!.variants![1]!,
+          ],
         },
       ],
     };
@@ -161,7 +224,9 @@ describe('PUT /admin/catalog', () => {
       'tenants[0].products[1].variants[0].stock',
       'tenants[0].products[1].variants[0].unitPrice',
     ]);
-    expect(reply.body.errors[0].message).toMatch(/are not imported: set them through their own routes, or load the file with npm run seed$/);
+    expect(reply.body.errors[0].message).toMatch(
+      /are not imported: set them through their own routes, or load the file with npm run seed$/,
+    );
     expect(await tenantItems(tenantId)).toEqual([]);
   });
 
@@ -236,7 +301,12 @@ describe('PUT /admin/catalog', () => {
     await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
     // var_s as the Stripe sync leaves a synced variant: with its price ID.
     await documentClient().send(
-      new UpdateCommand({ TableName: tableName(), Key: keys.variant(tenantId, 'prod_tee', 'var_s'), UpdateExpression: 'SET stripePriceId = :price', ExpressionAttributeValues: { ':price': 'price_tee_s' } }),
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.variant(tenantId, 'prod_tee', 'var_s'),
+        UpdateExpression: 'SET stripePriceId = :price',
+        ExpressionAttributeValues: { ':price': 'price_tee_s' },
+      }),
     );
     const renamed = catalog(tenantId);
     renamed.products![1]!.variants = [
@@ -251,7 +321,15 @@ describe('PUT /admin/catalog', () => {
     expect(again.body.summary).toMatchObject({ created: 0, updated: 0, refused: 0 });
     // var_m has no Stripe price: nothing to rename there.
     expect(await itemsOfType(tenantId, 'StripeChangeTask')).toEqual([
-      expect.objectContaining({ variantId: 'var_s', productId: 'prod_tee', revision: 2, renamed: true, variantName: 'Tee / Small', accountId: 'acct_admin1', currency: 'eur' }),
+      expect.objectContaining({
+        variantId: 'var_s',
+        productId: 'prod_tee',
+        revision: 2,
+        renamed: true,
+        variantName: 'Tee / Small',
+        accountId: 'acct_admin1',
+        currency: 'eur',
+      }),
     ]);
     const variant = (await itemsOfType(tenantId, 'Variant')).find((item) => item.id === 'var_s');
     expect(variant).toMatchObject({ name: 'Tee / Small', revision: 2, stripePriceId: 'price_tee_s' });
@@ -278,7 +356,10 @@ describe('GET /admin/catalog', () => {
       const documents = [];
       let cursor: string | null = null;
       do {
-        const reply: Awaited<ReturnType<typeof exportAs>> = await exportAs(adminToken(tenantId), `limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        const reply: Awaited<ReturnType<typeof exportAs>> = await exportAs(
+          adminToken(tenantId),
+          `limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        );
         expect(reply.status).toBe(200);
         documents.push(reply.body.catalog);
         cursor = reply.body.nextCursor;
@@ -312,8 +393,20 @@ describe('GET /admin/catalog', () => {
   });
 
   it('refuses a cursor it did not hand out, or one of another tenant, in the problem envelope', async () => {
-    const tenantId = await seedTenant({ name: 'Cursor tenant', products: [{ id: 'p1', name: 'P1', type: 'SIMPLE' }, { id: 'p2', name: 'P2', type: 'SIMPLE' }] });
-    const other = await seedTenant({ name: 'Other tenant', products: [{ id: 'p1', name: 'P1', type: 'SIMPLE' }, { id: 'p2', name: 'P2', type: 'SIMPLE' }] });
+    const tenantId = await seedTenant({
+      name: 'Cursor tenant',
+      products: [
+        { id: 'p1', name: 'P1', type: 'SIMPLE' },
+        { id: 'p2', name: 'P2', type: 'SIMPLE' },
+      ],
+    });
+    const other = await seedTenant({
+      name: 'Other tenant',
+      products: [
+        { id: 'p1', name: 'P1', type: 'SIMPLE' },
+        { id: 'p2', name: 'P2', type: 'SIMPLE' },
+      ],
+    });
     const theirs = (await exportAs(adminToken(other), 'limit=1')).body.nextCursor as string;
     for (const cursor of ['nonsense', Buffer.from('{"pk":1}').toString('base64url'), theirs]) {
       const reply = await exportAs(adminToken(tenantId), `cursor=${encodeURIComponent(cursor)}`);

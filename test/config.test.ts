@@ -16,7 +16,13 @@ describe('configuration read at cold start', () => {
   });
 
   it('reads a Cognito user pool', () => {
-    const config = readConfig({ TABLE_NAME: 't', COGNITO_USER_POOL_ID: 'eu-west-1_AbC123', COGNITO_CLIENT_ID: 'client', COGNITO_TOKEN_USE: 'id', TENANT_CLAIM: 'custom:tenant_id' });
+    const config = readConfig({
+      TABLE_NAME: 't',
+      COGNITO_USER_POOL_ID: 'eu-west-1_AbC123',
+      COGNITO_CLIENT_ID: 'client',
+      COGNITO_TOKEN_USE: 'id',
+      TENANT_CLAIM: 'custom:tenant_id',
+    });
     expect(config.auth).toEqual({ kind: 'cognito', userPoolId: 'eu-west-1_AbC123', clientId: 'client', tokenUse: 'id' });
     expect(config.tenantClaim).toBe('custom:tenant_id');
   });

@@ -28,7 +28,14 @@ function catalog() {
   };
 }
 
-const SIMPLE_SAMPLE = { productId: 'prod_abc123', warehouseId: 'wh_def456', initialQty: 50, location: 'B-02-1', reorderLevel: 10, reorderQty: 30 };
+const SIMPLE_SAMPLE = {
+  productId: 'prod_abc123',
+  warehouseId: 'wh_def456',
+  initialQty: 50,
+  location: 'B-02-1',
+  reorderLevel: 10,
+  reorderQty: 30,
+};
 const SKU_SAMPLE = {
   productId: 'prod_phone_789',
   skuId: 'sku_red_256gb',
@@ -82,7 +89,13 @@ describe('POST /v1/inventory', () => {
       },
     });
     const [stored] = await itemsOfType(tenantId, 'StockRecord');
-    expect(stored).toMatchObject({ id: reply.body.data.id, productId: 'prod_abc123', locationId: 'wh_def456', onHandQty: 50, variantId: null });
+    expect(stored).toMatchObject({
+      id: reply.body.data.id,
+      productId: 'prod_abc123',
+      locationId: 'wh_def456',
+      onHandQty: 50,
+      variantId: null,
+    });
   });
 
   it('creates a SKU record, mirroring the SKU attributes', async () => {
@@ -102,8 +115,22 @@ describe('POST /v1/inventory', () => {
     const tenant = await seedTenant(catalog());
     const minimal = await post(tenant, { productId: 'prod_ebook', warehouseId: 'wh_abc123', initialQty: 0 });
     expect(minimal.status).toBe(200);
-    expect(minimal.body.data).toMatchObject({ skuId: null, location: null, reorderLevel: null, reorderQty: null, onHandQty: 0, availableQty: 0, variantAttributes: {} });
-    const sku = await post(tenant, { productId: 'prod_phone_789', skuId: 'sku_red_256gb', warehouseId: 'wh_def456', initialQty: 3, variantAttributes: { Color: 'Red' } });
+    expect(minimal.body.data).toMatchObject({
+      skuId: null,
+      location: null,
+      reorderLevel: null,
+      reorderQty: null,
+      onHandQty: 0,
+      availableQty: 0,
+      variantAttributes: {},
+    });
+    const sku = await post(tenant, {
+      productId: 'prod_phone_789',
+      skuId: 'sku_red_256gb',
+      warehouseId: 'wh_def456',
+      initialQty: 3,
+      variantAttributes: { Color: 'Red' },
+    });
     expect(sku.status).toBe(200);
     expect(sku.body.data.variantAttributes).toEqual({ Color: 'Red', Storage: '256GB' });
   });
@@ -113,7 +140,10 @@ describe('POST /v1/inventory', () => {
     expect((await post(tenant, SIMPLE_SAMPLE)).status).toBe(200);
     const again = await post(tenant, { ...SIMPLE_SAMPLE, initialQty: 7 });
     expect(again.status).toBe(409);
-    expect(again.body).toEqual({ status: false, message: 'An inventory record for this product already exists in the specified warehouse.' });
+    expect(again.body).toEqual({
+      status: false,
+      message: 'An inventory record for this product already exists in the specified warehouse.',
+    });
     // Another warehouse, or another SKU, is a different record.
     expect((await post(tenant, { ...SIMPLE_SAMPLE, warehouseId: 'wh_abc123' })).status).toBe(200);
     const records = await itemsOfType(tenant, 'StockRecord');
@@ -128,7 +158,10 @@ describe('POST /v1/inventory', () => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
     for (const reply of replies.filter((r) => r.status === 409)) {
-      expect(reply.body).toEqual({ status: false, message: 'An inventory record for this product already exists in the specified warehouse.' });
+      expect(reply.body).toEqual({
+        status: false,
+        message: 'An inventory record for this product already exists in the specified warehouse.',
+      });
     }
     expect(await itemsOfType(tenant, 'StockRecord')).toHaveLength(1);
   });
@@ -181,7 +214,9 @@ describe('POST /v1/inventory', () => {
     it('rejects a token with a broken signature', async () => {
       const token = mintToken(issuer(), { tenantId: 't' });
       const [header, payload] = token.split('.');
-      const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), tenant_id: 'victim' })).toString('base64url');
+      const forged = Buffer.from(
+        JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), tenant_id: 'victim' }),
+      ).toString('base64url');
       await expectUnauthorised({ authorization: bearer(`${header}.${forged}.${token.split('.')[2]}`) });
     });
     it('rejects a token without the write scope with 403', async () => {
@@ -216,7 +251,11 @@ describe('POST /v1/inventory', () => {
       ['negative reorderLevel', { ...SIMPLE_SAMPLE, reorderLevel: -5 }, /reorderLevel must be 0 or greater/],
       ['non-string attributes', { ...SKU_SAMPLE, variantAttributes: { Color: 1 } }, /variantAttributes/],
       ['skuId on a SIMPLE product', { ...SIMPLE_SAMPLE, skuId: 'sku_red_256gb' }, /skuId must be omitted for SIMPLE products/],
-      ['skuId on a DIGITAL product', { productId: 'prod_ebook', skuId: 'x', warehouseId: 'wh_def456', initialQty: 1 }, /skuId must be omitted for DIGITAL products/],
+      [
+        'skuId on a DIGITAL product',
+        { productId: 'prod_ebook', skuId: 'x', warehouseId: 'wh_def456', initialQty: 1 },
+        /skuId must be omitted for DIGITAL products/,
+      ],
       ['no skuId on a VARIABLE product', { ...SKU_SAMPLE, skuId: undefined }, /skuId is required for VARIABLE products/],
       ['attributes that contradict the SKU', { ...SKU_SAMPLE, variantAttributes: { Color: 'Blue' } }, /variantAttributes\.Color/],
       ['attributes the SKU does not have', { ...SKU_SAMPLE, variantAttributes: { Size: 'XL' } }, /variantAttributes\.Size/],

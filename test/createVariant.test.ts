@@ -8,7 +8,14 @@ const catalog = () => ({
   defaultLocationId: 'loc_main',
   locations: [{ id: 'loc_main', name: 'Main' }],
   vendors: [{ id: 'vendor_1', name: 'Roaster' }],
-  products: [{ id: 'prod_coffee', name: 'House Blend', type: 'VARIABLE' as const, variants: [{ id: 'var_existing', name: 'Existing', sku: 'TAKEN-1' }] }],
+  products: [
+    {
+      id: 'prod_coffee',
+      name: 'House Blend',
+      type: 'VARIABLE' as const,
+      variants: [{ id: 'var_existing', name: 'Existing', sku: 'TAKEN-1' }],
+    },
+  ],
 });
 
 const post = (tenantId: string, body: unknown, headers: Record<string, string | undefined> = {}) =>
@@ -45,21 +52,73 @@ describe('POST /api/v1/inventory/products/variants', () => {
     const reply = await post(tenantId, FULL);
     expect(reply.status).toBe(201);
     expect(Object.keys(reply.body)).toEqual([
-      'id', 'product_id', 'business_id', 'created_at', 'updated_at', 'name', 'sku', 'manufacturer_sku', 'archived', 'price', 'cost', 'inventory_quantity',
-      'shopify_variant_id', 'stripe_price_id', 'stripe_product_id', 'unit_price', 'unit_cost', 'unit_cost_precise', 'uom', 'default_vendor_id', 'inventory',
-      'product_name', 'margin_cents', 'margin_percentage',
+      'id',
+      'product_id',
+      'business_id',
+      'created_at',
+      'updated_at',
+      'name',
+      'sku',
+      'manufacturer_sku',
+      'archived',
+      'price',
+      'cost',
+      'inventory_quantity',
+      'shopify_variant_id',
+      'stripe_price_id',
+      'stripe_product_id',
+      'unit_price',
+      'unit_cost',
+      'unit_cost_precise',
+      'uom',
+      'default_vendor_id',
+      'inventory',
+      'product_name',
+      'margin_cents',
+      'margin_percentage',
     ]);
     expect(reply.body).toEqual({
-      id: expect.stringMatching(UUID), product_id: 'prod_coffee', business_id: tenantId, created_at: expect.stringMatching(ISO), updated_at: reply.body.created_at,
-      name: 'Large - Blue', sku: 'HB-L-BLU', manufacturer_sku: 'MFR-9', archived: false, price: 29.99, cost: 14.5, inventory_quantity: 40,
-      shopify_variant_id: null, stripe_price_id: null, stripe_product_id: null, unit_price: 2999, unit_cost: 1450, unit_cost_precise: 14.4978, uom: 'KG', default_vendor_id: 'vendor_1',
-      inventory: { on_hand: 40, reserved: 0, available: 40, location_id: 'loc_main', counted_at: '2026-11-01T08:00:00Z', in_transit: 0, ordered: 0 },
-      product_name: 'House Blend', margin_cents: 1549, margin_percentage: 51.65,
+      id: expect.stringMatching(UUID),
+      product_id: 'prod_coffee',
+      business_id: tenantId,
+      created_at: expect.stringMatching(ISO),
+      updated_at: reply.body.created_at,
+      name: 'Large - Blue',
+      sku: 'HB-L-BLU',
+      manufacturer_sku: 'MFR-9',
+      archived: false,
+      price: 29.99,
+      cost: 14.5,
+      inventory_quantity: 40,
+      shopify_variant_id: null,
+      stripe_price_id: null,
+      stripe_product_id: null,
+      unit_price: 2999,
+      unit_cost: 1450,
+      unit_cost_precise: 14.4978,
+      uom: 'KG',
+      default_vendor_id: 'vendor_1',
+      inventory: {
+        on_hand: 40,
+        reserved: 0,
+        available: 40,
+        location_id: 'loc_main',
+        counted_at: '2026-11-01T08:00:00Z',
+        in_transit: 0,
+        ordered: 0,
+      },
+      product_name: 'House Blend',
+      margin_cents: 1549,
+      margin_percentage: 51.65,
     });
     const items = await tenantItems(tenantId);
     expect(items.filter((item) => item.type === 'Variant' && item.id === reply.body.id)).toHaveLength(1);
-    expect(items.filter((item) => item.type === 'SkuGuard' && item.sku === 'HB-L-BLU')).toEqual([expect.objectContaining({ variantId: reply.body.id })]);
-    expect(items.filter((item) => item.type === 'StockRecord' && item.variantId === reply.body.id)).toEqual([expect.objectContaining({ locationId: 'loc_main', onHandQty: 40 })]);
+    expect(items.filter((item) => item.type === 'SkuGuard' && item.sku === 'HB-L-BLU')).toEqual([
+      expect.objectContaining({ variantId: reply.body.id }),
+    ]);
+    expect(items.filter((item) => item.type === 'StockRecord' && item.variantId === reply.body.id)).toEqual([
+      expect.objectContaining({ locationId: 'loc_main', onHandQty: 40 }),
+    ]);
   });
 
   it('creates a variant from a minimal body with the defaults, and lets SKU-less variants repeat', async () => {
@@ -67,16 +126,40 @@ describe('POST /api/v1/inventory/products/variants', () => {
     const second = await post(tenantId, { product_id: 'prod_coffee', name: 'Sample' });
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(first.body).toMatchObject({
-      sku: null, manufacturer_sku: null, price: null, cost: null, unit_price: null, unit_cost: null, unit_cost_precise: null, uom: 'EA', default_vendor_id: null,
-      inventory_quantity: 0, inventory: { on_hand: 0, reserved: 0, available: 0, location_id: 'loc_main', counted_at: first.body.created_at, in_transit: 0, ordered: 0 },
-      margin_cents: 0, margin_percentage: 0,
+      sku: null,
+      manufacturer_sku: null,
+      price: null,
+      cost: null,
+      unit_price: null,
+      unit_cost: null,
+      unit_cost_precise: null,
+      uom: 'EA',
+      default_vendor_id: null,
+      inventory_quantity: 0,
+      inventory: {
+        on_hand: 0,
+        reserved: 0,
+        available: 0,
+        location_id: 'loc_main',
+        counted_at: first.body.created_at,
+        in_transit: 0,
+        ordered: 0,
+      },
+      margin_cents: 0,
+      margin_percentage: 0,
     });
     expect(first.body.id).not.toBe(second.body.id);
   });
 
   it('defines the margin of a zero price as 0 % and a loss as negative', async () => {
-    expect((await post(tenantId, { product_id: 'prod_coffee', name: 'Free', unit_price: 0, unit_cost: 300 })).body).toMatchObject({ margin_cents: -300, margin_percentage: 0 });
-    expect((await post(tenantId, { product_id: 'prod_coffee', name: 'Loss', unit_price: 200, unit_cost: 300 })).body).toMatchObject({ margin_cents: -100, margin_percentage: -50 });
+    expect((await post(tenantId, { product_id: 'prod_coffee', name: 'Free', unit_price: 0, unit_cost: 300 })).body).toMatchObject({
+      margin_cents: -300,
+      margin_percentage: 0,
+    });
+    expect((await post(tenantId, { product_id: 'prod_coffee', name: 'Loss', unit_price: 200, unit_cost: 300 })).body).toMatchObject({
+      margin_cents: -100,
+      margin_percentage: -50,
+    });
   });
 
   it('refuses a SKU the business already has (from the API or the catalog) with 409, writing nothing', async () => {
@@ -141,15 +224,31 @@ describe('POST /api/v1/inventory/products/variants', () => {
 
     it('401 without a token, 403 without the write permission', async () => {
       await expectNothingWritten(() => post(tenantId, FULL, { authorization: undefined }), 401, { detail: 'Not authenticated' });
-      await expectNothingWritten(() => post(tenantId, FULL, { authorization: bearer(tokenFor(tenantId, { scope: 'inventory/read' })) }), 403, { detail: 'Not enough permissions' });
+      await expectNothingWritten(
+        () => post(tenantId, FULL, { authorization: bearer(tokenFor(tenantId, { scope: 'inventory/read' })) }),
+        403,
+        { detail: 'Not enough permissions' },
+      );
     });
 
     it('one 422 listing every failing field with loc, msg and type', async () => {
       const reply = await expectNothingWritten(
-        () => post(tenantId, { name: '', unit_price: -1, unit_cost: 1.5, unit_cost_precise: 'x', uom: 'BARREL', sku: 7, initial_inventory_quantity: -3, initial_inventory_quantity_date: 'yesterday' }),
+        () =>
+          post(tenantId, {
+            name: '',
+            unit_price: -1,
+            unit_cost: 1.5,
+            unit_cost_precise: 'x',
+            uom: 'BARREL',
+            sku: 7,
+            initial_inventory_quantity: -3,
+            initial_inventory_quantity_date: 'yesterday',
+          }),
         422,
       );
-      const byField = Object.fromEntries(reply.body.detail.map((entry: { loc: string[]; type: string }) => [entry.loc.join('.'), entry.type]));
+      const byField = Object.fromEntries(
+        reply.body.detail.map((entry: { loc: string[]; type: string }) => [entry.loc.join('.'), entry.type]),
+      );
       expect(byField).toEqual({
         'body.product_id': 'missing',
         'body.name': 'string_too_short',
@@ -162,14 +261,19 @@ describe('POST /api/v1/inventory/products/variants', () => {
         'body.initial_inventory_quantity_date': 'datetime_from_date_parsing',
       });
       expect(reply.body.detail.find((entry: { loc: string[] }) => entry.loc[1] === 'unit_price')).toEqual({
-        type: 'greater_than_equal', loc: ['body', 'unit_price'], msg: 'Input should be greater than or equal to 0', input: -1,
+        type: 'greater_than_equal',
+        loc: ['body', 'unit_price'],
+        msg: 'Input should be greater than or equal to 0',
+        input: -1,
       });
     });
 
     it('422 json_invalid for a body that is not JSON, missing for no body', async () => {
       const invalid = await expectNothingWritten(() => post(tenantId, '{"name":'), 422);
       expect(invalid.body.detail[0]).toMatchObject({ type: 'json_invalid', loc: ['body', 0] });
-      await expectNothingWritten(() => post(tenantId, undefined), 422, { detail: [{ type: 'missing', loc: ['body'], msg: 'Field required', input: null }] });
+      await expectNothingWritten(() => post(tenantId, undefined), 422, {
+        detail: [{ type: 'missing', loc: ['body'], msg: 'Field required', input: null }],
+      });
     });
 
     it('400 for initial inventory in a business without a default location', async () => {
@@ -179,7 +283,15 @@ describe('POST /api/v1/inventory/products/variants', () => {
       expect(reply).toMatchObject({ status: 400, body: { detail: 'Business has no default location to hold initial inventory' } });
       expect(await tenantItems(t)).toEqual(before);
       const noStock = await post(t, { product_id: 'p', name: 'V' });
-      expect(noStock.body.inventory).toEqual({ on_hand: 0, reserved: 0, available: 0, location_id: null, counted_at: null, in_transit: 0, ordered: 0 });
+      expect(noStock.body.inventory).toEqual({
+        on_hand: 0,
+        reserved: 0,
+        available: 0,
+        location_id: null,
+        counted_at: null,
+        in_transit: 0,
+        ordered: 0,
+      });
     });
   });
 });

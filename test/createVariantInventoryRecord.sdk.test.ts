@@ -21,13 +21,25 @@ describe('ordercloud-javascript-sdk against the local API', () => {
 
   it('creates a record with InventoryRecords.CreateVariant', async () => {
     expect(Configuration.Get().apiVersion).toBe('v1');
-    const record = await InventoryRecords.CreateVariant('prod_sdk', 'var_sdk', { ID: 'sdk-1', AddressID: 'addr_sdk', QuantityAvailable: 7 });
-    expect(record).toMatchObject({ ID: 'sdk-1', AddressID: 'addr_sdk', QuantityAvailable: 7, AllowAllBuyers: true, Address: { ID: 'addr_sdk', City: 'Lagos', Country: 'NG' } });
+    const record = await InventoryRecords.CreateVariant('prod_sdk', 'var_sdk', {
+      ID: 'sdk-1',
+      AddressID: 'addr_sdk',
+      QuantityAvailable: 7,
+    });
+    expect(record).toMatchObject({
+      ID: 'sdk-1',
+      AddressID: 'addr_sdk',
+      QuantityAvailable: 7,
+      AllowAllBuyers: true,
+      Address: { ID: 'addr_sdk', City: 'Lagos', Country: 'NG' },
+    });
     expect(await itemsOfType(tenantId, 'InventoryRecord')).toHaveLength(1);
   });
 
   it('gets an OrderCloudError 409 IdExists for a duplicate ID', async () => {
-    const error = await InventoryRecords.CreateVariant('prod_sdk', 'var_sdk', { ID: 'sdk-1', AddressID: 'addr_sdk' }).catch((e: unknown) => e);
+    const error = await InventoryRecords.CreateVariant('prod_sdk', 'var_sdk', { ID: 'sdk-1', AddressID: 'addr_sdk' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ name: 'OrderCloudError', isOrderCloudError: true, status: 409, errorCode: 'IdExists' });
   });
 

@@ -4,7 +4,20 @@ import { documentClient } from '#shared/store/client';
 import { invoke } from '#test/support/http';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
-const ADDRESS = { companyName: 'Acme', firstName: 'Ada', lastName: 'Lovelace', street1: '1 Dock Road', street2: 'Unit 4', city: 'Lagos', state: 'LA', zip: '100001', country: 'NG', phone: '+234 1 000', addressName: 'Main', xp: { Dock: 'B' } };
+const ADDRESS = {
+  companyName: 'Acme',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  street1: '1 Dock Road',
+  street2: 'Unit 4',
+  city: 'Lagos',
+  state: 'LA',
+  zip: '100001',
+  country: 'NG',
+  phone: '+234 1 000',
+  addressName: 'Main',
+  xp: { Dock: 'B' },
+};
 
 const catalog = (supplier = 'supplier_1') => ({
   name: 'OrderCloud marketplace',
@@ -13,13 +26,25 @@ const catalog = (supplier = 'supplier_1') => ({
     { id: 'addr_supplier', name: 'Supplier', ownerId: supplier },
   ],
   products: [
-    { id: 'prod_1', name: 'Shirt', type: 'VARIABLE' as const, variants: [{ id: 'var_m', name: 'M' }, { id: 'var_l', name: 'L' }] },
+    {
+      id: 'prod_1',
+      name: 'Shirt',
+      type: 'VARIABLE' as const,
+      variants: [
+        { id: 'var_m', name: 'M' },
+        { id: 'var_l', name: 'L' },
+      ],
+    },
     { id: 'prod_2', name: 'Hat', type: 'VARIABLE' as const, variants: [{ id: 'var_hat', name: 'One size' }] },
   ],
 });
 
 const PATH = '/products/{productID}/variants/{variantID}/inventoryrecords';
-const post = (tenantId: string, body: unknown, options: { product?: string; variant?: string; token?: string | null; v1?: boolean } = {}) => {
+const post = (
+  tenantId: string,
+  body: unknown,
+  options: { product?: string; variant?: string; token?: string | null; v1?: boolean } = {},
+) => {
   const productID = options.product ?? 'prod_1';
   const variantID = options.variant ?? 'var_m';
   const template = options.v1 ? `/v1${PATH}` : PATH;
@@ -41,24 +66,77 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
   });
 
   it('creates a record from a full body: 201 with every documented field and the address resolved', async () => {
-    const body = { ID: 'rec-full_1', OwnerID: tenantId, AddressID: 'addr_main', AllowAllBuyers: false, OrderCanExceed: true, QuantityAvailable: 42, NotificationPoint: 5, xp: { Bin: 'A-1', Tags: ['x'] } };
+    const body = {
+      ID: 'rec-full_1',
+      OwnerID: tenantId,
+      AddressID: 'addr_main',
+      AllowAllBuyers: false,
+      OrderCanExceed: true,
+      QuantityAvailable: 42,
+      NotificationPoint: 5,
+      xp: { Bin: 'A-1', Tags: ['x'] },
+    };
     const reply = await post(tenantId, body);
     expect(reply.status).toBe(201);
-    expect(Object.keys(reply.body)).toEqual(['ID', 'OwnerID', 'AllowAllBuyers', 'Address', 'AddressID', 'OrderCanExceed', 'QuantityAvailable', 'NotificationPoint', 'LastUpdated', 'xp']);
-    expect(reply.body).toMatchObject({ ID: 'rec-full_1', OwnerID: tenantId, AllowAllBuyers: false, AddressID: 'addr_main', OrderCanExceed: true, QuantityAvailable: 42, NotificationPoint: 5, xp: { Bin: 'A-1', Tags: ['x'] } });
+    expect(Object.keys(reply.body)).toEqual([
+      'ID',
+      'OwnerID',
+      'AllowAllBuyers',
+      'Address',
+      'AddressID',
+      'OrderCanExceed',
+      'QuantityAvailable',
+      'NotificationPoint',
+      'LastUpdated',
+      'xp',
+    ]);
+    expect(reply.body).toMatchObject({
+      ID: 'rec-full_1',
+      OwnerID: tenantId,
+      AllowAllBuyers: false,
+      AddressID: 'addr_main',
+      OrderCanExceed: true,
+      QuantityAvailable: 42,
+      NotificationPoint: 5,
+      xp: { Bin: 'A-1', Tags: ['x'] },
+    });
     expect(reply.body.Address).toEqual({
-      ID: 'addr_main', DateCreated: expect.stringMatching(ISO), CompanyName: 'Acme', FirstName: 'Ada', LastName: 'Lovelace', Street1: '1 Dock Road', Street2: 'Unit 4',
-      City: 'Lagos', State: 'LA', Zip: '100001', Country: 'NG', Phone: '+234 1 000', AddressName: 'Main', xp: { Dock: 'B' },
+      ID: 'addr_main',
+      DateCreated: expect.stringMatching(ISO),
+      CompanyName: 'Acme',
+      FirstName: 'Ada',
+      LastName: 'Lovelace',
+      Street1: '1 Dock Road',
+      Street2: 'Unit 4',
+      City: 'Lagos',
+      State: 'LA',
+      Zip: '100001',
+      Country: 'NG',
+      Phone: '+234 1 000',
+      AddressName: 'Main',
+      xp: { Dock: 'B' },
     });
     expect(reply.body.LastUpdated).toMatch(ISO);
     const [stored] = (await itemsOfType(tenantId, 'InventoryRecord')).filter((item) => item.id === 'rec-full_1');
-    expect(stored).toMatchObject({ productId: 'prod_1', variantId: 'var_m', quantityAvailable: 42, xp: JSON.stringify({ Bin: 'A-1', Tags: ['x'] }) });
+    expect(stored).toMatchObject({
+      productId: 'prod_1',
+      variantId: 'var_m',
+      quantityAvailable: 42,
+      xp: JSON.stringify({ Bin: 'A-1', Tags: ['x'] }),
+    });
   });
 
   it('applies the defaults to a minimal body and generates an ID', async () => {
     const reply = await post(tenantId, { AddressID: 'addr_main' }, { variant: 'var_l' });
     expect(reply.status).toBe(201);
-    expect(reply.body).toMatchObject({ OwnerID: tenantId, AllowAllBuyers: true, OrderCanExceed: false, QuantityAvailable: 0, NotificationPoint: null, xp: {} });
+    expect(reply.body).toMatchObject({
+      OwnerID: tenantId,
+      AllowAllBuyers: true,
+      OrderCanExceed: false,
+      QuantityAvailable: 0,
+      NotificationPoint: null,
+      xp: {},
+    });
     expect(reply.body.ID).toMatch(/^[A-Za-z0-9_-]{22}$/);
   });
 
@@ -68,8 +146,16 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
   });
 
   it('stores a negative QuantityAvailable, down to the 32-bit integers OrderCloud holds, and reads it back exactly', async () => {
-    for (const [ID, QuantityAvailable] of [['oversold', -1_000_000], ['int32-min', -2_147_483_648], ['int32-max', 2_147_483_647]] as const) {
-      const reply = await post(tenantId, { ID, AddressID: 'addr_main', OrderCanExceed: true, QuantityAvailable }, { product: 'prod_2', variant: 'var_hat' });
+    for (const [ID, QuantityAvailable] of [
+      ['oversold', -1_000_000],
+      ['int32-min', -2_147_483_648],
+      ['int32-max', 2_147_483_647],
+    ] as const) {
+      const reply = await post(
+        tenantId,
+        { ID, AddressID: 'addr_main', OrderCanExceed: true, QuantityAvailable },
+        { product: 'prod_2', variant: 'var_hat' },
+      );
       expect(reply.status, JSON.stringify(reply.body)).toBe(201);
       expect(reply.body.QuantityAvailable).toBe(QuantityAvailable);
       const [stored] = (await itemsOfType(tenantId, 'InventoryRecord')).filter((item) => item.id === ID);
@@ -101,7 +187,9 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
 
   it('lets exactly one of 50 concurrent creates with the same ID win', async () => {
     const t = await seedTenant(catalog());
-    const replies = await Promise.all(Array.from({ length: 50 }, (_, i) => post(t, { ID: 'race', AddressID: 'addr_main', QuantityAvailable: i })));
+    const replies = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => post(t, { ID: 'race', AddressID: 'addr_main', QuantityAvailable: i })),
+    );
     expect(replies.filter((r) => r.status === 201)).toHaveLength(1);
     const conflicts = replies.filter((r) => r.status === 409);
     expect(conflicts).toHaveLength(49);
@@ -122,10 +210,19 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
     let other: string;
     beforeAll(async () => {
       t = await seedTenant(catalog());
-      other = await seedTenant({ name: 'Other', locations: [{ id: 'addr_other', name: 'Other' }], products: [{ id: 'prod_other', name: 'P', type: 'VARIABLE' as const, variants: [{ id: 'var_other', name: 'V' }] }] });
+      other = await seedTenant({
+        name: 'Other',
+        locations: [{ id: 'addr_other', name: 'Other' }],
+        products: [{ id: 'prod_other', name: 'P', type: 'VARIABLE' as const, variants: [{ id: 'var_other', name: 'V' }] }],
+      });
     });
 
-    const expectNothingWritten = async (call: () => Promise<{ status: number; body: any }>, status: number, errorCode: string, data?: unknown) => {
+    const expectNothingWritten = async (
+      call: () => Promise<{ status: number; body: any }>,
+      status: number,
+      errorCode: string,
+      data?: unknown,
+    ) => {
       const before = [await tenantItems(t), await tenantItems(other)];
       const reply = await call();
       expect(reply.status, JSON.stringify(reply.body)).toBe(status);
@@ -137,38 +234,83 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
     };
 
     it('404 NotFound with ObjectType and ObjectID for a missing product, variant or address', async () => {
-      await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { product: 'nope' }), 404, 'NotFound', { ObjectType: 'Product', ObjectID: 'nope' });
-      await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { variant: 'nope' }), 404, 'NotFound', { ObjectType: 'Variant', ObjectID: 'nope' });
+      await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { product: 'nope' }), 404, 'NotFound', {
+        ObjectType: 'Product',
+        ObjectID: 'nope',
+      });
+      await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { variant: 'nope' }), 404, 'NotFound', {
+        ObjectType: 'Variant',
+        ObjectID: 'nope',
+      });
       await expectNothingWritten(() => post(t, { AddressID: 'nope' }), 404, 'NotFound', { ObjectType: 'Address', ObjectID: 'nope' });
     });
 
     it('404 for a variant of another product, and for an address of another owner', async () => {
-      await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { product: 'prod_2', variant: 'var_m' }), 404, 'NotFound', { ObjectType: 'Variant', ObjectID: 'var_m' });
-      await expectNothingWritten(() => post(t, { AddressID: 'addr_supplier' }), 404, 'NotFound', { ObjectType: 'Address', ObjectID: 'addr_supplier' });
-      await expectNothingWritten(() => post(t, { OwnerID: 'supplier_9', AddressID: 'addr_supplier' }), 404, 'NotFound', { ObjectType: 'Address', ObjectID: 'addr_supplier' });
+      await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { product: 'prod_2', variant: 'var_m' }), 404, 'NotFound', {
+        ObjectType: 'Variant',
+        ObjectID: 'var_m',
+      });
+      await expectNothingWritten(() => post(t, { AddressID: 'addr_supplier' }), 404, 'NotFound', {
+        ObjectType: 'Address',
+        ObjectID: 'addr_supplier',
+      });
+      await expectNothingWritten(() => post(t, { OwnerID: 'supplier_9', AddressID: 'addr_supplier' }), 404, 'NotFound', {
+        ObjectType: 'Address',
+        ObjectID: 'addr_supplier',
+      });
     });
 
     it("404 for another tenant's product or address, as if they did not exist", async () => {
-      await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { product: 'prod_other', variant: 'var_other' }), 404, 'NotFound', { ObjectType: 'Product', ObjectID: 'prod_other' });
-      await expectNothingWritten(() => post(t, { AddressID: 'addr_other' }), 404, 'NotFound', { ObjectType: 'Address', ObjectID: 'addr_other' });
+      await expectNothingWritten(
+        () => post(t, { AddressID: 'addr_main' }, { product: 'prod_other', variant: 'var_other' }),
+        404,
+        'NotFound',
+        { ObjectType: 'Product', ObjectID: 'prod_other' },
+      );
+      await expectNothingWritten(() => post(t, { AddressID: 'addr_other' }), 404, 'NotFound', {
+        ObjectType: 'Address',
+        ObjectID: 'addr_other',
+      });
     });
 
     it('401 InvalidToken without a token, 403 InsufficientRoles without FullAccess or ProductAdmin', async () => {
       await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { token: null }), 401, 'InvalidToken');
-      await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { token: tokenFor(t, { roles: ['Shopper'] }) }), 403, 'InsufficientRoles', { SufficientRoles: ['ProductAdmin', 'FullAccess'] });
-      await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { token: tokenFor(t, { roles: [] }) }), 403, 'InsufficientRoles');
+      await expectNothingWritten(
+        () => post(t, { AddressID: 'addr_main' }, { token: tokenFor(t, { roles: ['Shopper'] }) }),
+        403,
+        'InsufficientRoles',
+        { SufficientRoles: ['ProductAdmin', 'FullAccess'] },
+      );
+      await expectNothingWritten(
+        () => post(t, { AddressID: 'addr_main' }, { token: tokenFor(t, { roles: [] }) }),
+        403,
+        'InsufficientRoles',
+      );
       await expectNothingWritten(() => post(t, { AddressID: 'addr_main' }, { token: 'not.a.jwt' }), 401, 'InvalidToken');
       const admin = await post(t, { AddressID: 'addr_main' }, { token: tokenFor(t, { roles: ['ProductAdmin'], scope: '' }) });
       expect(admin.status).toBe(201);
       // Cognito groups count as roles too.
-      const grouped = await post(t, { AddressID: 'addr_main' }, { token: tokenFor(t, { roles: [], scope: '', claims: { 'cognito:groups': ['ProductAdmin'] } }) });
+      const grouped = await post(
+        t,
+        { AddressID: 'addr_main' },
+        { token: tokenFor(t, { roles: [], scope: '', claims: { 'cognito:groups': ['ProductAdmin'] } }) },
+      );
       expect(grouped.status).toBe(201);
     });
 
     it('400 listing every bad field: RequiredField for a missing one, InvalidRequest for the rest', async () => {
-      const reply = await expectNothingWritten(() => post(t, { ID: 'has space', QuantityAvailable: 1.5, AllowAllBuyers: 'yes' }), 400, 'InvalidRequest');
+      const reply = await expectNothingWritten(
+        () => post(t, { ID: 'has space', QuantityAvailable: 1.5, AllowAllBuyers: 'yes' }),
+        400,
+        'InvalidRequest',
+      );
       const codes = reply.body.Errors.map((e: { ErrorCode: string; Data: { Field: string } }) => `${e.ErrorCode}:${e.Data.Field}`).sort();
-      expect(codes).toEqual(['InvalidRequest:AllowAllBuyers', 'InvalidRequest:ID', 'InvalidRequest:QuantityAvailable', 'RequiredField:AddressID']);
+      expect(codes).toEqual([
+        'InvalidRequest:AllowAllBuyers',
+        'InvalidRequest:ID',
+        'InvalidRequest:QuantityAvailable',
+        'RequiredField:AddressID',
+      ]);
     });
 
     it('500 InternalServerError with nothing of the failure in it when the write fails unexpectedly', async () => {
@@ -176,7 +318,8 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
       stack.add(
         (next, context) => async (args) => {
           // The record and its ID guard are written in one transaction.
-          if (context.commandName === 'PutItemCommand' || context.commandName === 'TransactWriteItemsCommand') throw Object.assign(new Error('One or more parameter values were invalid'), { name: 'ValidationException' });
+          if (context.commandName === 'PutItemCommand' || context.commandName === 'TransactWriteItemsCommand')
+            throw Object.assign(new Error('One or more parameter values were invalid'), { name: 'ValidationException' });
           return next(args);
         },
         { step: 'deserialize', name: 'unexpectedPutFailure' },
@@ -186,7 +329,10 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
         const reply = await expectNothingWritten(() => post(t, { ID: 'boom', AddressID: 'addr_main' }), 500, 'InternalServerError');
         expect(reply.body).toEqual({
           Errors: [{ ErrorCode: 'InternalServerError', Message: 'An unexpected error occurred.', Data: null }],
-          StatusCode: 500, ErrorCode: 'InternalServerError', Message: 'An unexpected error occurred.', Data: null,
+          StatusCode: 500,
+          ErrorCode: 'InternalServerError',
+          Message: 'An unexpected error occurred.',
+          Data: null,
         });
         expect(log.mock.calls.some((args) => String(args[0]).includes('ValidationException'))).toBe(true);
       } finally {

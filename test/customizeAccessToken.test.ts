@@ -40,7 +40,9 @@ function signInEvent(user: { tenantId?: string; groups: string[]; requestedScope
 async function accessTokenFor(user: Parameters<typeof signInEvent>[0]): Promise<string> {
   const event = signInEvent(user);
   const generation = (await customizeAccessToken(event)).response.claimsAndScopeOverrideDetails.accessTokenGeneration ?? {};
-  const scopes = [...(event.request.scopes ?? []), ...(generation.scopesToAdd ?? [])].filter((scope) => !generation.scopesToSuppress?.includes(scope));
+  const scopes = [...(event.request.scopes ?? []), ...(generation.scopesToAdd ?? [])].filter(
+    (scope) => !generation.scopesToSuppress?.includes(scope),
+  );
   return tokenFor(user.tenantId ?? 'unused', {
     scope: scopes.join(' '),
     roles: [],
@@ -59,12 +61,18 @@ describe('the Cognito access-token trigger', () => {
   it('gives a writer the tenant claim and the write scope', async () => {
     const event = await customizeAccessToken(signInEvent({ tenantId: 'tenant_acme', groups: ['inventory-writers'] }));
     expect(event.response.claimsAndScopeOverrideDetails).toEqual({
-      accessTokenGeneration: { claimsToAddOrOverride: { tenant_id: 'tenant_acme' }, scopesToAdd: ['inventory/write'], scopesToSuppress: ['inventory/admin'] },
+      accessTokenGeneration: {
+        claimsToAddOrOverride: { tenant_id: 'tenant_acme' },
+        scopesToAdd: ['inventory/write'],
+        scopesToSuppress: ['inventory/admin'],
+      },
     });
   });
 
   it('gives an administrator the admin scope, and the write scope only with the writers group', async () => {
-    const admin = await customizeAccessToken(signInEvent({ tenantId: 'tenant_acme', groups: ['inventory-admins'], requestedScopes: ['inventory/write'] }));
+    const admin = await customizeAccessToken(
+      signInEvent({ tenantId: 'tenant_acme', groups: ['inventory-admins'], requestedScopes: ['inventory/write'] }),
+    );
     expect(admin.response.claimsAndScopeOverrideDetails.accessTokenGeneration).toEqual({
       claimsToAddOrOverride: { tenant_id: 'tenant_acme' },
       scopesToAdd: ['inventory/admin'],
@@ -75,15 +83,23 @@ describe('the Cognito access-token trigger', () => {
   });
 
   it('withholds the write scope from everyone else, even when an OAuth client asked for it', async () => {
-    const event = await customizeAccessToken(signInEvent({ tenantId: 'tenant_acme', groups: ['ProductAdmin'], requestedScopes: ['openid', 'inventory/write'] }));
+    const event = await customizeAccessToken(
+      signInEvent({ tenantId: 'tenant_acme', groups: ['ProductAdmin'], requestedScopes: ['openid', 'inventory/write'] }),
+    );
     expect(event.response.claimsAndScopeOverrideDetails).toEqual({
-      accessTokenGeneration: { claimsToAddOrOverride: { tenant_id: 'tenant_acme' }, scopesToSuppress: ['inventory/write', 'inventory/admin'] },
+      accessTokenGeneration: {
+        claimsToAddOrOverride: { tenant_id: 'tenant_acme' },
+        scopesToSuppress: ['inventory/write', 'inventory/admin'],
+      },
     });
   });
 
   it('adds no tenant claim for a user without a tenant', async () => {
     const event = await customizeAccessToken(signInEvent({ groups: ['inventory-writers'] }));
-    expect(event.response.claimsAndScopeOverrideDetails.accessTokenGeneration).toEqual({ scopesToAdd: ['inventory/write'], scopesToSuppress: ['inventory/admin'] });
+    expect(event.response.claimsAndScopeOverrideDetails.accessTokenGeneration).toEqual({
+      scopesToAdd: ['inventory/write'],
+      scopesToSuppress: ['inventory/admin'],
+    });
   });
 
   it('refuses to start without its settings', () => {

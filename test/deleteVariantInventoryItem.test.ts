@@ -22,11 +22,20 @@ describe('DELETE /admin/products/{id}/variants/{variant_id}/inventory-items/{inv
     const tenantId = await seedTenant(medusaCatalog());
     const reply = await remove(tenantId);
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T02', object: 'variant-inventory-item-link', deleted: true, parent: { id: 'variant_std', title: 'Standard' } });
+    expect(reply.body).toMatchObject({
+      id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T02',
+      object: 'variant-inventory-item-link',
+      deleted: true,
+      parent: { id: 'variant_std', title: 'Standard' },
+    });
     expect(Object.keys(reply.body)).toEqual(['id', 'object', 'deleted', 'parent']);
     expect(Object.keys(reply.body.parent)).toEqual(DEFAULT_VARIANT_KEYS);
     const links = await itemsOfType(tenantId, 'VariantInventoryLink');
-    expect(links.map((link) => link.id).sort()).toEqual(['pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T01', 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T03', 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T04']);
+    expect(links.map((link) => link.id).sort()).toEqual([
+      'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T01',
+      'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T03',
+      'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T04',
+    ]);
   });
 
   it("shows the parent's remaining links when fields ask", async () => {
@@ -34,7 +43,9 @@ describe('DELETE /admin/products/{id}/variants/{variant_id}/inventory-items/{inv
     const reply = await remove(tenantId, { query: 'fields=id,*inventory_items' });
     expect(reply.body.parent).toEqual({
       id: 'variant_std',
-      inventory_items: [{ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T01', variant_id: 'variant_std', inventory_item_id: 'iitem_grinder', required_quantity: 5 }],
+      inventory_items: [
+        { id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T01', variant_id: 'variant_std', inventory_item_id: 'iitem_grinder', required_quantity: 5 },
+      ],
     });
   });
 

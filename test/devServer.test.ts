@@ -38,7 +38,10 @@ describe('npm start', () => {
 
   it('prints one curl per route that answers as its note says, first and when repeated', async () => {
     const demos = await loadDemos();
-    const curls = output.split('\n\n').filter((block) => /^# (GET|POST|PUT|PATCH|DELETE) /.test(block)).map((block) => block.slice(block.indexOf('\n') + 1));
+    const curls = output
+      .split('\n\n')
+      .filter((block) => /^# (GET|POST|PUT|PATCH|DELETE) /.test(block))
+      .map((block) => block.slice(block.indexOf('\n') + 1));
     expect(curls).toHaveLength(demos.length);
     for (const [index, { demo }] of demos.entries()) {
       const run = () => spawnSync('sh', ['-c', curls[index]!], { encoding: 'utf8' }).stdout.trim().split('\n').at(-1);
@@ -46,11 +49,19 @@ describe('npm start', () => {
       expect(run()).toBe(`HTTP ${demo.example.expect.repeat}`);
     }
     // Each call printed its structured line, as the function does in Lambda (read once the blocking curls are done).
-    const requestLines = () => output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).filter((line) => line.message === 'request');
-    for (const deadline = Date.now() + 5_000; requestLines().length < 2 * demos.length && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 100));
+    const requestLines = () =>
+      output
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line))
+        .filter((line) => line.message === 'request');
+    for (const deadline = Date.now() + 5_000; requestLines().length < 2 * demos.length && Date.now() < deadline;)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     const logged = requestLines();
     for (const { route, demo } of demos) {
-      const statuses = logged.filter((line) => route.paths.some((path) => line.route === `${route.method} ${path}`)).map((line) => line.status);
+      const statuses = logged
+        .filter((line) => route.paths.some((path) => line.route === `${route.method} ${path}`))
+        .map((line) => line.status);
       expect(statuses, route.name).toEqual([demo.example.expect.first, demo.example.expect.repeat]);
     }
     expect(logged.every((line) => line.level === 'INFO' && line.tenant_id && typeof line.dynamodb_round_trips === 'number')).toBe(true);
@@ -98,7 +109,12 @@ describe('npm run seed', () => {
   };
 
   it('lists every problem of a bad file with its JSON path and exits 1', () => {
-    const path = file('bad.json', JSON.stringify({ tenants: [{ id: 't', name: 'T', currency: 'usd', locations: [{ id: 'a' }], products: [{ id: 'p', name: 'P', type: 'BUNDLE' }] }] }));
+    const path = file(
+      'bad.json',
+      JSON.stringify({
+        tenants: [{ id: 't', name: 'T', currency: 'usd', locations: [{ id: 'a' }], products: [{ id: 'p', name: 'P', type: 'BUNDLE' }] }],
+      }),
+    );
     const result = runScript('scripts/seed.ts', [path], env());
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('tenants[0].locations[0].name');

@@ -7,7 +7,10 @@ import { bearer, seedTenant, tokenFor } from '#test/support/tenants';
 
 const ROUTE_KEY = 'GET /admin/products/{id}/variants/{variant_id}';
 
-const get = (tenantId: string, options: { productId?: string; variantId?: string; query?: string; headers?: Record<string, string | undefined> } = {}) => {
+const get = (
+  tenantId: string,
+  options: { productId?: string; variantId?: string; query?: string; headers?: Record<string, string | undefined> } = {},
+) => {
   const { productId = 'prod_kit', variantId = 'variant_std' } = options;
   return invoke(handler, {
     path: `/admin/products/${encodeURIComponent(productId)}/variants/${encodeURIComponent(variantId)}`,
@@ -23,7 +26,10 @@ describe('GET /admin/products/{id}/variants/{variant_id}', () => {
   let otherTenant: string;
   beforeAll(async () => {
     tenantId = await seedTenant(medusaCatalog());
-    otherTenant = await seedTenant({ ...medusaCatalog(), products: [{ id: 'prod_theirs', name: 'Theirs', type: 'VARIABLE', variants: [{ id: 'variant_theirs', name: 'Theirs' }] }] });
+    otherTenant = await seedTenant({
+      ...medusaCatalog(),
+      products: [{ id: 'prod_theirs', name: 'Theirs', type: 'VARIABLE', variants: [{ id: 'variant_theirs', name: 'Theirs' }] }],
+    });
   });
 
   it("answers Medusa's default fields to a read-only token: the variant's values, prices and options with IDs", async () => {
@@ -35,13 +41,27 @@ describe('GET /admin/products/{id}/variants/{variant_id}', () => {
       title: 'Standard',
       sku: 'KIT-STD',
       product_id: 'prod_kit',
-      prices: [{ id: 'price_std_usd', amount: 120, currency_code: 'usd', min_quantity: null, max_quantity: null, variant_id: 'variant_std', rules: {} }],
-      options: [{ id: 'optval_std', value: 'Standard', rank: 0, option_id: 'opt_edition', option: { id: 'opt_edition', title: 'Edition' } }],
+      prices: [
+        {
+          id: 'price_std_usd',
+          amount: 120,
+          currency_code: 'usd',
+          min_quantity: null,
+          max_quantity: null,
+          variant_id: 'variant_std',
+          rules: {},
+        },
+      ],
+      options: [
+        { id: 'optval_std', value: 'Standard', rank: 0, option_id: 'opt_edition', option: { id: 'opt_edition', title: 'Edition' } },
+      ],
     });
   });
 
   it('adds the links, their items and levels when fields ask, never inventory_quantity', async () => {
-    const reply = await get(tenantId, { query: 'fields=id,inventory_quantity,*inventory_items,inventory_items.inventory.location_levels.available_quantity' });
+    const reply = await get(tenantId, {
+      query: 'fields=id,inventory_quantity,*inventory_items,inventory_items.inventory.location_levels.available_quantity',
+    });
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({
       variant: {
@@ -89,7 +109,7 @@ describe('GET /admin/products/{id}/variants/{variant_id}', () => {
     expect(reply.body).toEqual({ type: 'not_found', message: 'Product variant with id: variant_theirs was not found' });
   });
 
-  it('401 with Medusa\'s bare message without a token', async () => {
+  it("401 with Medusa's bare message without a token", async () => {
     const reply = await get(tenantId, { headers: { authorization: undefined } });
     expect(reply.status).toBe(401);
     expect(reply.body).toEqual({ message: 'Unauthorized' });
@@ -108,7 +128,10 @@ describe('GET /admin/products/{id}/variants/{variant_id}', () => {
     });
     it("reads the links with one Query of the variant's range, and the items' levels in one more round trip only when shown", async () => {
       expect(await record(() => get(tenantId, { query: 'fields=id,*inventory_items' }))).toEqual({ waves: 1, commands: ['QueryCommand'] });
-      expect(await record(() => get(tenantId, { query: 'fields=id,*inventory_items.inventory' }))).toEqual({ waves: 2, commands: ['QueryCommand', 'QueryCommand', 'QueryCommand'] });
+      expect(await record(() => get(tenantId, { query: 'fields=id,*inventory_items.inventory' }))).toEqual({
+        waves: 2,
+        commands: ['QueryCommand', 'QueryCommand', 'QueryCommand'],
+      });
     });
   });
 });

@@ -33,7 +33,9 @@ describe('the stack', () => {
           { AttributeName: 'sk', KeyType: 'RANGE' },
         ],
         TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
-        Replicas: [Match.objectLike({ DeletionProtectionEnabled: true, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })],
+        Replicas: [
+          Match.objectLike({ DeletionProtectionEnabled: true, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }),
+        ],
       }),
     });
   });
@@ -54,10 +56,14 @@ describe('the stack', () => {
         Properties: { PolicyName: Match.stringLikeRegexp(`^${route.name}Role`) },
       });
       const statements = Object.values(policies).flatMap((policy: any) => policy.Properties.PolicyDocument.Statement);
-      const dynamo = statements.filter((statement: any) => [statement.Action].flat().some((action: string) => action.startsWith('dynamodb:')));
+      const dynamo = statements.filter((statement: any) =>
+        [statement.Action].flat().some((action: string) => action.startsWith('dynamodb:')),
+      );
       const indexes = route.indexes ?? [];
       // CDK merges statements with equal actions: a route that only Queries gets one statement for table and indexes.
-      const grants = dynamo.flatMap((statement: any) => [statement.Resource].flat().map((resource: any) => ({ actions: [statement.Action].flat().sort(), resource })));
+      const grants = dynamo.flatMap((statement: any) =>
+        [statement.Resource].flat().map((resource: any) => ({ actions: [statement.Action].flat().sort(), resource })),
+      );
       const onTable = grants.filter((grant) => 'Fn::GetAtt' in grant.resource);
       expect(onTable).toEqual([{ actions: grantedActions(route), resource: { 'Fn::GetAtt': [expect.stringMatching(/^Table/), 'Arn'] } }]);
       // Query on the indexes the route reads, each by name: no index wildcard.
@@ -87,7 +93,9 @@ describe('the stack', () => {
   });
 
   it('lets the API invoke each route function through one permission, whatever its number of paths', () => {
-    const permissions = Object.values(template.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'apigateway.amazonaws.com' } })) as any[];
+    const permissions = Object.values(
+      template.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'apigateway.amazonaws.com' } }),
+    ) as any[];
     expect(permissions).toHaveLength(ROUTES.length);
     const invoked = permissions.map((permission) => permission.Properties.FunctionName['Fn::GetAtt'][0] as string);
     expect(new Set(invoked).size).toBe(ROUTES.length);
@@ -157,7 +165,9 @@ describe('the stack', () => {
     });
     const actions = Object.entries(template.findResources('AWS::IAM::Policy'))
       .filter(([id]) => id.startsWith('customizeAccessTokenRole'))
-      .flatMap(([, policy]: [string, any]) => policy.Properties.PolicyDocument.Statement.flatMap((statement: any) => [statement.Action].flat()));
+      .flatMap(([, policy]: [string, any]) =>
+        policy.Properties.PolicyDocument.Statement.flatMap((statement: any) => [statement.Action].flat()),
+      );
     expect(actions.filter((action: string) => action.startsWith('dynamodb:'))).toEqual([]);
   });
 
@@ -174,7 +184,17 @@ describe('the stack', () => {
 
 describe('stack options', () => {
   it('uses your own OIDC issuer instead of Cognito', () => {
-    const template = synth(stackPropsFromContext((key) => ({ oidcIssuer: 'https://id.example.com', oidcAudience: 'inventory', oidcJwksUri: 'https://id.example.com/keys', tenantClaim: 'org' })[key]));
+    const template = synth(
+      stackPropsFromContext(
+        (key) =>
+          ({
+            oidcIssuer: 'https://id.example.com',
+            oidcAudience: 'inventory',
+            oidcJwksUri: 'https://id.example.com/keys',
+            tenantClaim: 'org',
+          })[key],
+      ),
+    );
     template.resourceCountIs('AWS::Cognito::UserPool', 0);
     for (const fn of functionsOf(template)) {
       expect(fn.Properties.Environment.Variables).toMatchObject({
@@ -189,17 +209,31 @@ describe('stack options', () => {
 
   it('names the resource server after a custom write scope and the tenant claim as asked', () => {
     const template = synth({ writePermission: 'https://api.example.com/inventory/admin', tenantClaim: 'org' });
-    template.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', { Identifier: 'https://api.example.com/inventory', Scopes: [Match.objectLike({ ScopeName: 'admin' })] });
+    template.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+      Identifier: 'https://api.example.com/inventory',
+      Scopes: [Match.objectLike({ ScopeName: 'admin' })],
+    });
     for (const fn of functionsOf(template)) {
-      expect(fn.Properties.Environment.Variables).toMatchObject({ TENANT_CLAIM: 'org', WRITE_SCOPE: 'https://api.example.com/inventory/admin' });
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        TENANT_CLAIM: 'org',
+        WRITE_SCOPE: 'https://api.example.com/inventory/admin',
+      });
     }
   });
 
   it('takes the admin permission from context, as its own scope, for OIDC issuers and the user pool', () => {
-    const oidc = synth(stackPropsFromContext((key) => ({ oidcIssuer: 'https://id.example.com', oidcAudience: 'inventory', adminPermission: 'catalog-admins' })[key]));
-    for (const fn of functionsOf(oidc)) expect(fn.Properties.Environment.Variables).toMatchObject({ WRITE_SCOPE: 'inventory/write', ADMIN_SCOPE: 'catalog-admins' });
+    const oidc = synth(
+      stackPropsFromContext(
+        (key) => ({ oidcIssuer: 'https://id.example.com', oidcAudience: 'inventory', adminPermission: 'catalog-admins' })[key],
+      ),
+    );
+    for (const fn of functionsOf(oidc))
+      expect(fn.Properties.Environment.Variables).toMatchObject({ WRITE_SCOPE: 'inventory/write', ADMIN_SCOPE: 'catalog-admins' });
     const pool = synth(stackPropsFromContext((key) => ({ adminPermission: 'https://api.example.com/admin' })[key]));
-    pool.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', { Identifier: 'https://api.example.com', Scopes: [Match.objectLike({ ScopeName: 'admin' })] });
+    pool.hasResourceProperties('AWS::Cognito::UserPoolResourceServer', {
+      Identifier: 'https://api.example.com',
+      Scopes: [Match.objectLike({ ScopeName: 'admin' })],
+    });
     expect(() => synth({ adminPermission: 'admins' })).toThrow(/adminPermission must be a resource-server scope/);
     expect(() => synth({ adminPermission: 'inventory/write' })).toThrow(/must differ/);
   });
@@ -208,7 +242,9 @@ describe('stack options', () => {
     expect(() => synth({ writePermission: 'writers' })).toThrow(/resource-server scope/);
     expect(() => synth({ writePermission: 'inventory/' })).toThrow(/resource-server scope/);
     expect(() => synth({ tenantClaim: 'sub' })).toThrow(/set by Cognito/);
-    expect(() => synth({ oidc: { issuer: 'https://id.example.com', audience: 'inventory' }, writePermission: 'writers', tenantClaim: 'sub' })).not.toThrow();
+    expect(() =>
+      synth({ oidc: { issuer: 'https://id.example.com', audience: 'inventory' }, writePermission: 'writers', tenantClaim: 'sub' }),
+    ).not.toThrow();
   });
 
   it('refuses half an OIDC configuration and nonsense throttling', () => {
@@ -217,10 +253,18 @@ describe('stack options', () => {
   });
 
   it('makes a disposable dev stack and configurable throttling and CORS', () => {
-    const template = synth(stackPropsFromContext((key) => ({ dev: 'true', throttleRate: '5', throttleBurst: '10', corsOrigins: 'https://admin.example.com' })[key]));
+    const template = synth(
+      stackPropsFromContext(
+        (key) => ({ dev: 'true', throttleRate: '5', throttleBurst: '10', corsOrigins: 'https://admin.example.com' })[key],
+      ),
+    );
     template.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Delete' });
-    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 } });
-    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://admin.example.com'] }) });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 },
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://admin.example.com'] }),
+    });
   });
 
   it('leaves CORS off by default', () => {
@@ -243,7 +287,9 @@ describe('cdk-nag AWS Solutions checks', () => {
   });
 
   it('finds nothing unacknowledged in the OIDC stack', () => {
-    expect(synthWithNag((app) => new InventoryApiStack(app, 'Nag', { oidc: { issuer: 'https://id.example.com', audience: 'inventory' } }))).not.toThrow();
+    expect(
+      synthWithNag((app) => new InventoryApiStack(app, 'Nag', { oidc: { issuer: 'https://id.example.com', audience: 'inventory' } })),
+    ).not.toThrow();
   });
 
   it('does fail a synth on an unacknowledged finding', () => {

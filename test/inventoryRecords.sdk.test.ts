@@ -1,4 +1,11 @@
-import { Configuration, InventoryRecords, Tokens, type Filters, type InventoryRecord, type OrderCloudError } from 'ordercloud-javascript-sdk';
+import {
+  Configuration,
+  InventoryRecords,
+  Tokens,
+  type Filters,
+  type InventoryRecord,
+  type OrderCloudError,
+} from 'ordercloud-javascript-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '#shared/store/keys';
 import { startLocalApi } from '#test/support/localApi';
@@ -17,7 +24,11 @@ const variantRecords = Array.from({ length: 23 }, (_, i) => ({
   xp: i % 3 === 0 ? { color: i % 2 === 0 ? 'red' : 'blue', size: { cm: i } } : {},
 }));
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as OrderCloudError);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error as OrderCloudError,
+  );
 const ids = (items: InventoryRecord[]) => items.map((record) => record.ID);
 
 /** The official SDK, unchanged except for its base URL: it calls /v1/products/... */
@@ -25,7 +36,8 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
   let api: Awaited<ReturnType<typeof startLocalApi>>;
   let tenantId: string;
   const items = async () => tenantItems(tenantId);
-  const item = async (key: { pk: string; sk: string }) => (await items()).find((candidate) => candidate.pk === key.pk && candidate.sk === key.sk);
+  const item = async (key: { pk: string; sk: string }) =>
+    (await items()).find((candidate) => candidate.pk === key.pk && candidate.sk === key.sk);
 
   beforeAll(async () => {
     api = await startLocalApi();
@@ -45,7 +57,11 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
             { id: V, name: 'A' },
             { id: 'var_b', name: 'B' },
           ],
-          inventoryRecords: [...variantRecords, { id: 'b-only', variantId: 'var_b', addressId: 'addr_a' }, { id: 'prod-level', addressId: 'addr_b', quantityAvailable: 50 }],
+          inventoryRecords: [
+            ...variantRecords,
+            { id: 'b-only', variantId: 'var_b', addressId: 'addr_a' },
+            { id: 'prod-level', addressId: 'addr_b', quantityAvailable: 50 },
+          ],
         },
       ],
     });
@@ -74,14 +90,36 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
     });
 
     it('sorts by ID or AddressID, ascending or descending (!), ties broken by ID', async () => {
-      expect(ids((await InventoryRecords.ListVariant(P, V, { sortBy: ['!ID'], pageSize: 3 })).Items)).toEqual(['rec-22', 'rec-21', 'rec-20']);
-      expect(ids((await InventoryRecords.ListVariant(P, V, { sortBy: ['!AddressID'], pageSize: 3 })).Items)).toEqual(['rec-01', 'rec-03', 'rec-05']);
-      expect(ids((await InventoryRecords.ListVariant(P, V, { sortBy: ['AddressID', '!ID'], pageSize: 2 })).Items)).toEqual(['rec-22', 'rec-20']);
+      expect(ids((await InventoryRecords.ListVariant(P, V, { sortBy: ['!ID'], pageSize: 3 })).Items)).toEqual([
+        'rec-22',
+        'rec-21',
+        'rec-20',
+      ]);
+      expect(ids((await InventoryRecords.ListVariant(P, V, { sortBy: ['!AddressID'], pageSize: 3 })).Items)).toEqual([
+        'rec-01',
+        'rec-03',
+        'rec-05',
+      ]);
+      expect(ids((await InventoryRecords.ListVariant(P, V, { sortBy: ['AddressID', '!ID'], pageSize: 2 })).Items)).toEqual([
+        'rec-22',
+        'rec-20',
+      ]);
     });
 
     it('filters with every OrderCloud operator', async () => {
       const list = async (filters: Filters) => ids((await InventoryRecords.ListVariant(P, V, { filters, pageSize: 100 })).Items);
-      expect(await list({ ID: 'rec-1*' })).toEqual(['rec-10', 'rec-11', 'rec-12', 'rec-13', 'rec-14', 'rec-15', 'rec-16', 'rec-17', 'rec-18', 'rec-19']);
+      expect(await list({ ID: 'rec-1*' })).toEqual([
+        'rec-10',
+        'rec-11',
+        'rec-12',
+        'rec-13',
+        'rec-14',
+        'rec-15',
+        'rec-16',
+        'rec-17',
+        'rec-18',
+        'rec-19',
+      ]);
       expect(await list({ ID: '*-2*' })).toEqual(['rec-20', 'rec-21', 'rec-22']);
       expect(await list({ ID: 'rec-01|rec-04' })).toEqual(['rec-01', 'rec-04']);
       expect(await list({ QuantityAvailable: '<2' })).toEqual(['rec-00', 'rec-01']);
@@ -126,29 +164,60 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
     });
 
     it('answers 404 naming the missing product or variant', async () => {
-      expect((await failure(InventoryRecords.ListVariant('prod_none', V)))!.errors?.[0]?.Data).toEqual({ ObjectType: 'Product', ObjectID: 'prod_none' });
-      expect((await failure(InventoryRecords.ListVariant(P, 'var_none')))!.errors?.[0]?.Data).toEqual({ ObjectType: 'Variant', ObjectID: 'var_none' });
+      expect((await failure(InventoryRecords.ListVariant('prod_none', V)))!.errors?.[0]?.Data).toEqual({
+        ObjectType: 'Product',
+        ObjectID: 'prod_none',
+      });
+      expect((await failure(InventoryRecords.ListVariant(P, 'var_none')))!.errors?.[0]?.Data).toEqual({
+        ObjectType: 'Variant',
+        ObjectID: 'var_none',
+      });
     });
   });
 
   describe('GetVariant, SaveVariant, PatchVariant, DeleteVariant', () => {
     it('gets a record with its address; another level or variant is a 404', async () => {
-      expect(await InventoryRecords.GetVariant(P, V, 'rec-03')).toMatchObject({ ID: 'rec-03', AddressID: 'addr_b', QuantityAvailable: 3, Address: { ID: 'addr_b', City: 'Abuja' } });
-      expect((await failure(InventoryRecords.GetVariant(P, 'var_b', 'rec-03')))!.errors?.[0]?.Data).toEqual({ ObjectType: 'InventoryRecord', ObjectID: 'rec-03' });
+      expect(await InventoryRecords.GetVariant(P, V, 'rec-03')).toMatchObject({
+        ID: 'rec-03',
+        AddressID: 'addr_b',
+        QuantityAvailable: 3,
+        Address: { ID: 'addr_b', City: 'Abuja' },
+      });
+      expect((await failure(InventoryRecords.GetVariant(P, 'var_b', 'rec-03')))!.errors?.[0]?.Data).toEqual({
+        ObjectType: 'InventoryRecord',
+        ObjectID: 'rec-03',
+      });
       expect((await failure(InventoryRecords.Get(P, 'rec-03')))!.status).toBe(404);
     });
 
     it('saves a new record, replaces it (defaults for what is left out, read-only fields ignored)', async () => {
-      const created = await InventoryRecords.SaveVariant(P, V, 'saved-1', { AddressID: 'addr_a', QuantityAvailable: 9, OrderCanExceed: true, xp: { a: 1 } });
+      const created = await InventoryRecords.SaveVariant(P, V, 'saved-1', {
+        AddressID: 'addr_a',
+        QuantityAvailable: 9,
+        OrderCanExceed: true,
+        xp: { a: 1 },
+      });
       expect(created).toMatchObject({ ID: 'saved-1', QuantityAvailable: 9, OrderCanExceed: true, xp: { a: 1 } });
       const replaced = await InventoryRecords.SaveVariant(P, V, 'saved-1', {
         AddressID: 'addr_b',
         QuantityAvailable: 4,
         ...({ Address: { ID: 'forged' }, LastUpdated: '2000-01-01T00:00:00Z' } as object),
       } as InventoryRecord);
-      expect(replaced).toMatchObject({ ID: 'saved-1', AddressID: 'addr_b', QuantityAvailable: 4, OrderCanExceed: false, xp: {}, Address: { ID: 'addr_b' } });
+      expect(replaced).toMatchObject({
+        ID: 'saved-1',
+        AddressID: 'addr_b',
+        QuantityAvailable: 4,
+        OrderCanExceed: false,
+        xp: {},
+        Address: { ID: 'addr_b' },
+      });
       expect(replaced.LastUpdated).not.toBe('2000-01-01T00:00:00Z');
-      expect(await item(keys.variantInventoryRecord(tenantId, P, V, 'saved-1'))).toMatchObject({ type: 'InventoryRecord', addressId: 'addr_b', quantityAvailable: 4, orderCanExceed: false });
+      expect(await item(keys.variantInventoryRecord(tenantId, P, V, 'saved-1'))).toMatchObject({
+        type: 'InventoryRecord',
+        addressId: 'addr_b',
+        quantityAvailable: 4,
+        orderCanExceed: false,
+      });
       expect(await item(keys.inventoryRecordId(tenantId, P, 'saved-1'))).toMatchObject({ type: 'InventoryRecordId', variantId: V });
     });
 
@@ -162,21 +231,38 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
       // Taken by another variant's record, and by a product-level record: the same product's ID space.
       for (const taken of ['b-only', 'prod-level']) {
         const before = await items();
-        expect(await failure(InventoryRecords.SaveVariant(P, V, 'renamed', { ID: taken, AddressID: 'addr_a' }))).toMatchObject({ status: 409, errorCode: 'IdExists' });
-        expect(await failure(InventoryRecords.PatchVariant(P, V, 'renamed', { ID: taken }))).toMatchObject({ status: 409, errorCode: 'IdExists' });
+        expect(await failure(InventoryRecords.SaveVariant(P, V, 'renamed', { ID: taken, AddressID: 'addr_a' }))).toMatchObject({
+          status: 409,
+          errorCode: 'IdExists',
+        });
+        expect(await failure(InventoryRecords.PatchVariant(P, V, 'renamed', { ID: taken }))).toMatchObject({
+          status: 409,
+          errorCode: 'IdExists',
+        });
         expect(await items()).toEqual(before);
       }
     });
 
     it('patches only the named fields, deep-merging xp; read-only fields are ignored', async () => {
-      await InventoryRecords.SaveVariant(P, V, 'patch-me', { AddressID: 'addr_a', QuantityAvailable: 5, NotificationPoint: 2, xp: { bin: { row: 1, shelf: 'A' }, tags: ['x', 'y'], keep: true } });
+      await InventoryRecords.SaveVariant(P, V, 'patch-me', {
+        AddressID: 'addr_a',
+        QuantityAvailable: 5,
+        NotificationPoint: 2,
+        xp: { bin: { row: 1, shelf: 'A' }, tags: ['x', 'y'], keep: true },
+      });
       const before = (await item(keys.variantInventoryRecord(tenantId, P, V, 'patch-me')))!;
       const patched = await InventoryRecords.PatchVariant(P, V, 'patch-me', {
         QuantityAvailable: 7,
         xp: { bin: { row: 2 }, tags: ['z'], gone: null },
         ...({ Address: { ID: 'forged' }, LastUpdated: '2000-01-01T00:00:00Z' } as object),
       });
-      expect(patched).toMatchObject({ ID: 'patch-me', AddressID: 'addr_a', QuantityAvailable: 7, NotificationPoint: 2, Address: { ID: 'addr_a' } });
+      expect(patched).toMatchObject({
+        ID: 'patch-me',
+        AddressID: 'addr_a',
+        QuantityAvailable: 7,
+        NotificationPoint: 2,
+        Address: { ID: 'addr_a' },
+      });
       expect(patched.xp).toEqual({ bin: { row: 2, shelf: 'A' }, tags: ['z'], keep: true, gone: null });
       expect(patched.LastUpdated >= String(before.lastUpdated)).toBe(true);
       expect(patched.LastUpdated).not.toBe('2000-01-01T00:00:00Z');
@@ -187,11 +273,20 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
 
     it('refuses an address of another owner, or none, with 404 Address', async () => {
       for (const AddressID of ['addr_supplier', 'addr_none']) {
-        expect((await failure(InventoryRecords.PatchVariant(P, V, 'rec-00', { AddressID })))!.errors?.[0]?.Data).toEqual({ ObjectType: 'Address', ObjectID: AddressID });
-        expect((await failure(InventoryRecords.SaveVariant(P, V, 'rec-00', { AddressID })))!.errors?.[0]?.Data).toEqual({ ObjectType: 'Address', ObjectID: AddressID });
+        expect((await failure(InventoryRecords.PatchVariant(P, V, 'rec-00', { AddressID })))!.errors?.[0]?.Data).toEqual({
+          ObjectType: 'Address',
+          ObjectID: AddressID,
+        });
+        expect((await failure(InventoryRecords.SaveVariant(P, V, 'rec-00', { AddressID })))!.errors?.[0]?.Data).toEqual({
+          ObjectType: 'Address',
+          ObjectID: AddressID,
+        });
       }
       // The supplier's own address, once the record belongs to the supplier.
-      expect(await InventoryRecords.PatchVariant(P, V, 'rec-00', { OwnerID: 'supplier_1', AddressID: 'addr_supplier' })).toMatchObject({ OwnerID: 'supplier_1', AddressID: 'addr_supplier' });
+      expect(await InventoryRecords.PatchVariant(P, V, 'rec-00', { OwnerID: 'supplier_1', AddressID: 'addr_supplier' })).toMatchObject({
+        OwnerID: 'supplier_1',
+        AddressID: 'addr_supplier',
+      });
     });
 
     it('deletes a record and frees its ID; a second delete is a 404', async () => {
@@ -199,8 +294,14 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
       await InventoryRecords.DeleteVariant(P, V, 'delete-me');
       expect(await item(keys.variantInventoryRecord(tenantId, P, V, 'delete-me'))).toBeUndefined();
       expect(await item(keys.inventoryRecordId(tenantId, P, 'delete-me'))).toBeUndefined();
-      expect((await failure(InventoryRecords.DeleteVariant(P, V, 'delete-me')))!.errors?.[0]?.Data).toEqual({ ObjectType: 'InventoryRecord', ObjectID: 'delete-me' });
-      expect((await failure(InventoryRecords.DeleteVariant(P, 'var_none', 'delete-me')))!.errors?.[0]?.Data).toEqual({ ObjectType: 'Variant', ObjectID: 'var_none' });
+      expect((await failure(InventoryRecords.DeleteVariant(P, V, 'delete-me')))!.errors?.[0]?.Data).toEqual({
+        ObjectType: 'InventoryRecord',
+        ObjectID: 'delete-me',
+      });
+      expect((await failure(InventoryRecords.DeleteVariant(P, 'var_none', 'delete-me')))!.errors?.[0]?.Data).toEqual({
+        ObjectType: 'Variant',
+        ObjectID: 'var_none',
+      });
       // The ID is free again, at either level.
       expect(await InventoryRecords.Create(P, { ID: 'delete-me', AddressID: 'addr_a' })).toMatchObject({ ID: 'delete-me' });
     });
@@ -213,7 +314,11 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
       expect(await item(keys.productInventoryRecord(tenantId, P, 'p-1'))).toMatchObject({ type: 'InventoryRecord', variantId: null });
       expect(await InventoryRecords.Get(P, 'p-1')).toEqual(created);
       expect((await InventoryRecords.Patch(P, 'p-1', { xp: { a: { c: 2 } } })).xp).toEqual({ a: { b: 1, c: 2 } });
-      expect(await InventoryRecords.Save(P, 'p-1', { AddressID: 'addr_b', QuantityAvailable: 1 })).toMatchObject({ ID: 'p-1', AddressID: 'addr_b', xp: {} });
+      expect(await InventoryRecords.Save(P, 'p-1', { AddressID: 'addr_b', QuantityAvailable: 1 })).toMatchObject({
+        ID: 'p-1',
+        AddressID: 'addr_b',
+        xp: {},
+      });
       const list = await InventoryRecords.List(P, { pageSize: 100 });
       expect(ids(list.Items)).toEqual(expect.arrayContaining(['p-1', 'prod-level']));
       expect(ids(list.Items).some((id) => id?.startsWith('rec-'))).toBe(false);
@@ -224,13 +329,27 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
     });
 
     it('shares the product ID space with variant records: 409 IdExists either way', async () => {
-      expect(await failure(InventoryRecords.Create(P, { ID: 'rec-01', AddressID: 'addr_a' }))).toMatchObject({ status: 409, errorCode: 'IdExists' });
-      expect(await failure(InventoryRecords.CreateVariant(P, V, { ID: 'prod-level', AddressID: 'addr_a' }))).toMatchObject({ status: 409, errorCode: 'IdExists' });
-      expect(await failure(InventoryRecords.Save(P, 'rec-02', { AddressID: 'addr_a' }))).toMatchObject({ status: 409, errorCode: 'IdExists' });
+      expect(await failure(InventoryRecords.Create(P, { ID: 'rec-01', AddressID: 'addr_a' }))).toMatchObject({
+        status: 409,
+        errorCode: 'IdExists',
+      });
+      expect(await failure(InventoryRecords.CreateVariant(P, V, { ID: 'prod-level', AddressID: 'addr_a' }))).toMatchObject({
+        status: 409,
+        errorCode: 'IdExists',
+      });
+      expect(await failure(InventoryRecords.Save(P, 'rec-02', { AddressID: 'addr_a' }))).toMatchObject({
+        status: 409,
+        errorCode: 'IdExists',
+      });
     });
 
     it('answers 404 Product for an unknown product', async () => {
-      const calls = [() => InventoryRecords.List('prod_none'), () => InventoryRecords.Get('prod_none', 'x'), () => InventoryRecords.Create('prod_none', { AddressID: 'addr_a' }), () => InventoryRecords.Delete('prod_none', 'x')];
+      const calls = [
+        () => InventoryRecords.List('prod_none'),
+        () => InventoryRecords.Get('prod_none', 'x'),
+        () => InventoryRecords.Create('prod_none', { AddressID: 'addr_a' }),
+        () => InventoryRecords.Delete('prod_none', 'x'),
+      ];
       for (const call of calls) {
         expect((await failure(call()))!.errors?.[0]?.Data).toEqual({ ObjectType: 'Product', ObjectID: 'prod_none' });
       }
@@ -240,10 +359,15 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
   describe('races on the ID rule, decided by DynamoDB', () => {
     it('lets exactly one of concurrent creates at both levels take an ID', async () => {
       const results = await Promise.allSettled(
-        Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? InventoryRecords.Create(P, { ID: 'race-1', AddressID: 'addr_a' }) : InventoryRecords.CreateVariant(P, V, { ID: 'race-1', AddressID: 'addr_a' }))),
+        Array.from({ length: 12 }, (_, i) =>
+          i % 2 === 0
+            ? InventoryRecords.Create(P, { ID: 'race-1', AddressID: 'addr_a' })
+            : InventoryRecords.CreateVariant(P, V, { ID: 'race-1', AddressID: 'addr_a' }),
+        ),
       );
       expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
-      for (const result of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) expect(result.reason).toMatchObject({ status: 409, errorCode: 'IdExists' });
+      for (const result of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected'))
+        expect(result.reason).toMatchObject({ status: 409, errorCode: 'IdExists' });
       const stored = (await items()).filter((candidate) => candidate.id === 'race-1' || candidate.recordId === 'race-1');
       expect(stored.map((candidate) => candidate.type).sort()).toEqual(['InventoryRecord', 'InventoryRecordId']);
     });

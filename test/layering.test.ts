@@ -14,7 +14,11 @@ async function fixtureRepo(files: Record<string, string>): Promise<string> {
   const { imports } = JSON.parse(await readFile(repoFile('package.json'), 'utf8'));
   const all: Record<string, string> = {
     'package.json': JSON.stringify({ name: 'fixture', type: 'module', imports, dependencies: { '@aws-sdk/client-dynamodb': '1.0.0' } }),
-    'node_modules/@aws-sdk/client-dynamodb/package.json': JSON.stringify({ name: '@aws-sdk/client-dynamodb', version: '1.0.0', main: 'index.js' }),
+    'node_modules/@aws-sdk/client-dynamodb/package.json': JSON.stringify({
+      name: '@aws-sdk/client-dynamodb',
+      version: '1.0.0',
+      main: 'index.js',
+    }),
     'node_modules/@aws-sdk/client-dynamodb/index.js': 'export class DynamoDBClient {}\n',
     ...files,
   };
@@ -35,7 +39,8 @@ const FIXTURE: Record<string, string> = {
   ].join('\n'),
   'shared/domain/y.ts': 'export const y = 1;',
   // A cycle through the aliases, one leg of it type-only.
-  'shared/store/a.ts': "import { y } from '#shared/domain/y'; // allowed\nimport { makeB } from '#shared/store/b';\nexport type A = { id: string };\nexport const makeA = () => [y, makeB()];",
+  'shared/store/a.ts':
+    "import { y } from '#shared/domain/y'; // allowed\nimport { makeB } from '#shared/store/b';\nexport type A = { id: string };\nexport const makeA = () => [y, makeB()];",
   'shared/store/b.ts': "import type { A } from '#shared/store/a';\nexport const makeB = (): A => ({ id: 'b' });",
   'shared/store/c.ts': "import { h } from '#shared/http/h';\nexport const c = h;",
   'shared/store/e.ts': "import { gone } from '#shared/store/missing';\nexport const e = gone;",
@@ -48,7 +53,8 @@ const FIXTURE: Record<string, string> = {
   'functions/commons/log.ts': 'export const log = 1;',
   'functions/medusa/routes.ts': 'export const mRoutes = [];',
   'functions/medusa/contracts.ts': 'export const contracts = 1;',
-  'functions/medusa/dialect/m.ts': "import { log } from '#functions/commons/log'; // allowed\nimport { o } from '#functions/ordercloud/dialect/o';\nexport const m = [log, o];",
+  'functions/medusa/dialect/m.ts':
+    "import { log } from '#functions/commons/log'; // allowed\nimport { o } from '#functions/ordercloud/dialect/o';\nexport const m = [log, o];",
   'functions/medusa/a/handler.ts': [
     "import { log } from '#functions/commons/log'; // allowed",
     "import { m } from '#functions/medusa/dialect/m'; // allowed",
@@ -61,7 +67,8 @@ const FIXTURE: Record<string, string> = {
   'functions/medusa/workloads.ts': "import { bench } from '#bench/tool'; // allowed\nexport const workloads = bench;",
   'functions/ordercloud/dialect/o.ts': "import { t } from '#shared/auth/t';\nexport const o = t;",
   'bench/tool.ts': 'export const bench = 1;',
-  'infra/stack.ts': "import { table } from '#shared/store/table'; // allowed\nimport { routes } from '#functions/routes'; // allowed\nimport { y } from '#shared/domain/y';\nimport { m } from '#functions/medusa/dialect/m';\nexport const stack = [table, routes, y, m];",
+  'infra/stack.ts':
+    "import { table } from '#shared/store/table'; // allowed\nimport { routes } from '#functions/routes'; // allowed\nimport { y } from '#shared/domain/y';\nimport { m } from '#functions/medusa/dialect/m';\nexport const stack = [table, routes, y, m];",
 };
 
 describe('the layering rules of .dependency-cruiser.mjs', () => {
@@ -77,7 +84,12 @@ describe('the layering rules of .dependency-cruiser.mjs', () => {
 
   it('reports every forbidden edge, an npm package in the domain and a type-only cycle included, and no allowed one', () => {
     const found = result.summary.violations
-      .map((violation) => ({ rule: violation.rule.name, from: violation.from, to: violation.to, cycle: violation.cycle?.map((step) => step.name) }))
+      .map((violation) => ({
+        rule: violation.rule.name,
+        from: violation.from,
+        to: violation.to,
+        cycle: violation.cycle?.map((step) => step.name),
+      }))
       .sort((a, b) => a.rule.localeCompare(b.rule));
     const sdk = 'node_modules/@aws-sdk/client-dynamodb/index.js';
     expect(found).toEqual([

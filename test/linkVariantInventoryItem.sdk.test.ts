@@ -35,9 +35,20 @@ describe('@medusajs/js-sdk against POST /admin/products/{id}/variants/{variant_i
     expect(variant).not.toHaveProperty('inventory_quantity');
 
     // The SDK encodes query objects with qs: `+` arrives as %2B.
-    type Shaped = { variant: { id: string; title: string; inventory_items: { id: string; required_quantity: number; inventory: { location_levels: { available_quantity: number }[] } }[] } };
-    const shaped = await link<Shaped>({ inventory_item_id: 'iitem_sdk', required_quantity: 3 }, { fields: 'title,*inventory_items,*inventory_items.inventory.location_levels' });
-    expect(shaped.variant.inventory_items).toEqual([expect.objectContaining({ id: expect.stringMatching(/^pvitem_/), required_quantity: 3 })]);
+    type Shaped = {
+      variant: {
+        id: string;
+        title: string;
+        inventory_items: { id: string; required_quantity: number; inventory: { location_levels: { available_quantity: number }[] } }[];
+      };
+    };
+    const shaped = await link<Shaped>(
+      { inventory_item_id: 'iitem_sdk', required_quantity: 3 },
+      { fields: 'title,*inventory_items,*inventory_items.inventory.location_levels' },
+    );
+    expect(shaped.variant.inventory_items).toEqual([
+      expect.objectContaining({ id: expect.stringMatching(/^pvitem_/), required_quantity: 3 }),
+    ]);
     expect(shaped.variant.inventory_items[0]!.inventory.location_levels[0]!.available_quantity).toBe(9);
     const [stored] = await itemsOfType(tenantId, 'VariantInventoryLink');
     expect(stored).toMatchObject({ id: shaped.variant.inventory_items[0]!.id, requiredQuantity: 3 });
@@ -52,8 +63,14 @@ describe('@medusajs/js-sdk against POST /admin/products/{id}/variants/{variant_i
   });
 
   it('throws FetchError 400 with the validation message, and 401 without a token', async () => {
-    await expect(link({ inventory_item_id: 'iitem_sdk' })).rejects.toMatchObject({ status: 400, message: "Invalid request: Field 'required_quantity' is required" });
-    const anonymous = sdk.client.fetch('/admin/products/prod_sdk/variants/variant_sdk/inventory-items', { method: 'POST', body: { inventory_item_id: 'iitem_sdk', required_quantity: 1 } });
+    await expect(link({ inventory_item_id: 'iitem_sdk' })).rejects.toMatchObject({
+      status: 400,
+      message: "Invalid request: Field 'required_quantity' is required",
+    });
+    const anonymous = sdk.client.fetch('/admin/products/prod_sdk/variants/variant_sdk/inventory-items', {
+      method: 'POST',
+      body: { inventory_item_id: 'iitem_sdk', required_quantity: 1 },
+    });
     await expect(anonymous).rejects.toMatchObject({ status: 401, message: 'Unauthorized' });
   });
 });

@@ -19,7 +19,16 @@ function catalog() {
         id: 'prod_kit',
         name: 'Espresso kit',
         type: 'VARIABLE' as const,
-        options: [{ id: 'opt_edition', title: 'Edition', values: [{ id: 'optval_std', value: 'Standard' }, { id: 'optval_pro', value: 'Pro' }] }],
+        options: [
+          {
+            id: 'opt_edition',
+            title: 'Edition',
+            values: [
+              { id: 'optval_std', value: 'Standard' },
+              { id: 'optval_pro', value: 'Pro' },
+            ],
+          },
+        ],
         variants: [
           {
             id: 'variant_std',
@@ -35,7 +44,12 @@ function catalog() {
         ],
       },
       { id: 'prod_other', name: 'Other', type: 'VARIABLE' as const, variants: [{ id: 'variant_other', name: 'Other' }] },
-      { id: 'prod_plain', name: 'Plain', type: 'VARIABLE' as const, variants: [{ id: 'variant_plain', name: 'Red one', attributes: { Color: 'Red' } }] },
+      {
+        id: 'prod_plain',
+        name: 'Plain',
+        type: 'VARIABLE' as const,
+        variants: [{ id: 'variant_plain', name: 'Red one', attributes: { Color: 'Red' } }],
+      },
     ],
     inventoryItems: [
       {
@@ -89,8 +103,30 @@ const LINK_ID = /^pvitem_[0-9A-HJKMNP-TV-Z]{26}$/;
 
 /** Medusa's default fields of a variant (query-config.ts), in our entity's order. */
 const DEFAULT_KEYS = [
-  'prices', 'id', 'title', 'sku', 'barcode', 'ean', 'upc', 'allow_backorder', 'manage_inventory', 'hs_code', 'origin_country', 'mid_code',
-  'material', 'weight', 'length', 'height', 'width', 'options', 'created_at', 'updated_at', 'deleted_at', 'variant_rank', 'product_id', 'metadata',
+  'prices',
+  'id',
+  'title',
+  'sku',
+  'barcode',
+  'ean',
+  'upc',
+  'allow_backorder',
+  'manage_inventory',
+  'hs_code',
+  'origin_country',
+  'mid_code',
+  'material',
+  'weight',
+  'length',
+  'height',
+  'width',
+  'options',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'variant_rank',
+  'product_id',
+  'metadata',
 ];
 
 const level = (item: string, location: string, stocked: number, reserved: number, incoming: number) => ({
@@ -108,7 +144,16 @@ const level = (item: string, location: string, stocked: number, reserved: number
 });
 
 const unheldInventoryFields = {
-  origin_country: null, hs_code: null, mid_code: null, material: null, weight: null, length: null, height: null, width: null, thumbnail: null, metadata: null,
+  origin_country: null,
+  hs_code: null,
+  mid_code: null,
+  material: null,
+  weight: null,
+  length: null,
+  height: null,
+  width: null,
+  thumbnail: null,
+  metadata: null,
 };
 
 const WITH_STOCK = 'fields=%2B*inventory_items,%2B*inventory_items.inventory,%2B*inventory_items.inventory.location_levels';
@@ -127,8 +172,28 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
       expect(first.body).toEqual({
         variant: {
           prices: [
-            { id: 'price_std_usd', amount: 120, currency_code: 'usd', min_quantity: null, max_quantity: null, variant_id: 'variant_std', created_at: expect.stringMatching(ISO_SECONDS), updated_at: expect.stringMatching(ISO_SECONDS), rules: {} },
-            { id: 'price_std_eur_bulk', amount: 99.5, currency_code: 'eur', min_quantity: 10, max_quantity: null, variant_id: 'variant_std', created_at: expect.stringMatching(ISO_SECONDS), updated_at: expect.stringMatching(ISO_SECONDS), rules: { region_id: 'reg_eu' } },
+            {
+              id: 'price_std_usd',
+              amount: 120,
+              currency_code: 'usd',
+              min_quantity: null,
+              max_quantity: null,
+              variant_id: 'variant_std',
+              created_at: expect.stringMatching(ISO_SECONDS),
+              updated_at: expect.stringMatching(ISO_SECONDS),
+              rules: {},
+            },
+            {
+              id: 'price_std_eur_bulk',
+              amount: 99.5,
+              currency_code: 'eur',
+              min_quantity: 10,
+              max_quantity: null,
+              variant_id: 'variant_std',
+              created_at: expect.stringMatching(ISO_SECONDS),
+              updated_at: expect.stringMatching(ISO_SECONDS),
+              rules: { region_id: 'reg_eu' },
+            },
           ],
           id: 'variant_std',
           title: 'Standard',
@@ -151,7 +216,15 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
               id: 'optval_std',
               value: 'Standard',
               rank: 0,
-              option: { id: 'opt_edition', title: 'Edition', product_id: 'prod_kit', metadata: null, created_at: null, updated_at: null, deleted_at: null },
+              option: {
+                id: 'opt_edition',
+                title: 'Edition',
+                product_id: 'prod_kit',
+                metadata: null,
+                created_at: null,
+                updated_at: null,
+                deleted_at: null,
+              },
               option_id: 'opt_edition',
               metadata: null,
               created_at: null,
@@ -188,10 +261,22 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
     });
 
     it('gives options null IDs where the catalog declares no options (attributes only)', async () => {
-      const reply = await post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: 1 }, { productId: 'prod_plain', variantId: 'variant_plain' });
+      const reply = await post(
+        tenantId,
+        { inventory_item_id: 'iitem_cup', required_quantity: 1 },
+        { productId: 'prod_plain', variantId: 'variant_plain' },
+      );
       expect(reply.status).toBe(200);
       expect(reply.body.variant.prices).toEqual([]);
-      expect(reply.body.variant.options).toEqual([expect.objectContaining({ id: null, value: 'Red', rank: null, option_id: null, option: expect.objectContaining({ id: null, title: 'Color' }) })]);
+      expect(reply.body.variant.options).toEqual([
+        expect.objectContaining({
+          id: null,
+          value: 'Red',
+          rank: null,
+          option_id: null,
+          option: expect.objectContaining({ id: null, title: 'Color' }),
+        }),
+      ]);
     });
   });
 
@@ -202,7 +287,9 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
       expect(first.status).toBe(200);
       const second = await post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: 3 }, { query: WITH_STOCK });
       expect(second.status).toBe(200);
-      const [grinderLink] = (await itemsOfType(tenantId, 'VariantInventoryLink')).filter((link) => link.inventoryItemId === 'iitem_grinder');
+      const [grinderLink] = (await itemsOfType(tenantId, 'VariantInventoryLink')).filter(
+        (link) => link.inventoryItemId === 'iitem_grinder',
+      );
       expect(second.body.variant.inventory_items).toEqual([
         {
           id: grinderLink!.id,
@@ -260,20 +347,28 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
       const tenantId = await seedTenant(catalog());
       await post(tenantId, { inventory_item_id: 'iitem_grinder', required_quantity: 2 });
       const [before] = await itemsOfType(tenantId, 'VariantInventoryLink');
-      const again = await post(tenantId, { inventory_item_id: 'iitem_grinder', required_quantity: 6 }, { query: 'fields=id,*inventory_items' });
+      const again = await post(
+        tenantId,
+        { inventory_item_id: 'iitem_grinder', required_quantity: 6 },
+        { query: 'fields=id,*inventory_items' },
+      );
       expect(again.status).toBe(200);
       const links = await itemsOfType(tenantId, 'VariantInventoryLink');
       expect(links).toHaveLength(1);
       expect(links[0]!.id).toMatch(LINK_ID);
       expect(links[0]!.id).not.toBe(before!.id);
       expect(links[0]).toMatchObject({ requiredQuantity: 6, sk: before!.sk });
-      expect(again.body.variant.inventory_items).toEqual([{ id: links[0]!.id, variant_id: 'variant_std', inventory_item_id: 'iitem_grinder', required_quantity: 6 }]);
+      expect(again.body.variant.inventory_items).toEqual([
+        { id: links[0]!.id, variant_id: 'variant_std', inventory_item_id: 'iitem_grinder', required_quantity: 6 },
+      ]);
     });
 
     it('leaves one link after 20 concurrent posts of the pair, the one the last write answered', async () => {
       const tenantId = await seedTenant(catalog());
       const replies = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: i + 1 }, { query: 'fields=id,*inventory_items' })),
+        Array.from({ length: 20 }, (_, i) =>
+          post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: i + 1 }, { query: 'fields=id,*inventory_items' }),
+        ),
       );
       expect(replies.map((reply) => reply.status)).toEqual(Array(20).fill(200));
       const links = await itemsOfType(tenantId, 'VariantInventoryLink');
@@ -344,13 +439,29 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
           ],
         },
       });
-      const nested = await link('fields=id,inventory_items.inventory.location_levels.location_id,inventory_items.inventory.location_levels.available_quantity');
+      const nested = await link(
+        'fields=id,inventory_items.inventory.location_levels.location_id,inventory_items.inventory.location_levels.available_quantity',
+      );
       expect(nested.body).toEqual({
         variant: {
           id: 'variant_std',
           inventory_items: [
-            { inventory: { location_levels: [{ location_id: 'sloc_east', available_quantity: 36 }, { location_id: 'sloc_west', available_quantity: 12 }] } },
-            { inventory: { location_levels: [{ location_id: 'sloc_east', available_quantity: 7 }, { location_id: 'sloc_west', available_quantity: 5 }] } },
+            {
+              inventory: {
+                location_levels: [
+                  { location_id: 'sloc_east', available_quantity: 36 },
+                  { location_id: 'sloc_west', available_quantity: 12 },
+                ],
+              },
+            },
+            {
+              inventory: {
+                location_levels: [
+                  { location_id: 'sloc_east', available_quantity: 7 },
+                  { location_id: 'sloc_west', available_quantity: 5 },
+                ],
+              },
+            },
           ],
         },
       });
@@ -367,7 +478,10 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
         const reply = await link(query);
         expect(reply.status, query).toBe(200);
         expect(Object.keys(reply.body.variant)).toEqual([...DEFAULT_KEYS, 'inventory_items']);
-        expect(reply.body.variant.inventory_items.map((entry: Record<string, unknown>) => entry.inventory)).toEqual([{ title: 'Grinder' }, { title: 'Cup' }]);
+        expect(reply.body.variant.inventory_items.map((entry: Record<string, unknown>) => entry.inventory)).toEqual([
+          { title: 'Grinder' },
+          { title: 'Cup' },
+        ]);
       }
     });
 
@@ -401,7 +515,10 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
     });
 
     it.each([
-      [`fields=${'inventory_items.variant.'.repeat(4)}id`, "Invalid request: Field 'inventory_items.variant.inventory_items.variant.inventory_items.variant.inventory_items.variant.id' is nested deeper than 6 levels"],
+      [
+        `fields=${'inventory_items.variant.'.repeat(4)}id`,
+        "Invalid request: Field 'inventory_items.variant.inventory_items.variant.inventory_items.variant.inventory_items.variant.id' is nested deeper than 6 levels",
+      ],
       ['expand=inventory_items', "Invalid request: Unrecognized fields: 'expand'"],
     ])('%s is a 400 before anything is written', async (query, message) => {
       const before = await tenantItems(tenantId);
@@ -417,7 +534,12 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
     let otherTenant: string;
     beforeAll(async () => {
       tenantId = await seedTenant(catalog());
-      otherTenant = await seedTenant({ ...catalog(), name: 'Another store', products: [{ id: 'prod_theirs', name: 'Theirs', type: 'VARIABLE', variants: [{ id: 'variant_theirs', name: 'Theirs' }] }], inventoryItems: [{ id: 'iitem_theirs' }] });
+      otherTenant = await seedTenant({
+        ...catalog(),
+        name: 'Another store',
+        products: [{ id: 'prod_theirs', name: 'Theirs', type: 'VARIABLE', variants: [{ id: 'variant_theirs', name: 'Theirs' }] }],
+        inventoryItems: [{ id: 'iitem_theirs' }],
+      });
     });
 
     it.each([
@@ -425,9 +547,19 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
       ['a missing variant', { variantId: 'variant_missing' }, 'iitem_cup', 'Product variant with id: variant_missing was not found'],
       ['a variant of another product', { variantId: 'variant_other' }, 'iitem_cup', 'Product variant with id: variant_other was not found'],
       ['a missing inventory item', {}, 'iitem_missing', 'Inventory item with id: iitem_missing was not found'],
-      ["another tenant's product", { productId: 'prod_theirs', variantId: 'variant_theirs' }, 'iitem_cup', 'Product with id: prod_theirs was not found'],
+      [
+        "another tenant's product",
+        { productId: 'prod_theirs', variantId: 'variant_theirs' },
+        'iitem_cup',
+        'Product with id: prod_theirs was not found',
+      ],
       ["another tenant's inventory item", {}, 'iitem_theirs', 'Inventory item with id: iitem_theirs was not found'],
-      ['a missing product and item: the path is reported first', { productId: 'prod_missing' }, 'iitem_missing', 'Product with id: prod_missing was not found'],
+      [
+        'a missing product and item: the path is reported first',
+        { productId: 'prod_missing' },
+        'iitem_missing',
+        'Product with id: prod_missing was not found',
+      ],
     ] as [string, PostOptions, string, string][])('%s', async (_, options, item, message) => {
       const before = [await tenantItems(tenantId), await tenantItems(otherTenant)];
       const reply = await post(tenantId, { inventory_item_id: item, required_quantity: 1 }, options);
@@ -437,7 +569,11 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
     });
 
     it('treats IDs with key separators as plain IDs', async () => {
-      const reply = await post(tenantId, { inventory_item_id: 'iitem_cup#LEVEL#sloc_east', required_quantity: 1 }, { variantId: 'variant_std#INVLINK#iitem_cup' });
+      const reply = await post(
+        tenantId,
+        { inventory_item_id: 'iitem_cup#LEVEL#sloc_east', required_quantity: 1 },
+        { variantId: 'variant_std#INVLINK#iitem_cup' },
+      );
       expect(reply.status).toBe(404);
       expect(reply.body.message).toBe('Product variant with id: variant_std#INVLINK#iitem_cup was not found');
     });
@@ -451,22 +587,82 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
     const cases: [string, unknown, string][] = [
       ['an empty object', {}, "Invalid request: Field 'required_quantity' is required; Field 'inventory_item_id' is required"],
       ['no required_quantity', { inventory_item_id: 'iitem_cup' }, "Invalid request: Field 'required_quantity' is required"],
-      ['a string quantity', { inventory_item_id: 'iitem_cup', required_quantity: '2' }, "Invalid request: Expected type: 'number' for field 'required_quantity', got: '2'"],
-      ['a fractional quantity (Medusa stores it; we refuse it)', { inventory_item_id: 'iitem_cup', required_quantity: 1.5 }, "Invalid request: Expected type: 'integer' for field 'required_quantity', got: '1.5'"],
-      ['a zero quantity', { inventory_item_id: 'iitem_cup', required_quantity: 0 }, "Invalid request: Value for field 'required_quantity' too small, expected at least: '1'"],
-      ['a negative quantity', { inventory_item_id: 'iitem_cup', required_quantity: -4 }, "Invalid request: Value for field 'required_quantity' too small, expected at least: '1'"],
-      ['an unsafe quantity', { inventory_item_id: 'iitem_cup', required_quantity: 1e20 }, "Invalid request: Value for field 'required_quantity' too big, expected at most: '9007199254740991'"],
-      ['a numeric item ID', { inventory_item_id: 42, required_quantity: 1 }, "Invalid request: Expected type: 'string' for field 'inventory_item_id', got: '42'"],
-      ['an object item ID', { inventory_item_id: { id: 'x' }, required_quantity: 1 }, "Invalid request: Expected type: 'string' for field 'inventory_item_id', got: '[object Object]'"],
-      ['a null item ID', { inventory_item_id: null, required_quantity: 1 }, "Invalid request: Expected type: 'string' for field 'inventory_item_id', got: 'null'"],
-      ['an empty item ID', { inventory_item_id: '', required_quantity: 1 }, "Invalid request: Value for field 'inventory_item_id' too small, expected at least: '1'"],
-      ['unknown fields', { inventory_item_id: 'iitem_cup', required_quantity: 1, variant_id: 'x', foo: 1 }, "Invalid request: Unrecognized fields: 'variant_id, foo'"],
-      ['a polluting __proto__', '{"__proto__": {"admin": true}, "inventory_item_id": "iitem_cup", "required_quantity": 1}', "Invalid request: Unrecognized fields: '__proto__'"],
-      ['everything wrong at once (first three issues)', { required_quantity: 'x', inventory_item_id: 1, extra: true }, "Invalid request: Expected type: 'number' for field 'required_quantity', got: 'x'; Expected type: 'string' for field 'inventory_item_id', got: '1'; Unrecognized fields: 'extra'"],
-      ['a JSON array', [{ inventory_item_id: 'iitem_cup', required_quantity: 1 }], "Invalid request: Expected type: 'object' for field '', got: '[object Object]'"],
+      [
+        'a string quantity',
+        { inventory_item_id: 'iitem_cup', required_quantity: '2' },
+        "Invalid request: Expected type: 'number' for field 'required_quantity', got: '2'",
+      ],
+      [
+        'a fractional quantity (Medusa stores it; we refuse it)',
+        { inventory_item_id: 'iitem_cup', required_quantity: 1.5 },
+        "Invalid request: Expected type: 'integer' for field 'required_quantity', got: '1.5'",
+      ],
+      [
+        'a zero quantity',
+        { inventory_item_id: 'iitem_cup', required_quantity: 0 },
+        "Invalid request: Value for field 'required_quantity' too small, expected at least: '1'",
+      ],
+      [
+        'a negative quantity',
+        { inventory_item_id: 'iitem_cup', required_quantity: -4 },
+        "Invalid request: Value for field 'required_quantity' too small, expected at least: '1'",
+      ],
+      [
+        'an unsafe quantity',
+        { inventory_item_id: 'iitem_cup', required_quantity: 1e20 },
+        "Invalid request: Value for field 'required_quantity' too big, expected at most: '9007199254740991'",
+      ],
+      [
+        'a numeric item ID',
+        { inventory_item_id: 42, required_quantity: 1 },
+        "Invalid request: Expected type: 'string' for field 'inventory_item_id', got: '42'",
+      ],
+      [
+        'an object item ID',
+        { inventory_item_id: { id: 'x' }, required_quantity: 1 },
+        "Invalid request: Expected type: 'string' for field 'inventory_item_id', got: '[object Object]'",
+      ],
+      [
+        'a null item ID',
+        { inventory_item_id: null, required_quantity: 1 },
+        "Invalid request: Expected type: 'string' for field 'inventory_item_id', got: 'null'",
+      ],
+      [
+        'an empty item ID',
+        { inventory_item_id: '', required_quantity: 1 },
+        "Invalid request: Value for field 'inventory_item_id' too small, expected at least: '1'",
+      ],
+      [
+        'unknown fields',
+        { inventory_item_id: 'iitem_cup', required_quantity: 1, variant_id: 'x', foo: 1 },
+        "Invalid request: Unrecognized fields: 'variant_id, foo'",
+      ],
+      [
+        'a polluting __proto__',
+        '{"__proto__": {"admin": true}, "inventory_item_id": "iitem_cup", "required_quantity": 1}',
+        "Invalid request: Unrecognized fields: '__proto__'",
+      ],
+      [
+        'everything wrong at once (first three issues)',
+        { required_quantity: 'x', inventory_item_id: 1, extra: true },
+        "Invalid request: Expected type: 'number' for field 'required_quantity', got: 'x'; Expected type: 'string' for field 'inventory_item_id', got: '1'; Unrecognized fields: 'extra'",
+      ],
+      [
+        'a JSON array',
+        [{ inventory_item_id: 'iitem_cup', required_quantity: 1 }],
+        "Invalid request: Expected type: 'object' for field '', got: '[object Object]'",
+      ],
       ['a JSON array of numbers', [1, 2], "Invalid request: Expected type: 'object' for field '', got: '1,2'"],
-      ['an item ID whose toString is not a function', { inventory_item_id: { toString: 1 }, required_quantity: 1 }, "Invalid request: Expected type: 'string' for field 'inventory_item_id', got: '[object Object]'"],
-      ['a JSON array holding such an object', [1, { valueOf: {}, toString: {} }, null], "Invalid request: Expected type: 'object' for field '', got: '1,[object Object],'"],
+      [
+        'an item ID whose toString is not a function',
+        { inventory_item_id: { toString: 1 }, required_quantity: 1 },
+        "Invalid request: Expected type: 'string' for field 'inventory_item_id', got: '[object Object]'",
+      ],
+      [
+        'a JSON array holding such an object',
+        [1, { valueOf: {}, toString: {} }, null],
+        "Invalid request: Expected type: 'object' for field '', got: '1,[object Object],'",
+      ],
       ['no body (read as {})', '', "Invalid request: Field 'required_quantity' is required; Field 'inventory_item_id' is required"],
       ['non-JSON text', '{"inventory_item_id": ', 'Request body is not valid JSON'],
     ];
@@ -484,9 +680,14 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
     });
 
     it('reads a body that is not sent as JSON as no body, as Medusa does', async () => {
-      const reply = await post(tenantId, JSON.stringify({ inventory_item_id: 'iitem_cup', required_quantity: 1 }), { headers: { 'content-type': 'text/plain' } });
+      const reply = await post(tenantId, JSON.stringify({ inventory_item_id: 'iitem_cup', required_quantity: 1 }), {
+        headers: { 'content-type': 'text/plain' },
+      });
       expect(reply.status).toBe(400);
-      expect(reply.body).toEqual({ type: 'invalid_data', message: "Invalid request: Field 'required_quantity' is required; Field 'inventory_item_id' is required" });
+      expect(reply.body).toEqual({
+        type: 'invalid_data',
+        message: "Invalid request: Field 'required_quantity' is required; Field 'inventory_item_id' is required",
+      });
     });
   });
 
@@ -494,10 +695,18 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
     it('401 unauthorized without a token, nothing written', async () => {
       const tenantId = await seedTenant(catalog());
       const before = await tenantItems(tenantId);
-      const reply = await post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: 1 }, { headers: { authorization: undefined } });
+      const reply = await post(
+        tenantId,
+        { inventory_item_id: 'iitem_cup', required_quantity: 1 },
+        { headers: { authorization: undefined } },
+      );
       expect(reply.status).toBe(401);
       expect(reply.body).toEqual({ message: 'Unauthorized' });
-      const forged = await post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: 1 }, { headers: { authorization: 'Bearer not.a.token' } });
+      const forged = await post(
+        tenantId,
+        { inventory_item_id: 'iitem_cup', required_quantity: 1 },
+        { headers: { authorization: 'Bearer not.a.token' } },
+      );
       expect(forged.status).toBe(401);
       expect(forged.body).toEqual({ message: 'Unauthorized' });
       expect(await tenantItems(tenantId)).toEqual(before);
@@ -506,7 +715,11 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
     it('403 not_allowed without the write scope, nothing written', async () => {
       const tenantId = await seedTenant(catalog());
       const before = await tenantItems(tenantId);
-      const reply = await post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: 1 }, { headers: { authorization: bearer(tokenFor(tenantId, { scope: 'inventory/read', roles: [] })) } });
+      const reply = await post(
+        tenantId,
+        { inventory_item_id: 'iitem_cup', required_quantity: 1 },
+        { headers: { authorization: bearer(tokenFor(tenantId, { scope: 'inventory/read', roles: [] })) } },
+      );
       expect(reply.status).toBe(403);
       expect(reply.body).toEqual({ type: 'not_allowed', message: expect.any(String) });
       expect(await tenantItems(tenantId)).toEqual(before);
@@ -552,8 +765,13 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
       const tenantId = await seedTenant(catalog());
       await post(tenantId, { inventory_item_id: 'iitem_grinder', required_quantity: 2 });
       const withStock = await record(() => post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: 3 }, { query: WITH_STOCK }));
-      expect(withStock).toEqual({ waves: 3, commands: ['GetItemCommand', 'QueryCommand', 'QueryCommand', 'QueryCommand', 'TransactWriteItemsCommand'] });
-      const withoutStock = await record(() => post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: 4 }, { query: 'fields=id,title,*inventory_items' }));
+      expect(withStock).toEqual({
+        waves: 3,
+        commands: ['GetItemCommand', 'QueryCommand', 'QueryCommand', 'QueryCommand', 'TransactWriteItemsCommand'],
+      });
+      const withoutStock = await record(() =>
+        post(tenantId, { inventory_item_id: 'iitem_cup', required_quantity: 4 }, { query: 'fields=id,title,*inventory_items' }),
+      );
       expect(withoutStock).toEqual({ waves: 2, commands: ['GetItemCommand', 'QueryCommand', 'QueryCommand', 'TransactWriteItemsCommand'] });
     });
   });

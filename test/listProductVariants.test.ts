@@ -69,7 +69,20 @@ describe('GET /admin/products/{id}/variants', () => {
   it('counts over-reserved stock as none', async () => {
     const over = await seedTenant({
       ...medusaCatalog(),
-      products: [{ id: 'prod_kit', name: 'Kit', type: 'VARIABLE', variants: [{ id: 'variant_over', name: 'Over', inventoryLinks: [{ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T09', inventoryItemId: 'iitem_over', requiredQuantity: 1 }] }] }],
+      products: [
+        {
+          id: 'prod_kit',
+          name: 'Kit',
+          type: 'VARIABLE',
+          variants: [
+            {
+              id: 'variant_over',
+              name: 'Over',
+              inventoryLinks: [{ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T09', inventoryItemId: 'iitem_over', requiredQuantity: 1 }],
+            },
+          ],
+        },
+      ],
     });
     const reply = await list(over, 'fields=%2Binventory_quantity');
     expect(reply.body.variants[0].inventory_quantity).toBe(0);
@@ -101,7 +114,7 @@ describe('GET /admin/products/{id}/variants', () => {
 
   describe('DynamoDB round trips', () => {
     const record = roundTripRecorder();
-    it("reads the product beside its variants and links: one round trip", async () => {
+    it('reads the product beside its variants and links: one round trip', async () => {
       expect(await record(() => list(tenantId))).toEqual({ waves: 1, commands: ['GetItemCommand', 'QueryCommand'] });
     });
     it("with +inventory_quantity, reads only the page's linked items' levels, in one more round trip", async () => {

@@ -19,7 +19,12 @@ describe('local API server', () => {
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
     fetch(`${api.baseUrl}${path}`, {
       method: 'POST',
-      headers: { authorization: bearer(tokenFor(tenantId)), 'content-type': 'application/json', 'x-merchantapikey': 'mk_http_test_key', ...headers },
+      headers: {
+        authorization: bearer(tokenFor(tenantId)),
+        'content-type': 'application/json',
+        'x-merchantapikey': 'mk_http_test_key',
+        ...headers,
+      },
       body,
     });
 
@@ -31,7 +36,10 @@ describe('local API server', () => {
     expect(((await first.json()) as any).data.warehouseName).toBe('One');
     const second = await post('/v1/inventory', body);
     expect(second.status).toBe(409);
-    expect(await second.json()).toEqual({ status: false, message: 'An inventory record for this product already exists in the specified warehouse.' });
+    expect(await second.json()).toEqual({
+      status: false,
+      message: 'An inventory record for this product already exists in the specified warehouse.',
+    });
   });
 
   it('answers 404 for a path no route has, like API Gateway', async () => {

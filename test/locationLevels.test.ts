@@ -44,21 +44,24 @@ const create = (tenantId: string, body: unknown, options: CallOptions = {}) => {
   });
 };
 
-const levelCall = (handler: typeof updateHandler, method: 'POST' | 'DELETE') => (tenantId: string, body: unknown, options: CallOptions = {}) => {
-  const { itemId = 'iitem_grinder', locationId = 'sloc_west' } = options;
-  return invoke(handler, {
-    path: `/admin/inventory-items/${itemId}/location-levels/${locationId}`,
-    routeKey: `${method} ${LEVEL}`,
-    pathParameters: { id: itemId, location_id: locationId },
-    ...(options.query ? { query: options.query } : {}),
-    headers: auth(tenantId, options.token),
-    body,
-  });
-};
+const levelCall =
+  (handler: typeof updateHandler, method: 'POST' | 'DELETE') =>
+  (tenantId: string, body: unknown, options: CallOptions = {}) => {
+    const { itemId = 'iitem_grinder', locationId = 'sloc_west' } = options;
+    return invoke(handler, {
+      path: `/admin/inventory-items/${itemId}/location-levels/${locationId}`,
+      routeKey: `${method} ${LEVEL}`,
+      pathParameters: { id: itemId, location_id: locationId },
+      ...(options.query ? { query: options.query } : {}),
+      headers: auth(tenantId, options.token),
+      body,
+    });
+  };
 const update = levelCall(updateHandler, 'POST');
 const remove = (tenantId: string, options: CallOptions = {}) => levelCall(deleteHandler, 'DELETE')(tenantId, undefined, options);
 
-const levelItems = async (tenantId: string, itemId: string) => (await itemsOfType(tenantId, 'LocationLevel')).filter((level) => level.inventoryItemId === itemId);
+const levelItems = async (tenantId: string, itemId: string) =>
+  (await itemsOfType(tenantId, 'LocationLevel')).filter((level) => level.inventoryItemId === itemId);
 
 describe('GET /admin/inventory-items/{id}/location-levels', () => {
   it("answers Medusa's default level fields with count, offset and limit, to a read-only token", async () => {
@@ -67,7 +70,16 @@ describe('GET /admin/inventory-items/{id}/location-levels', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({
       inventory_levels: [
-        expect.objectContaining({ id: 'ilev_iitem_grinder_sloc_east', inventory_item_id: 'iitem_grinder', location_id: 'sloc_east', stocked_quantity: 40, reserved_quantity: 4, incoming_quantity: 5, available_quantity: 36, metadata: null }),
+        expect.objectContaining({
+          id: 'ilev_iitem_grinder_sloc_east',
+          inventory_item_id: 'iitem_grinder',
+          location_id: 'sloc_east',
+          stocked_quantity: 40,
+          reserved_quantity: 4,
+          incoming_quantity: 5,
+          available_quantity: 36,
+          metadata: null,
+        }),
         expect.objectContaining({ location_id: 'sloc_west', stocked_quantity: 12, available_quantity: 12 }),
       ],
       count: 2,
@@ -75,16 +87,37 @@ describe('GET /admin/inventory-items/{id}/location-levels', () => {
       limit: 50,
     });
     expect(Object.keys(reply.body.inventory_levels[0]).sort()).toEqual(
-      ['id', 'inventory_item_id', 'location_id', 'stocked_quantity', 'reserved_quantity', 'incoming_quantity', 'available_quantity', 'metadata', 'created_at', 'updated_at'].sort(),
+      [
+        'id',
+        'inventory_item_id',
+        'location_id',
+        'stocked_quantity',
+        'reserved_quantity',
+        'incoming_quantity',
+        'available_quantity',
+        'metadata',
+        'created_at',
+        'updated_at',
+      ].sort(),
     );
   });
 
   it('filters by location_id, pages, and shapes with fields', async () => {
     const tenantId = await seedTenant(medusaCatalog());
     const west = await list(tenantId, { query: 'location_id=sloc_west&fields=location_id,available_quantity' });
-    expect(west.body).toEqual({ inventory_levels: [{ id: 'ilev_iitem_grinder_sloc_west', location_id: 'sloc_west', available_quantity: 12 }], count: 1, offset: 0, limit: 50 });
+    expect(west.body).toEqual({
+      inventory_levels: [{ id: 'ilev_iitem_grinder_sloc_west', location_id: 'sloc_west', available_quantity: 12 }],
+      count: 1,
+      offset: 0,
+      limit: 50,
+    });
     const page = await list(tenantId, { query: 'limit=1&offset=1&fields=location_id' });
-    expect(page.body).toEqual({ inventory_levels: [{ id: 'ilev_iitem_grinder_sloc_west', location_id: 'sloc_west' }], count: 2, offset: 1, limit: 1 });
+    expect(page.body).toEqual({
+      inventory_levels: [{ id: 'ilev_iitem_grinder_sloc_west', location_id: 'sloc_west' }],
+      count: 2,
+      offset: 1,
+      limit: 1,
+    });
   });
 
   it('404 for an item that does not exist; an item without levels lists none', async () => {
@@ -105,20 +138,42 @@ describe('GET /admin/inventory-items/{id}/location-levels', () => {
 describe('POST /admin/inventory-items/{id}/location-levels', () => {
   it('creates the level with an ilev_ ID and answers the inventory item with all its levels', async () => {
     const tenantId = await seedTenant(medusaCatalog());
-    const reply = await create(tenantId, { location_id: 'sloc_west', stocked_quantity: 20, incoming_quantity: 3 }, { itemId: 'iitem_empty' });
+    const reply = await create(
+      tenantId,
+      { location_id: 'sloc_west', stocked_quantity: 20, incoming_quantity: 3 },
+      { itemId: 'iitem_empty' },
+    );
     expect(reply.status).toBe(200);
     expect(reply.body.inventory_item).toMatchObject({ id: 'iitem_empty', stocked_quantity: 20, reserved_quantity: 0 });
     expect(reply.body.inventory_item.location_levels).toEqual([
-      expect.objectContaining({ id: expect.stringMatching(ILEV_ID), location_id: 'sloc_west', stocked_quantity: 20, reserved_quantity: 0, incoming_quantity: 3, available_quantity: 20 }),
+      expect.objectContaining({
+        id: expect.stringMatching(ILEV_ID),
+        location_id: 'sloc_west',
+        stocked_quantity: 20,
+        reserved_quantity: 0,
+        incoming_quantity: 3,
+        available_quantity: 20,
+      }),
     ]);
     expect(await levelItems(tenantId, 'iitem_empty')).toEqual([
-      expect.objectContaining({ pk: `TENANT#${tenantId}#INVITEM#iitem_empty`, sk: 'LEVEL#sloc_west', id: reply.body.inventory_item.location_levels[0].id, stockedQuantity: 20, reservedQuantity: 0, incomingQuantity: 3 }),
+      expect.objectContaining({
+        pk: `TENANT#${tenantId}#INVITEM#iitem_empty`,
+        sk: 'LEVEL#sloc_west',
+        id: reply.body.inventory_item.location_levels[0].id,
+        stockedQuantity: 20,
+        reservedQuantity: 0,
+        incomingQuantity: 3,
+      }),
     ]);
   });
 
-  it("defaults the quantities to 0", async () => {
+  it('defaults the quantities to 0', async () => {
     const tenantId = await seedTenant(medusaCatalog());
-    const reply = await create(tenantId, { location_id: 'sloc_east' }, { itemId: 'iitem_empty', query: 'fields=id,location_levels.stocked_quantity,location_levels.incoming_quantity' });
+    const reply = await create(
+      tenantId,
+      { location_id: 'sloc_east' },
+      { itemId: 'iitem_empty', query: 'fields=id,location_levels.stocked_quantity,location_levels.incoming_quantity' },
+    );
     expect(reply.body).toEqual({ inventory_item: { id: 'iitem_empty', location_levels: [{ stocked_quantity: 0, incoming_quantity: 0 }] } });
   });
 
@@ -127,13 +182,18 @@ describe('POST /admin/inventory-items/{id}/location-levels', () => {
     const before = await tenantItems(tenantId);
     const reply = await create(tenantId, { location_id: 'sloc_east', stocked_quantity: 1 });
     expect(reply.status).toBe(400);
-    expect(reply.body).toEqual({ type: 'invalid_data', message: 'Inventory level with inventory_item_id: iitem_cup, location_id: sloc_east, already exists.' });
+    expect(reply.body).toEqual({
+      type: 'invalid_data',
+      message: 'Inventory level with inventory_item_id: iitem_cup, location_id: sloc_east, already exists.',
+    });
     expect(await tenantItems(tenantId)).toEqual(before);
   });
 
   it('leaves one level after 20 concurrent creates at one location', async () => {
     const tenantId = await seedTenant(medusaCatalog());
-    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => create(tenantId, { location_id: 'sloc_east', stocked_quantity: i }, { itemId: 'iitem_empty' })));
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => create(tenantId, { location_id: 'sloc_east', stocked_quantity: i }, { itemId: 'iitem_empty' })),
+    );
     expect(replies.filter((reply) => reply.status === 200)).toHaveLength(1);
     expect(replies.filter((reply) => reply.status === 400)).toHaveLength(19);
     expect(await levelItems(tenantId, 'iitem_empty')).toHaveLength(1);
@@ -141,7 +201,12 @@ describe('POST /admin/inventory-items/{id}/location-levels', () => {
 
   it.each([
     ['a missing item', { location_id: 'sloc_east' }, { itemId: 'iitem_missing' }, 'Inventory item with id: iitem_missing was not found'],
-    ['a missing location', { location_id: 'sloc_nowhere' }, { itemId: 'iitem_empty' }, 'Stock location with id: sloc_nowhere was not found'],
+    [
+      'a missing location',
+      { location_id: 'sloc_nowhere' },
+      { itemId: 'iitem_empty' },
+      'Stock location with id: sloc_nowhere was not found',
+    ],
   ])('404 for %s, writing nothing', async (_, body, options, message) => {
     const tenantId = await seedTenant(medusaCatalog());
     const before = await tenantItems(tenantId);
@@ -154,8 +219,14 @@ describe('POST /admin/inventory-items/{id}/location-levels', () => {
   it.each([
     [{}, "Invalid request: Field 'location_id' is required"],
     [{ location_id: 7 }, "Invalid request: Expected type: 'string' for field 'location_id', got: '7'"],
-    [{ location_id: 'sloc_west', stocked_quantity: -1 }, "Invalid request: Value for field 'stocked_quantity' too small, expected at least: '0'"],
-    [{ location_id: 'sloc_west', incoming_quantity: 'x' }, "Invalid request: Expected type: 'number' for field 'incoming_quantity', got: 'x'"],
+    [
+      { location_id: 'sloc_west', stocked_quantity: -1 },
+      "Invalid request: Value for field 'stocked_quantity' too small, expected at least: '0'",
+    ],
+    [
+      { location_id: 'sloc_west', incoming_quantity: 'x' },
+      "Invalid request: Expected type: 'number' for field 'incoming_quantity', got: 'x'",
+    ],
     [{ location_id: 'sloc_west', reserved_quantity: 1 }, "Invalid request: Unrecognized fields: 'reserved_quantity'"],
   ])('400 for %j', async (body, message) => {
     const tenantId = await seedTenant(medusaCatalog());
@@ -197,7 +268,12 @@ describe('DELETE /admin/inventory-items/{id}/location-levels/{location_id}', () 
     const tenantId = await seedTenant(medusaCatalog());
     const reply = await remove(tenantId);
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ id: 'ilev_iitem_grinder_sloc_west', object: 'inventory-level', deleted: true, parent: { id: 'iitem_grinder', stocked_quantity: 40 } });
+    expect(reply.body).toMatchObject({
+      id: 'ilev_iitem_grinder_sloc_west',
+      object: 'inventory-level',
+      deleted: true,
+      parent: { id: 'iitem_grinder', stocked_quantity: 40 },
+    });
     expect(reply.body.parent.location_levels.map((level: { location_id: string }) => level.location_id)).toEqual(['sloc_east']);
     expect((await levelItems(tenantId, 'iitem_grinder')).map((level) => level.locationId)).toEqual(['sloc_east']);
     expect((await remove(tenantId)).status).toBe(404);
@@ -208,13 +284,20 @@ describe('DELETE /admin/inventory-items/{id}/location-levels/{location_id}', () 
     const before = await tenantItems(tenantId);
     const reply = await remove(tenantId, { locationId: 'sloc_east' });
     expect(reply.status).toBe(400);
-    expect(reply.body).toEqual({ type: 'not_allowed', message: 'Cannot remove Inventory Level iitem_grinder at Location sloc_east because there are reservations at location' });
+    expect(reply.body).toEqual({
+      type: 'not_allowed',
+      message: 'Cannot remove Inventory Level iitem_grinder at Location sloc_east because there are reservations at location',
+    });
     expect(await tenantItems(tenantId)).toEqual(before);
   });
 
   it('401 with the bare message; 403 without the write scope', async () => {
     const tenantId = await seedTenant(medusaCatalog());
-    const anonymous = await invoke(deleteHandler, { path: '/admin/inventory-items/iitem_grinder/location-levels/sloc_west', routeKey: `DELETE ${LEVEL}`, pathParameters: { id: 'iitem_grinder', location_id: 'sloc_west' } });
+    const anonymous = await invoke(deleteHandler, {
+      path: '/admin/inventory-items/iitem_grinder/location-levels/sloc_west',
+      routeKey: `DELETE ${LEVEL}`,
+      pathParameters: { id: 'iitem_grinder', location_id: 'sloc_west' },
+    });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body).toEqual({ message: 'Unauthorized' });
     expect((await remove(tenantId, { token: tokenFor(tenantId, { scope: 'inventory/read', roles: [] }) })).status).toBe(403);

@@ -64,7 +64,10 @@ describe('what the logs never hold', () => {
   it('redacts a token or a Stripe key that reaches a log line anyway, e.g. inside an error message', async () => {
     const jwt = tokenFor('tenant_redacted');
     const lines = await captureLogs(async () => {
-      logger.error('upstream refused', { error: new Error('Invalid API Key provided: sk_live_****************abcd'), detail: `Bearer ${jwt}` });
+      logger.error('upstream refused', {
+        error: new Error('Invalid API Key provided: sk_live_****************abcd'),
+        detail: `Bearer ${jwt}`,
+      });
     });
     const [record] = records(lines);
     expect(record!.error.message).toBe('Invalid API Key provided: [redacted Stripe key]');

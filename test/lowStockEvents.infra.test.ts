@@ -6,7 +6,9 @@ import { cdkApp } from '#test/support/cdkApp';
 
 const synth = (props = {}) => Template.fromStack(new InventoryApiStack(cdkApp(), 'Test', props));
 const publisherOf = (template: Template) =>
-  Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]: [string, any]) => fn.Properties.Environment?.Variables?.EVENT_BUS_NAME)! as [string, any];
+  Object.entries(template.findResources('AWS::Lambda::Function')).find(
+    ([, fn]: [string, any]) => fn.Properties.Environment?.Variables?.EVENT_BUS_NAME,
+  )! as [string, any];
 
 describe('the InventoryLowStock publisher in the stack', () => {
   const template = synth();
@@ -22,7 +24,9 @@ describe('the InventoryLowStock publisher in the stack', () => {
       MaximumRetryAttempts: 8,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^LowStockEventDeadLetters'), 'Arn'] } } },
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['LowStockEvent'] } } } }) }] },
+      FilterCriteria: {
+        Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['LowStockEvent'] } } } }) }],
+      },
     });
   });
 

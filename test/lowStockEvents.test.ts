@@ -30,7 +30,12 @@ const move = (kind: 'reserve' | 'release', tenantId: string, qty: number) =>
   });
 
 const outboxRecords = (tenantId: string) =>
-  readStream((record: DynamoDBRecord) => record.eventName === 'INSERT' && record.dynamodb?.NewImage?.type?.S === 'LowStockEvent' && record.dynamodb.NewImage.tenantId?.S === tenantId);
+  readStream(
+    (record: DynamoDBRecord) =>
+      record.eventName === 'INSERT' &&
+      record.dynamodb?.NewImage?.type?.S === 'LowStockEvent' &&
+      record.dynamodb.NewImage.tenantId?.S === tenantId,
+  );
 
 describe('InventoryLowStock events from the stream', () => {
   it('publishes one event per crossing into low stock, once, however often the stream delivers it', async () => {
@@ -48,7 +53,17 @@ describe('InventoryLowStock events from the stream', () => {
     // Redelivered (a retry or a bisected batch): nothing more goes out.
     expect(await consume({ Records: [...records, ...records] })).toEqual({ batchItemFailures: [] });
     expect(published).toEqual([
-      expect.objectContaining({ eventId: `${RECORD}#3`, tenantId: tenant, recordId: RECORD, warehouseName: 'Main Warehouse', onHandQty: 10, reservedQty: 6, availableQty: 4, reorderLevel: 4, reorderQty: 6 }),
+      expect.objectContaining({
+        eventId: `${RECORD}#3`,
+        tenantId: tenant,
+        recordId: RECORD,
+        warehouseName: 'Main Warehouse',
+        onHandQty: 10,
+        reservedQty: 6,
+        availableQty: 4,
+        reorderLevel: 4,
+        reorderQty: 6,
+      }),
       expect.objectContaining({ eventId: `${RECORD}#6`, availableQty: 4, reservedQty: 6 }),
     ]);
     expect(await itemsOfType(tenant, 'LowStockEvent')).toEqual([]);
@@ -61,7 +76,9 @@ describe('InventoryLowStock events from the stream', () => {
     expect(records).toHaveLength(1);
     const log = console.error;
     console.error = () => {};
-    const failing = lowStockConsumer(lowStockOutbox(db, table), { publish: async () => Promise.reject(new Error('EventBridge unreachable')) });
+    const failing = lowStockConsumer(lowStockOutbox(db, table), {
+      publish: async () => Promise.reject(new Error('EventBridge unreachable')),
+    });
     const failed = await failing({ Records: records }).finally(() => (console.error = log));
     expect(failed.batchItemFailures).toEqual([{ itemIdentifier: records[0]!.dynamodb!.SequenceNumber }]);
     expect(await itemsOfType(tenant, 'LowStockEvent')).toHaveLength(1);

@@ -20,14 +20,24 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
 
   it('admin.product.retrieveVariant reads the variant, shaped by fields', async () => {
     const { variant } = await sdk.admin.product.retrieveVariant('prod_kit', 'variant_std', { fields: '+*inventory_items' }, headers);
-    expect(variant).toMatchObject({ id: 'variant_std', prices: [expect.objectContaining({ amount: 120, currency_code: 'usd' })], options: [expect.objectContaining({ id: 'optval_std' })] });
+    expect(variant).toMatchObject({
+      id: 'variant_std',
+      prices: [expect.objectContaining({ amount: 120, currency_code: 'usd' })],
+      options: [expect.objectContaining({ id: 'optval_std' })],
+    });
     expect(variant.inventory_items).toHaveLength(2);
   });
 
   it('admin.product.listVariants pages and computes +inventory_quantity', async () => {
-    const page = await sdk.admin.product.listVariants('prod_kit', { fields: '+inventory_quantity', order: 'title', limit: 2, offset: 1 }, headers);
+    const page = await sdk.admin.product.listVariants(
+      'prod_kit',
+      { fields: '+inventory_quantity', order: 'title', limit: 2, offset: 1 },
+      headers,
+    );
     expect(page).toMatchObject({ count: 3, offset: 1, limit: 2 });
-    expect((page.variants as { id: string; inventory_quantity?: number }[]).map((variant) => [variant.id, variant.inventory_quantity])).toEqual([
+    expect(
+      (page.variants as { id: string; inventory_quantity?: number }[]).map((variant) => [variant.id, variant.inventory_quantity]),
+    ).toEqual([
       ['variant_pro', 0],
       ['variant_std', 6],
     ]);
@@ -36,11 +46,18 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
   it('admin.product.batchVariantInventoryItems writes the batch and answers {created, updated, deleted}', async () => {
     const result = await sdk.admin.product.batchVariantInventoryItems(
       'prod_kit',
-      { create: [{ variant_id: 'variant_mini', inventory_item_id: 'iitem_cup', required_quantity: 2 }], update: [{ variant_id: 'variant_pro', inventory_item_id: 'iitem_grinder', required_quantity: 3 }] },
+      {
+        create: [{ variant_id: 'variant_mini', inventory_item_id: 'iitem_cup', required_quantity: 2 }],
+        update: [{ variant_id: 'variant_pro', inventory_item_id: 'iitem_grinder', required_quantity: 3 }],
+      },
       {},
       headers,
     );
-    expect(result).toMatchObject({ created: [{ variant_id: 'variant_mini', required_quantity: 2 }], updated: [{ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T03', required_quantity: 3 }], deleted: [] });
+    expect(result).toMatchObject({
+      created: [{ variant_id: 'variant_mini', required_quantity: 2 }],
+      updated: [{ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T03', required_quantity: 3 }],
+      deleted: [],
+    });
   });
 
   it('client.fetch updates a link, then deletes it', async () => {
@@ -49,7 +66,9 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
     expect(updated.variant.id).toBe('variant_std');
     const deleted = await sdk.client.fetch<{ id: string; object: string; deleted: boolean }>(path, { method: 'DELETE', headers });
     expect(deleted).toMatchObject({ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T02', object: 'variant-inventory-item-link', deleted: true });
-    expect((await itemsOfType(tenantId, 'VariantInventoryLink')).map((link) => link.sk)).not.toContain('VARIANT#variant_std#INVLINK#iitem_cup');
+    expect((await itemsOfType(tenantId, 'VariantInventoryLink')).map((link) => link.sk)).not.toContain(
+      'VARIANT#variant_std#INVLINK#iitem_cup',
+    );
     const again = await sdk.client.fetch(path, { method: 'DELETE', headers }).catch((error: unknown) => error);
     expect(again).toBeInstanceOf(FetchError);
     expect(again).toMatchObject({ status: 404 });
@@ -70,19 +89,32 @@ describe('@medusajs/js-sdk client.fetch against the location level routes', () =
 
   it('lists, creates, updates and removes levels; a reserved level is refused with FetchError 400', async () => {
     const levels = '/admin/inventory-items/iitem_cup/location-levels';
-    const listed = await sdk.client.fetch<{ inventory_levels: { location_id: string }[]; count: number }>(levels, { query: { location_id: 'sloc_west' }, headers });
+    const listed = await sdk.client.fetch<{ inventory_levels: { location_id: string }[]; count: number }>(levels, {
+      query: { location_id: 'sloc_west' },
+      headers,
+    });
     expect(listed).toMatchObject({ count: 1, inventory_levels: [{ location_id: 'sloc_west' }] });
 
-    const created = await sdk.client.fetch<{ inventory_item: { location_levels: unknown[] } }>('/admin/inventory-items/iitem_empty/location-levels', { method: 'POST', body: { location_id: 'sloc_east', stocked_quantity: 4 }, headers });
+    const created = await sdk.client.fetch<{ inventory_item: { location_levels: unknown[] } }>(
+      '/admin/inventory-items/iitem_empty/location-levels',
+      { method: 'POST', body: { location_id: 'sloc_east', stocked_quantity: 4 }, headers },
+    );
     expect(created.inventory_item.location_levels).toEqual([expect.objectContaining({ location_id: 'sloc_east', stocked_quantity: 4 })]);
 
-    const updated = await sdk.client.fetch<{ inventory_item: { stocked_quantity: number } }>(`${levels}/sloc_west`, { method: 'POST', body: { stocked_quantity: 8 }, headers });
+    const updated = await sdk.client.fetch<{ inventory_item: { stocked_quantity: number } }>(`${levels}/sloc_west`, {
+      method: 'POST',
+      body: { stocked_quantity: 8 },
+      headers,
+    });
     expect(updated.inventory_item.stocked_quantity).toBe(17);
 
     const removed = await sdk.client.fetch<{ object: string; deleted: boolean }>(`${levels}/sloc_west`, { method: 'DELETE', headers });
     expect(removed).toMatchObject({ object: 'inventory-level', deleted: true });
     const refused = await sdk.client.fetch(`${levels}/sloc_east`, { method: 'DELETE', headers }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(FetchError);
-    expect(refused).toMatchObject({ status: 400, message: 'Cannot remove Inventory Level iitem_cup at Location sloc_east because there are reservations at location' });
+    expect(refused).toMatchObject({
+      status: 400,
+      message: 'Cannot remove Inventory Level iitem_cup at Location sloc_east because there are reservations at location',
+    });
   });
 });

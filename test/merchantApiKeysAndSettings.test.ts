@@ -11,11 +11,22 @@ import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/su
 
 const admin = (tenantId: string) => ({ authorization: bearer(tokenFor(tenantId, { scope: 'inventory/admin' })) });
 
-const create = (tenantId: string) => invoke(createKey, { path: '/admin/merchant-api-keys', routeKey: 'POST /admin/merchant-api-keys', headers: admin(tenantId) });
+const create = (tenantId: string) =>
+  invoke(createKey, { path: '/admin/merchant-api-keys', routeKey: 'POST /admin/merchant-api-keys', headers: admin(tenantId) });
 const list = (tenantId: string, query?: string) =>
-  invoke(listKeys, { path: '/admin/merchant-api-keys', routeKey: 'GET /admin/merchant-api-keys', headers: admin(tenantId), ...(query ? { query } : {}) });
+  invoke(listKeys, {
+    path: '/admin/merchant-api-keys',
+    routeKey: 'GET /admin/merchant-api-keys',
+    headers: admin(tenantId),
+    ...(query ? { query } : {}),
+  });
 const revoke = (tenantId: string, id: string) =>
-  invoke(revokeKey, { path: `/admin/merchant-api-keys/${id}`, routeKey: 'DELETE /admin/merchant-api-keys/{id}', pathParameters: { id }, headers: admin(tenantId) });
+  invoke(revokeKey, {
+    path: `/admin/merchant-api-keys/${id}`,
+    routeKey: 'DELETE /admin/merchant-api-keys/{id}',
+    pathParameters: { id },
+    headers: admin(tenantId),
+  });
 const shopSynchWith = (tenantId: string, key: string) =>
   invoke(createInventoryRecord, {
     path: '/v1/inventory',
@@ -24,7 +35,8 @@ const shopSynchWith = (tenantId: string, key: string) =>
     body: { productId: 'prod_1', warehouseId: 'wh_1', initialQty: 1 },
   });
 
-const merchant = () => seedTenant({ name: 'Key merchant', locations: [{ id: 'wh_1', name: 'One' }], products: [{ id: 'prod_1', name: 'One', type: 'SIMPLE' }] });
+const merchant = () =>
+  seedTenant({ name: 'Key merchant', locations: [{ id: 'wh_1', name: 'One' }], products: [{ id: 'prod_1', name: 'One', type: 'SIMPLE' }] });
 
 describe('merchant API keys', () => {
   it('shows a new key once, stores only its digest, and lists it masked with its use', async () => {
@@ -33,7 +45,13 @@ describe('merchant API keys', () => {
     expect(created.status).toBe(201);
     const { key, ...view } = created.body;
     expect(key).toMatch(/^mk_live_[\w-]{32}$/);
-    expect(created.body).toMatchObject({ id: hashMerchantApiKey(key).slice(0, 16), maskedKey: `mk_live_…${key.slice(-4)}`, active: true, lastUsedAt: null, revokedAt: null });
+    expect(created.body).toMatchObject({
+      id: hashMerchantApiKey(key).slice(0, 16),
+      maskedKey: `mk_live_…${key.slice(-4)}`,
+      active: true,
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     const [stored] = await itemsOfType(tenantId, 'MerchantApiKey');
     expect(stored!.keyHash).toBe(hashMerchantApiKey(key));
     expect(JSON.stringify(await tenantItems(tenantId))).not.toContain(key);
@@ -79,28 +97,60 @@ describe('merchant API keys', () => {
 
   it('asks for the admin permission: a writer gets 403 and no key', async () => {
     const tenantId = await merchant();
-    const reply = await invoke(createKey, { path: '/admin/merchant-api-keys', routeKey: 'POST /admin/merchant-api-keys', headers: { authorization: bearer(tokenFor(tenantId)) } });
+    const reply = await invoke(createKey, {
+      path: '/admin/merchant-api-keys',
+      routeKey: 'POST /admin/merchant-api-keys',
+      headers: { authorization: bearer(tokenFor(tenantId)) },
+    });
     expect(reply.status).toBe(403);
     expect(await itemsOfType(tenantId, 'MerchantApiKey')).toEqual([]);
   });
 });
 
 describe('business settings', () => {
-  const get = (tenantId: string) => invoke(getSettings, { path: '/admin/settings', routeKey: 'GET /admin/settings', headers: admin(tenantId) });
-  const patch = (tenantId: string, body: unknown) => invoke(updateSettings, { path: '/admin/settings', routeKey: 'PATCH /admin/settings', headers: admin(tenantId), body });
+  const get = (tenantId: string) =>
+    invoke(getSettings, { path: '/admin/settings', routeKey: 'GET /admin/settings', headers: admin(tenantId) });
+  const patch = (tenantId: string, body: unknown) =>
+    invoke(updateSettings, { path: '/admin/settings', routeKey: 'PATCH /admin/settings', headers: admin(tenantId), body });
 
   it('reads and changes the Stripe account, sync requirement, currency and default location', async () => {
-    const tenantId = await seedTenant({ name: 'Settings merchant', locations: [{ id: 'wh_1', name: 'One' }, { id: 'wh_2', name: 'Two' }], defaultLocationId: 'wh_1' });
-    expect((await get(tenantId)).body).toEqual({ name: 'Settings merchant', currency: 'usd', defaultLocationId: 'wh_1', stripe: { accountId: null, syncRequired: false } });
-    const changed = await patch(tenantId, { currency: 'ngn', defaultLocationId: 'wh_2', stripe: { accountId: 'acct_9zz', syncRequired: true } });
+    const tenantId = await seedTenant({
+      name: 'Settings merchant',
+      locations: [
+        { id: 'wh_1', name: 'One' },
+        { id: 'wh_2', name: 'Two' },
+      ],
+      defaultLocationId: 'wh_1',
+    });
+    expect((await get(tenantId)).body).toEqual({
+      name: 'Settings merchant',
+      currency: 'usd',
+      defaultLocationId: 'wh_1',
+      stripe: { accountId: null, syncRequired: false },
+    });
+    const changed = await patch(tenantId, {
+      currency: 'ngn',
+      defaultLocationId: 'wh_2',
+      stripe: { accountId: 'acct_9zz', syncRequired: true },
+    });
     expect(changed.status).toBe(200);
-    expect(changed.body).toEqual({ name: 'Settings merchant', currency: 'ngn', defaultLocationId: 'wh_2', stripe: { accountId: 'acct_9zz', syncRequired: true } });
+    expect(changed.body).toEqual({
+      name: 'Settings merchant',
+      currency: 'ngn',
+      defaultLocationId: 'wh_2',
+      stripe: { accountId: 'acct_9zz', syncRequired: true },
+    });
     expect((await get(tenantId)).body).toEqual(changed.body);
     const [tenant] = await itemsOfType(tenantId, 'Tenant');
     expect(tenant).toMatchObject({ currency: 'ngn', defaultLocationId: 'wh_2', stripe: { accountId: 'acct_9zz', syncRequired: true } });
 
     const cleared = await patch(tenantId, { defaultLocationId: null, stripe: { accountId: null } });
-    expect(cleared.body).toEqual({ name: 'Settings merchant', currency: 'ngn', defaultLocationId: null, stripe: { accountId: null, syncRequired: true } });
+    expect(cleared.body).toEqual({
+      name: 'Settings merchant',
+      currency: 'ngn',
+      defaultLocationId: null,
+      stripe: { accountId: null, syncRequired: true },
+    });
   });
 
   it('refuses a default location that does not exist and bad values by path, changing nothing', async () => {
@@ -117,7 +167,16 @@ describe('business settings', () => {
 
   it('keeps both of two concurrent changes to different settings', async () => {
     const tenantId = await seedTenant({ name: 'Settings merchant', locations: [{ id: 'wh_1', name: 'One' }] });
-    await Promise.all([patch(tenantId, { currency: 'gbp' }), patch(tenantId, { stripe: { syncRequired: true } }), patch(tenantId, { name: 'Renamed' })]);
-    expect((await get(tenantId)).body).toEqual({ name: 'Renamed', currency: 'gbp', defaultLocationId: null, stripe: { accountId: null, syncRequired: true } });
+    await Promise.all([
+      patch(tenantId, { currency: 'gbp' }),
+      patch(tenantId, { stripe: { syncRequired: true } }),
+      patch(tenantId, { name: 'Renamed' }),
+    ]);
+    expect((await get(tenantId)).body).toEqual({
+      name: 'Renamed',
+      currency: 'gbp',
+      defaultLocationId: null,
+      stripe: { accountId: null, syncRequired: true },
+    });
   });
 });

@@ -16,7 +16,8 @@ const synth = (props: InventoryApiStackProps = {}) => Template.fromStack(new Inv
 function synthAlarms(): Template {
   const stack = new InventoryApiStack(cdkApp(), 'Test');
   const nested = stack.node.findAll().find((construct): construct is NestedStack => construct instanceof NestedStack)!;
-  const passed = (Object.values(Template.fromStack(stack).findResources('AWS::CloudFormation::Stack'))[0] as Resource).Properties.Parameters as Record<string, unknown>;
+  const passed = (Object.values(Template.fromStack(stack).findResources('AWS::CloudFormation::Stack'))[0] as Resource).Properties
+    .Parameters as Record<string, unknown>;
   const resolve = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(resolve);
     if (value === null || typeof value !== 'object') return value;
@@ -25,32 +26,54 @@ function synthAlarms(): Template {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolve(inner)]));
   };
   // The resolved references name resources of the main stack, which this template does not hold.
-  return Template.fromJSON(resolve(Template.fromStack(nested).toJSON()) as Record<string, unknown>, { skipCyclicalDependenciesCheck: true });
+  return Template.fromJSON(resolve(Template.fromStack(nested).toJSON()) as Record<string, unknown>, {
+    skipCyclicalDependenciesCheck: true,
+  });
 }
 
 type Resource = { Properties: Record<string, any> };
 const alarms = (template: Template) => template.findResources('AWS::CloudWatch::Alarm') as Record<string, Resource>;
 const alarm = (template: Template, id: string): Resource => {
   const found = Object.entries(alarms(template)).filter(([logicalId]) => new RegExp(`^${id}[0-9A-F]{8}$`).test(logicalId));
-  expect(found.map(([logicalId]) => logicalId), id).toHaveLength(1);
+  expect(
+    found.map(([logicalId]) => logicalId),
+    id,
+  ).toHaveLength(1);
   return found[0]![1];
 };
 const topicRef = { Ref: expect.stringMatching(/^MonitoringAlarmTopic/) };
 /** Metric definitions of an alarm, whether it watches one metric or metric math. */
 const metricsOf = (resource: Resource): Record<string, any>[] =>
-  resource.Properties.Metrics ? resource.Properties.Metrics.filter((query: any) => query.MetricStat).map((query: any) => query.MetricStat.Metric) : [{ MetricName: resource.Properties.MetricName, Namespace: resource.Properties.Namespace, Dimensions: resource.Properties.Dimensions }];
+  resource.Properties.Metrics
+    ? resource.Properties.Metrics.filter((query: any) => query.MetricStat).map((query: any) => query.MetricStat.Metric)
+    : [
+        {
+          MetricName: resource.Properties.MetricName,
+          Namespace: resource.Properties.Namespace,
+          Dimensions: resource.Properties.Dimensions,
+        },
+      ];
 const FUNCTIONS = [...ROUTES.map((route) => route.name), 'syncStripe', 'publishLowStock', 'customizeAccessToken'];
 
 describe('alarms, dashboard and logs in the stack', () => {
   const template = synth();
   const alarmTemplate = synthAlarms();
 
-  it('alarms on the 5xx rate of every route, over all of its paths, from the functions\' own metrics', () => {
+  it("alarms on the 5xx rate of every route, over all of its paths, from the functions' own metrics", () => {
     for (const route of ROUTES) {
       const rate = alarm(alarmTemplate, `${route.name}5xxRate`);
-      expect(rate.Properties).toMatchObject({ Threshold: 5, EvaluationPeriods: 2, ComparisonOperator: 'GreaterThanThreshold', TreatMissingData: 'notBreaching' });
-      expect(rate.Properties.Metrics.find((query: any) => query.ReturnData !== false).Expression).toBe('IF(requests > 0, 100 * errors / requests, 0)');
-      const watched = metricsOf(rate).map((metric) => `${metric.MetricName} ${metric.Dimensions.find((d: any) => d.Name === 'route').Value}`);
+      expect(rate.Properties).toMatchObject({
+        Threshold: 5,
+        EvaluationPeriods: 2,
+        ComparisonOperator: 'GreaterThanThreshold',
+        TreatMissingData: 'notBreaching',
+      });
+      expect(rate.Properties.Metrics.find((query: any) => query.ReturnData !== false).Expression).toBe(
+        'IF(requests > 0, 100 * errors / requests, 0)',
+      );
+      const watched = metricsOf(rate).map(
+        (metric) => `${metric.MetricName} ${metric.Dimensions.find((d: any) => d.Name === 'route').Value}`,
+      );
       const expected = route.paths.flatMap((path) => ['Status5xx', 'Requests'].map((name) => `${name} ${routeKey(route, path)}`));
       expect(watched.sort()).toEqual(expected.sort());
       expect(metricsOf(rate).every((metric) => metric.Namespace === 'InventoryApi')).toBe(true);
@@ -59,10 +82,21 @@ describe('alarms, dashboard and logs in the stack', () => {
 
   it('alarms on errors and throttles of every function, the Cognito trigger and the Stripe sync included', () => {
     for (const name of FUNCTIONS) {
-      for (const [kind, metricName] of [['Errors', 'Errors'], ['Throttles', 'Throttles']] as const) {
+      for (const [kind, metricName] of [
+        ['Errors', 'Errors'],
+        ['Throttles', 'Throttles'],
+      ] as const) {
         const found = alarm(alarmTemplate, `${name}${kind}`);
-        expect(found.Properties).toMatchObject({ MetricName: metricName, Namespace: 'AWS/Lambda', Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', Statistic: 'Sum' });
-        expect(found.Properties.Dimensions).toEqual([{ Name: 'FunctionName', Value: { Ref: expect.stringMatching(new RegExp(`^${name}Function`)) } }]);
+        expect(found.Properties).toMatchObject({
+          MetricName: metricName,
+          Namespace: 'AWS/Lambda',
+          Threshold: 1,
+          ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+          Statistic: 'Sum',
+        });
+        expect(found.Properties.Dimensions).toEqual([
+          { Name: 'FunctionName', Value: { Ref: expect.stringMatching(new RegExp(`^${name}Function`)) } },
+        ]);
       }
     }
   });
@@ -101,7 +135,9 @@ describe('alarms, dashboard and logs in the stack', () => {
     expect(all).toHaveLength(ROUTES.length + 2 * FUNCTIONS.length + 4);
     for (const found of all) expect(found.Properties).toMatchObject({ AlarmActions: [topicRef], OKActions: [topicRef] });
     template.resourceCountIs('AWS::SNS::Topic', 1);
-    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitoringAlarmTopicKey'), 'Arn'] } });
+    template.hasResourceProperties('AWS::SNS::Topic', {
+      KmsMasterKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^MonitoringAlarmTopicKey'), 'Arn'] },
+    });
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
     template.resourceCountIs('AWS::SNS::Subscription', 0);
   });
@@ -109,7 +145,9 @@ describe('alarms, dashboard and logs in the stack', () => {
   it('subscribes the operator email given by context', () => {
     const withEmail = synth(stackPropsFromContext((key) => ({ alarmEmail: 'oncall@example.com' })[key]));
     const subscriptions = Object.values(withEmail.findResources('AWS::SNS::Subscription')) as Resource[];
-    expect(subscriptions.map((subscription) => subscription.Properties)).toEqual([{ Protocol: 'email', Endpoint: 'oncall@example.com', TopicArn: topicRef }]);
+    expect(subscriptions.map((subscription) => subscription.Properties)).toEqual([
+      { Protocol: 'email', Endpoint: 'oncall@example.com', TopicArn: topicRef },
+    ]);
   });
 
   it('has one dashboard showing every route and every alarm', () => {
@@ -117,7 +155,16 @@ describe('alarms, dashboard and logs in the stack', () => {
     expect(dashboards).toHaveLength(1);
     const body = JSON.stringify(dashboards[0]!.Properties.DashboardBody);
     for (const route of ROUTES) expect(body).toContain(`${route.name}: answers by status class`);
-    for (const title of ['Alarms', 'Lambda errors', 'Lambda throttles', 'DynamoDB throttled requests', 'Stripe sync: done and failed', 'Stripe sync: iterator age (ms)', 'Dead letters: Stripe sync, low-stock events', 'Low-stock events emitted']) {
+    for (const title of [
+      'Alarms',
+      'Lambda errors',
+      'Lambda throttles',
+      'DynamoDB throttled requests',
+      'Stripe sync: done and failed',
+      'Stripe sync: iterator age (ms)',
+      'Dead letters: Stripe sync, low-stock events',
+      'Low-stock events emitted',
+    ]) {
       expect(body).toContain(title);
     }
   });
@@ -145,7 +192,8 @@ describe('operating options from context', () => {
     for (const fn of Object.values(template.findResources('AWS::Lambda::Function')) as Resource[]) {
       expect(fn.Properties.Environment.Variables).toMatchObject({ POWERTOOLS_LOG_LEVEL: 'WARN', POWERTOOLS_LOGGER_SAMPLE_RATE: '0.1' });
     }
-    for (const group of Object.values(template.findResources('AWS::Logs::LogGroup')) as Resource[]) expect(group.Properties.RetentionInDays).toBe(90);
+    for (const group of Object.values(template.findResources('AWS::Logs::LogGroup')) as Resource[])
+      expect(group.Properties.RetentionInDays).toBe(90);
   });
 
   it('refuses values CloudWatch or the logger would not take', () => {
@@ -158,7 +206,10 @@ describe('operating options from context', () => {
 
   it('keeps cdk-nag clean with an alarm email and without the user pool', () => {
     const app = cdkApp();
-    new InventoryApiStack(app, 'Nag', { alarmEmail: 'oncall@example.com', oidc: { issuer: 'https://id.example.com', audience: 'inventory' } });
+    new InventoryApiStack(app, 'Nag', {
+      alarmEmail: 'oncall@example.com',
+      oidc: { issuer: 'https://id.example.com', audience: 'inventory' },
+    });
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     expect(() => app.synth()).not.toThrow();
   });

@@ -19,7 +19,8 @@ describe('docs/openapi.json', () => {
   });
 
   it('documents every route path and method', () => {
-    for (const route of ROUTES) for (const path of route.paths) expect(openApiDocument().paths[path]?.[route.method.toLowerCase()], path).toBeDefined();
+    for (const route of ROUTES)
+      for (const path of route.paths) expect(openApiDocument().paths[path]?.[route.method.toLowerCase()], path).toBeDefined();
   });
 
   it('has examples that match their own schemas', () => {
@@ -35,7 +36,8 @@ describe('docs/openapi.json', () => {
         }
         for (const [status, response] of Object.entries(operation.responses) as [string, any][]) {
           const content = response.content?.['application/json'];
-          if (content?.example !== undefined) expect(compileSchema(content.schema)(content.example), `${path} ${status} example`).toBe(true);
+          if (content?.example !== undefined)
+            expect(compileSchema(content.schema)(content.example), `${path} ${status} example`).toBe(true);
         }
       }
     }
@@ -51,6 +53,11 @@ describe('docs/openapi.json', () => {
   it('is enforced on responses: an undocumented status or a wrong body fails the test that saw it', () => {
     expect(() => assertMatchesContract('POST /v1/inventory', 200, { status: true })).toThrow(/does not match/);
     expect(() => assertMatchesContract('POST /v1/inventory', 418, { status: false, message: 'teapot' })).toThrow(/does not document 418/);
-    expect(() => assertMatchesContract('POST /v1/inventory', 409, { status: false, message: 'An inventory record for this product already exists in the specified warehouse.' })).not.toThrow();
+    expect(() =>
+      assertMatchesContract('POST /v1/inventory', 409, {
+        status: false,
+        message: 'An inventory record for this product already exists in the specified warehouse.',
+      }),
+    ).not.toThrow();
   });
 });

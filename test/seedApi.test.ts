@@ -53,9 +53,16 @@ describe('npm run seed -- --api', () => {
   // 10,000 products through HTTP: the limit only catches a hang, on a busy machine too.
   it('imports 10,000 products through the import route in chunks, with a progress report and a summary', { timeout: 300_000 }, async () => {
     const tenantId = uniqueId('bulk');
-    const products = Array.from({ length: 10_000 }, (_, i) => ({ id: `prod_${String(i).padStart(5, '0')}`, name: `Product ${i}`, type: 'SIMPLE' }));
+    const products = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `prod_${String(i).padStart(5, '0')}`,
+      name: `Product ${i}`,
+      type: 'SIMPLE',
+    }));
     const file = join(dir, 'bulk.json');
-    writeFileSync(file, JSON.stringify({ tenants: [{ id: tenantId, name: 'Bulk merchant', locations: [{ id: 'wh_1', name: 'One' }], products }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ tenants: [{ id: tenantId, name: 'Bulk merchant', locations: [{ id: 'wh_1', name: 'One' }], products }] }),
+    );
 
     const started = Date.now();
     const result = await seed([file, '--api', api.baseUrl, '--token', tokenFor(tenantId, { scope: 'inventory/admin' })]);
@@ -77,13 +84,24 @@ describe('npm run seed -- --api', () => {
     writeFileSync(
       file,
       JSON.stringify({
-        tenants: [{ id: tenantId, name: 'Refusals', products: [{ id: 'p1', name: 'P1', type: 'VARIABLE', variants: variants('a') }, { id: 'p2', name: 'P2', type: 'VARIABLE', variants: variants('b') }] }],
+        tenants: [
+          {
+            id: tenantId,
+            name: 'Refusals',
+            products: [
+              { id: 'p1', name: 'P1', type: 'VARIABLE', variants: variants('a') },
+              { id: 'p2', name: 'P2', type: 'VARIABLE', variants: variants('b') },
+            ],
+          },
+        ],
       }),
     );
     const result = await seed([file, '--api', api.baseUrl, '--token', tokenFor(tenantId, { scope: 'inventory/admin' })]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('1 refused');
-    expect(result.stdout).toMatch(/refused tenants\[0\]\.products\[[01]\]\.variants\[0\] \(variant var_[ab]\): SKU "SAME-SKU" is held by another variant/);
+    expect(result.stdout).toMatch(
+      /refused tenants\[0\]\.products\[[01]\]\.variants\[0\] \(variant var_[ab]\): SKU "SAME-SKU" is held by another variant/,
+    );
   });
 
   it('says why the route refused an import, e.g. a writer token', async () => {
@@ -105,7 +123,13 @@ describe('import chunks', () => {
           name: 'T',
           locations: [{ id: 'wh', name: 'W' }],
           vendors: [{ id: 'v', name: 'V' }],
-          products: Array.from({ length: 7 }, (_, i) => ({ id: `p${i}`, name: 'P', type: 'VARIABLE', warehouseIds: ['wh'], variants: [{ id: 'a', name: 'A' }] })),
+          products: Array.from({ length: 7 }, (_, i) => ({
+            id: `p${i}`,
+            name: 'P',
+            type: 'VARIABLE',
+            warehouseIds: ['wh'],
+            variants: [{ id: 'a', name: 'A' }],
+          })),
         },
       ],
     });

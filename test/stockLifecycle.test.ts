@@ -52,17 +52,40 @@ const catalog = () => ({
   ],
 });
 
-const headers = (tenantId: string, extra: Record<string, string | undefined> = {}) => ({ authorization: bearer(tokenFor(tenantId)), 'x-merchantapikey': API_KEY, ...extra });
+const headers = (tenantId: string, extra: Record<string, string | undefined> = {}) => ({
+  authorization: bearer(tokenFor(tenantId)),
+  'x-merchantapikey': API_KEY,
+  ...extra,
+});
 
 const get = (tenantId: string, id: string, extra?: Record<string, string | undefined>) =>
-  invoke(getHandler, { path: `/v1/inventory/${id}`, routeKey: 'GET /v1/inventory/{id}', pathParameters: { id }, headers: headers(tenantId, extra) });
-const list = (tenantId: string, query = '') => invoke(listHandler, { path: '/v1/inventory', routeKey: 'GET /v1/inventory', query, headers: headers(tenantId) });
-const lowStock = (tenantId: string, query = '') => invoke(lowStockHandler, { path: '/v1/inventory/low-stock', routeKey: 'GET /v1/inventory/low-stock', query, headers: headers(tenantId) });
+  invoke(getHandler, {
+    path: `/v1/inventory/${id}`,
+    routeKey: 'GET /v1/inventory/{id}',
+    pathParameters: { id },
+    headers: headers(tenantId, extra),
+  });
+const list = (tenantId: string, query = '') =>
+  invoke(listHandler, { path: '/v1/inventory', routeKey: 'GET /v1/inventory', query, headers: headers(tenantId) });
+const lowStock = (tenantId: string, query = '') =>
+  invoke(lowStockHandler, { path: '/v1/inventory/low-stock', routeKey: 'GET /v1/inventory/low-stock', query, headers: headers(tenantId) });
 const movements = (tenantId: string, id: string, query = '') =>
-  invoke(movementsHandler, { path: `/v1/inventory/${id}/movements`, routeKey: 'GET /v1/inventory/{id}/movements', pathParameters: { id }, query, headers: headers(tenantId) });
+  invoke(movementsHandler, {
+    path: `/v1/inventory/${id}/movements`,
+    routeKey: 'GET /v1/inventory/{id}/movements',
+    pathParameters: { id },
+    query,
+    headers: headers(tenantId),
+  });
 const MOVES = { reserve: reserveHandler, release: releaseHandler, adjust: adjustHandler };
 const move = (kind: keyof typeof MOVES, tenantId: string, id: string, body: unknown, extra?: Record<string, string | undefined>) =>
-  invoke(MOVES[kind], { path: `/v1/inventory/${id}/${kind}`, routeKey: `PATCH /v1/inventory/{id}/${kind}`, pathParameters: { id }, headers: headers(tenantId, extra), body });
+  invoke(MOVES[kind], {
+    path: `/v1/inventory/${id}/${kind}`,
+    routeKey: `PATCH /v1/inventory/{id}/${kind}`,
+    pathParameters: { id },
+    headers: headers(tenantId, extra),
+    body,
+  });
 
 const ids = (reply: Reply) => reply.body.data.map((record: { id: string }) => record.id);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
@@ -110,7 +133,12 @@ describe('ShopSynch stock lifecycle', () => {
       expect(unknown.status).toBe(404);
       expect(unknown.body).toEqual({ status: false, message: "Inventory record 'inv_ffffffffffffffffffffffffffffffff' not found" });
       // The same fixture IDs exist in both tenants; a record created in one is unknown to the other.
-      const created = await invoke(createHandler, { path: '/v1/inventory', routeKey: 'POST /v1/inventory', headers: headers(other), body: { productId: 'prod_cable', warehouseId: 'wh_main', initialQty: 1 } });
+      const created = await invoke(createHandler, {
+        path: '/v1/inventory',
+        routeKey: 'POST /v1/inventory',
+        headers: headers(other),
+        body: { productId: 'prod_cable', warehouseId: 'wh_main', initialQty: 1 },
+      });
       const crossed = await get(tenant, created.body.data.id);
       expect(crossed.status).toBe(404);
       expect(crossed.body.message).toBe(`Inventory record '${created.body.data.id}' not found`);
@@ -135,7 +163,16 @@ describe('ShopSynch stock lifecycle', () => {
       const id = `inv_${variant.body.id.replaceAll('-', '')}`;
       const reply = await get(t, id);
       expect(reply.status).toBe(200);
-      expect(reply.body.data).toMatchObject({ id, productId: 'prod_phone', skuId: variant.body.id, warehouseId: 'wh_main', warehouseName: 'Main Warehouse', onHandQty: 12, reservedQty: 0, availableQty: 12 });
+      expect(reply.body.data).toMatchObject({
+        id,
+        productId: 'prod_phone',
+        skuId: variant.body.id,
+        warehouseId: 'wh_main',
+        warehouseName: 'Main Warehouse',
+        onHandQty: 12,
+        reservedQty: 0,
+        availableQty: 12,
+      });
       expect(ids(await list(t, `productId=prod_phone&skuId=${variant.body.id}`))).toEqual([id]);
       expect((await move('reserve', t, id, { qty: 5 })).body.data).toEqual({ id, onHandQty: 12, reservedQty: 5, availableQty: 7 });
       expect((await movements(t, id)).body.data.map((entry: { type: string }) => entry.type)).toEqual(['reserved', 'created']);
@@ -174,9 +211,22 @@ describe('ShopSynch stock lifecycle', () => {
         status: true,
         data: [
           {
-            id: PHONE_RED_MAIN, productId: 'prod_phone', skuId: 'sku_red', tenantId: t, warehouseId: 'wh_main', warehouseName: 'Main Warehouse', location: null,
-            onHandQty: 8, reservedQty: 0, availableQty: 8, reorderLevel: 10, reorderQty: null, variantAttributes: { Color: 'Red' },
-            createdAt: expect.stringMatching(ISO), updatedAt: expect.stringMatching(ISO), lastStockAdjusted: expect.stringMatching(ISO),
+            id: PHONE_RED_MAIN,
+            productId: 'prod_phone',
+            skuId: 'sku_red',
+            tenantId: t,
+            warehouseId: 'wh_main',
+            warehouseName: 'Main Warehouse',
+            location: null,
+            onHandQty: 8,
+            reservedQty: 0,
+            availableQty: 8,
+            reorderLevel: 10,
+            reorderQty: null,
+            variantAttributes: { Color: 'Red' },
+            createdAt: expect.stringMatching(ISO),
+            updatedAt: expect.stringMatching(ISO),
+            lastStockAdjusted: expect.stringMatching(ISO),
           },
         ],
         nextCursor: null,
@@ -184,7 +234,10 @@ describe('ShopSynch stock lifecycle', () => {
     });
 
     it('refuses skuId without productId, a bad limit, and a cursor that is not this list’s, with 400', async () => {
-      expect((await list(t, 'skuId=sku_red')).body).toEqual({ status: false, message: 'skuId can only be filtered on together with productId' });
+      expect((await list(t, 'skuId=sku_red')).body).toEqual({
+        status: false,
+        message: 'skuId can only be filtered on together with productId',
+      });
       for (const query of ['limit=0', 'limit=101', 'limit=abc', 'cursor=not-a-cursor', 'cursor=e30']) {
         const reply = await list(t, query);
         expect(reply.status, query).toBe(400);
@@ -213,9 +266,45 @@ describe('ShopSynch stock lifecycle', () => {
       expect(released.body).toEqual({ status: true, data: { id: LAMP, onHandQty: 20, reservedQty: 3, availableQty: 17 } });
       const history = (await movements(t, LAMP)).body.data;
       expect(history).toEqual([
-        { version: 3, type: 'released', qty: 2, reason: null, reference: 'order-1', notes: null, onHandQty: 20, reservedQty: 3, availableQty: 17, by: 'dev-user', at: expect.stringMatching(ISO) },
-        { version: 2, type: 'reserved', qty: 5, reason: null, reference: 'order-1', notes: 'checkout', onHandQty: 20, reservedQty: 5, availableQty: 15, by: 'dev-user', at: expect.stringMatching(ISO) },
-        { version: 1, type: 'created', qty: 20, reason: null, reference: null, notes: null, onHandQty: 20, reservedQty: 0, availableQty: 20, by: 'fixtures', at: expect.stringMatching(ISO) },
+        {
+          version: 3,
+          type: 'released',
+          qty: 2,
+          reason: null,
+          reference: 'order-1',
+          notes: null,
+          onHandQty: 20,
+          reservedQty: 3,
+          availableQty: 17,
+          by: 'dev-user',
+          at: expect.stringMatching(ISO),
+        },
+        {
+          version: 2,
+          type: 'reserved',
+          qty: 5,
+          reason: null,
+          reference: 'order-1',
+          notes: 'checkout',
+          onHandQty: 20,
+          reservedQty: 5,
+          availableQty: 15,
+          by: 'dev-user',
+          at: expect.stringMatching(ISO),
+        },
+        {
+          version: 1,
+          type: 'created',
+          qty: 20,
+          reason: null,
+          reference: null,
+          notes: null,
+          onHandQty: 20,
+          reservedQty: 0,
+          availableQty: 20,
+          by: 'fixtures',
+          at: expect.stringMatching(ISO),
+        },
       ]);
     });
 
@@ -247,7 +336,12 @@ describe('ShopSynch stock lifecycle', () => {
 
     it("answers 404 for an unknown or another tenant's record, writing nothing", async () => {
       const t = await seedTenant(catalog());
-      const created = await invoke(createHandler, { path: '/v1/inventory', routeKey: 'POST /v1/inventory', headers: headers(t), body: { productId: 'prod_cable', warehouseId: 'wh_main', initialQty: 9 } });
+      const created = await invoke(createHandler, {
+        path: '/v1/inventory',
+        routeKey: 'POST /v1/inventory',
+        headers: headers(t),
+        body: { productId: 'prod_cable', warehouseId: 'wh_main', initialQty: 9 },
+      });
       const before = await tenantItems(tenant);
       for (const id of [created.body.data.id, 'inv_ffffffffffffffffffffffffffffffff']) {
         const reply = await move('reserve', tenant, id, { qty: 1 });
@@ -263,9 +357,15 @@ describe('ShopSynch stock lifecycle', () => {
       const statuses = replies.map((reply) => reply.status);
       expect(statuses.filter((status) => status === 200)).toHaveLength(20);
       expect(statuses.filter((status) => status === 400)).toHaveLength(30);
-      for (const reply of replies.filter((r) => r.status === 400)) expect(reply.body.message).toMatch(/^Cannot reserve 1 unit\. Only 0 units are currently available\.$/);
+      for (const reply of replies.filter((r) => r.status === 400))
+        expect(reply.body.message).toMatch(/^Cannot reserve 1 unit\. Only 0 units are currently available\.$/);
       // Each success saw a different state: reservedQty 1..20, once each.
-      expect(replies.filter((r) => r.status === 200).map((r) => r.body.data.reservedQty).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(
+        replies
+          .filter((r) => r.status === 200)
+          .map((r) => r.body.data.reservedQty)
+          .sort((a, b) => a - b),
+      ).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
       expect((await get(t, LAMP)).body.data).toMatchObject({ onHandQty: 20, reservedQty: 20, availableQty: 0 });
       const history = (await itemsOfType(t, 'StockMovement')).filter((entry) => entry.recordId === LAMP);
       expect(history.filter((entry) => entry.kind === 'reserved')).toHaveLength(20);
@@ -304,9 +404,24 @@ describe('ShopSynch stock lifecycle', () => {
     it('adds and removes on-hand units with settings, keeping onHandQty = created + Σ adjustments', async () => {
       const t = await seedTenant(catalog());
       await move('reserve', t, LAMP, { qty: 6 });
-      const delivery = await move('adjust', t, LAMP, { qty: 30, reason: 'delivery', reference: 'PO-1', reorderLevel: 8, reorderQty: 20, location: 'B-9' });
+      const delivery = await move('adjust', t, LAMP, {
+        qty: 30,
+        reason: 'delivery',
+        reference: 'PO-1',
+        reorderLevel: 8,
+        reorderQty: 20,
+        location: 'B-9',
+      });
       expect(delivery.status).toBe(200);
-      expect(delivery.body.data).toMatchObject({ id: LAMP, onHandQty: 50, reservedQty: 6, availableQty: 44, reorderLevel: 8, reorderQty: 20, location: 'B-9' });
+      expect(delivery.body.data).toMatchObject({
+        id: LAMP,
+        onHandQty: 50,
+        reservedQty: 6,
+        availableQty: 44,
+        reorderLevel: 8,
+        reorderQty: 20,
+        location: 'B-9',
+      });
       expect(delivery.body.data.lastStockAdjusted).toBe(delivery.body.data.updatedAt);
       const damage = await move('adjust', t, LAMP, { qty: -44, reason: 'damaged' });
       expect(damage.body.data).toMatchObject({ onHandQty: 6, reservedQty: 6, availableQty: 0, reorderLevel: 8, location: 'B-9' });
@@ -345,7 +460,10 @@ describe('ShopSynch stock lifecycle', () => {
       for (let i = 0; i < 4; i++) await move('reserve', t, PHONE_BLUE_MAIN, { qty: 1, reference: `order-${i}` });
       const paged = await allPages(async (query) => {
         const reply = await movements(t, PHONE_BLUE_MAIN, query);
-        return { ...reply, body: { ...reply.body, data: reply.body.data.map((entry: { version: number }) => ({ id: String(entry.version) })) } };
+        return {
+          ...reply,
+          body: { ...reply.body, data: reply.body.data.map((entry: { version: number }) => ({ id: String(entry.version) })) },
+        };
       }, 'limit=2');
       expect(paged.ids).toEqual(['5', '4', '3', '2', '1']);
       const forged = Buffer.from(JSON.stringify({ pk: 'x', sk: 'MOVEMENT#1' })).toString('base64url');
@@ -377,8 +495,18 @@ describe('ShopSynch stock lifecycle', () => {
         status: true,
         data: [
           {
-            id: PHONE_BLUE_MAIN, productId: 'prod_phone', skuId: 'sku_blue', warehouseId: 'wh_main', warehouseName: 'Main Warehouse', onHandQty: 51, reservedQty: 0, availableQty: 51,
-            reorderLevel: 60, reorderQty: null, variantAttributes: { Color: 'Blue' }, lastStockAdjusted: expect.stringMatching(ISO),
+            id: PHONE_BLUE_MAIN,
+            productId: 'prod_phone',
+            skuId: 'sku_blue',
+            warehouseId: 'wh_main',
+            warehouseName: 'Main Warehouse',
+            onHandQty: 51,
+            reservedQty: 0,
+            availableQty: 51,
+            reorderLevel: 60,
+            reorderQty: null,
+            variantAttributes: { Color: 'Blue' },
+            lastStockAdjusted: expect.stringMatching(ISO),
           },
         ],
         nextCursor: null,
@@ -394,7 +522,9 @@ describe('ShopSynch stock lifecycle', () => {
       await move('release', t, LAMP, { qty: 10 }); // 14: out
       await move('adjust', t, LAMP, { qty: -10, reason: 'damaged' }); // 4: crossing again
       const events = (await itemsOfType(t, 'LowStockEvent')) as any[];
-      expect(events.map((event) => JSON.parse(event.record)).map((record) => [record.id, record.version, record.onHandQty - record.reservedQty])).toEqual([
+      expect(
+        events.map((event) => JSON.parse(event.record)).map((record) => [record.id, record.version, record.onHandQty - record.reservedQty]),
+      ).toEqual([
         [LAMP, 3, 5],
         [LAMP, 6, 4],
       ]);

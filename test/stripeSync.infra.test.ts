@@ -7,7 +7,9 @@ const synth = (props = {}) => Template.fromStack(new InventoryApiStack(cdkApp(),
 
 describe('the Stripe sync in the stack', () => {
   const template = synth();
-  const [syncId, sync] = Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]: [string, any]) => fn.Properties.Environment?.Variables?.STRIPE_SECRET_ARN)! as [string, any];
+  const [syncId, sync] = Object.entries(template.findResources('AWS::Lambda::Function')).find(
+    ([, fn]: [string, any]) => fn.Properties.Environment?.Variables?.STRIPE_SECRET_ARN,
+  )! as [string, any];
 
   it('is a function of its own, on Node.js 22 arm64, with the secret and the table but no token settings', () => {
     expect(sync.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 60 });
@@ -25,7 +27,16 @@ describe('the Stripe sync in the stack', () => {
       MaximumRecordAgeInSeconds: 21600,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^StripeSyncDeadLetters'), 'Arn'] } } },
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['StripeSyncTask', 'StripeChangeTask'] } } } }) }] },
+      FilterCriteria: {
+        Filters: [
+          {
+            Pattern: JSON.stringify({
+              eventName: ['INSERT'],
+              dynamodb: { NewImage: { type: { S: ['StripeSyncTask', 'StripeChangeTask'] } } },
+            }),
+          },
+        ],
+      },
     });
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
   });
@@ -35,7 +46,12 @@ describe('the Stripe sync in the stack', () => {
       .filter(([id]) => id.startsWith('syncStripeRole'))
       .flatMap(([, policy]: [string, any]) => policy.Properties.PolicyDocument.Statement);
     const tableWrites = statements.find((s: any) => [s.Action].flat().includes('dynamodb:UpdateItem'));
-    expect([tableWrites.Action].flat().sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect([tableWrites.Action].flat().sort()).toEqual([
+      'dynamodb:DeleteItem',
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+    ]);
     const secretRead = statements.find((s: any) => [s.Action].flat().includes('secretsmanager:GetSecretValue'));
     expect(secretRead.Resource).toEqual({ Ref: expect.stringMatching(/^StripeSecretKey/) });
   });
@@ -44,7 +60,9 @@ describe('the Stripe sync in the stack', () => {
     const arn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-key-AbCdEf';
     const withExisting = synth({ stripeSecretArn: arn });
     withExisting.resourceCountIs('AWS::SecretsManager::Secret', 0);
-    const fn = Object.values(withExisting.findResources('AWS::Lambda::Function')).find((f: any) => f.Properties.Environment?.Variables?.STRIPE_SECRET_ARN) as any;
+    const fn = Object.values(withExisting.findResources('AWS::Lambda::Function')).find(
+      (f: any) => f.Properties.Environment?.Variables?.STRIPE_SECRET_ARN,
+    ) as any;
     expect(fn.Properties.Environment.Variables.STRIPE_SECRET_ARN).toBe(arn);
   });
 });

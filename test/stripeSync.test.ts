@@ -16,7 +16,12 @@ describe('Stripe sync through the outbox', () => {
   let tenantId: string;
   beforeAll(async () => {
     stripe = await startFakeStripe();
-    Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_local', STRIPE_API_HOST: stripe.url.host, STRIPE_API_PORT: String(stripe.url.port), STRIPE_API_PROTOCOL: 'http' });
+    Object.assign(process.env, {
+      STRIPE_SECRET_KEY: 'sk_test_local',
+      STRIPE_API_HOST: stripe.url.host,
+      STRIPE_API_PORT: String(stripe.url.port),
+      STRIPE_API_PROTOCOL: 'http',
+    });
     ({ handler: sync } = await import('#functions/syncStripe/handler'));
     tenantId = await seedTenant({
       name: 'Stripe business',
@@ -37,7 +42,12 @@ describe('Stripe sync through the outbox', () => {
       body,
     });
   const tasksOf = (variantId: string) =>
-    readStream((record) => record.eventName === 'INSERT' && record.dynamodb?.NewImage?.type?.S === 'StripeSyncTask' && record.dynamodb.NewImage.variantId?.S === variantId);
+    readStream(
+      (record) =>
+        record.eventName === 'INSERT' &&
+        record.dynamodb?.NewImage?.type?.S === 'StripeSyncTask' &&
+        record.dynamodb.NewImage.variantId?.S === variantId,
+    );
   const variantItem = async (variantId: string) => (await itemsOfType(tenantId, 'Variant')).find((item) => item.id === variantId)!;
   const event = (records: DynamoDBRecord[]) => ({ Records: records });
 
@@ -52,7 +62,12 @@ describe('Stripe sync through the outbox', () => {
     const variant = await variantItem(reply.body.id);
     expect(variant.stripeProductId).toMatch(/^prod_/);
     expect(variant.stripePriceId).toMatch(/^price_/);
-    expect(stripe.objects.get(variant.stripePriceId as string)).toMatchObject({ unit_amount: 1500, currency: 'eur', product: variant.stripeProductId, account: 'acct_1TestAccount' });
+    expect(stripe.objects.get(variant.stripePriceId as string)).toMatchObject({
+      unit_amount: 1500,
+      currency: 'eur',
+      product: variant.stripeProductId,
+      account: 'acct_1TestAccount',
+    });
     expect((await itemsOfType(tenantId, 'StripeSyncTask')).filter((task) => task.variantId === reply.body.id)).toEqual([]);
   });
 
@@ -63,14 +78,21 @@ describe('Stripe sync through the outbox', () => {
     await sync(event(records));
     await sync(event(records));
     expect(stripe.created).toEqual({ products: before.products, prices: before.prices + 1 });
-    const [first, other] = [await variantItem((await itemsOfType(tenantId, 'Variant')).find((v) => v.sku === 'TEE-S')!.id as string), await variantItem(second.body.id)];
+    const [first, other] = [
+      await variantItem((await itemsOfType(tenantId, 'Variant')).find((v) => v.sku === 'TEE-S')!.id as string),
+      await variantItem(second.body.id),
+    ];
     expect(other.stripeProductId).toBe(first.stripeProductId);
   });
 
-  it('reuses the product\'s Stripe product for a variant synced a day later, when Stripe has forgotten the idempotency key', async () => {
+  it("reuses the product's Stripe product for a variant synced a day later, when Stripe has forgotten the idempotency key", async () => {
     const t = await seedTenant({
-      name: 'Next day', currency: 'eur', defaultLocationId: 'loc', stripe: { accountId: 'acct_1NextDay', syncRequired: true },
-      locations: [{ id: 'loc', name: 'Main' }], products: [{ id: 'prod_mug', name: 'Mug', type: 'VARIABLE' }],
+      name: 'Next day',
+      currency: 'eur',
+      defaultLocationId: 'loc',
+      stripe: { accountId: 'acct_1NextDay', syncRequired: true },
+      locations: [{ id: 'loc', name: 'Main' }],
+      products: [{ id: 'prod_mug', name: 'Mug', type: 'VARIABLE' }],
     });
     const first = await create({ product_id: 'prod_mug', name: 'Small', unit_price: 900 }, t);
     await sync(event(await tasksOf(first.body.id)));
@@ -116,7 +138,12 @@ describe('Stripe sync through the outbox', () => {
     const dimensions = { service: 'inventory-api', function: 'syncStripe' };
     expect(metricRecords(down)).toEqual([{ namespace: 'InventoryApi', dimensions, values: { StripeSyncsDone: 0, StripeSyncsFailed: 1 } }]);
     expect(metricRecords(up)).toEqual([{ namespace: 'InventoryApi', dimensions, values: { StripeSyncsDone: 1, StripeSyncsFailed: 0 } }]);
-    expect(records(down).find((record) => record.level === 'ERROR')).toMatchObject({ message: 'stripe sync failed', tenant_id: tenantId, variant_id: reply.body.id, error: { message: expect.any(String) } });
+    expect(records(down).find((record) => record.level === 'ERROR')).toMatchObject({
+      message: 'stripe sync failed',
+      tenant_id: tenantId,
+      variant_id: reply.body.id,
+      error: { message: expect.any(String) },
+    });
     expect(records(up).find((record) => record.message === 'stripe sync batch')).toMatchObject({ records: 1, done: 1, failed: 0 });
   }, 60_000);
   describe('changes after the create, through the same outbox', () => {
@@ -129,11 +156,20 @@ describe('Stripe sync through the outbox', () => {
         body,
       });
     const changesOf = (variantId: string) =>
-      readStream((record) => record.eventName === 'INSERT' && record.dynamodb?.NewImage?.type?.S === 'StripeChangeTask' && record.dynamodb.NewImage.variantId?.S === variantId);
+      readStream(
+        (record) =>
+          record.eventName === 'INSERT' &&
+          record.dynamodb?.NewImage?.type?.S === 'StripeChangeTask' &&
+          record.dynamodb.NewImage.variantId?.S === variantId,
+      );
     const synced = async (body: Record<string, unknown>) => {
       const reply = await create(body);
       expect(await sync(event(await tasksOf(reply.body.id)))).toEqual({ batchItemFailures: [] });
-      return { id: reply.body.id as string, ...(await variantItem(reply.body.id)) } as { id: string; stripeProductId: string; stripePriceId: string };
+      return { id: reply.body.id as string, ...(await variantItem(reply.body.id)) } as {
+        id: string;
+        stripeProductId: string;
+        stripePriceId: string;
+      };
     };
 
     it('a new unit_price creates a new Stripe price, makes it the default and archives the old one; a replay creates nothing', async () => {
@@ -145,7 +181,12 @@ describe('Stripe sync through the outbox', () => {
       expect(await sync(event(records))).toEqual({ batchItemFailures: [] });
       const after = await variantItem(variant.id);
       expect(after.stripePriceId).not.toBe(variant.stripePriceId);
-      expect(stripe.objects.get(after.stripePriceId as string)).toMatchObject({ unit_amount: 1800, nickname: 'XL', active: true, product: variant.stripeProductId });
+      expect(stripe.objects.get(after.stripePriceId as string)).toMatchObject({
+        unit_amount: 1800,
+        nickname: 'XL',
+        active: true,
+        product: variant.stripeProductId,
+      });
       expect(stripe.objects.get(variant.stripeProductId)).toMatchObject({ default_price: after.stripePriceId });
       expect(stripe.objects.get(variant.stripePriceId)).toMatchObject({ active: false });
       expect(stripe.created).toEqual({ products: before.products, prices: before.prices + 1 });
@@ -166,8 +207,12 @@ describe('Stripe sync through the outbox', () => {
 
     it('archiving deactivates the price, and the product once no other variant of it is active', async () => {
       const t = await seedTenant({
-        name: 'Archive', currency: 'eur', defaultLocationId: 'loc', stripe: { accountId: 'acct_1Archive', syncRequired: true },
-        locations: [{ id: 'loc', name: 'Main' }], products: [{ id: 'prod_cap', name: 'Cap', type: 'VARIABLE' }],
+        name: 'Archive',
+        currency: 'eur',
+        defaultLocationId: 'loc',
+        stripe: { accountId: 'acct_1Archive', syncRequired: true },
+        locations: [{ id: 'loc', name: 'Main' }],
+        products: [{ id: 'prod_cap', name: 'Cap', type: 'VARIABLE' }],
       });
       const headers = { authorization: bearer(tokenFor(t)), 'x-business-id': t };
       for (const name of ['Red', 'Blue']) {
@@ -176,7 +221,13 @@ describe('Stripe sync through the outbox', () => {
       }
       const items = async () => (await itemsOfType(t, 'Variant')).sort((a, b) => String(a.name).localeCompare(String(b.name)));
       const [blue, red] = await items();
-      const remove = (id: string) => invoke(deleteVariant, { path: `/api/v1/inventory/products/variants/${id}`, routeKey: 'DELETE /api/v1/inventory/products/variants/{id}', pathParameters: { id }, headers });
+      const remove = (id: string) =>
+        invoke(deleteVariant, {
+          path: `/api/v1/inventory/products/variants/${id}`,
+          routeKey: 'DELETE /api/v1/inventory/products/variants/{id}',
+          pathParameters: { id },
+          headers,
+        });
       expect((await remove(red!.id as string)).status).toBe(200);
       await sync(event(await changesOf(red!.id as string)));
       expect(stripe.objects.get(red!.stripePriceId as string)).toMatchObject({ active: false });
@@ -187,7 +238,7 @@ describe('Stripe sync through the outbox', () => {
       expect(stripe.objects.get(blue!.stripeProductId as string)).toMatchObject({ active: false });
     });
 
-    it('after an outage mid-sequence, holds the variant\'s later changes and completes all in order on the retry, without a second price', async () => {
+    it("after an outage mid-sequence, holds the variant's later changes and completes all in order on the retry, without a second price", async () => {
       const variant = await synced({ product_id: 'prod_tee', name: 'XXL', unit_price: 2000 });
       await put(variant.id, { unit_price: 2200 });
       await put(variant.id, { name: 'Double XL' });
@@ -201,7 +252,9 @@ describe('Stripe sync through the outbox', () => {
       stripe.outage = false;
       stripe.callsBeforeOutage = undefined;
       vi.restoreAllMocks();
-      expect(failed.batchItemFailures.map((failure) => failure.itemIdentifier)).toEqual(records.map((record) => record.dynamodb!.SequenceNumber));
+      expect(failed.batchItemFailures.map((failure) => failure.itemIdentifier)).toEqual(
+        records.map((record) => record.dynamodb!.SequenceNumber),
+      );
       expect(stripe.objects.get(variant.stripePriceId)).toMatchObject({ active: true, nickname: 'XXL' });
 
       expect(await sync(event(records))).toEqual({ batchItemFailures: [] });
@@ -217,7 +270,10 @@ describe('Stripe sync through the outbox', () => {
     const t = await seedTenant({ name: 'No Stripe', stripe: { syncRequired: true }, products: [{ id: 'p', name: 'P', type: 'VARIABLE' }] });
     const before = await tenantItems(t);
     const reply = await create({ product_id: 'p', name: 'V' }, t);
-    expect(reply).toMatchObject({ status: 400, body: { detail: 'Business has no Stripe account connected; connect one before creating variants' } });
+    expect(reply).toMatchObject({
+      status: 400,
+      body: { detail: 'Business has no Stripe account connected; connect one before creating variants' },
+    });
     expect(await tenantItems(t)).toEqual(before);
   });
 });

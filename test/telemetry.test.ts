@@ -3,7 +3,8 @@ import { injectFault } from '#test/support/faults';
 import { captureLogs, metricRecords, records, requestLines } from '#test/support/logs';
 import { EVERY_ROUTE, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 
-const routeKeyOf = (route: RouteUnderTest) => `${route.route.method} ${route.route.paths.find((path) => path.split('/').length === route.demo.example.path.split('/').length)}`;
+const routeKeyOf = (route: RouteUnderTest) =>
+  `${route.route.method} ${route.route.paths.find((path) => path.split('/').length === route.demo.example.path.split('/').length)}`;
 
 describe('request telemetry on every route', () => {
   let routes: RouteUnderTest[];
@@ -51,7 +52,11 @@ describe('request telemetry on every route', () => {
       const [line] = requestLines(lines);
       expect(line).toMatchObject({ status: 503, dynamodb_round_trips: fault.attempts() });
       const error = records(lines).find((record) => record.level === 'ERROR');
-      expect(error).toMatchObject({ message: 'request failed', function_request_id: reply.headers['x-request-id'], error: { name: 'Error', message: 'socket hang up' } });
+      expect(error).toMatchObject({
+        message: 'request failed',
+        function_request_id: reply.headers['x-request-id'],
+        error: { name: 'Error', message: 'socket hang up' },
+      });
     }
   });
 
@@ -68,7 +73,11 @@ describe('request telemetry on every route', () => {
       const key = { headers: { 'idempotency-key': `metrics-${route.tenantId}` } };
       expect(await metricsOf(() => route.call(key))).toEqual({ Requests: 1, Status2xx: 1 });
       // A read takes no Idempotency-Key, so it has nothing to replay.
-      expect(await metricsOf(() => route.call(key))).toEqual({ Requests: 1, Status2xx: 1, ...(route.writes ? { IdempotentReplays: 1 } : {}) });
+      expect(await metricsOf(() => route.call(key))).toEqual({
+        Requests: 1,
+        Status2xx: 1,
+        ...(route.writes ? { IdempotentReplays: 1 } : {}),
+      });
       const repeat = route.demo.example.expect.repeat;
       const repeated = await metricsOf(() => route.call());
       if (repeat < 300) expect(repeated).toEqual({ Requests: 1, Status2xx: 1 });

@@ -18,7 +18,11 @@ const catalog = () => ({
   inventoryItems: [{ id: 'item_bag', title: 'Bag' }],
 });
 
-const headersFor = (tenantId: string, extra: Record<string, string | undefined> = {}) => ({ authorization: bearer(tokenFor(tenantId)), 'x-business-id': tenantId, ...extra });
+const headersFor = (tenantId: string, extra: Record<string, string | undefined> = {}) => ({
+  authorization: bearer(tokenFor(tenantId)),
+  'x-business-id': tenantId,
+  ...extra,
+});
 
 const put = (tenantId: string, id: string, body: unknown, headers: Record<string, string | undefined> = {}) =>
   invoke(handler, {
@@ -30,10 +34,20 @@ const put = (tenantId: string, id: string, body: unknown, headers: Record<string
   });
 
 const create = (tenantId: string, body: Record<string, unknown>) =>
-  invoke(createVariant, { path: '/api/v1/inventory/products/variants', routeKey: 'POST /api/v1/inventory/products/variants', headers: headersFor(tenantId), body });
+  invoke(createVariant, {
+    path: '/api/v1/inventory/products/variants',
+    routeKey: 'POST /api/v1/inventory/products/variants',
+    headers: headersFor(tenantId),
+    body,
+  });
 
 const get = (tenantId: string, id: string) =>
-  invoke(getVariant, { path: `/api/v1/inventory/products/variants/${id}`, routeKey: 'GET /api/v1/inventory/products/variants/{id}', pathParameters: { id }, headers: headersFor(tenantId) });
+  invoke(getVariant, {
+    path: `/api/v1/inventory/products/variants/${id}`,
+    routeKey: 'GET /api/v1/inventory/products/variants/{id}',
+    pathParameters: { id },
+    headers: headersFor(tenantId),
+  });
 
 describe('PUT /api/v1/inventory/products/variants/{id}', () => {
   let tenantId: string;
@@ -42,17 +56,45 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
   });
 
   it('changes only the fields given, recomputes the margins, and GET reads the same', async () => {
-    const created = await create(tenantId, { product_id: 'prod_coffee', name: 'Large', sku: 'HB-L', unit_price: 2000, unit_cost: 1000, uom: 'KG', initial_inventory_quantity: 7 });
-    const reply = await put(tenantId, created.body.id, { name: 'Large - Dark', unit_price: 2500, unit_cost: null, barcode: '4006381333931', default_vendor_id: 'vendor_1' });
+    const created = await create(tenantId, {
+      product_id: 'prod_coffee',
+      name: 'Large',
+      sku: 'HB-L',
+      unit_price: 2000,
+      unit_cost: 1000,
+      uom: 'KG',
+      initial_inventory_quantity: 7,
+    });
+    const reply = await put(tenantId, created.body.id, {
+      name: 'Large - Dark',
+      unit_price: 2500,
+      unit_cost: null,
+      barcode: '4006381333931',
+      default_vendor_id: 'vendor_1',
+    });
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({
       ...created.body,
-      name: 'Large - Dark', unit_price: 2500, price: 25, unit_cost: null, cost: null, default_vendor_id: 'vendor_1', margin_cents: 2500, margin_percentage: 100,
+      name: 'Large - Dark',
+      unit_price: 2500,
+      price: 25,
+      unit_cost: null,
+      cost: null,
+      default_vendor_id: 'vendor_1',
+      margin_cents: 2500,
+      margin_percentage: 100,
       updated_at: expect.any(String),
     });
     expect(await get(tenantId, created.body.id)).toMatchObject({ status: 200, body: reply.body });
     const stored = (await itemsOfType(tenantId, 'Variant')).find((item) => item.id === created.body.id);
-    expect(stored).toMatchObject({ name: 'Large - Dark', unitPriceCents: 2500, unitCostCents: null, barcode: '4006381333931', uom: 'KG', revision: 1 });
+    expect(stored).toMatchObject({
+      name: 'Large - Dark',
+      unitPriceCents: 2500,
+      unitCostCents: null,
+      barcode: '4006381333931',
+      uom: 'KG',
+      revision: 1,
+    });
   });
 
   it('releases the old SKU and claims the new one in one transaction', async () => {
@@ -76,7 +118,9 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
 
   it('lets exactly one of 50 concurrent SKU changes to one free SKU win; the others keep their own SKUs', async () => {
     const t = await seedTenant(catalog());
-    const ids = (await Promise.all(Array.from({ length: 50 }, (_, i) => create(t, { product_id: 'prod_coffee', name: `V${i}`, sku: `OWN-${i}` })))).map((reply) => reply.body.id as string);
+    const ids = (
+      await Promise.all(Array.from({ length: 50 }, (_, i) => create(t, { product_id: 'prod_coffee', name: `V${i}`, sku: `OWN-${i}` })))
+    ).map((reply) => reply.body.id as string);
     const replies = await Promise.all(ids.map((id) => put(t, id, { sku: 'FREE-1' })));
     expect(replies.filter((reply) => reply.status === 200)).toHaveLength(1);
     expect(replies.filter((reply) => reply.status === 409)).toHaveLength(49);
@@ -91,7 +135,10 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
   it('moves the variant with its stock and SKU to another product', async () => {
     const created = await create(tenantId, { product_id: 'prod_coffee', name: 'Mover', sku: 'MOVE-1', initial_inventory_quantity: 5 });
     const reply = await put(tenantId, created.body.id, { product_id: 'prod_tea' });
-    expect(reply).toMatchObject({ status: 200, body: { product_id: 'prod_tea', product_name: 'Green Tea', sku: 'MOVE-1', inventory: { on_hand: 5, location_id: 'loc_main' } } });
+    expect(reply).toMatchObject({
+      status: 200,
+      body: { product_id: 'prod_tea', product_name: 'Green Tea', sku: 'MOVE-1', inventory: { on_hand: 5, location_id: 'loc_main' } },
+    });
     const all = await tenantItems(tenantId);
     const items = all.filter((item) => item.variantId === created.body.id || item.id === created.body.id);
     const record = items.find((item) => item.type === 'StockRecord')!;
@@ -104,11 +151,21 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
     );
     expect(items.find((item) => item.type === 'SkuGuard')).toMatchObject({ productId: 'prod_tea' });
     // The record keeps its ID, version and history; its guard and index keys follow the variant to the new product.
-    expect(record).toMatchObject({ productId: 'prod_tea', onHandQty: 5, version: 1, stockByProductSk: expect.stringMatching(/^prod_tea#/) });
+    expect(record).toMatchObject({
+      productId: 'prod_tea',
+      onHandQty: 5,
+      version: 1,
+      stockByProductSk: expect.stringMatching(/^prod_tea#/),
+    });
     const guards = all.filter((item) => item.type === 'StockGuard' && item.recordId === record.id);
-    expect(guards.map((item) => [item.pk, item.sk])).toEqual([[keys.stock(tenantId, 'prod_tea', created.body.id, 'loc_main').pk, keys.stock(tenantId, 'prod_tea', created.body.id, 'loc_main').sk]]);
+    expect(guards.map((item) => [item.pk, item.sk])).toEqual([
+      [keys.stock(tenantId, 'prod_tea', created.body.id, 'loc_main').pk, keys.stock(tenantId, 'prod_tea', created.body.id, 'loc_main').sk],
+    ]);
     expect(all.filter((item) => item.type === 'StockMovement' && item.recordId === record.id)).toHaveLength(1);
-    expect(await get(tenantId, created.body.id)).toMatchObject({ status: 200, body: { product_id: 'prod_tea', inventory: { on_hand: 5 } } });
+    expect(await get(tenantId, created.body.id)).toMatchObject({
+      status: 200,
+      body: { product_id: 'prod_tea', inventory: { on_hand: 5 } },
+    });
   });
 
   it('refuses to move a variant that inventory links hold to its product (400), changing nothing', async () => {
@@ -134,12 +191,25 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
     const created = await create(tenantId, { product_id: 'prod_coffee', name: 'Errors' });
     const before = await tenantItems(tenantId);
     expect(await put(tenantId, 'var_nope', { name: 'x' })).toMatchObject({ status: 404, body: { detail: 'Variant not found' } });
-    expect(await put(tenantId, created.body.id, { product_id: 'prod_nope' })).toMatchObject({ status: 404, body: { detail: 'Product not found' } });
-    expect(await put(tenantId, created.body.id, { default_vendor_id: 'vendor_nope' })).toMatchObject({ status: 404, body: { detail: 'Vendor not found' } });
-    expect(await put(tenantId, created.body.id, { name: 'x' }, { authorization: bearer(tokenFor(tenantId, { scope: 'inventory/read' })) })).toMatchObject({ status: 403 });
+    expect(await put(tenantId, created.body.id, { product_id: 'prod_nope' })).toMatchObject({
+      status: 404,
+      body: { detail: 'Product not found' },
+    });
+    expect(await put(tenantId, created.body.id, { default_vendor_id: 'vendor_nope' })).toMatchObject({
+      status: 404,
+      body: { detail: 'Vendor not found' },
+    });
+    expect(
+      await put(tenantId, created.body.id, { name: 'x' }, { authorization: bearer(tokenFor(tenantId, { scope: 'inventory/read' })) }),
+    ).toMatchObject({ status: 403 });
     const invalid = await put(tenantId, created.body.id, { name: '', unit_price: -1, archived: 'yes', product_id: null });
     expect(invalid.status).toBe(422);
-    expect(invalid.body.detail.map((entry: { loc: unknown[] }) => entry.loc)).toEqual([['body', 'product_id'], ['body', 'name'], ['body', 'unit_price'], ['body', 'archived']]);
+    expect(invalid.body.detail.map((entry: { loc: unknown[] }) => entry.loc)).toEqual([
+      ['body', 'product_id'],
+      ['body', 'name'],
+      ['body', 'unit_price'],
+      ['body', 'archived'],
+    ]);
     expect(await tenantItems(tenantId)).toEqual(before);
   });
 });

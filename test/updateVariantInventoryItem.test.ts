@@ -25,7 +25,9 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items/{inven
   });
 
   it("sets required_quantity on the link, which keeps its ID; answers the variant in Medusa's defaults", async () => {
-    const [before] = (await itemsOfType(tenantId, 'VariantInventoryLink')).filter((link) => link.sk === 'VARIANT#variant_std#INVLINK#iitem_cup');
+    const [before] = (await itemsOfType(tenantId, 'VariantInventoryLink')).filter(
+      (link) => link.sk === 'VARIANT#variant_std#INVLINK#iitem_cup',
+    );
     const reply = await update(tenantId, { required_quantity: 3 });
     expect(reply.status).toBe(200);
     expect(Object.keys(reply.body.variant)).toEqual(DEFAULT_VARIANT_KEYS);
@@ -35,11 +37,16 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items/{inven
 
   it('shows the links as the write left them when fields ask', async () => {
     const reply = await update(tenantId, { required_quantity: 4 }, { query: 'fields=id,*inventory_items' });
-    expect(reply.body.variant.inventory_items).toContainEqual({ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T02', variant_id: 'variant_std', inventory_item_id: 'iitem_cup', required_quantity: 4 });
+    expect(reply.body.variant.inventory_items).toContainEqual({
+      id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T02',
+      variant_id: 'variant_std',
+      inventory_item_id: 'iitem_cup',
+      required_quantity: 4,
+    });
   });
 
   it.each([
-    ['a pair that is not linked', { variantId: 'variant_mini' }, "Could not find all existing links from data"],
+    ['a pair that is not linked', { variantId: 'variant_mini' }, 'Could not find all existing links from data'],
     ['a missing item', { itemId: 'iitem_missing' }, 'Could not find all existing links from data'],
     ['a missing variant', { variantId: 'variant_missing' }, 'Product variant with id: variant_missing was not found'],
   ])('404 for %s, writing nothing', async (_, options, message) => {

@@ -43,8 +43,6 @@ export interface RouteDefinition {
   demo(): Promise<{ demo: RouteDemo }>;
 }
 
-
-
 /** What the shared Idempotency-Key step issues on every write (claim, complete or attach, release). */
 export const IDEMPOTENCY_ACTIONS: readonly DynamoAction[] = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
 

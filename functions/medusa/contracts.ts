@@ -11,22 +11,46 @@ export const medusaError = (description: string, type: string, message: string, 
 
 /** The error answers every Medusa route can give; a route adds 404 and its own cases. */
 export const medusaReadErrors = {
-  400: medusaError('`fields` or another query parameter breaks the contract; the message names the field.', 'invalid_data', "Invalid request: Unrecognized fields: 'expand'"),
-  401: { description: 'Bearer token missing or not valid: Medusa answers a bare message.', schema: UnauthorizedResponse, example: { message: 'Unauthorized' } },
+  400: medusaError(
+    '`fields` or another query parameter breaks the contract; the message names the field.',
+    'invalid_data',
+    "Invalid request: Unrecognized fields: 'expand'",
+  ),
+  401: {
+    description: 'Bearer token missing or not valid: Medusa answers a bare message.',
+    schema: UnauthorizedResponse,
+    example: { message: 'Unauthorized' },
+  },
   500: medusaError('Unexpected failure; details are only in the logs.', 'unknown_error', 'An unknown error occurred.', 'unknown_error'),
-  503: medusaError('The database is unavailable; retry after the Retry-After header.', 'database_error', 'Service temporarily unavailable, please retry', 'api_error'),
+  503: medusaError(
+    'The database is unavailable; retry after the Retry-After header.',
+    'database_error',
+    'Service temporarily unavailable, please retry',
+    'api_error',
+  ),
 };
 
 export const medusaWriteErrors = {
   ...medusaReadErrors,
   403: medusaError('The token lacks the write permission.', 'not_allowed', 'Token lacks the permission for this operation'),
   409: medusaError('A request with the same Idempotency-Key is still running.', 'conflict', CONFLICT_MESSAGE, 'invalid_state_error'),
-  422: medusaError('The Idempotency-Key was used for a different request.', 'duplicate_error', 'Idempotency-Key was already used for a different request', 'invalid_request_error'),
+  422: medusaError(
+    'The Idempotency-Key was used for a different request.',
+    'duplicate_error',
+    'Idempotency-Key was already used for a different request',
+    'invalid_request_error',
+  ),
 };
 
 const at = '2024-11-01T10:00:00Z';
 
-export const sampleLevel = (inventoryItemId: string, locationId: string, stocked: number, reserved: number, incoming: number): LocationLevel => ({
+export const sampleLevel = (
+  inventoryItemId: string,
+  locationId: string,
+  stocked: number,
+  reserved: number,
+  incoming: number,
+): LocationLevel => ({
   id: `ilev_${inventoryItemId}_${locationId}`,
   tenantId: 'tenant_demo',
   inventoryItemId,
@@ -68,7 +92,16 @@ export const sampleView: VariantInventory = {
   links: [
     {
       link: sampleLink,
-      item: { id: 'iitem_medusa_cup', tenantId: 'tenant_demo', sku: 'CUP-ESP-90', title: 'Espresso cup', description: null, requiresShipping: true, createdAt: at, updatedAt: at },
+      item: {
+        id: 'iitem_medusa_cup',
+        tenantId: 'tenant_demo',
+        sku: 'CUP-ESP-90',
+        title: 'Espresso cup',
+        description: null,
+        requiresShipping: true,
+        createdAt: at,
+        updatedAt: at,
+      },
       levels: [sampleLevel('iitem_medusa_cup', 'wh_def456', 30, 0, 60), sampleLevel('iitem_medusa_cup', 'wh_main', 90, 10, 0)],
     },
   ],

@@ -107,7 +107,15 @@ export const medusaRoutes = [
     method: 'POST',
     paths: ['/admin/products/{id}/variants/inventory-items/batch'],
     // The product (GetItem), each variant's range (Query) and the items to link (BatchGet), then one TransactWriteItems.
-    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    dynamoActions: [
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:BatchGetItem',
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    ],
     handler: () => import('./batchVariantInventoryItems/handler.ts'),
     contract: () => import('./batchVariantInventoryItems/contract.ts'),
     demo: () => import('./batchVariantInventoryItems/demo.ts'),

@@ -23,27 +23,70 @@ import type { RouteContract, RouteRequestContract } from '#shared/http/contract'
 export const orderCloudReadErrors = {
   401: errorDoc(401, 'Token missing, expired or not valid.', 'InvalidToken', 'Access token is invalid or expired.'),
   500: errorDoc(500, 'Unexpected failure; details are only in the logs.', 'InternalServerError', 'An unexpected error occurred.'),
-  503: errorDoc(503, 'The database is unavailable; retry after the Retry-After header.', 'ServiceUnavailable', 'Service temporarily unavailable, please retry'),
+  503: errorDoc(
+    503,
+    'The database is unavailable; retry after the Retry-After header.',
+    'ServiceUnavailable',
+    'Service temporarily unavailable, please retry',
+  ),
 };
 
 export const orderCloudWriteErrors = {
   ...orderCloudReadErrors,
-  403: errorDoc(403, 'The token has neither the FullAccess nor the ProductAdmin role.', 'InsufficientRoles', 'User does not have role(s) required to perform this action.', { SufficientRoles: ['ProductAdmin', 'FullAccess'] }),
-  422: errorDoc(422, 'The Idempotency-Key was used for a different request.', 'IdempotencyKeyReused', 'Idempotency-Key was already used for a different request'),
+  403: errorDoc(
+    403,
+    'The token has neither the FullAccess nor the ProductAdmin role.',
+    'InsufficientRoles',
+    'User does not have role(s) required to perform this action.',
+    { SufficientRoles: ['ProductAdmin', 'FullAccess'] },
+  ),
+  422: errorDoc(
+    422,
+    'The Idempotency-Key was used for a different request.',
+    'IdempotencyKeyReused',
+    'Idempotency-Key was already used for a different request',
+  ),
 };
 
-export const invalidBodyError = errorDoc(400, 'Body missing, not JSON, or a field of the wrong type or format; one entry per field.', 'RequiredField', 'AddressID is required.', { Field: 'AddressID' });
+export const invalidBodyError = errorDoc(
+  400,
+  'Body missing, not JSON, or a field of the wrong type or format; one entry per field.',
+  'RequiredField',
+  'AddressID is required.',
+  { Field: 'AddressID' },
+);
 
 const invalidRecordIdError = (description: string) =>
-  errorDoc(400, description, 'InvalidRequest', 'inventoryRecordID: must be 1 to 100 letters, digits, - or _', { Field: 'inventoryRecordID' });
+  errorDoc(400, description, 'InvalidRequest', 'inventoryRecordID: must be 1 to 100 letters, digits, - or _', {
+    Field: 'inventoryRecordID',
+  });
 
-const recordNotFound = (description: string) => errorDoc(404, description, 'NotFound', 'InventoryRecord not found: invrec-nowhere', { ObjectType: 'InventoryRecord', ObjectID: 'invrec-nowhere' });
+const recordNotFound = (description: string) =>
+  errorDoc(404, description, 'NotFound', 'InventoryRecord not found: invrec-nowhere', {
+    ObjectType: 'InventoryRecord',
+    ObjectID: 'invrec-nowhere',
+  });
 
-const idTakenError = errorDoc(409, 'The new ID is taken within the product, or the Idempotency-Key is in use.', 'IdExists', 'An inventory record with ID invrec-main-m-blue already exists.');
+const idTakenError = errorDoc(
+  409,
+  'The new ID is taken within the product, or the Idempotency-Key is in use.',
+  'IdExists',
+  'An inventory record with ID invrec-main-m-blue already exists.',
+);
 
 const LEVELS = {
-  variant: { records: InventoryRecordPath, record: VariantInventoryRecordPath, of: 'a variant', owners: 'Product, variant of that product' },
-  product: { records: ProductInventoryRecordsPath, record: ProductInventoryRecordPath, of: 'a product (product-level records)', owners: 'Product' },
+  variant: {
+    records: InventoryRecordPath,
+    record: VariantInventoryRecordPath,
+    of: 'a variant',
+    owners: 'Product, variant of that product',
+  },
+  product: {
+    records: ProductInventoryRecordsPath,
+    record: ProductInventoryRecordPath,
+    of: 'a product (product-level records)',
+    owners: 'Product',
+  },
 } as const;
 
 type RecordLevel = keyof typeof LEVELS;
@@ -60,9 +103,22 @@ export function listRecordsContract<Level extends RecordLevel>(level: Level) {
     description:
       "An OrderCloud ListPage of the records, read with one Query of the product's partition and filtered, searched, sorted and paged in memory, so TotalCount is exact. page (from 1), pageSize (1 to 100, default 20), search with searchOn (ID, AddressID), sortBy (ID, AddressID, !ID, !AddressID), includeAddress, and filters as parameters on ID, AddressID, QuantityAvailable, OrderCanExceed, AllowAllBuyers and xp.* with OrderCloud's operators (* wildcard, ! not, <, >, <=, >=, | or, !* no value). Any other parameter is a 400 naming it. Any token of the tenant may read.",
     responses: {
-      200: { description: 'One page of records; Address is null unless includeAddress=true.', schema: InventoryRecordListResponse, example: LIST_EXAMPLE },
-      400: errorDoc(400, 'A list option or filter is not valid, or not a known parameter; the error names it.', 'InvalidRequest', 'pageSize: must be an integer from 1 to 100', { Field: 'pageSize' }),
-      404: errorDoc(404, `${owners} not found.`, 'NotFound', 'Product not found: prod_nowhere', { ObjectType: 'Product', ObjectID: 'prod_nowhere' }),
+      200: {
+        description: 'One page of records; Address is null unless includeAddress=true.',
+        schema: InventoryRecordListResponse,
+        example: LIST_EXAMPLE,
+      },
+      400: errorDoc(
+        400,
+        'A list option or filter is not valid, or not a known parameter; the error names it.',
+        'InvalidRequest',
+        'pageSize: must be an integer from 1 to 100',
+        { Field: 'pageSize' },
+      ),
+      404: errorDoc(404, `${owners} not found.`, 'NotFound', 'Product not found: prod_nowhere', {
+        ObjectType: 'Product',
+        ObjectID: 'prod_nowhere',
+      }),
       ...orderCloudReadErrors,
     },
   });
@@ -89,14 +145,20 @@ export function getRecordContract<Level extends RecordLevel>(level: Level) {
 
 export function saveRecordContract<Level extends RecordLevel>(level: Level) {
   const { record, of, owners } = LEVELS[level];
-  const request = { path: record as (typeof LEVELS)[Level]['record'], body: CreateVariantInventoryRecordRequest } satisfies RouteRequestContract;
+  const request = {
+    path: record as (typeof LEVELS)[Level]['record'],
+    body: CreateVariantInventoryRecordRequest,
+  } satisfies RouteRequestContract;
   const contract = (): RouteContract => ({
     ...request,
     tag: 'OrderCloud',
     summary: `Create or replace an inventory record of ${of}`,
     description: `Save (PUT): replaces the record with the body (fields left out take their defaults) or creates it (201). A body ID that differs from the path's renames the record, in one transaction that frees the old ID and takes the new one; the record ID is unique within the product across both levels. Address and LastUpdated in the body are ignored (read-only). ${ROLES}`,
     bodyExamples: {
-      replace: { summary: 'Replace every writable field', value: { AddressID: 'wh_main', QuantityAvailable: 80, NotificationPoint: 10, xp: { Aisle: '5' } } },
+      replace: {
+        summary: 'Replace every writable field',
+        value: { AddressID: 'wh_main', QuantityAvailable: 80, NotificationPoint: 10, xp: { Aisle: '5' } },
+      },
       rename: { summary: 'A new ID in the body renames the record', value: { ID: 'invrec-renamed', AddressID: 'wh_main' } },
     },
     responses: {
@@ -125,7 +187,13 @@ export function patchRecordContract<Level extends RecordLevel>(level: Level) {
     },
     responses: {
       200: { description: 'The record as patched.', schema: InventoryRecordResponse, example: RECORD_EXAMPLE },
-      400: errorDoc(400, 'Body missing, not JSON, or a field of the wrong type or format; one entry per field.', 'InvalidRequest', 'QuantityAvailable: must be an integer', { Field: 'QuantityAvailable' }),
+      400: errorDoc(
+        400,
+        'Body missing, not JSON, or a field of the wrong type or format; one entry per field.',
+        'InvalidRequest',
+        'QuantityAvailable: must be an integer',
+        { Field: 'QuantityAvailable' },
+      ),
       404: recordNotFound(`${owners}, record at this level, or address of that owner not found.`),
       409: idTakenError,
       ...orderCloudWriteErrors,
@@ -146,7 +214,12 @@ export function deleteRecordContract<Level extends RecordLevel>(level: Level) {
       204: { description: 'The record was deleted.' },
       400: invalidRecordIdError('A path parameter is not a valid ID, or the Idempotency-Key is malformed.'),
       404: recordNotFound(`${owners}, or record at this level not found.`),
-      409: errorDoc(409, 'The Idempotency-Key is in use by a request still running.', 'IdempotencyKeyInUse', 'A request with this Idempotency-Key is still being processed; retry later'),
+      409: errorDoc(
+        409,
+        'The Idempotency-Key is in use by a request still running.',
+        'IdempotencyKeyInUse',
+        'A request with this Idempotency-Key is still being processed; retry later',
+      ),
       ...orderCloudWriteErrors,
     },
   });

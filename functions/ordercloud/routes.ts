@@ -7,7 +7,10 @@ export const ordercloudRoutes = [
     vendor: 'ordercloud',
     method: 'POST',
     // The official OrderCloud SDK prefixes its API version.
-    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords', '/v1/products/{productID}/variants/{variantID}/inventoryrecords'],
+    paths: [
+      '/products/{productID}/variants/{variantID}/inventoryrecords',
+      '/v1/products/{productID}/variants/{variantID}/inventoryrecords',
+    ],
     dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem'],
     handler: () => import('./createVariantInventoryRecord/handler.ts'),
     contract: () => import('./createVariantInventoryRecord/contract.ts'),
@@ -17,7 +20,10 @@ export const ordercloudRoutes = [
     name: 'listVariantInventoryRecords',
     vendor: 'ordercloud',
     method: 'GET',
-    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords', '/v1/products/{productID}/variants/{variantID}/inventoryrecords'],
+    paths: [
+      '/products/{productID}/variants/{variantID}/inventoryrecords',
+      '/v1/products/{productID}/variants/{variantID}/inventoryrecords',
+    ],
     // One Query of the product's partition; a BatchGet only for records stored without their address, and for the product on a 404.
     dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem'],
     handler: () => import('./listVariantInventoryRecords/handler.ts'),
@@ -28,7 +34,10 @@ export const ordercloudRoutes = [
     name: 'getVariantInventoryRecord',
     vendor: 'ordercloud',
     method: 'GET',
-    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}'],
+    paths: [
+      '/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}',
+      '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}',
+    ],
     // One BatchGet of the product, the variant and the record.
     dynamoActions: ['dynamodb:BatchGetItem'],
     handler: () => import('./getVariantInventoryRecord/handler.ts'),
@@ -39,7 +48,10 @@ export const ordercloudRoutes = [
     name: 'saveVariantInventoryRecord',
     vendor: 'ordercloud',
     method: 'PUT',
-    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}'],
+    paths: [
+      '/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}',
+      '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}',
+    ],
     // One BatchGet, then a conditional Put, or a TransactWriteItems of Puts and Deletes (a new record, or a renamed one with its ID guard).
     dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
     handler: () => import('./saveVariantInventoryRecord/handler.ts'),
@@ -50,7 +62,10 @@ export const ordercloudRoutes = [
     name: 'patchVariantInventoryRecord',
     vendor: 'ordercloud',
     method: 'PATCH',
-    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}'],
+    paths: [
+      '/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}',
+      '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}',
+    ],
     // One BatchGet, then a conditional Put, or a TransactWriteItems of Puts and Deletes when the ID changes.
     dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
     handler: () => import('./patchVariantInventoryRecord/handler.ts'),
@@ -61,7 +76,10 @@ export const ordercloudRoutes = [
     name: 'deleteVariantInventoryRecord',
     vendor: 'ordercloud',
     method: 'DELETE',
-    paths: ['/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}', '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}'],
+    paths: [
+      '/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}',
+      '/v1/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}',
+    ],
     // One TransactWriteItems deleting the record and its ID guard; a BatchGet only to name what a 404 misses.
     dynamoActions: ['dynamodb:DeleteItem', 'dynamodb:BatchGetItem'],
     handler: () => import('./deleteVariantInventoryRecord/handler.ts'),

@@ -16,11 +16,22 @@ export function lowStockConsumer(outbox: LowStockOutbox, publisher: LowStockPubl
     for (const record of event.Records) {
       const image = record.dynamodb?.NewImage;
       if (record.eventName !== 'INSERT' || !image || image.type?.S !== ENTITY.LowStockEvent) continue;
-      const stock = fromItem(StockRecordItem, fromItem(LowStockEventItem, unmarshall(image as Parameters<typeof unmarshall>[0])).record as Record<string, unknown>);
+      const stock = fromItem(
+        StockRecordItem,
+        fromItem(LowStockEventItem, unmarshall(image as Parameters<typeof unmarshall>[0])).record as Record<string, unknown>,
+      );
       try {
         await publishLowStockCrossing(outbox, publisher, stock);
       } catch (error) {
-        console.error(JSON.stringify({ level: 'ERROR', message: 'low-stock event not published', recordId: stock.id, version: stock.version, error: String(error) }));
+        console.error(
+          JSON.stringify({
+            level: 'ERROR',
+            message: 'low-stock event not published',
+            recordId: stock.id,
+            version: stock.version,
+            error: String(error),
+          }),
+        );
         batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
       }
     }

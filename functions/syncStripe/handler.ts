@@ -20,7 +20,10 @@ import { stripeClient, stripeGateway } from '#shared/stripe/gateway';
  */
 const table = process.env.TABLE_NAME;
 if (!table) throw new Error('Invalid configuration: TABLE_NAME is required');
-const store = stripeSyncStore(tracer.captureAWSv3Client(createDocumentClient(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT } : {})), table);
+const store = stripeSyncStore(
+  tracer.captureAWSv3Client(createDocumentClient(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT } : {})),
+  table,
+);
 
 /** The key from Secrets Manager in AWS (STRIPE_SECRET_ARN), or STRIPE_SECRET_KEY locally; read once per container. */
 async function secretKey(): Promise<string> {
@@ -55,7 +58,11 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
       else await syncVariantChange(fromItem(StripeChangeTaskItem, item), stripe, store);
       done += 1;
     } catch (error) {
-      logger.error('stripe sync failed', { tenant_id: String(item.tenantId), variant_id: String(item.variantId), error: error instanceof Error ? error : String(error) });
+      logger.error('stripe sync failed', {
+        tenant_id: String(item.tenantId),
+        variant_id: String(item.variantId),
+        error: error instanceof Error ? error : String(error),
+      });
       held.add(variantKey);
       batchItemFailures.push({ itemIdentifier: sequence });
     }

@@ -14,12 +14,28 @@ export const baseCatalog: TenantFixture = {
     {
       id: 'wh_main',
       name: 'Main Warehouse',
-      address: { companyName: 'Demo Commerce Ltd', street1: '1 Dock Road', city: 'Lagos', state: 'LA', zip: '100001', country: 'NG', addressName: 'Main Warehouse' },
+      address: {
+        companyName: 'Demo Commerce Ltd',
+        street1: '1 Dock Road',
+        city: 'Lagos',
+        state: 'LA',
+        zip: '100001',
+        country: 'NG',
+        addressName: 'Main Warehouse',
+      },
     },
     {
       id: 'wh_def456',
       name: 'Abuja Satellite Store',
-      address: { companyName: 'Demo Commerce Ltd', street1: '12 Garki Way', city: 'Abuja', state: 'FC', zip: '900001', country: 'NG', addressName: 'Abuja Satellite Store' },
+      address: {
+        companyName: 'Demo Commerce Ltd',
+        street1: '12 Garki Way',
+        city: 'Abuja',
+        state: 'FC',
+        zip: '900001',
+        country: 'NG',
+        addressName: 'Abuja Satellite Store',
+      },
     },
   ],
 };

@@ -23,7 +23,10 @@ export function demoFixtures(demos: LoadedDemo[]): Fixtures {
   for (const { demo } of demos) {
     for (const [field, value] of Object.entries(demo.catalog)) {
       const current = tenant[field];
-      tenant[field] = Array.isArray(current) && Array.isArray(value) ? [...current, ...value.filter((entry) => !current.some((held) => sameEntry(held, entry)))] : value;
+      tenant[field] =
+        Array.isArray(current) && Array.isArray(value)
+          ? [...current, ...value.filter((entry) => !current.some((held) => sameEntry(held, entry)))]
+          : value;
     }
   }
   return { tenants: [tenant as TenantFixture] };
@@ -46,4 +49,11 @@ function shellQuote(text: string): string {
 }
 
 const sameEntry = (held: unknown, entry: unknown): boolean =>
-  held === entry || (typeof held === 'object' && typeof entry === 'object' && held !== null && entry !== null && 'id' in held && 'id' in entry && held.id === entry.id);
+  held === entry ||
+  (typeof held === 'object' &&
+    typeof entry === 'object' &&
+    held !== null &&
+    entry !== null &&
+    'id' in held &&
+    'id' in entry &&
+    held.id === entry.id);

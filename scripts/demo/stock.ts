@@ -10,7 +10,18 @@ export const DEMO_STOCK_RECORD_ID = 'inv_5eed0000000000000000000000000001';
 
 export const stockCatalog: RouteDemo['catalog'] = {
   products: [{ id: 'prod_lamp_01', name: 'Desk Lamp', type: 'SIMPLE' }],
-  stockRecords: [{ id: DEMO_STOCK_RECORD_ID, productId: 'prod_lamp_01', warehouseId: 'wh_main', location: 'A-01-4', onHandQty: 20, reservedQty: 4, reorderLevel: 8, reorderQty: 25 }],
+  stockRecords: [
+    {
+      id: DEMO_STOCK_RECORD_ID,
+      productId: 'prod_lamp_01',
+      warehouseId: 'wh_main',
+      location: 'A-01-4',
+      onHandQty: 20,
+      reservedQty: 4,
+      reorderLevel: 8,
+      reorderQty: 25,
+    },
+  ],
 };
 
 export const merchantHeaders = { 'X-MerchantApiKey': DEMO_MERCHANT_API_KEY };

@@ -14,7 +14,8 @@ export interface LocalRequest {
 }
 
 /** As the JSON event Lambda parses: a parameter named `__proto__` is an own property like any other, not the prototype. */
-const ownProperty = (target: Record<string, string>, name: string, value: string) => Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+const ownProperty = (target: Record<string, string>, name: string, value: string) =>
+  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 
 /** Builds the HTTP API (payload v2) event API Gateway would send for this request. */
 export function toApiGatewayEvent(request: LocalRequest): APIGatewayProxyEventV2 {
@@ -42,7 +43,13 @@ export function toApiGatewayEvent(request: LocalRequest): APIGatewayProxyEventV2
       apiId: 'local',
       domainName: 'localhost',
       domainPrefix: 'localhost',
-      http: { method: request.method, path: request.path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      http: {
+        method: request.method,
+        path: request.path,
+        protocol: 'HTTP/1.1',
+        sourceIp: '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
       requestId,
       routeKey: request.routeKey,
       stage: '$default',

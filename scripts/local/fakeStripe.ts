@@ -24,7 +24,13 @@ const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 export async function startFakeStripe(port = 0): Promise<FakeStripe> {
   const byKey = new Map<string, { object: Record<string, unknown>; at: number }>();
-  const fake: Omit<FakeStripe, 'url' | 'close'> = { created: { products: 0, prices: 0 }, objects: new Map(), outage: false, callsBeforeOutage: undefined, clock: Date.now };
+  const fake: Omit<FakeStripe, 'url' | 'close'> = {
+    created: { products: 0, prices: 0 },
+    objects: new Map(),
+    outage: false,
+    callsBeforeOutage: undefined,
+    clock: Date.now,
+  };
   const server: Server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -38,13 +44,17 @@ export async function startFakeStripe(port = 0): Promise<FakeStripe> {
       const update = request.url?.match(/^\/v1\/(products|prices)\/([\w-]+)$/);
       if (request.method === 'POST' && update) {
         const object = fake.objects.get(update[2]!);
-        if (!object) return reply(404, { error: { type: 'invalid_request_error', message: `No such ${update[1] === 'products' ? 'product' : 'price'}: '${update[2]}'` } });
+        if (!object)
+          return reply(404, {
+            error: { type: 'invalid_request_error', message: `No such ${update[1] === 'products' ? 'product' : 'price'}: '${update[2]}'` },
+          });
         const params = Object.fromEntries(new URLSearchParams(body));
         Object.assign(object, params, 'active' in params ? { active: params.active === 'true' } : {});
         return reply(200, object);
       }
       const kind = request.url === '/v1/products' ? 'product' : request.url === '/v1/prices' ? 'price' : undefined;
-      if (request.method !== 'POST' || !kind) return reply(404, { error: { type: 'invalid_request_error', message: 'Unrecognized request URL' } });
+      if (request.method !== 'POST' || !kind)
+        return reply(404, { error: { type: 'invalid_request_error', message: 'Unrecognized request URL' } });
       const key = String(request.headers['idempotency-key'] ?? '');
       const account = String(request.headers['stripe-account'] ?? '');
       const remembered = key ? byKey.get(`${account}|${key}`) : undefined;

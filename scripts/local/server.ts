@@ -19,7 +19,9 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
  * Handlers read their configuration on import, so set process.env first.
  */
 export async function createLocalApi(routes: readonly RouteDefinition[] = ROUTES): Promise<Server> {
-  const loaded: LoadedRoute[] = await Promise.all(routes.map(async (definition) => ({ definition, handler: (await definition.handler()).handler })));
+  const loaded: LoadedRoute[] = await Promise.all(
+    routes.map(async (definition) => ({ definition, handler: (await definition.handler()).handler })),
+  );
   return createServer((request, response) => {
     serve(loaded, request, response).catch((error: unknown) => {
       console.error('local API failure', error);
@@ -64,7 +66,9 @@ async function serve(routes: LoadedRoute[], request: IncomingMessage, response: 
   if (method === 'GET' && (await serveDocs(url.pathname, response))) return;
   // As API Gateway does, a literal segment wins over a path variable (`/v1/inventory/low-stock` over `/v1/inventory/{id}`).
   const candidates = routes
-    .flatMap(({ definition, handler }) => definition.paths.map((template) => ({ definition, handler, template, pathParameters: matchPath(template, url.pathname) })))
+    .flatMap(({ definition, handler }) =>
+      definition.paths.map((template) => ({ definition, handler, template, pathParameters: matchPath(template, url.pathname) })),
+    )
     .filter((candidate) => candidate.pathParameters !== undefined && candidate.definition.method === method)
     .sort((a, b) => variables(a.template) - variables(b.template));
   const chosen = candidates[0];

@@ -27,7 +27,11 @@ export function pollStream(options: {
     for (const shard of StreamDescription?.Shards ?? []) {
       let iterator = iterators.get(shard.ShardId!);
       if (!iterators.has(shard.ShardId!)) {
-        iterator = (await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shard.ShardId!, ShardIteratorType: 'TRIM_HORIZON' }))).ShardIterator;
+        iterator = (
+          await streams.send(
+            new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shard.ShardId!, ShardIteratorType: 'TRIM_HORIZON' }),
+          )
+        ).ShardIterator;
       }
       if (!iterator) continue;
       const page = await streams.send(new GetRecordsCommand({ ShardIterator: iterator }));
@@ -37,7 +41,11 @@ export function pollStream(options: {
           eventID: record.eventID!,
           eventName: record.eventName as DynamoDBRecord['eventName'],
           eventSource: 'aws:dynamodb',
-          dynamodb: { SequenceNumber: record.dynamodb?.SequenceNumber, Keys: record.dynamodb?.Keys as never, NewImage: record.dynamodb?.NewImage as never },
+          dynamodb: {
+            SequenceNumber: record.dynamodb?.SequenceNumber,
+            Keys: record.dynamodb?.Keys as never,
+            NewImage: record.dynamodb?.NewImage as never,
+          },
         });
       }
     }

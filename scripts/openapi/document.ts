@@ -50,16 +50,30 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
             ...(route.method === 'GET' ? [] : [{ $ref: '#/components/parameters/IdempotencyKey' }]),
           ],
           ...(contract.body
-            ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(contract.body, 'input'), examples: contract.bodyExamples } } } }
+            ? {
+                requestBody: {
+                  required: true,
+                  content: { 'application/json': { schema: jsonSchema(contract.body, 'input'), examples: contract.bodyExamples } },
+                },
+              }
             : {}),
           responses: Object.fromEntries(
             Object.entries(contract.responses).map(([status, response]) => [
               status,
               {
                 description: response.description,
-                ...(status === '503' ? { headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } } } } : {}),
+                ...(status === '503'
+                  ? { headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } } } }
+                  : {}),
                 ...(response.schema
-                  ? { content: { 'application/json': { schema: jsonSchema(response.schema, 'output'), ...(response.example === undefined ? {} : { example: response.example }) } } }
+                  ? {
+                      content: {
+                        'application/json': {
+                          schema: jsonSchema(response.schema, 'output'),
+                          ...(response.example === undefined ? {} : { example: response.example }),
+                        },
+                      },
+                    }
                   : {}),
               },
             ]),
@@ -78,7 +92,14 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
     servers: [{ url: 'http://127.0.0.1:3000', description: 'npm start' }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A JWT naming the tenant (claim tenant_id by default).' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'A JWT naming the tenant (claim tenant_id by default).',
+        },
+      },
       parameters: {
         IdempotencyKey: {
           name: 'Idempotency-Key',

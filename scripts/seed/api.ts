@@ -14,7 +14,10 @@ const ATTEMPTS = 5;
  * has its own Idempotency-Key, so a chunk retried after a lost answer runs once. Prints
  * a progress bar (on a terminal) and a summary; returns how many entries were refused.
  */
-export async function importThroughApi(fixtures: ParsedFixtures, options: { apiUrl: string; token: string; out?: NodeJS.WriteStream }): Promise<number> {
+export async function importThroughApi(
+  fixtures: ParsedFixtures,
+  options: { apiUrl: string; token: string; out?: NodeJS.WriteStream },
+): Promise<number> {
   const out = options.out ?? process.stdout;
   const chunks = chunkFixtures(fixtures, { bytes: BYTES_PER_CHUNK });
   const total = chunks.reduce((sum, chunk) => sum + chunk.entries, 0);
@@ -32,7 +35,9 @@ export async function importThroughApi(fixtures: ParsedFixtures, options: { apiU
     progress.update(report.results.length);
   }
   progress.done();
-  out.write(`Imported: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.refused} refused.\n`);
+  out.write(
+    `Imported: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.refused} refused.\n`,
+  );
   for (const result of refused) out.write(`  refused ${result.path} (${result.entity} ${result.id}): ${result.reason}\n`);
   return summary.refused;
 }
@@ -41,7 +46,11 @@ async function send(url: URL, token: string, idempotencyKey: string, body: strin
   for (let attempt = 1; ; attempt++) {
     let response: Response | undefined;
     try {
-      response = await fetch(url, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey }, body });
+      response = await fetch(url, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+        body,
+      });
     } catch (error) {
       if (attempt >= ATTEMPTS) throw new Error(`Cannot reach ${url.origin}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -24,20 +24,37 @@ export function chunkFixtures(fixtures: ParsedFixtures, limits: { entries?: numb
     const base: ParsedTenantFixture = { ...tenant, merchantApiKeys: [], vendors: [], products: [], inventoryItems: [] };
     const baseEntries = countEntries(base);
     const baseBytes = JSON.stringify({ tenants: [base] }).length;
-    if (baseEntries >= maxEntries) throw new Error(`tenants[${t}]: its settings and locations alone are ${baseEntries} entries; an import request takes at most ${maxEntries}`);
+    if (baseEntries >= maxEntries)
+      throw new Error(
+        `tenants[${t}]: its settings and locations alone are ${baseEntries} entries; an import request takes at most ${maxEntries}`,
+      );
     let current = open();
     function open() {
-      return { tenant: { ...base, merchantApiKeys: [] as string[], vendors: [] as ParsedTenantFixture['vendors'], products: [] as ParsedTenantFixture['products'], inventoryItems: [] as ParsedTenantFixture['inventoryItems'] }, entries: baseEntries, bytes: baseBytes, indices: { merchantApiKeys: [], vendors: [], products: [], inventoryItems: [] } as Record<Section, number[]>, used: false };
+      return {
+        tenant: {
+          ...base,
+          merchantApiKeys: [] as string[],
+          vendors: [] as ParsedTenantFixture['vendors'],
+          products: [] as ParsedTenantFixture['products'],
+          inventoryItems: [] as ParsedTenantFixture['inventoryItems'],
+        },
+        entries: baseEntries,
+        bytes: baseBytes,
+        indices: { merchantApiKeys: [], vendors: [], products: [], inventoryItems: [] } as Record<Section, number[]>,
+        used: false,
+      };
     }
     const close = () => {
-      if (current.used) chunks.push({ document: { tenants: [current.tenant] }, entries: current.entries, origin: { tenant: t, indices: current.indices } });
+      if (current.used)
+        chunks.push({ document: { tenants: [current.tenant] }, entries: current.entries, origin: { tenant: t, indices: current.indices } });
       current = open();
     };
     for (const section of SECTIONS) {
       (tenant[section] as unknown[]).forEach((entry, i) => {
         const entries = countEntries({ ...base, [section]: [entry] }) - baseEntries;
         const bytes = JSON.stringify(entry).length + 1;
-        if (baseEntries + entries > maxEntries || baseBytes + bytes > limits.bytes) throw new Error(`tenants[${t}].${section}[${i}] alone is too large for one import request`);
+        if (baseEntries + entries > maxEntries || baseBytes + bytes > limits.bytes)
+          throw new Error(`tenants[${t}].${section}[${i}] alone is too large for one import request`);
         if (current.entries + entries > maxEntries || current.bytes + bytes > limits.bytes) close();
         (current.tenant[section] as unknown[]).push(entry);
         current.indices[section].push(i);
@@ -55,7 +72,11 @@ export function chunkFixtures(fixtures: ParsedFixtures, limits: { entries?: numb
 
 /** A result's path in the chunk, as a path in the file the chunk came from. */
 export function originalPath(path: string, origin: Chunk['origin']): string {
-  return path.replace(/^tenants\[0\](?:\.(merchantApiKeys|vendors|products|inventoryItems)\[(\d+)\])?/, (_, section: Section | undefined, index: string | undefined) =>
-    section === undefined ? `tenants[${origin.tenant}]` : `tenants[${origin.tenant}].${section}[${origin.indices[section][Number(index)]}]`,
+  return path.replace(
+    /^tenants\[0\](?:\.(merchantApiKeys|vendors|products|inventoryItems)\[(\d+)\])?/,
+    (_, section: Section | undefined, index: string | undefined) =>
+      section === undefined
+        ? `tenants[${origin.tenant}]`
+        : `tenants[${origin.tenant}].${section}[${origin.indices[section][Number(index)]}]`,
   );
 }

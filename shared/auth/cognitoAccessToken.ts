@@ -26,7 +26,10 @@ export interface AccessTokenRules {
  * custom scopes out of tokens from its sign-in API and custom attributes out of
  * access tokens, so without this no access token could ever write.
  */
-export function accessTokenGeneration(request: PreTokenGenerationV2TriggerEvent['request'], rules: AccessTokenRules): AccessTokenGeneration {
+export function accessTokenGeneration(
+  request: PreTokenGenerationV2TriggerEvent['request'],
+  rules: AccessTokenRules,
+): AccessTokenGeneration {
   const tenantId = request.userAttributes[TENANT_ATTRIBUTE];
   const groups = request.groupConfiguration.groupsToOverride ?? [];
   const grants = [
@@ -46,8 +49,24 @@ export function accessTokenGeneration(request: PreTokenGenerationV2TriggerEvent[
 
 /** Claims Cognito owns in an access token: a trigger may not set them, so the tenant cannot live in one. */
 const RESERVED_ACCESS_TOKEN_CLAIMS = new Set([
-  'aud', 'auth_time', 'client_id', 'cognito:groups', 'cognito:username', 'device_key', 'event_id', 'exp', 'iat',
-  'iss', 'jti', 'nbf', 'origin_jti', 'scope', 'sub', 'token_use', 'username', 'version',
+  'aud',
+  'auth_time',
+  'client_id',
+  'cognito:groups',
+  'cognito:username',
+  'device_key',
+  'event_id',
+  'exp',
+  'iat',
+  'iss',
+  'jti',
+  'nbf',
+  'origin_jti',
+  'scope',
+  'sub',
+  'token_use',
+  'username',
+  'version',
 ]);
 
 export function isReservedAccessTokenClaim(claim: string): boolean {

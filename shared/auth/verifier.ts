@@ -99,6 +99,10 @@ function checkOidcAccessToken({ header, payload }: { header: JwtHeader; payload:
     throw new TokenPolicyError('Token is not an access token', payload.token_use, 'access');
   }
   if (payload.iat !== undefined && payload.iat > Date.now() / 1000 + MAX_ISSUED_AT_SKEW_SECONDS) {
-    throw new TokenPolicyError(`Token issued in the future, at ${new Date(payload.iat * 1000).toISOString()}`, payload.iat, `iat at most ${MAX_ISSUED_AT_SKEW_SECONDS} s ahead`);
+    throw new TokenPolicyError(
+      `Token issued in the future, at ${new Date(payload.iat * 1000).toISOString()}`,
+      payload.iat,
+      `iat at most ${MAX_ISSUED_AT_SKEW_SECONDS} s ahead`,
+    );
   }
 }

@@ -6,7 +6,18 @@ import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableErr
 import type { VariantRecord } from '#shared/domain/variant';
 
 /** Reasons DayZero names; any other text is kept as given. */
-export const ADJUSTMENT_REASONS = ['shrinkage', 'damage', 'expired', 'count_variance', 'theft', 'transfer', 'return', 'receipt_correction', 'found', 'other'] as const;
+export const ADJUSTMENT_REASONS = [
+  'shrinkage',
+  'damage',
+  'expired',
+  'count_variance',
+  'theft',
+  'transfer',
+  'return',
+  'receipt_correction',
+  'found',
+  'other',
+] as const;
 
 /** One stock adjustment: append-only history of the stock record it moved. */
 export interface StockAdjustment {
@@ -63,7 +74,12 @@ const ATTEMPTS = 5;
  * outbox) that also records the adjustment for the report. On hand never goes below 0 nor below
  * what is reserved.
  */
-export async function adjustStock(store: AdjustmentStore, actor: { tenantId: string; subject: string }, input: NewAdjustment, attach?: Attach<StockAdjustment>): Promise<StockAdjustment> {
+export async function adjustStock(
+  store: AdjustmentStore,
+  actor: { tenantId: string; subject: string },
+  input: NewAdjustment,
+  attach?: Attach<StockAdjustment>,
+): Promise<StockAdjustment> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await adjustOnce(store, actor, input, attach);
@@ -74,7 +90,12 @@ export async function adjustStock(store: AdjustmentStore, actor: { tenantId: str
   }
 }
 
-async function adjustOnce(store: AdjustmentStore, actor: { tenantId: string; subject: string }, input: NewAdjustment, attach?: Attach<StockAdjustment>): Promise<StockAdjustment> {
+async function adjustOnce(
+  store: AdjustmentStore,
+  actor: { tenantId: string; subject: string },
+  input: NewAdjustment,
+  attach?: Attach<StockAdjustment>,
+): Promise<StockAdjustment> {
   const { tenantId } = actor;
   const target = await store.readAdjustmentTarget(tenantId, input.variantId, input.locationId);
   if (!target.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
@@ -121,7 +142,11 @@ async function adjustOnce(store: AdjustmentStore, actor: { tenantId: string; sub
     return adjustment;
   }
   // The movement decides again on the record as each attempt reads it: the floor holds under concurrency.
-  const movement = adjust({ qty: input.delta, reason: input.reason, ...(input.reasonCode === null ? {} : { reference: input.reasonCode }) });
+  const movement = adjust({
+    qty: input.delta,
+    reason: input.reason,
+    ...(input.reasonCode === null ? {} : { reference: input.reasonCode }),
+  });
   await moveStock(
     store.movingWith(adjustment),
     actor,
@@ -138,7 +163,9 @@ async function adjustOnce(store: AdjustmentStore, actor: { tenantId: string; sub
 /** What a removal beyond the stock on hand (less what is reserved) is told. */
 export const insufficient = (onHand: number, reserved: number, delta: number) =>
   new BusinessRuleError(
-    reserved === 0 ? `Cannot remove ${-delta} units: only ${Math.max(0, onHand)} on hand` : `Cannot remove ${-delta} units: only ${Math.max(0, onHand)} on hand, ${reserved} of them reserved`,
+    reserved === 0
+      ? `Cannot remove ${-delta} units: only ${Math.max(0, onHand)} on hand`
+      : `Cannot remove ${-delta} units: only ${Math.max(0, onHand)} on hand, ${reserved} of them reserved`,
     'quantity_change',
   );
 
@@ -163,7 +190,11 @@ export interface AdjustmentReasonsReport {
 export const MAX_REPORT_DAYS = 366;
 
 /** Per reason, how many adjustments, how many units and what value, in the period (both ends included). */
-export async function adjustmentReasonsReport(store: AdjustmentStore, tenantId: string, period: { since: string; until: string }): Promise<AdjustmentReasonsReport> {
+export async function adjustmentReasonsReport(
+  store: AdjustmentStore,
+  tenantId: string,
+  period: { since: string; until: string },
+): Promise<AdjustmentReasonsReport> {
   if (period.since > period.until) throw new BusinessRuleError('since must not be after until', 'since');
   if (Date.parse(period.until) - Date.parse(period.since) > MAX_REPORT_DAYS * 86_400_000) {
     throw new BusinessRuleError(`The period may span at most ${MAX_REPORT_DAYS} days`, 'since');
@@ -178,5 +209,10 @@ export async function adjustmentReasonsReport(store: AdjustmentStore, tenantId: 
     rows.set(adjustment.reason, row);
   }
   const sorted = [...rows.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
-  return { ...period, rows: sorted, totalAdjustments: adjustments.length, totalValueCents: sorted.reduce((sum, row) => sum + row.valueCents, 0) };
+  return {
+    ...period,
+    rows: sorted,
+    totalAdjustments: adjustments.length,
+    totalValueCents: sorted.reduce((sum, row) => sum + row.valueCents, 0),
+  };
 }

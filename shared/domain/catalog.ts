@@ -142,5 +142,7 @@ export interface StockRecord {
 
 /** UTC timestamp in ISO 8601, to the second, as the vendors' samples show. */
 export function nowIso(clock: () => Date = () => new Date()): string {
-  return clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return clock()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
 }

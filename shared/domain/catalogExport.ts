@@ -14,11 +14,18 @@ export interface CatalogPage {
 
 /** The storage the export needs. A cursor that is not one of this tenant's export cursors is a BusinessRuleError. */
 export interface CatalogExportStore {
-  readPage(tenantId: string, page: { cursor?: string | undefined; limit: number }): Promise<Omit<CatalogPage, 'tenant'> & { tenant?: Tenant }>;
+  readPage(
+    tenantId: string,
+    page: { cursor?: string | undefined; limit: number },
+  ): Promise<Omit<CatalogPage, 'tenant'> & { tenant?: Tenant }>;
 }
 
 /** A page of the caller's catalog, in an order that stays stable while pages are read. */
-export async function exportCatalog(store: CatalogExportStore, tenantId: string, page: { cursor?: string | undefined; limit: number }): Promise<CatalogPage> {
+export async function exportCatalog(
+  store: CatalogExportStore,
+  tenantId: string,
+  page: { cursor?: string | undefined; limit: number },
+): Promise<CatalogPage> {
   const { tenant, ...rest } = await store.readPage(tenantId, page);
   if (!tenant) throw new NotFoundError('Tenant', tenantId, 'The tenant has no settings yet: import a catalog first');
   return { tenant, ...rest };

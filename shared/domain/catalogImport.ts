@@ -22,7 +22,13 @@ export interface CatalogDocument {
   merchantApiKeys: string[];
   locations: { id: string; name: string; ownerId?: string | undefined; address: Address }[];
   vendors: { id: string; name: string }[];
-  products: { id: string; name: string; type: ProductType; variants: { id: string; name: string; sku?: string | undefined; attributes: Record<string, string> }[]; warehouseIds?: string[] | undefined }[];
+  products: {
+    id: string;
+    name: string;
+    type: ProductType;
+    variants: { id: string; name: string; sku?: string | undefined; attributes: Record<string, string> }[];
+    warehouseIds?: string[] | undefined;
+  }[];
   inventoryItems: {
     id: string;
     sku?: string | undefined;
@@ -35,7 +41,16 @@ export interface CatalogDocument {
 
 /** What one entry of the document asks the store to hold. Fields not named here are never changed by an import. */
 export type CatalogEntry =
-  | { entity: 'tenant'; id: string; fields: { name: string; currency: string; defaultLocationId: string | null; stripe: { accountId?: string; syncRequired: boolean } | null } }
+  | {
+      entity: 'tenant';
+      id: string;
+      fields: {
+        name: string;
+        currency: string;
+        defaultLocationId: string | null;
+        stripe: { accountId?: string; syncRequired: boolean } | null;
+      };
+    }
   | { entity: 'location'; id: string; fields: { name: string; ownerId: string; address: Address } }
   | { entity: 'merchantApiKey'; id: string; key: string }
   | { entity: 'vendor'; id: string; fields: { name: string } }
@@ -48,8 +63,17 @@ export type CatalogEntry =
       /** The business's Stripe account as the document gives it: a rename of a variant synced to Stripe reaches it (see stripeRename). */
       stripe: { accountId: string; currency: string } | null;
     }
-  | { entity: 'inventoryItem'; id: string; fields: { sku: string | null; title: string | null; description: string | null; requiresShipping: boolean } }
-  | { entity: 'locationLevel'; id: string; inventoryItemId: string; fields: { locationId: string; stockedQuantity: number; reservedQuantity: number; incomingQuantity: number } };
+  | {
+      entity: 'inventoryItem';
+      id: string;
+      fields: { sku: string | null; title: string | null; description: string | null; requiresShipping: boolean };
+    }
+  | {
+      entity: 'locationLevel';
+      id: string;
+      inventoryItemId: string;
+      fields: { locationId: string; stockedQuantity: number; reservedQuantity: number; incomingQuantity: number };
+    };
 
 export type EntryOutcome = { result: 'created' | 'updated' | 'unchanged' } | { result: 'refused'; reason: string };
 
@@ -105,23 +129,42 @@ export function planImport(document: CatalogDocument, path: string): { first: Pl
         name: document.name,
         currency: document.currency,
         defaultLocationId: document.defaultLocationId ?? null,
-        stripe: document.stripe ? { ...(document.stripe.accountId ? { accountId: document.stripe.accountId } : {}), syncRequired: document.stripe.syncRequired } : null,
+        stripe: document.stripe
+          ? { ...(document.stripe.accountId ? { accountId: document.stripe.accountId } : {}), syncRequired: document.stripe.syncRequired }
+          : null,
       },
     },
   };
   const locations = document.locations.map((location, i): PlannedEntry => ({
     path: `${path}.locations[${i}]`,
-    entry: { entity: 'location', id: location.id, fields: { name: location.name, ownerId: location.ownerId ?? document.id, address: location.address } },
+    entry: {
+      entity: 'location',
+      id: location.id,
+      fields: { name: location.name, ownerId: location.ownerId ?? document.id, address: location.address },
+    },
   }));
-  const keys = document.merchantApiKeys.map((key, i): PlannedEntry[] => [{ path: `${path}.merchantApiKeys[${i}]`, entry: { entity: 'merchantApiKey', id: `…${key.slice(-4)}`, key } }]);
-  const vendors = document.vendors.map((vendor, i): PlannedEntry[] => [{ path: `${path}.vendors[${i}]`, entry: { entity: 'vendor', id: vendor.id, fields: { name: vendor.name } } }]);
+  const keys = document.merchantApiKeys.map((key, i): PlannedEntry[] => [
+    { path: `${path}.merchantApiKeys[${i}]`, entry: { entity: 'merchantApiKey', id: `…${key.slice(-4)}`, key } },
+  ]);
+  const vendors = document.vendors.map((vendor, i): PlannedEntry[] => [
+    { path: `${path}.vendors[${i}]`, entry: { entity: 'vendor', id: vendor.id, fields: { name: vendor.name } } },
+  ]);
   const stripe = document.stripe?.accountId ? { accountId: document.stripe.accountId, currency: document.currency } : null;
   // A product and its variants go in order (the variants live in the product's partition); products go side by side.
   const products = document.products.map((product, i): PlannedEntry[] => [
-    { path: `${path}.products[${i}]`, entry: { entity: 'product', id: product.id, fields: { name: product.name, productType: product.type } } },
+    {
+      path: `${path}.products[${i}]`,
+      entry: { entity: 'product', id: product.id, fields: { name: product.name, productType: product.type } },
+    },
     ...product.variants.map((variant, j): PlannedEntry => ({
       path: `${path}.products[${i}].variants[${j}]`,
-      entry: { entity: 'variant', id: variant.id, productId: product.id, fields: { name: variant.name, sku: variant.sku ?? null, attributes: variant.attributes }, stripe },
+      entry: {
+        entity: 'variant',
+        id: variant.id,
+        productId: product.id,
+        fields: { name: variant.name, sku: variant.sku ?? null, attributes: variant.attributes },
+        stripe,
+      },
     })),
   ]);
   const items = document.inventoryItems.map((item, i): PlannedEntry[] => [
@@ -130,7 +173,12 @@ export function planImport(document: CatalogDocument, path: string): { first: Pl
       entry: {
         entity: 'inventoryItem',
         id: item.id,
-        fields: { sku: item.sku ?? null, title: item.title ?? null, description: item.description ?? null, requiresShipping: item.requiresShipping },
+        fields: {
+          sku: item.sku ?? null,
+          title: item.title ?? null,
+          description: item.description ?? null,
+          requiresShipping: item.requiresShipping,
+        },
       },
     },
     ...item.levels.map((level, j): PlannedEntry => ({
@@ -139,7 +187,12 @@ export function planImport(document: CatalogDocument, path: string): { first: Pl
         entity: 'locationLevel',
         id: `ilev_${item.id}_${level.locationId}`,
         inventoryItemId: item.id,
-        fields: { locationId: level.locationId, stockedQuantity: level.stocked, reservedQuantity: level.reserved, incomingQuantity: level.incoming },
+        fields: {
+          locationId: level.locationId,
+          stockedQuantity: level.stocked,
+          reservedQuantity: level.reserved,
+          incomingQuantity: level.incoming,
+        },
       },
     })),
   ]);
@@ -147,8 +200,13 @@ export function planImport(document: CatalogDocument, path: string): { first: Pl
 }
 
 /** The stock records a product's warehouse list asks for: one per warehouse, and per variant of a VARIABLE product. */
-export function plannedStockRecords(product: CatalogDocument['products'][number]): { variantId: string | null; attributes: Record<string, string>; locationId: string }[] {
-  const variants = product.type === 'VARIABLE' ? product.variants.map((variant) => ({ variantId: variant.id, attributes: variant.attributes })) : [{ variantId: null, attributes: {} }];
+export function plannedStockRecords(
+  product: CatalogDocument['products'][number],
+): { variantId: string | null; attributes: Record<string, string>; locationId: string }[] {
+  const variants =
+    product.type === 'VARIABLE'
+      ? product.variants.map((variant) => ({ variantId: variant.id, attributes: variant.attributes }))
+      : [{ variantId: null, attributes: {} }];
   return (product.warehouseIds ?? []).flatMap((locationId) => variants.map((variant) => ({ ...variant, locationId })));
 }
 
@@ -162,20 +220,36 @@ export function countEntries(document: CatalogDocument): number {
  * Imports the documents (each must be the caller's own tenant) and reports every entry.
  * Refusals are results, not failures: the rest of the import goes on.
  */
-export async function importCatalog(store: CatalogImportStore, actor: { tenantId: string; subject: string }, documents: CatalogDocument[], now = nowIso()): Promise<ImportReport> {
+export async function importCatalog(
+  store: CatalogImportStore,
+  actor: { tenantId: string; subject: string },
+  documents: CatalogDocument[],
+  now = nowIso(),
+): Promise<ImportReport> {
   const { tenantId } = actor;
   documents.forEach((document, i) => {
-    if (document.id !== tenantId) throw new BusinessRuleError(`must be the tenant of the token ("${tenantId}"): an administrator imports into its own tenant only`, `tenants[${i}].id`);
+    if (document.id !== tenantId)
+      throw new BusinessRuleError(
+        `must be the tenant of the token ("${tenantId}"): an administrator imports into its own tenant only`,
+        `tenants[${i}].id`,
+      );
   });
   const total = documents.reduce((sum, document) => sum + countEntries(document), 0);
   if (total > MAX_IMPORT_ENTRIES) {
-    throw new BusinessRuleError(`holds ${total} entries (stock records included); send at most ${MAX_IMPORT_ENTRIES} per request, in chunks`, 'tenants');
+    throw new BusinessRuleError(
+      `holds ${total} entries (stock records included); send at most ${MAX_IMPORT_ENTRIES} per request, in chunks`,
+      'tenants',
+    );
   }
 
   const results: ImportResult[] = [];
   for (const [i, document] of documents.entries()) {
     const plan = planImport(document, `tenants[${i}]`);
-    const session = await store.begin(tenantId, [...plan.first, ...plan.then.flat()].map(({ entry }) => entry), now);
+    const session = await store.begin(
+      tenantId,
+      [...plan.first, ...plan.then.flat()].map(({ entry }) => entry),
+      now,
+    );
     const upsert = async ({ path, entry }: PlannedEntry): Promise<ImportResult> => {
       const outcome = await session.upsert(entry);
       return { path, entity: entry.entity, id: entry.id, ...outcome };
@@ -199,15 +273,30 @@ export async function importCatalog(store: CatalogImportStore, actor: { tenantId
  * them (per variant for VARIABLE products), as the vendor creates them at product
  * creation. The store's insert is conditional: an existing record is never touched.
  */
-async function stockRecords(store: CatalogImportStore, actor: { tenantId: string; subject: string }, document: CatalogDocument, path: string, done: ImportResult[], now: string): Promise<ImportResult[]> {
+async function stockRecords(
+  store: CatalogImportStore,
+  actor: { tenantId: string; subject: string },
+  document: CatalogDocument,
+  path: string,
+  done: ImportResult[],
+  now: string,
+): Promise<ImportResult[]> {
   const { tenantId } = actor;
   const refused = new Set(done.filter((result) => result.result === 'refused').map((result) => result.path));
   const wanted = document.products.flatMap((product, i) =>
     refused.has(`${path}.products[${i}]`)
       ? []
       : plannedStockRecords(product)
-          .filter(({ variantId }) => variantId === null || !refused.has(`${path}.products[${i}].variants[${product.variants.findIndex((variant) => variant.id === variantId)}]`))
-          .map((record) => ({ ...record, productId: product.id, path: `${path}.products[${i}].warehouseIds[${product.warehouseIds!.indexOf(record.locationId)}]` })),
+          .filter(
+            ({ variantId }) =>
+              variantId === null ||
+              !refused.has(`${path}.products[${i}].variants[${product.variants.findIndex((variant) => variant.id === variantId)}]`),
+          )
+          .map((record) => ({
+            ...record,
+            productId: product.id,
+            path: `${path}.products[${i}].warehouseIds[${product.warehouseIds!.indexOf(record.locationId)}]`,
+          })),
   );
   return inBatches(wanted, CONCURRENCY, async ({ productId, variantId, attributes, locationId, path: at }): Promise<ImportResult> => {
     // Every chunk carries the tenant's locations, so the warehouse's name is at hand.
@@ -252,5 +341,15 @@ export function stripeRename(
   now: string,
 ): StripeChangeTask | undefined {
   if (!entry.stripe || !stored?.stripePriceId || stored.name === entry.fields.name) return undefined;
-  return { tenantId, productId: entry.productId, variantId: entry.id, revision, accountId: entry.stripe.accountId, currency: entry.stripe.currency, variantName: entry.fields.name, renamed: true, createdAt: now };
+  return {
+    tenantId,
+    productId: entry.productId,
+    variantId: entry.id,
+    revision,
+    accountId: entry.stripe.accountId,
+    currency: entry.stripe.currency,
+    variantName: entry.fields.name,
+    renamed: true,
+    createdAt: now,
+  };
 }

@@ -2,7 +2,18 @@
  * Failures the domain raises. Each dialect turns them into its own API's error
  * envelope; request-level failures (token, body, headers) live in shared/http.
  */
-export type ObjectType = 'Tenant' | 'Product' | 'Variant' | 'Location' | 'Vendor' | 'InventoryItem' | 'InventoryRecord' | 'StockRecord' | 'MerchantApiKey' | 'VariantInventoryLink' | 'LocationLevel';
+export type ObjectType =
+  | 'Tenant'
+  | 'Product'
+  | 'Variant'
+  | 'Location'
+  | 'Vendor'
+  | 'InventoryItem'
+  | 'InventoryRecord'
+  | 'StockRecord'
+  | 'MerchantApiKey'
+  | 'VariantInventoryLink'
+  | 'LocationLevel';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: 'business-rule' | 'not-found' | 'conflict' | 'unavailable';

@@ -58,9 +58,17 @@ export interface InventoryLinkStore {
     target: LinkTarget,
   ): Promise<{ productExists: boolean; variant?: Variant; links: VariantInventoryLink[]; item?: StockedItem }>;
   /** The variant (with its links when `withLinks`), read by its key in the product's partition: one round trip. */
-  readVariant(tenantId: string, productId: string, variantId: string, options: { withLinks: boolean }): Promise<{ variant?: Variant; links: VariantInventoryLink[] }>;
+  readVariant(
+    tenantId: string,
+    productId: string,
+    variantId: string,
+    options: { withLinks: boolean },
+  ): Promise<{ variant?: Variant; links: VariantInventoryLink[] }>;
   /** Whether the product exists, and each of its variants with its links: one round trip. */
-  readProductVariants(tenantId: string, productId: string): Promise<{ productExists: boolean; variants: { variant: Variant; links: VariantInventoryLink[] }[] }>;
+  readProductVariants(
+    tenantId: string,
+    productId: string,
+  ): Promise<{ productExists: boolean; variants: { variant: Variant; links: VariantInventoryLink[] }[] }>;
   /** Inventory items with their levels; missing ones are left out. */
   readInventoryItems(tenantId: string, itemIds: readonly string[]): Promise<Map<string, StockedItem>>;
   /**
@@ -84,7 +92,10 @@ export interface InventoryLinkStore {
    * there, NotFoundError otherwise), updates and deletes the existing ones if they still have
    * the IDs read (ConcurrentChangeError otherwise).
    */
-  writeLinkBatch(writes: { put: VariantInventoryLink[]; update: VariantInventoryLink[]; remove: VariantInventoryLink[] }, attachment?: Attachment): Promise<void>;
+  writeLinkBatch(
+    writes: { put: VariantInventoryLink[]; update: VariantInventoryLink[]; remove: VariantInventoryLink[] },
+    attachment?: Attachment,
+  ): Promise<void>;
 }
 
 /** Stocked minus reserved: what a level can still sell. */
@@ -132,7 +143,11 @@ async function withItems(
   if (withStock && missing.length > 0) {
     for (const [id, entry] of await store.readInventoryItems(tenantId, missing)) stock.set(id, entry);
   }
-  return links.map((link) => ({ link, item: stock.get(link.inventoryItemId)?.item ?? null, levels: stock.get(link.inventoryItemId)?.levels ?? [] }));
+  return links.map((link) => ({
+    link,
+    item: stock.get(link.inventoryItemId)?.item ?? null,
+    levels: stock.get(link.inventoryItemId)?.levels ?? [],
+  }));
 }
 
 /**
@@ -155,9 +170,21 @@ export async function linkVariantInventoryItem(
   if (!target.item) throw new NotFoundError('InventoryItem', inventoryItemId);
 
   const now = nowIso();
-  const link: VariantInventoryLink = { id: newLinkId(), tenantId, productId, variantId, inventoryItemId, requiredQuantity: request.requiredQuantity, createdAt: now, updatedAt: now };
+  const link: VariantInventoryLink = {
+    id: newLinkId(),
+    tenantId,
+    productId,
+    variantId,
+    inventoryItemId,
+    requiredQuantity: request.requiredQuantity,
+    createdAt: now,
+    updatedAt: now,
+  };
   const links = [...target.links.filter((current) => current.inventoryItemId !== inventoryItemId), link];
-  const view: VariantInventory = { variant: target.variant, links: await withItems(store, tenantId, links, options.withStock, new Map([[inventoryItemId, target.item]])) };
+  const view: VariantInventory = {
+    variant: target.variant,
+    links: await withItems(store, tenantId, links, options.withStock, new Map([[inventoryItemId, target.item]])),
+  };
 
   await store.writeLink(link, options.attach?.(view));
   return view;
@@ -170,7 +197,9 @@ export async function getProductVariant(
   target: { productId: string; variantId: string },
   options: { withLinks: boolean; withStock: boolean },
 ): Promise<VariantInventory> {
-  const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, { withLinks: options.withLinks || options.withStock });
+  const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, {
+    withLinks: options.withLinks || options.withStock,
+  });
   if (!variant) throw new NotFoundError('Variant', target.variantId);
   return { variant, links: await withItems(store, tenantId, links, options.withStock) };
 }
@@ -201,11 +230,18 @@ const ORDER_VALUE: Record<VariantOrderField, (variant: Variant) => string> = {
  * with the count of all that match. Stock is read for the page's variants only: their
  * linked items' levels, when the answer shows stock or `inventory_quantity`.
  */
-export async function listProductVariants(store: InventoryLinkStore, tenantId: string, query: VariantListQuery): Promise<{ variants: VariantInventory[]; count: number }> {
+export async function listProductVariants(
+  store: InventoryLinkStore,
+  tenantId: string,
+  query: VariantListQuery,
+): Promise<{ variants: VariantInventory[]; count: number }> {
   const { productExists, variants } = await store.readProductVariants(tenantId, query.productId);
   if (!productExists) throw new NotFoundError('Product', query.productId);
   const needle = query.q?.toLocaleLowerCase();
-  const matching = needle === undefined ? variants : variants.filter(({ variant }) => [variant.name, variant.sku ?? ''].some((text) => text.toLocaleLowerCase().includes(needle)));
+  const matching =
+    needle === undefined
+      ? variants
+      : variants.filter(({ variant }) => [variant.name, variant.sku ?? ''].some((text) => text.toLocaleLowerCase().includes(needle)));
   const order = query.order ?? { field: 'created_at', descending: false };
   const sorted = [...matching].sort((a, b) => {
     const byField = ORDER_VALUE[order.field](a.variant).localeCompare(ORDER_VALUE[order.field](b.variant));
@@ -213,7 +249,12 @@ export async function listProductVariants(store: InventoryLinkStore, tenantId: s
   });
   const page = sorted.slice(query.offset, query.offset + query.limit);
   const withStock = query.withStock || query.withInventoryQuantity;
-  const items = withStock ? await store.readInventoryItems(tenantId, page.flatMap(({ links }) => links.map((link) => link.inventoryItemId))) : new Map<string, StockedItem>();
+  const items = withStock
+    ? await store.readInventoryItems(
+        tenantId,
+        page.flatMap(({ links }) => links.map((link) => link.inventoryItemId)),
+      )
+    : new Map<string, StockedItem>();
   const views = await Promise.all(
     page.map(async ({ variant, links }) => {
       const linked = await withItems(store, tenantId, links, false, items);
@@ -314,10 +355,14 @@ export async function batchVariantInventoryItems(
   attach?: Attach<LinkBatchResult>,
 ): Promise<LinkBatchResult> {
   const entries = [...batch.create, ...batch.update, ...batch.delete];
-  if (entries.length > MAX_BATCH_LINKS) throw new BusinessRuleError(`A batch may hold at most ${MAX_BATCH_LINKS} links; this one holds ${entries.length}`);
+  if (entries.length > MAX_BATCH_LINKS)
+    throw new BusinessRuleError(`A batch may hold at most ${MAX_BATCH_LINKS} links; this one holds ${entries.length}`);
   const pairs = entries.map((entry) => `${entry.variantId}\u0000${entry.inventoryItemId}`);
   const repeated = entries.find((_, index) => pairs.indexOf(pairs[index]!) !== index);
-  if (repeated) throw new BusinessRuleError(`The link of variant ${repeated.variantId} and inventory item ${repeated.inventoryItemId} appears more than once in the batch`);
+  if (repeated)
+    throw new BusinessRuleError(
+      `The link of variant ${repeated.variantId} and inventory item ${repeated.inventoryItemId} appears more than once in the batch`,
+    );
   if (entries.length === 0) return { created: [], updated: [], deleted: [] };
 
   return retryingConcurrentChanges(async () => {
@@ -337,7 +382,16 @@ export async function batchVariantInventoryItems(
     const created = batch.create.map((entry) => {
       const { variant } = target(entry);
       if (!targets.itemIds.has(entry.inventoryItemId)) throw new NotFoundError('InventoryItem', entry.inventoryItemId);
-      const link: VariantInventoryLink = { id: newLinkId(), tenantId, productId: batch.productId, variantId: entry.variantId, inventoryItemId: entry.inventoryItemId, requiredQuantity: entry.requiredQuantity, createdAt: now, updatedAt: now };
+      const link: VariantInventoryLink = {
+        id: newLinkId(),
+        tenantId,
+        productId: batch.productId,
+        variantId: entry.variantId,
+        inventoryItemId: entry.inventoryItemId,
+        requiredQuantity: entry.requiredQuantity,
+        createdAt: now,
+        updatedAt: now,
+      };
       return { link, variant };
     });
     const existingOf = (entry: { variantId: string; inventoryItemId: string }) => {
@@ -354,7 +408,10 @@ export async function batchVariantInventoryItems(
       return { link: existing, variant };
     });
     const result = { created, updated, deleted };
-    await store.writeLinkBatch({ put: created.map(({ link }) => link), update: updated.map(({ link }) => link), remove: deleted.map(({ link }) => link) }, attach?.(result));
+    await store.writeLinkBatch(
+      { put: created.map(({ link }) => link), update: updated.map(({ link }) => link), remove: deleted.map(({ link }) => link) },
+      attach?.(result),
+    );
     return result;
   });
 }

@@ -98,7 +98,14 @@ function requireAddress(location: Location | undefined, addressId: string, owner
   return location;
 }
 
-function buildRecord(tenantId: string, owner: RecordOwner, id: string, fields: InventoryRecordFields, address: Location, ownerId: string): InventoryRecord {
+function buildRecord(
+  tenantId: string,
+  owner: RecordOwner,
+  id: string,
+  fields: InventoryRecordFields,
+  address: Location,
+  ownerId: string,
+): InventoryRecord {
   return {
     id,
     tenantId,
@@ -135,7 +142,12 @@ export async function createInventoryRecord(
   return view;
 }
 
-export async function getInventoryRecord(store: InventoryRecordStore, tenantId: string, owner: RecordOwner, recordId: string): Promise<InventoryRecordView> {
+export async function getInventoryRecord(
+  store: InventoryRecordStore,
+  tenantId: string,
+  owner: RecordOwner,
+  recordId: string,
+): Promise<InventoryRecordView> {
   const context = await store.readInventoryRecordContext(tenantId, owner, undefined, recordId);
   requireOwners(context, owner);
   if (!context.existing) throw new NotFoundError('InventoryRecord', recordId);
@@ -245,7 +257,12 @@ export interface RecordPage {
  * One read of every record at this level; filtering, sorting and paging happen on that
  * set, so the total count is exact.
  */
-export async function listInventoryRecords(store: InventoryRecordStore, tenantId: string, owner: RecordOwner, query: RecordListQuery): Promise<RecordPage> {
+export async function listInventoryRecords(
+  store: InventoryRecordStore,
+  tenantId: string,
+  owner: RecordOwner,
+  query: RecordListQuery,
+): Promise<RecordPage> {
   const found = await store.listInventoryRecords(tenantId, owner);
   if (owner.variantId === null ? !found.product : !found.variant) requireOwners(await store.readOwners(tenantId, owner), owner);
   const matching = found.records.filter((view) => query.matches(view.record)).sort((a, b) => query.compare(a.record, b.record));
@@ -270,12 +287,18 @@ export function mergeXp(target: Record<string, unknown>, patch: Record<string, u
   for (const [key, value] of Object.entries(patch)) {
     const current = Object.hasOwn(merged, key) ? merged[key] : undefined;
     // defineProperty: a key such as "__proto__" stays a plain key, never a prototype.
-    Object.defineProperty(merged, key, { value: isPlainObject(value) && isPlainObject(current) ? mergeXp(current, value) : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(merged, key, {
+      value: isPlainObject(value) && isPlainObject(current) ? mergeXp(current, value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return merged;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 async function retryOnConcurrentChange<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {

@@ -1,6 +1,13 @@
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type LocationLevel } from '#shared/domain/catalog';
-import { ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotAllowedError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import {
+  ConcurrentChangeError,
+  ConflictError,
+  IDENTITY_RULES,
+  NotAllowedError,
+  NotFoundError,
+  UnavailableError,
+} from '#shared/domain/errors';
 import { newMedusaId, type StockedItem } from '#shared/domain/inventoryLink';
 
 /** The storage an inventory item's location levels need. */
@@ -54,7 +61,11 @@ export interface LevelListQuery {
 }
 
 /** A page of the item's levels (by location), optionally only at some locations, with the count of all that match. */
-export async function listLocationLevels(store: LocationLevelStore, tenantId: string, query: LevelListQuery): Promise<{ stocked: StockedItem; levels: LocationLevel[]; count: number }> {
+export async function listLocationLevels(
+  store: LocationLevelStore,
+  tenantId: string,
+  query: LevelListQuery,
+): Promise<{ stocked: StockedItem; levels: LocationLevel[]; count: number }> {
   const stocked = await existingItem(store, tenantId, query.itemId);
   const matching = query.locationIds ? stocked.levels.filter((level) => query.locationIds!.includes(level.locationId)) : stocked.levels;
   return { stocked, levels: matching.slice(query.offset, query.offset + query.limit), count: matching.length };
@@ -95,7 +106,8 @@ export async function createLocationLevel(
   return result;
 }
 
-export const levelExistsMessage = (itemId: string, locationId: string) => `Inventory level with inventory_item_id: ${itemId}, location_id: ${locationId}, already exists.`;
+export const levelExistsMessage = (itemId: string, locationId: string) =>
+  `Inventory level with inventory_item_id: ${itemId}, location_id: ${locationId}, already exists.`;
 
 /** Sets the stocked and/or incoming quantity of an existing level. Returns the item as the write left it. */
 export async function updateLocationLevel(
@@ -131,7 +143,9 @@ export async function deleteLocationLevel(
     const stocked = await existingItem(store, tenantId, request.itemId);
     const level = existingLevel(stocked, request.locationId);
     if (level.reservedQuantity > 0) {
-      throw new NotAllowedError(`Cannot remove Inventory Level ${request.itemId} at Location ${request.locationId} because there are reservations at location`);
+      throw new NotAllowedError(
+        `Cannot remove Inventory Level ${request.itemId} at Location ${request.locationId} because there are reservations at location`,
+      );
     }
     const result = { level, parent: { item: stocked.item, levels: stocked.levels.filter((current) => current !== level) } };
     await store.deleteLevel(level, attach?.(result));

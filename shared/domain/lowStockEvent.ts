@@ -56,7 +56,11 @@ export function lowStockEvent(record: StockRecord): InventoryLowStock {
  * finds the entry gone and publishes nothing. Only a failure between publishing and
  * removing the entry can repeat an event; `eventId` lets a subscriber drop it.
  */
-export async function publishLowStockCrossing(outbox: LowStockOutbox, publisher: LowStockPublisher, record: StockRecord): Promise<'published' | 'already-published'> {
+export async function publishLowStockCrossing(
+  outbox: LowStockOutbox,
+  publisher: LowStockPublisher,
+  record: StockRecord,
+): Promise<'published' | 'already-published'> {
   if (!(await outbox.isPending(record))) return 'already-published';
   await publisher.publish(lowStockEvent(record));
   await outbox.markPublished(record);

@@ -37,7 +37,10 @@ export interface StoredMerchantApiKey {
 
 export interface MerchantApiKeyStore {
   insert(tenantId: string, key: StoredMerchantApiKey, attachment?: Attachment): Promise<void>;
-  list(tenantId: string, page: { cursor?: string | undefined; limit: number }): Promise<{ keys: StoredMerchantApiKey[]; nextCursor: string | null }>;
+  list(
+    tenantId: string,
+    page: { cursor?: string | undefined; limit: number },
+  ): Promise<{ keys: StoredMerchantApiKey[]; nextCursor: string | null }>;
   /** The key whose digest starts with the ID, if the tenant has one. */
   find(tenantId: string, id: string): Promise<StoredMerchantApiKey | undefined>;
   revoke(tenantId: string, keyHash: string, revokedAt: string, attachment?: Attachment): Promise<void>;
@@ -59,7 +62,12 @@ export interface CreatedMerchantApiKey {
 }
 
 /** A new random key for the tenant: 192 bits, URL-safe. */
-export async function createMerchantApiKey(store: MerchantApiKeyStore, tenantId: string, now: string, attach?: Attach<CreatedMerchantApiKey>): Promise<CreatedMerchantApiKey> {
+export async function createMerchantApiKey(
+  store: MerchantApiKeyStore,
+  tenantId: string,
+  now: string,
+  attach?: Attach<CreatedMerchantApiKey>,
+): Promise<CreatedMerchantApiKey> {
   const key = `mk_live_${randomBytes(24).toString('base64url')}`;
   const stored: StoredMerchantApiKey = { keyHash: hashMerchantApiKey(key), last4: key.slice(-4), active: true, createdAt: now };
   const created = { key, view: viewOf(stored) };
@@ -67,13 +75,23 @@ export async function createMerchantApiKey(store: MerchantApiKeyStore, tenantId:
   return created;
 }
 
-export async function listMerchantApiKeys(store: MerchantApiKeyStore, tenantId: string, page: { cursor?: string | undefined; limit: number }) {
+export async function listMerchantApiKeys(
+  store: MerchantApiKeyStore,
+  tenantId: string,
+  page: { cursor?: string | undefined; limit: number },
+) {
   const { keys, nextCursor } = await store.list(tenantId, page);
   return { keys: keys.map(viewOf), nextCursor };
 }
 
 /** Revokes the key: the very next request that presents it is refused. Revoking it again changes nothing. */
-export async function revokeMerchantApiKey(store: MerchantApiKeyStore, tenantId: string, id: string, now: string, attach?: Attach<MerchantApiKeyView>): Promise<MerchantApiKeyView> {
+export async function revokeMerchantApiKey(
+  store: MerchantApiKeyStore,
+  tenantId: string,
+  id: string,
+  now: string,
+  attach?: Attach<MerchantApiKeyView>,
+): Promise<MerchantApiKeyView> {
   const stored = await store.find(tenantId, id);
   if (!stored) throw new NotFoundError('MerchantApiKey', id, `Merchant API key '${id}' not found`);
   const revoked = viewOf({ ...stored, active: false, revokedAt: stored.revokedAt ?? now });

@@ -41,7 +41,12 @@ export async function readSettings(store: SettingsStore, tenantId: string): Prom
 }
 
 /** Applies the change to what is stored; a concurrent change is read again, never overwritten. */
-export async function updateSettings(store: SettingsStore, tenantId: string, patch: SettingsPatch, attach?: Attach<BusinessSettings>): Promise<BusinessSettings> {
+export async function updateSettings(
+  store: SettingsStore,
+  tenantId: string,
+  patch: SettingsPatch,
+  attach?: Attach<BusinessSettings>,
+): Promise<BusinessSettings> {
   for (let attempt = 1; ; attempt++) {
     const stored = await store.read(tenantId);
     if (!stored) throw notFound(tenantId);

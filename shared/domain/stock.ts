@@ -154,7 +154,12 @@ export async function createStockRecord(
 }
 
 /** A record at version 1, as every create (ShopSynch's, DayZero's initial inventory) starts it. */
-export function newStockRecord(fields: Omit<StockRecord, 'locationId' | 'locationName' | 'version' | 'lastAdjustedAt' | 'createdAt' | 'updatedAt'> & { location: Pick<Location, 'id' | 'name'>; at: string }): StockRecord {
+export function newStockRecord(
+  fields: Omit<StockRecord, 'locationId' | 'locationName' | 'version' | 'lastAdjustedAt' | 'createdAt' | 'updatedAt'> & {
+    location: Pick<Location, 'id' | 'name'>;
+    at: string;
+  },
+): StockRecord {
   const { location, at, ...rest } = fields;
   return { ...rest, locationId: location.id, locationName: location.name, version: 1, lastAdjustedAt: at, createdAt: at, updatedAt: at };
 }
@@ -164,7 +169,11 @@ export function creationMovement(record: StockRecord, by: string): StockMovement
   return movementOf(record, { kind: 'created', qty: record.onHandQty, reason: null, reference: null, notes: null }, by);
 }
 
-function movementOf(record: StockRecord, change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'>, by: string): StockMovement {
+function movementOf(
+  record: StockRecord,
+  change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'>,
+  by: string,
+): StockMovement {
   return {
     tenantId: record.tenantId,
     recordId: record.id,
@@ -197,50 +206,60 @@ export interface Adjustment {
 }
 
 /** The next state of a record, or a BusinessRuleError when the movement would break a floor. */
-type Movement = (record: StockRecord) => { next: Omit<StockRecord, 'version' | 'updatedAt'>; change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'> };
+type Movement = (record: StockRecord) => {
+  next: Omit<StockRecord, 'version' | 'updatedAt'>;
+  change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'>;
+};
 
 /** Holds `qty` more units for an order: never more than is available. */
-export const reserve = (request: Reservation): Movement => (record) => {
-  const available = availableQty(record);
-  if (request.qty > available) throw new BusinessRuleError(`Cannot reserve ${units(request.qty)}. Only ${unitsAre(available)} currently available.`, 'qty');
-  return {
-    next: { ...record, reservedQty: record.reservedQty + request.qty },
-    change: { kind: 'reserved', qty: request.qty, reason: null, reference: request.reference ?? null, notes: request.notes ?? null },
+export const reserve =
+  (request: Reservation): Movement =>
+  (record) => {
+    const available = availableQty(record);
+    if (request.qty > available)
+      throw new BusinessRuleError(`Cannot reserve ${units(request.qty)}. Only ${unitsAre(available)} currently available.`, 'qty');
+    return {
+      next: { ...record, reservedQty: record.reservedQty + request.qty },
+      change: { kind: 'reserved', qty: request.qty, reason: null, reference: request.reference ?? null, notes: request.notes ?? null },
+    };
   };
-};
 
 /** Gives back `qty` reserved units: never more than are reserved. */
-export const release = (request: Reservation): Movement => (record) => {
-  if (request.qty > record.reservedQty) {
-    throw new BusinessRuleError(`Cannot release ${units(request.qty)}. Only ${unitsAre(record.reservedQty)} currently reserved.`, 'qty');
-  }
-  return {
-    next: { ...record, reservedQty: record.reservedQty - request.qty },
-    change: { kind: 'released', qty: request.qty, reason: null, reference: request.reference ?? null, notes: request.notes ?? null },
+export const release =
+  (request: Reservation): Movement =>
+  (record) => {
+    if (request.qty > record.reservedQty) {
+      throw new BusinessRuleError(`Cannot release ${units(request.qty)}. Only ${unitsAre(record.reservedQty)} currently reserved.`, 'qty');
+    }
+    return {
+      next: { ...record, reservedQty: record.reservedQty - request.qty },
+      change: { kind: 'released', qty: request.qty, reason: null, reference: request.reference ?? null, notes: request.notes ?? null },
+    };
   };
-};
 
 /** Adds or removes on-hand units (a count, a delivery, damage): on hand never falls below what is reserved. */
-export const adjust = (request: Adjustment): Movement => (record) => {
-  const onHandQty = record.onHandQty + request.qty;
-  if (onHandQty < record.reservedQty) {
-    throw new BusinessRuleError(
-      `Cannot adjust by ${request.qty}. onHandQty would be ${onHandQty}, below the ${units(record.reservedQty)} reserved.`,
-      'qty',
-    );
-  }
-  if (onHandQty > MAX_QTY) throw new BusinessRuleError(`Cannot adjust by ${request.qty}. onHandQty would exceed ${MAX_QTY}.`, 'qty');
-  return {
-    next: {
-      ...record,
-      onHandQty,
-      reorderLevel: request.reorderLevel ?? record.reorderLevel,
-      reorderQty: request.reorderQty ?? record.reorderQty,
-      bin: request.bin ?? record.bin,
-    },
-    change: { kind: 'adjusted', qty: request.qty, reason: request.reason, reference: request.reference ?? null, notes: null },
+export const adjust =
+  (request: Adjustment): Movement =>
+  (record) => {
+    const onHandQty = record.onHandQty + request.qty;
+    if (onHandQty < record.reservedQty) {
+      throw new BusinessRuleError(
+        `Cannot adjust by ${request.qty}. onHandQty would be ${onHandQty}, below the ${units(record.reservedQty)} reserved.`,
+        'qty',
+      );
+    }
+    if (onHandQty > MAX_QTY) throw new BusinessRuleError(`Cannot adjust by ${request.qty}. onHandQty would exceed ${MAX_QTY}.`, 'qty');
+    return {
+      next: {
+        ...record,
+        onHandQty,
+        reorderLevel: request.reorderLevel ?? record.reorderLevel,
+        reorderQty: request.reorderQty ?? record.reorderQty,
+        bin: request.bin ?? record.bin,
+      },
+      change: { kind: 'adjusted', qty: request.qty, reason: request.reason, reference: request.reference ?? null, notes: null },
+    };
   };
-};
 
 /**
  * A movement that lost its race is read and tried again until this long after it began;
@@ -282,7 +301,8 @@ export async function moveStock(
   }
 }
 
-export const stockRecordNotFound = (recordId: string) => new NotFoundError('StockRecord', recordId, `Inventory record '${recordId}' not found`);
+export const stockRecordNotFound = (recordId: string) =>
+  new NotFoundError('StockRecord', recordId, `Inventory record '${recordId}' not found`);
 
 /** One record by ID; another tenant's ID is not found, like an unknown one. */
 export async function getStockRecord(store: StockRecordStore, tenantId: string, recordId: string): Promise<StockRecord> {
@@ -292,15 +312,26 @@ export async function getStockRecord(store: StockRecordStore, tenantId: string, 
 }
 
 /** A record's history, newest first. */
-export async function listStockMovements(store: StockRecordStore, tenantId: string, recordId: string, page: PageRequest): Promise<Page<StockMovement>> {
+export async function listStockMovements(
+  store: StockRecordStore,
+  tenantId: string,
+  recordId: string,
+  page: PageRequest,
+): Promise<Page<StockMovement>> {
   const movements = await store.listMovements(tenantId, recordId, page);
   if (!movements) throw stockRecordNotFound(recordId);
   return movements;
 }
 
 /** The tenant's records; a SKU names a variant of one product, so it is filtered on only with its product. */
-export function listStockRecords(store: StockRecordStore, tenantId: string, filter: StockRecordFilter, page: PageRequest): Promise<Page<StockRecord>> {
-  if (filter.variantId !== undefined && filter.productId === undefined) throw new BusinessRuleError('skuId can only be filtered on together with productId', 'skuId');
+export function listStockRecords(
+  store: StockRecordStore,
+  tenantId: string,
+  filter: StockRecordFilter,
+  page: PageRequest,
+): Promise<Page<StockRecord>> {
+  if (filter.variantId !== undefined && filter.productId === undefined)
+    throw new BusinessRuleError('skuId can only be filtered on together with productId', 'skuId');
   return store.listStockRecords(tenantId, filter, page);
 }
 
@@ -311,15 +342,17 @@ function checkAttributesMirror(given: Record<string, string>, own: Record<string
       throw new BusinessRuleError(`variantAttributes.${name} is not an attribute of this SKU`, 'variantAttributes');
     }
     if (own[name] !== value) {
-      throw new BusinessRuleError(
-        `variantAttributes.${name} is '${value}' but the SKU's ${name} is '${own[name]}'`,
-        'variantAttributes',
-      );
+      throw new BusinessRuleError(`variantAttributes.${name} is '${value}' but the SKU's ${name} is '${own[name]}'`, 'variantAttributes');
     }
   }
 }
 
 /** The records whose available stock is at or below their reorder level, now. */
-export function listLowStock(store: StockRecordStore, tenantId: string, filter: { locationId?: string | undefined }, page: PageRequest): Promise<Page<StockRecord>> {
+export function listLowStock(
+  store: StockRecordStore,
+  tenantId: string,
+  filter: { locationId?: string | undefined },
+  page: PageRequest,
+): Promise<Page<StockRecord>> {
   return store.listLowStock(tenantId, filter, page);
 }

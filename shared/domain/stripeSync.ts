@@ -20,7 +20,12 @@ export interface StripeSyncTask {
 
 /** Stripe, as the sync uses it. Each call is safe to repeat with the same idempotency key. */
 export interface StripeGateway {
-  createProduct(input: { accountId: string; name: string; metadata: Record<string, string>; idempotencyKey: string }): Promise<{ id: string }>;
+  createProduct(input: {
+    accountId: string;
+    name: string;
+    metadata: Record<string, string>;
+    idempotencyKey: string;
+  }): Promise<{ id: string }>;
   createPrice(input: {
     accountId: string;
     productId: string;
@@ -56,14 +61,26 @@ export interface StripeChangeTask {
 
 /** Stripe's mutable side, as the change sync uses it (each update is idempotent by nature). */
 export interface StripeUpdateGateway {
-  updateProduct(input: { accountId: string; productId: string; changes: { defaultPrice?: string; active?: boolean }; idempotencyKey: string }): Promise<void>;
-  updatePrice(input: { accountId: string; priceId: string; changes: { nickname?: string; active?: boolean }; idempotencyKey: string }): Promise<void>;
+  updateProduct(input: {
+    accountId: string;
+    productId: string;
+    changes: { defaultPrice?: string; active?: boolean };
+    idempotencyKey: string;
+  }): Promise<void>;
+  updatePrice(input: {
+    accountId: string;
+    priceId: string;
+    changes: { nickname?: string; active?: boolean };
+    idempotencyKey: string;
+  }): Promise<void>;
 }
 
 /** Our side of the change sync. */
 export interface StripeChangeStore {
   /** The Stripe IDs stored on the variant now, and whether another variant of its product is active; undefined when the variant is gone. */
-  readStripeState(task: StripeChangeTask): Promise<{ productId: string | null; priceId: string | null; otherActiveVariants: boolean } | undefined>;
+  readStripeState(
+    task: StripeChangeTask,
+  ): Promise<{ productId: string | null; priceId: string | null; otherActiveVariants: boolean } | undefined>;
   /** Stores the variant's price ID (when it changed) and retires the task, together. */
   completeStripeChange(task: StripeChangeTask, priceId: string | null): Promise<void>;
 }
@@ -76,7 +93,11 @@ export interface StripeChangeStore {
  * call is keyed by the variant's revision, so a replay after an outage mid-sequence
  * repeats the calls already made without creating anything twice.
  */
-export async function syncVariantChange(task: StripeChangeTask, stripe: StripeGateway & StripeUpdateGateway, store: StripeChangeStore): Promise<{ priceId: string | null }> {
+export async function syncVariantChange(
+  task: StripeChangeTask,
+  stripe: StripeGateway & StripeUpdateGateway,
+  store: StripeChangeStore,
+): Promise<{ priceId: string | null }> {
   const state = await store.readStripeState(task);
   // A variant removed since, or never synced (no Stripe product): nothing to keep in step.
   if (!state || state.productId === null) {
@@ -100,17 +121,29 @@ export async function syncVariantChange(task: StripeChangeTask, stripe: StripeGa
         idempotencyKey: key('price'),
       });
       priceId = price.id;
-      await stripe.updateProduct({ accountId: account, productId: state.productId, changes: { defaultPrice: price.id }, idempotencyKey: key('default') });
+      await stripe.updateProduct({
+        accountId: account,
+        productId: state.productId,
+        changes: { defaultPrice: price.id },
+        idempotencyKey: key('default'),
+      });
     }
-    if (previous !== null && previous !== priceId) await stripe.updatePrice({ accountId: account, priceId: previous, changes: { active: false }, idempotencyKey: key('retire') });
+    if (previous !== null && previous !== priceId)
+      await stripe.updatePrice({ accountId: account, priceId: previous, changes: { active: false }, idempotencyKey: key('retire') });
   }
   if (task.renamed && task.unitPriceCents === undefined && priceId !== null) {
     await stripe.updatePrice({ accountId: account, priceId, changes: { nickname: task.variantName }, idempotencyKey: key('name') });
   }
   if (task.archived !== undefined) {
-    if (priceId !== null) await stripe.updatePrice({ accountId: account, priceId, changes: { active: !task.archived }, idempotencyKey: key('price-active') });
+    if (priceId !== null)
+      await stripe.updatePrice({ accountId: account, priceId, changes: { active: !task.archived }, idempotencyKey: key('price-active') });
     if (!task.archived || !state.otherActiveVariants) {
-      await stripe.updateProduct({ accountId: account, productId: state.productId, changes: { active: !task.archived }, idempotencyKey: key('product-active') });
+      await stripe.updateProduct({
+        accountId: account,
+        productId: state.productId,
+        changes: { active: !task.archived },
+        idempotencyKey: key('product-active'),
+      });
     }
   }
   await store.completeStripeChange(task, priceId);
@@ -135,7 +168,11 @@ export interface StripeSyncStore {
  * Every Stripe call still carries an idempotency key derived from our IDs, so a task
  * retried within the day returns the objects its first attempt created.
  */
-export async function syncVariantToStripe(task: StripeSyncTask, stripe: StripeGateway, store: StripeSyncStore): Promise<{ productId: string; priceId: string | null }> {
+export async function syncVariantToStripe(
+  task: StripeSyncTask,
+  stripe: StripeGateway,
+  store: StripeSyncStore,
+): Promise<{ productId: string; priceId: string | null }> {
   const productId = (await store.knownStripeProduct(task.tenantId, task.productId)) ?? (await createStripeProduct(task, stripe, store));
   const price =
     task.unitPriceCents === null

@@ -134,7 +134,12 @@ export interface VariantListStore {
  * InvalidCursorError, never a read elsewhere.
  */
 export async function listVariants(store: VariantListStore, tenantId: string, request: VariantListRequest): Promise<VariantPage> {
-  const list: VariantList = { productId: request.productId, archived: request.archived, sortBy: request.sortBy, descending: request.descending };
+  const list: VariantList = {
+    productId: request.productId,
+    archived: request.archived,
+    sortBy: request.sortBy,
+    descending: request.descending,
+  };
   const from = request.cursor === null ? undefined : openCursor(store, tenantId, list, request.cursor);
   const backwards = request.direction === 'prev';
   const [{ run, behind }, total] = await Promise.all([
@@ -172,7 +177,15 @@ interface CursorContent {
 }
 
 function sealCursor(tenantId: string, list: VariantList, position: VariantListPosition): string {
-  const content: CursorContent = { v: 1, tenant: tenantId, product_id: list.productId, archived: list.archived, sort_by: list.sortBy, descending: list.descending, at: position };
+  const content: CursorContent = {
+    v: 1,
+    tenant: tenantId,
+    product_id: list.productId,
+    archived: list.archived,
+    sort_by: list.sortBy,
+    descending: list.descending,
+    at: position,
+  };
   return Buffer.from(JSON.stringify(content)).toString('base64url');
 }
 
@@ -196,7 +209,8 @@ function openCursor(store: VariantListStore, tenantId: string, list: VariantList
     content.sort_by === list.sortBy &&
     content.descending === list.descending;
   const at = content.at;
-  if (!sameList || !isRecord(at) || !Object.values(at).every((value) => typeof value === 'string' && !LONE_SURROGATE.test(value))) throw new InvalidCursorError(cursor);
+  if (!sameList || !isRecord(at) || !Object.values(at).every((value) => typeof value === 'string' && !LONE_SURROGATE.test(value)))
+    throw new InvalidCursorError(cursor);
   const position = at as VariantListPosition;
   if (!store.isListPosition(tenantId, list, position)) throw new InvalidCursorError(cursor);
   return position;
@@ -261,7 +275,17 @@ export async function createVariant(
   };
   // With a connected account, the same transaction records that the variant must reach Stripe.
   const stripeTask: StripeSyncTask | undefined = stripe?.accountId
-    ? { tenantId, productId: variant.productId, productName: variant.productName, variantId: variant.id, variantName: variant.name, unitPriceCents: variant.unitPriceCents, currency: context.tenant.currency, accountId: stripe.accountId, createdAt: now }
+    ? {
+        tenantId,
+        productId: variant.productId,
+        productName: variant.productName,
+        variantId: variant.id,
+        variantName: variant.name,
+        unitPriceCents: variant.unitPriceCents,
+        currency: context.tenant.currency,
+        accountId: stripe.accountId,
+        createdAt: now,
+      }
     : undefined;
   // The initial inventory is a stock record like any other: ShopSynch's routes read and move it.
   const location = context.defaultLocation;
@@ -287,7 +311,9 @@ export async function createVariant(
 }
 
 /** What a PUT changes: only the fields given; null clears a nullable field. */
-export type VariantChanges = Partial<Omit<NewVariant, 'initialQuantity' | 'initialQuantityDate'> & { archived: boolean; barcode: string | null }>;
+export type VariantChanges = Partial<
+  Omit<NewVariant, 'initialQuantity' | 'initialQuantityDate'> & { archived: boolean; barcode: string | null }
+>;
 
 /** What an update reads first, all of it consistent. */
 export interface VariantUpdateContext {
@@ -306,13 +332,24 @@ export interface VariantUpdateContext {
 
 /** The storage a DayZero variant update needs. */
 export interface VariantUpdateStore {
-  readVariantUpdate(tenantId: string, variantId: string, wanted: { productId: string | null; vendorId: string | null }): Promise<VariantUpdateContext>;
+  readVariantUpdate(
+    tenantId: string,
+    variantId: string,
+    wanted: { productId: string | null; vendorId: string | null },
+  ): Promise<VariantUpdateContext>;
   /**
    * Replaces the variant (moving it and its stock records when its product changed) if it still
    * has `revision`, releasing its old SKU and claiming the new one, all in one transaction:
    * a taken SKU is ConflictError(skuPerBusiness), a variant changed since it was read a ConcurrentChangeError.
    */
-  replaceVariant(before: VariantRecord, revision: number, after: VariantRecord, stockRecords: StockRecord[], stripeTask: StripeChangeTask | undefined, attachment?: Attachment): Promise<void>;
+  replaceVariant(
+    before: VariantRecord,
+    revision: number,
+    after: VariantRecord,
+    stockRecords: StockRecord[],
+    stripeTask: StripeChangeTask | undefined,
+    attachment?: Attachment,
+  ): Promise<void>;
 }
 
 /** An update that found the variant changed since it read it is read again this many times before a 503. */
@@ -341,7 +378,13 @@ export async function updateVariant(
   }
 }
 
-async function updateOnce(store: VariantUpdateStore, tenantId: string, variantId: string, changes: VariantChanges, attach?: Attach<VariantRecord>): Promise<VariantRecord> {
+async function updateOnce(
+  store: VariantUpdateStore,
+  tenantId: string,
+  variantId: string,
+  changes: VariantChanges,
+  attach?: Attach<VariantRecord>,
+): Promise<VariantRecord> {
   const vendorId = changes.defaultVendorId ?? null;
   const context = await store.readVariantUpdate(tenantId, variantId, { productId: changes.productId ?? null, vendorId });
   if (!context.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
@@ -350,7 +393,8 @@ async function updateOnce(store: VariantUpdateStore, tenantId: string, variantId
   const moves = changes.productId !== undefined && changes.productId !== before.productId;
   if (moves && !context.product) throw new NotFoundError('Product', changes.productId!, 'Product not found');
   if (vendorId !== null && !context.vendor) throw new NotFoundError('Vendor', vendorId, 'Vendor not found');
-  if (moves && context.hasLinks) throw new BusinessRuleError('Variant has inventory item links; remove them before moving it to another product', 'product_id');
+  if (moves && context.hasLinks)
+    throw new BusinessRuleError('Variant has inventory item links; remove them before moving it to another product', 'product_id');
 
   const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as VariantChanges;
   const after: VariantRecord = {
@@ -360,7 +404,14 @@ async function updateOnce(store: VariantUpdateStore, tenantId: string, variantId
     stock: before.stock,
     updatedAt: nowIso(),
   };
-  await store.replaceVariant(before, revision, after, moves ? context.stockRecords : [], stripeChange(context.tenant, before, after, revision + 1), attach?.(after));
+  await store.replaceVariant(
+    before,
+    revision,
+    after,
+    moves ? context.stockRecords : [],
+    stripeChange(context.tenant, before, after, revision + 1),
+    attach?.(after),
+  );
   return after;
 }
 
@@ -383,7 +434,13 @@ export type VariantRemoval = 'archived' | 'deleted';
  * deletes the variant and frees its SKU, refused while stock movements or links exist: on-hand or
  * reserved units, any adjustment, Medusa inventory links or OrderCloud inventory records.
  */
-export async function removeVariant(store: VariantDeleteStore, tenantId: string, variantId: string, permanent: boolean, attach?: Attach<VariantRemoval>): Promise<VariantRemoval> {
+export async function removeVariant(
+  store: VariantDeleteStore,
+  tenantId: string,
+  variantId: string,
+  permanent: boolean,
+  attach?: Attach<VariantRemoval>,
+): Promise<VariantRemoval> {
   if (!permanent) {
     await updateVariant(store, tenantId, variantId, { archived: true }, attach ? () => attach('archived') : undefined);
     return 'archived';
@@ -415,5 +472,15 @@ function stripeChange(tenant: Tenant, before: VariantRecord, after: VariantRecor
     ...(after.archived !== before.archived ? { archived: after.archived } : {}),
   };
   if (!accountId || Object.keys(changed).length === 0) return undefined;
-  return { tenantId: after.tenantId, productId: after.productId, variantId: after.id, revision, accountId, currency: tenant.currency, variantName: after.name, ...changed, createdAt: after.updatedAt };
+  return {
+    tenantId: after.tenantId,
+    productId: after.productId,
+    variantId: after.id,
+    revision,
+    accountId,
+    currency: tenant.currency,
+    variantName: after.name,
+    ...changed,
+    createdAt: after.updatedAt,
+  };
 }

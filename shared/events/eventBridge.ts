@@ -9,7 +9,9 @@ export function eventBridgePublisher(client: EventBridgeClient, eventBusName: st
   return {
     async publish(event) {
       const result = await client.send(
-        new PutEventsCommand({ Entries: [{ EventBusName: eventBusName, Source: EVENT_SOURCE, DetailType: LOW_STOCK_DETAIL_TYPE, Detail: JSON.stringify(event) }] }),
+        new PutEventsCommand({
+          Entries: [{ EventBusName: eventBusName, Source: EVENT_SOURCE, DetailType: LOW_STOCK_DETAIL_TYPE, Detail: JSON.stringify(event) }],
+        }),
       );
       if ((result.FailedEntryCount ?? 0) > 0) {
         const entry = result.Entries?.[0];

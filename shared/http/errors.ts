@@ -14,7 +14,14 @@ export interface FieldIssue {
   code: string;
   input?: unknown;
   /** The validator's parameters for the failed rule (expected type, minimum, allowed values...). */
-  params?: { expected?: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint; values?: readonly unknown[]; format?: string };
+  params?: {
+    expected?: string;
+    origin?: string;
+    minimum?: number | bigint;
+    maximum?: number | bigint;
+    values?: readonly unknown[];
+    format?: string;
+  };
 }
 
 export abstract class RequestError extends Error {

@@ -23,7 +23,10 @@ export interface IdempotencyPort<Held extends HeldKey = HeldKey> {
     key: string,
     fingerprint: string,
     lockSeconds: number,
-  ): Promise<{ held: Held } | { existing: { status: 'IN_PROGRESS'; fingerprint: string } | { status: 'COMPLETED'; fingerprint: string; response: StoredResponse } }>;
+  ): Promise<
+    | { held: Held }
+    | { existing: { status: 'IN_PROGRESS'; fingerprint: string } | { status: 'COMPLETED'; fingerprint: string; response: StoredResponse } }
+  >;
   completionAttachment(held: Held, response: StoredResponse, refused: () => Error): Attachment & { committed: boolean };
   complete(held: Held, response: StoredResponse): Promise<boolean>;
   release(held: Held): Promise<void>;
@@ -32,7 +35,8 @@ export interface IdempotencyPort<Held extends HeldKey = HeldKey> {
 /** Lets a handler commit its answer in the same transaction as its write (see Attachment). */
 export type AttachAnswer = <Result>(respond: (result: Result) => HttpResponse) => Attach<Result>;
 
-const inProgress = () => new IdempotencyKeyError('in-progress', 'A request with this Idempotency-Key is still being processed; retry later');
+const inProgress = () =>
+  new IdempotencyKeyError('in-progress', 'A request with this Idempotency-Key is still being processed; retry later');
 
 /**
  * Runs a write at most once per Idempotency-Key (per tenant, for 24 hours): a retry with
@@ -51,14 +55,21 @@ export async function withIdempotency(
   if (key === undefined) return run(() => undefined);
   if (!KEY_PATTERN.test(key)) {
     throw new ValidationError([
-      { location: 'header', path: ['Idempotency-Key'], code: 'invalid', message: 'Idempotency-Key must be 1 to 255 visible ASCII characters', input: key },
+      {
+        location: 'header',
+        path: ['Idempotency-Key'],
+        code: 'invalid',
+        message: 'Idempotency-Key must be 1 to 255 visible ASCII characters',
+        input: key,
+      },
     ]);
   }
   const fingerprint = fingerprintOf(request.event, request.body);
   const claim = await port.claim(request.tenantId, key, fingerprint, request.lockSeconds);
   if ('existing' in claim) {
     const { existing } = claim;
-    if (existing.fingerprint !== fingerprint) throw new IdempotencyKeyError('reused', 'Idempotency-Key was already used for a different request');
+    if (existing.fingerprint !== fingerprint)
+      throw new IdempotencyKeyError('reused', 'Idempotency-Key was already used for a different request');
     if (existing.status === 'IN_PROGRESS') throw inProgress();
     return { ...existing.response, headers: { 'idempotent-replayed': 'true' } };
   }
@@ -80,7 +91,8 @@ export async function withIdempotency(
     throw error;
   }
   // A success whose answer was not committed with a write (it wrote nothing) is stored now.
-  if (!attachments.some((attachment) => attachment.committed)) await port.complete(held, { statusCode: response.statusCode, body: response.body });
+  if (!attachments.some((attachment) => attachment.committed))
+    await port.complete(held, { statusCode: response.statusCode, body: response.body });
   return response;
 }
 
@@ -98,7 +110,9 @@ function fingerprintOf(event: HttpEvent, body: unknown): string {
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value).sort().map((name) => `${JSON.stringify(name)}:${canonicalJson((value as Record<string, unknown>)[name])}`);
+    const entries = Object.keys(value)
+      .sort()
+      .map((name) => `${JSON.stringify(name)}:${canonicalJson((value as Record<string, unknown>)[name])}`);
     return `{${entries.join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';

@@ -9,7 +9,15 @@ import { createTokenVerifier } from '#shared/auth/verifier';
 import { config } from '#shared/config';
 import { DomainError, type UnavailableError } from '#shared/domain/errors';
 import type { HeaderCheck, RouteRequestContract } from '#shared/http/contract';
-import { ForbiddenError, RequestError, UnauthenticatedError, UnreadableBodyError, ValidationError, type FieldIssue, type KnownError } from '#shared/http/errors';
+import {
+  ForbiddenError,
+  RequestError,
+  UnauthenticatedError,
+  UnreadableBodyError,
+  ValidationError,
+  type FieldIssue,
+  type KnownError,
+} from '#shared/http/errors';
 import { withIdempotency, type AttachAnswer, type IdempotencyPort } from '#shared/http/idempotency';
 import { firstMalformedString, isWellFormed, jsonDepth, MAX_JSON_DEPTH } from '#shared/http/input';
 import { toLambdaResult, type HttpEvent, type HttpResponse } from '#shared/http/response';
@@ -88,9 +96,23 @@ export function createPipeline(ports: PipelinePorts) {
 
       const principal = context.principal;
       const checkHeaders = () =>
-        Promise.all(declared.flatMap(({ name, check }) => (check && event.headers[name.toLowerCase()] !== undefined ? [ports.headerChecks[check](event.headers[name.toLowerCase()]!, principal)] : [])));
+        Promise.all(
+          declared.flatMap(({ name, check }) =>
+            check && event.headers[name.toLowerCase()] !== undefined
+              ? [ports.headerChecks[check](event.headers[name.toLowerCase()]!, principal)]
+              : [],
+          ),
+        );
       const handle = (attach: AttachAnswer) =>
-        spec.handle({ body: body as never, path: path as never, query: query as never, headers: event.headers, principal, requestId: context.awsRequestId, attach });
+        spec.handle({
+          body: body as never,
+          path: path as never,
+          query: query as never,
+          headers: event.headers,
+          principal,
+          requestId: context.awsRequestId,
+          attach,
+        });
 
       let response: HttpResponse;
       if (event.requestContext.http.method === 'GET') {
@@ -121,7 +143,8 @@ export function createPipeline(ports: PipelinePorts) {
       })
       .use(contract.body ? [jsonBody(contract.maxBodyBytes ?? MAX_BODY_BYTES)] : [])
       .handler(run);
-    return (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => ports.countingRoundTrips(() => handler(event, context as AuthenticatedContext));
+    return (event: HttpEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> =>
+      ports.countingRoundTrips(() => handler(event, context as AuthenticatedContext));
   };
 
   async function authenticate(event: HttpEvent, permissions: readonly string[]): Promise<Principal> {
@@ -151,7 +174,9 @@ function requireDeclaredHeaders(event: HttpEvent, declared: NonNullable<RouteReq
   for (const header of declared) {
     const value = event.headers[header.name.toLowerCase()];
     if (value !== undefined && !isWellFormed(value)) {
-      throw new ValidationError([{ location: 'header', path: [header.name], code: 'invalid', message: `${header.name} is not valid`, input: value }]);
+      throw new ValidationError([
+        { location: 'header', path: [header.name], code: 'invalid', message: `${header.name} is not valid`, input: value },
+      ]);
     }
     if (!header.required || value !== undefined) continue;
     if (header.missing === 'unauthenticated') throw new UnauthenticatedError(`${header.name} header is required`);
@@ -160,10 +185,15 @@ function requireDeclaredHeaders(event: HttpEvent, declared: NonNullable<RouteReq
 }
 
 /** Path and query values as API Gateway decoded them; one that is not well-formed Unicode is an issue, not a key. */
-function wellFormedParameters(parameters: Record<string, string | undefined> | undefined, location: 'path' | 'query', issues: FieldIssue[]): Record<string, string | undefined> {
+function wellFormedParameters(
+  parameters: Record<string, string | undefined> | undefined,
+  location: 'path' | 'query',
+  issues: FieldIssue[],
+): Record<string, string | undefined> {
   const values = parameters ?? {};
   for (const [name, value] of Object.entries(values)) {
-    if (value !== undefined && !isWellFormed(value)) issues.push({ location, path: [name], code: 'invalid', message: `${name} is not valid text`, input: value });
+    if (value !== undefined && !isWellFormed(value))
+      issues.push({ location, path: [name], code: 'invalid', message: `${name} is not valid text`, input: value });
   }
   return values;
 }
@@ -227,13 +257,20 @@ function jsonBody(maxBytes: number): MiddlewareObj<HttpEvent, APIGatewayProxyStr
         throw new UnreadableBodyError('Request body is not valid JSON', 'malformed');
       }
       const malformedAt = firstMalformedString(request.event.body);
-      if (malformedAt) throw new UnreadableBodyError(`Request body holds text that is not valid Unicode at ${malformedAt.join('.') || '(root)'}`, 'malformed');
+      if (malformedAt)
+        throw new UnreadableBodyError(
+          `Request body holds text that is not valid Unicode at ${malformedAt.join('.') || '(root)'}`,
+          'malformed',
+        );
     },
   };
 }
 
 /** Last line of defence: typed errors become the dialect's envelope, anything else a masked 500. */
-function errorEnvelope(dialect: Dialect, ports: PipelinePorts): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext> {
+function errorEnvelope(
+  dialect: Dialect,
+  ports: PipelinePorts,
+): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext> {
   return {
     onError: async (request: Request<HttpEvent, APIGatewayProxyStructuredResultV2, Error, AuthenticatedContext>) => {
       const requestId = request.context.awsRequestId;

@@ -22,7 +22,9 @@ type TelemetryRequest = Request<HttpEvent, APIGatewayProxyStructuredResultV2, Er
  * Only identifiers, the route, the status and counts are logged: never headers, tokens,
  * keys or bodies.
  */
-export function requestTelemetry(ports: TelemetryPorts): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2, Error, TelemetryContext> {
+export function requestTelemetry(
+  ports: TelemetryPorts,
+): MiddlewareObj<HttpEvent, APIGatewayProxyStructuredResultV2, Error, TelemetryContext> {
   const started = new WeakMap<object, number>();
   const record = (request: TelemetryRequest) => {
     const status = request.response?.statusCode ?? 500;

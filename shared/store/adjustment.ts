@@ -16,13 +16,19 @@ export const adjustmentStore: AdjustmentStore = {
   async readAdjustmentTarget(tenantId, variantId, locationId) {
     const [variant, [tenantItem, namedLocation]] = await Promise.all([
       variantStore.readVariant(tenantId, variantId),
-      getMany(documentClient(), tableName(), [keys.tenant(tenantId), ...(locationId === null ? [] : [keys.location(tenantId, locationId)])]),
+      getMany(documentClient(), tableName(), [
+        keys.tenant(tenantId),
+        ...(locationId === null ? [] : [keys.location(tenantId, locationId)]),
+      ]),
     ]);
     const tenant = tenantItem ? fromItem(TenantItem, tenantItem) : undefined;
     const where = locationId ?? tenant?.defaultLocationId ?? null;
     if (!tenant || !variant || where === null) return { ...(tenant ? { tenant } : {}), ...(variant ? { variant } : {}) };
     // The guard names the record at that location; the record is read consistently: its quantities decide the answer.
-    const [location, guard] = await getMany(documentClient(), tableName(), [keys.location(tenantId, where), keys.stock(tenantId, variant.productId, variant.id, where)]);
+    const [location, guard] = await getMany(documentClient(), tableName(), [
+      keys.location(tenantId, where),
+      keys.stock(tenantId, variant.productId, variant.id, where),
+    ]);
     const stock = guard ? await stockStore.readStockRecord(tenantId, fromItem(StockGuardItem, guard).recordId) : undefined;
     const found = location ?? namedLocation;
     return {
@@ -39,7 +45,10 @@ export const adjustmentStore: AdjustmentStore = {
 
   async insertStockRecordWith(record, created, adjustment, attachment) {
     const table = tableName();
-    const refused = await commit([...newStockRecordWrites(table, record, created), { name: 'entry', action: entryPut(table, adjustment) }], attachment);
+    const refused = await commit(
+      [...newStockRecordWrites(table, record, created), { name: 'entry', action: entryPut(table, adjustment) }],
+      attachment,
+    );
     // Another request created the record at this location first: read again and move it instead.
     if (refused === 'stock') throw new ConcurrentChangeError('A stock record was created at this location since it was read');
     if (refused) throw new Error(`Adjustment transaction refused by its ${refused} item`);
@@ -54,7 +63,11 @@ export const adjustmentStore: AdjustmentStore = {
 
 /** The adjustment's entry in its month's partition, for the report. */
 const entryPut = (TableName: string, adjustment: StockAdjustment): WriteAction => ({
-  Put: { TableName, Item: toItem(ENTITY.StockAdjustment, adjustmentKeys.entry(adjustment.tenantId, adjustment.createdAt, adjustment.id), adjustment), ConditionExpression: 'attribute_not_exists(pk)' },
+  Put: {
+    TableName,
+    Item: toItem(ENTITY.StockAdjustment, adjustmentKeys.entry(adjustment.tenantId, adjustment.createdAt, adjustment.id), adjustment),
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
 });
 
 /** Every item of one month's partition in the period: a Query, paged. */

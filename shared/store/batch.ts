@@ -14,12 +14,11 @@ export async function getMany(db: DynamoDBDocumentClient, table: string, wanted:
   let pending: Key[] = unique;
   for (let attempt = 0; pending.length > 0; attempt++) {
     if (attempt > 0) await backoff(attempt);
-    const result = await db.send(
-      new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }),
-    );
+    const result = await db.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } }));
     for (const item of result.Responses?.[table] ?? []) found.set(id(item as Key), item);
     pending = (result.UnprocessedKeys?.[table]?.Keys as Key[] | undefined) ?? [];
-    if (attempt > 8 && pending.length > 0) throw Object.assign(new Error('BatchGet left keys unprocessed'), { name: 'ThrottlingException' });
+    if (attempt > 8 && pending.length > 0)
+      throw Object.assign(new Error('BatchGet left keys unprocessed'), { name: 'ThrottlingException' });
   }
   return wanted.map((key) => found.get(id(key)));
 }

@@ -3,7 +3,15 @@ import type { CatalogExportStore } from '#shared/domain/catalogExport';
 import { inBatches } from '#shared/domain/concurrency';
 import { BusinessRuleError } from '#shared/domain/errors';
 import { documentClient, tableName } from '#shared/store/client';
-import { InventoryItemItem, LocationItem, LocationLevelItem, ProductItem, TenantItem, VariantItem, VendorItem } from '#shared/store/entities';
+import {
+  InventoryItemItem,
+  LocationItem,
+  LocationLevelItem,
+  ProductItem,
+  TenantItem,
+  VariantItem,
+  VendorItem,
+} from '#shared/store/entities';
 import { fromItem } from '#shared/store/items';
 import { CATALOG_SECTIONS, catalogEntry, keys } from '#shared/store/keys';
 import { ENTITY, INDEXES, TABLE } from '#shared/store/table';
@@ -25,7 +33,11 @@ export const catalogExportStore: CatalogExportStore = {
     const start = cursor === undefined ? undefined : decodeCursor(cursor, partition);
     const [tenant, locations, roots] = await Promise.all([
       documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.tenant(tenantId), ConsistentRead: true })),
-      queryAll({ ...onIndex(), KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :section)', ExpressionAttributeValues: { ':pk': partition, ':section': CATALOG_SECTIONS.location } }),
+      queryAll({
+        ...onIndex(),
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :section)',
+        ExpressionAttributeValues: { ':pk': partition, ':section': CATALOG_SECTIONS.location },
+      }),
       documentClient().send(
         new QueryCommand({
           ...onIndex(),
@@ -41,13 +53,33 @@ export const catalogExportStore: CatalogExportStore = {
     const [products, inventoryItems] = await Promise.all([
       inBatches(typed(ENTITY.Product), CONCURRENCY, async (item) => {
         const product = fromItem(ProductItem, item);
-        const partitionItems = await queryAll({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.product(tenantId, product.id).pk }, ConsistentRead: true });
-        return { product, variants: partitionItems.filter((entry) => entry[TABLE.typeAttribute] === ENTITY.Variant).map((entry) => fromItem(VariantItem, entry)) };
+        const partitionItems = await queryAll({
+          TableName: tableName(),
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.product(tenantId, product.id).pk },
+          ConsistentRead: true,
+        });
+        return {
+          product,
+          variants: partitionItems
+            .filter((entry) => entry[TABLE.typeAttribute] === ENTITY.Variant)
+            .map((entry) => fromItem(VariantItem, entry)),
+        };
       }),
       inBatches(typed(ENTITY.InventoryItem), CONCURRENCY, async (entry) => {
         const item = fromItem(InventoryItemItem, entry);
-        const partitionItems = await queryAll({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.inventoryItem(tenantId, item.id).pk }, ConsistentRead: true });
-        return { item, levels: partitionItems.filter((level) => level[TABLE.typeAttribute] === ENTITY.LocationLevel).map((level) => fromItem(LocationLevelItem, level)) };
+        const partitionItems = await queryAll({
+          TableName: tableName(),
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.inventoryItem(tenantId, item.id).pk },
+          ConsistentRead: true,
+        });
+        return {
+          item,
+          levels: partitionItems
+            .filter((level) => level[TABLE.typeAttribute] === ENTITY.LocationLevel)
+            .map((level) => fromItem(LocationLevelItem, level)),
+        };
       }),
     ]);
     return {
@@ -95,9 +127,18 @@ function decodeCursor(cursor: string, partition: string): Item {
   }
   if (typeof key !== 'object' || key === null || Array.isArray(key)) throw refuse();
   const entries = key as Item;
-  if (Object.keys(entries).sort().join() !== CURSOR_ATTRIBUTES.join() || !Object.values(entries).every((value) => typeof value === 'string')) throw refuse();
+  if (
+    Object.keys(entries).sort().join() !== CURSOR_ATTRIBUTES.join() ||
+    !Object.values(entries).every((value) => typeof value === 'string')
+  )
+    throw refuse();
   const sk = entries[INDEX.sortKey] as string;
   const pk = entries[TABLE.partitionKey] as string;
-  if (entries[INDEX.partitionKey] !== partition || !SECTIONS_PAGED.some((section) => sk.startsWith(section)) || !pk.startsWith(`${partition}#`)) throw refuse();
+  if (
+    entries[INDEX.partitionKey] !== partition ||
+    !SECTIONS_PAGED.some((section) => sk.startsWith(section)) ||
+    !pk.startsWith(`${partition}#`)
+  )
+    throw refuse();
   return entries;
 }

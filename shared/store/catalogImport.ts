@@ -34,13 +34,41 @@ function placement(tenantId: string, entry: Exclude<CatalogEntry, { entity: 'mer
   const base = { id: entry.id, tenantId };
   switch (entry.entity) {
     case 'tenant':
-      return { key: keys.tenant(tenantId), type: ENTITY.Tenant, managed: entry.fields, optional: ['defaultLocationId', 'stripe'], created: { id: tenantId }, updatedAt: false };
+      return {
+        key: keys.tenant(tenantId),
+        type: ENTITY.Tenant,
+        managed: entry.fields,
+        optional: ['defaultLocationId', 'stripe'],
+        created: { id: tenantId },
+        updatedAt: false,
+      };
     case 'location':
-      return { key: keys.location(tenantId, entry.id), type: ENTITY.Location, managed: entry.fields, created: base, updatedAt: false, index: catalogEntry.location(tenantId, entry.id) };
+      return {
+        key: keys.location(tenantId, entry.id),
+        type: ENTITY.Location,
+        managed: entry.fields,
+        created: base,
+        updatedAt: false,
+        index: catalogEntry.location(tenantId, entry.id),
+      };
     case 'vendor':
-      return { key: keys.vendor(tenantId, entry.id), type: ENTITY.Vendor, managed: entry.fields, created: base, updatedAt: false, index: catalogEntry.vendor(tenantId, entry.id) };
+      return {
+        key: keys.vendor(tenantId, entry.id),
+        type: ENTITY.Vendor,
+        managed: entry.fields,
+        created: base,
+        updatedAt: false,
+        index: catalogEntry.vendor(tenantId, entry.id),
+      };
     case 'product':
-      return { key: keys.product(tenantId, entry.id), type: ENTITY.Product, managed: entry.fields, created: base, updatedAt: false, index: catalogEntry.product(tenantId, entry.id) };
+      return {
+        key: keys.product(tenantId, entry.id),
+        type: ENTITY.Product,
+        managed: entry.fields,
+        created: base,
+        updatedAt: false,
+        index: catalogEntry.product(tenantId, entry.id),
+      };
     case 'variant':
       return {
         key: keys.variant(tenantId, entry.productId, entry.id),
@@ -53,11 +81,27 @@ function placement(tenantId: string, entry: Exclude<CatalogEntry, { entity: 'mer
         // A variant in DayZero's lists (it carries their keys) keeps its place in the name order when renamed here.
         follows: (stored) =>
           typeof stored[VARIANT_LIST_INDEXES.byName.sortKey] === 'string'
-            ? { [VARIANT_LIST_INDEXES.byName.sortKey]: indexKeys.variantList({ tenantId, productId: entry.productId, id: entry.id, name: entry.fields.name, createdAt: String(stored.createdAt), archived: stored.archived === true }).variantsNameSk }
+            ? {
+                [VARIANT_LIST_INDEXES.byName.sortKey]: indexKeys.variantList({
+                  tenantId,
+                  productId: entry.productId,
+                  id: entry.id,
+                  name: entry.fields.name,
+                  createdAt: String(stored.createdAt),
+                  archived: stored.archived === true,
+                }).variantsNameSk,
+              }
             : {},
       };
     case 'inventoryItem':
-      return { key: keys.inventoryItem(tenantId, entry.id), type: ENTITY.InventoryItem, managed: entry.fields, created: base, updatedAt: true, index: catalogEntry.inventoryItem(tenantId, entry.id) };
+      return {
+        key: keys.inventoryItem(tenantId, entry.id),
+        type: ENTITY.InventoryItem,
+        managed: entry.fields,
+        created: base,
+        updatedAt: true,
+        index: catalogEntry.inventoryItem(tenantId, entry.id),
+      };
     case 'locationLevel':
       return {
         key: keys.locationLevel(tenantId, entry.inventoryItemId, entry.fields.locationId),
@@ -98,15 +142,24 @@ async function upsert(tenantId: string, entry: CatalogEntry, now: string, snapsh
     // The snapshot serves the first attempt only; an item that changed since is read again.
     const stored = attempt === 1 && snapshot.has(id) ? snapshot.get(id) : await read(place.key);
     if (stored && sameFields(stored, place)) return { result: 'unchanged' };
-    const writes: NamedWrite<'entry' | 'sku' | 'previousSku' | 'stripeTask'>[] = [{ name: 'entry', action: { Update: upsertAction(place, stored, now) } }];
+    const writes: NamedWrite<'entry' | 'sku' | 'previousSku' | 'stripeTask'>[] = [
+      { name: 'entry', action: { Update: upsertAction(place, stored, now) } },
+    ];
     if (entry.entity === 'variant') {
       writes.push(...skuGuardWrites(tenantId, entry, stored));
-      const task = stripeRename(tenantId, entry, stored && { name: String(stored.name), stripePriceId: typeof stored.stripePriceId === 'string' ? stored.stripePriceId : null }, nextRevision(place, stored), now);
+      const task = stripeRename(
+        tenantId,
+        entry,
+        stored && { name: String(stored.name), stripePriceId: typeof stored.stripePriceId === 'string' ? stored.stripePriceId : null },
+        nextRevision(place, stored),
+        now,
+      );
       if (task) writes.push({ name: 'stripeTask', action: stripeChangeTaskPut(tableName(), task) });
     }
     const refused = await commit(writes);
     if (refused === undefined) return { result: stored ? 'updated' : 'created' };
-    if (refused === 'sku' && entry.entity === 'variant') return { result: 'refused', reason: `SKU "${entry.fields.sku}" is held by another variant` };
+    if (refused === 'sku' && entry.entity === 'variant')
+      return { result: 'refused', reason: `SKU "${entry.fields.sku}" is held by another variant` };
     // 'entry', 'previousSku' or 'stripeTask': the item changed since it was read; read it again.
   }
   return { result: 'refused', reason: 'changed by another request during the import; import it again' };
@@ -200,7 +253,11 @@ function upsertAction(place: Placement, stored: Item | undefined, now: string): 
  * that only a free guard, or this variant's own, lets through; a SKU the variant gives up
  * is released only if the guard is still its own.
  */
-function skuGuardWrites(tenantId: string, entry: Extract<CatalogEntry, { entity: 'variant' }>, stored: Item | undefined): NamedWrite<'sku' | 'previousSku'>[] {
+function skuGuardWrites(
+  tenantId: string,
+  entry: Extract<CatalogEntry, { entity: 'variant' }>,
+  stored: Item | undefined,
+): NamedWrite<'sku' | 'previousSku'>[] {
   const sku = entry.fields.sku;
   const previous = typeof stored?.sku === 'string' ? stored.sku : null;
   if (stored && sku === previous) return [];
@@ -212,7 +269,14 @@ function skuGuardWrites(tenantId: string, entry: Extract<CatalogEntry, { entity:
       action: {
         Put: {
           TableName: tableName(),
-          Item: { ...keys.skuGuard(tenantId, sku), [TABLE.typeAttribute]: ENTITY.SkuGuard, tenantId, sku, productId: entry.productId, variantId: entry.id },
+          Item: {
+            ...keys.skuGuard(tenantId, sku),
+            [TABLE.typeAttribute]: ENTITY.SkuGuard,
+            tenantId,
+            sku,
+            productId: entry.productId,
+            variantId: entry.id,
+          },
           ConditionExpression: 'attribute_not_exists(pk) OR (productId = :productId AND variantId = :variantId)',
           ExpressionAttributeValues: owner,
         },
@@ -244,7 +308,15 @@ async function importMerchantApiKey(tenantId: string, key: string, now: string):
       action: {
         Put: {
           TableName: tableName(),
-          Item: { ...keys.merchantApiKey(tenantId, keyHash), [TABLE.typeAttribute]: ENTITY.MerchantApiKey, tenantId, keyHash, last4: key.slice(-4), active: true, createdAt: now },
+          Item: {
+            ...keys.merchantApiKey(tenantId, keyHash),
+            [TABLE.typeAttribute]: ENTITY.MerchantApiKey,
+            tenantId,
+            keyHash,
+            last4: key.slice(-4),
+            active: true,
+            createdAt: now,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },

@@ -76,7 +76,16 @@ export const VariantItem: z.ZodMiniType<Variant> = z.object({
   sku: nullableText,
   attributes: strings,
   prices: z.optional(
-    z.array(z.object({ id: text, amount: count, currencyCode: text, minQuantity: z.nullable(count), maxQuantity: z.nullable(count), rules: strings })),
+    z.array(
+      z.object({
+        id: text,
+        amount: count,
+        currencyCode: text,
+        minQuantity: z.nullable(count),
+        maxQuantity: z.nullable(count),
+        rules: strings,
+      }),
+    ),
   ),
   options: z.optional(z.array(z.object({ id: text, value: text, rank: count, optionId: text, optionTitle: text }))),
   createdAt: text,
@@ -149,7 +158,10 @@ export const InventoryRecordItem: z.ZodMiniType<InventoryRecord> = z.object({
   orderCanExceed: z.boolean(),
   quantityAvailable: count,
   notificationPoint: z.nullable(count),
-  xp: z.pipe(text, z.transform((raw: string) => JSON.parse(raw) as Record<string, unknown>)),
+  xp: z.pipe(
+    text,
+    z.transform((raw: string) => JSON.parse(raw) as Record<string, unknown>),
+  ),
   lastUpdated: text,
 }) as z.ZodMiniType<InventoryRecord>;
 
@@ -187,36 +199,42 @@ export const StockMovementItem: z.ZodMiniType<StockMovement> = z.object({
  * The outbox entry of a crossing into low stock: the record as that movement left it, kept
  * as JSON text so that every stream reader gets it back whole (empty maps included).
  */
-export const LowStockEventItem = z.object({ record: z.pipe(text, z.transform((raw: string) => JSON.parse(raw) as unknown)) });
+export const LowStockEventItem = z.object({
+  record: z.pipe(
+    text,
+    z.transform((raw: string) => JSON.parse(raw) as unknown),
+  ),
+});
 /**
  * A variant as DayZero stores it: its catalog fields, prices and Stripe IDs, the location of
  * its stock and its revision. Variants written before these existed read as active, without
  * a home location, at revision 0.
  */
-export const DayZeroVariantItem: z.ZodMiniType<Omit<VariantRecord, 'stock'> & { stockLocationId: string | null; revision: number }> = z.object({
-  id: text,
-  tenantId: text,
-  productId: text,
-  productName: text,
-  name: text,
-  sku: nullableText,
-  manufacturerSku: nullableText,
-  unitPriceCents: z.nullable(count),
-  unitCostCents: z.nullable(count),
-  unitCostPrecise: z.nullable(count),
-  uom: text,
-  defaultVendorId: nullableText,
-  stripeProductId: nullableText,
-  stripePriceId: nullableText,
-  barcode: z._default(nullableText, null),
-  attributes: z._default(strings, {}),
-  archived: z._default(z.boolean(), false),
-  stockLocationId: z._default(nullableText, null),
-  /** Bumped by every update, whose write is conditional on the revision it read. */
-  revision: z._default(count, 0),
-  createdAt: text,
-  updatedAt: text,
-});
+export const DayZeroVariantItem: z.ZodMiniType<Omit<VariantRecord, 'stock'> & { stockLocationId: string | null; revision: number }> =
+  z.object({
+    id: text,
+    tenantId: text,
+    productId: text,
+    productName: text,
+    name: text,
+    sku: nullableText,
+    manufacturerSku: nullableText,
+    unitPriceCents: z.nullable(count),
+    unitCostCents: z.nullable(count),
+    unitCostPrecise: z.nullable(count),
+    uom: text,
+    defaultVendorId: nullableText,
+    stripeProductId: nullableText,
+    stripePriceId: nullableText,
+    barcode: z._default(nullableText, null),
+    attributes: z._default(strings, {}),
+    archived: z._default(z.boolean(), false),
+    stockLocationId: z._default(nullableText, null),
+    /** Bumped by every update, whose write is conditional on the revision it read. */
+    revision: z._default(count, 0),
+    createdAt: text,
+    updatedAt: text,
+  });
 
 export const StockAdjustmentItem: z.ZodMiniType<StockAdjustment> = z.object({
   id: text,

@@ -30,6 +30,8 @@ export function asUnavailable(error: unknown): UnavailableError | undefined {
   const code = (error as { code?: unknown }).code;
   const reasons = cancellationReasons(error);
   const retryable =
-    RETRYABLE_NAMES.has(error.name) || (typeof code === 'string' && NETWORK_CODES.has(code)) || (reasons !== undefined && onlyConflicts(reasons));
+    RETRYABLE_NAMES.has(error.name) ||
+    (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+    (reasons !== undefined && onlyConflicts(reasons));
   return retryable ? new UnavailableError(RETRY_AFTER_SECONDS) : undefined;
 }

@@ -39,7 +39,13 @@ export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Record<s
       }),
       ...tenant.merchantApiKeys.map((key) => {
         const keyHash = hashMerchantApiKey(key);
-        return toItem(ENTITY.MerchantApiKey, keys.merchantApiKey(t, keyHash), { tenantId: t, keyHash, last4: key.slice(-4), active: true, createdAt: now });
+        return toItem(ENTITY.MerchantApiKey, keys.merchantApiKey(t, keyHash), {
+          tenantId: t,
+          keyHash,
+          last4: key.slice(-4),
+          active: true,
+          createdAt: now,
+        });
       }),
       ...tenant.locations.map((location) =>
         toItem(ENTITY.Location, keys.location(t, location.id), {
@@ -52,7 +58,14 @@ export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Record<s
           ...catalogEntry.location(t, location.id),
         }),
       ),
-      ...tenant.vendors.map((vendor) => toItem(ENTITY.Vendor, keys.vendor(t, vendor.id), { id: vendor.id, tenantId: t, name: vendor.name, ...catalogEntry.vendor(t, vendor.id) })),
+      ...tenant.vendors.map((vendor) =>
+        toItem(ENTITY.Vendor, keys.vendor(t, vendor.id), {
+          id: vendor.id,
+          tenantId: t,
+          name: vendor.name,
+          ...catalogEntry.vendor(t, vendor.id),
+        }),
+      ),
       ...tenant.products.flatMap((product) => [
         toItem(ENTITY.Product, keys.product(t, product.id), {
           id: product.id,
@@ -64,7 +77,16 @@ export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Record<s
         }),
         // A fixture SKU is taken, as if its variant had been created through the API.
         ...product.variants.flatMap((variant) =>
-          variant.sku ? [toItem(ENTITY.SkuGuard, keys.skuGuard(t, variant.sku), { tenantId: t, sku: variant.sku, productId: product.id, variantId: variant.id })] : [],
+          variant.sku
+            ? [
+                toItem(ENTITY.SkuGuard, keys.skuGuard(t, variant.sku), {
+                  tenantId: t,
+                  sku: variant.sku,
+                  productId: product.id,
+                  variantId: variant.id,
+                }),
+              ]
+            : [],
         ),
         ...product.variants.map((variant) =>
           toItem(ENTITY.Variant, keys.variant(t, product.id, variant.id), {
@@ -95,7 +117,14 @@ export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Record<s
             archived: false,
             stockLocationId: tenant.defaultLocationId ?? null,
             ...indexKeys.variantById(t, variant.id),
-            ...indexKeys.variantList({ tenantId: t, productId: product.id, id: variant.id, name: variant.name, createdAt: now, archived: false }),
+            ...indexKeys.variantList({
+              tenantId: t,
+              productId: product.id,
+              id: variant.id,
+              name: variant.name,
+              createdAt: now,
+              archived: false,
+            }),
           }),
         ),
         // Stock records like any other (ShopSynch's layout), which the variant's index keys find with it.
@@ -123,9 +152,23 @@ export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Record<s
         ),
         ...product.inventoryRecords.flatMap((record) => {
           const location = tenant.locations.find((candidate) => candidate.id === record.addressId)!;
-          const address = { id: location.id, tenantId: t, name: location.name, ownerId: location.ownerId ?? t, address: location.address, createdAt: now };
+          const address = {
+            id: location.id,
+            tenantId: t,
+            name: location.name,
+            ownerId: location.ownerId ?? t,
+            address: location.address,
+            createdAt: now,
+          };
           const items = inventoryRecordItems({
-            record: { ...record, tenantId: t, productId: product.id, variantId: record.variantId ?? null, ownerId: address.ownerId, lastUpdated: now },
+            record: {
+              ...record,
+              tenantId: t,
+              productId: product.id,
+              variantId: record.variantId ?? null,
+              ownerId: address.ownerId,
+              lastUpdated: now,
+            },
             address,
           });
           return [items.guard, items.record];
@@ -170,7 +213,9 @@ export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Record<s
         ),
       ]),
       ...tenant.stockRecords.flatMap((stock) => {
-        const variant = tenant.products.find((product) => product.id === stock.productId)?.variants.find((candidate) => candidate.id === stock.skuId);
+        const variant = tenant.products
+          .find((product) => product.id === stock.productId)
+          ?.variants.find((candidate) => candidate.id === stock.skuId);
         const record = newStockRecord({
           id: stock.id,
           tenantId: t,

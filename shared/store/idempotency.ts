@@ -22,7 +22,8 @@ export interface HeldKey {
   token: string;
 }
 
-export type ExistingKey = { status: 'IN_PROGRESS'; fingerprint: string } | { status: 'COMPLETED'; fingerprint: string; response: StoredResponse };
+export type ExistingKey =
+  { status: 'IN_PROGRESS'; fingerprint: string } | { status: 'COMPLETED'; fingerprint: string; response: StoredResponse };
 
 const epochSeconds = () => Math.floor(Date.now() / 1000);
 
@@ -38,7 +39,12 @@ export const idempotencyStore = {
    * first request whose lock ran out is taken; otherwise the record comes back, read
    * atomically with the refusal.
    */
-  async claim(tenantId: string, key: string, fingerprint: string, lockSeconds: number): Promise<{ held: HeldKey } | { existing: ExistingKey }> {
+  async claim(
+    tenantId: string,
+    key: string,
+    fingerprint: string,
+    lockSeconds: number,
+  ): Promise<{ held: HeldKey } | { existing: ExistingKey }> {
     const now = epochSeconds();
     const token = randomUUID();
     try {
@@ -120,7 +126,12 @@ function completion(held: HeldKey, response: StoredResponse): NonNullable<WriteA
     UpdateExpression: 'SET #status = :completed, #response = :response REMOVE lockedUntil, lockToken',
     ConditionExpression: '#status = :inProgress AND lockToken = :token',
     ExpressionAttributeNames: { '#status': 'status', '#response': 'response' },
-    ExpressionAttributeValues: { ':completed': 'COMPLETED', ':inProgress': 'IN_PROGRESS', ':response': JSON.stringify(response), ':token': held.token },
+    ExpressionAttributeValues: {
+      ':completed': 'COMPLETED',
+      ':inProgress': 'IN_PROGRESS',
+      ':response': JSON.stringify(response),
+      ':token': held.token,
+    },
   };
 }
 

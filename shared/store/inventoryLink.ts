@@ -16,7 +16,14 @@ type Item = Record<string, unknown>;
 export const inventoryLinkStore: InventoryLinkStore = {
   async readLinkTarget(tenantId, { productId, variantId, inventoryItemId }) {
     const [product, range, items] = await Promise.all([
-      documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.product(tenantId, productId), ConsistentRead: true, ProjectionExpression: 'pk' })),
+      documentClient().send(
+        new GetCommand({
+          TableName: tableName(),
+          Key: keys.product(tenantId, productId),
+          ConsistentRead: true,
+          ProjectionExpression: 'pk',
+        }),
+      ),
       variantRange(tenantId, productId, variantId),
       readItems(tenantId, [inventoryItemId]),
     ]);
@@ -28,14 +35,23 @@ export const inventoryLinkStore: InventoryLinkStore = {
 
   async readVariant(tenantId, productId, variantId, { withLinks }) {
     if (withLinks) return variantRange(tenantId, productId, variantId);
-    const read = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.variant(tenantId, productId, variantId), ConsistentRead: true }));
+    const read = await documentClient().send(
+      new GetCommand({ TableName: tableName(), Key: keys.variant(tenantId, productId, variantId), ConsistentRead: true }),
+    );
     return { ...(read.Item ? { variant: fromItem(VariantItem, read.Item) } : {}), links: [] };
   },
 
   async readProductVariants(tenantId, productId) {
     const prefix = keys.variant(tenantId, productId, '').sk;
     const [product, range] = await Promise.all([
-      documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.product(tenantId, productId), ConsistentRead: true, ProjectionExpression: 'pk' })),
+      documentClient().send(
+        new GetCommand({
+          TableName: tableName(),
+          Key: keys.product(tenantId, productId),
+          ConsistentRead: true,
+          ProjectionExpression: 'pk',
+        }),
+      ),
       queryAll({
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :variants)',
         ExpressionAttributeValues: { ':pk': keys.product(tenantId, productId).pk, ':variants': prefix },
@@ -102,7 +118,13 @@ export const inventoryLinkStore: InventoryLinkStore = {
         {
           name: 'link',
           action: {
-            Delete: { TableName: tableName(), Key: linkKey(link), ConditionExpression: '#id = :expected', ExpressionAttributeNames: { '#id': 'id' }, ExpressionAttributeValues: { ':expected': link.id } },
+            Delete: {
+              TableName: tableName(),
+              Key: linkKey(link),
+              ConditionExpression: '#id = :expected',
+              ExpressionAttributeNames: { '#id': 'id' },
+              ExpressionAttributeValues: { ':expected': link.id },
+            },
           },
         },
       ],
@@ -113,9 +135,22 @@ export const inventoryLinkStore: InventoryLinkStore = {
 
   async readBatchTargets(tenantId, productId, variantIds, itemIds) {
     const [product, ranges, items] = await Promise.all([
-      documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.product(tenantId, productId), ConsistentRead: true, ProjectionExpression: 'pk' })),
+      documentClient().send(
+        new GetCommand({
+          TableName: tableName(),
+          Key: keys.product(tenantId, productId),
+          ConsistentRead: true,
+          ProjectionExpression: 'pk',
+        }),
+      ),
       Promise.all(variantIds.map((variantId) => variantRange(tenantId, productId, variantId))),
-      itemIds.length > 0 ? getMany(documentClient(), tableName(), itemIds.map((id) => keys.inventoryItem(tenantId, id))) : Promise.resolve([]),
+      itemIds.length > 0
+        ? getMany(
+            documentClient(),
+            tableName(),
+            itemIds.map((id) => keys.inventoryItem(tenantId, id)),
+          )
+        : Promise.resolve([]),
     ]);
     const variants = new Map<string, { variant: Variant; links: VariantInventoryLink[] }>();
     ranges.forEach(({ variant, links }) => variant && variants.set(variant.id, { variant, links }));
@@ -128,13 +163,24 @@ export const inventoryLinkStore: InventoryLinkStore = {
     const first = put[0] ?? update[0] ?? remove[0];
     if (!first) return;
     const { tenantId, productId } = first;
-    const unchanged = (link: VariantInventoryLink) => ({ ConditionExpression: '#id = :expected', ExpressionAttributeNames: { '#id': 'id' }, ExpressionAttributeValues: { ':expected': link.id } });
-    const check = (name: string, Key: Key): NamedWrite<string> => ({ name, action: { ConditionCheck: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } } });
+    const unchanged = (link: VariantInventoryLink) => ({
+      ConditionExpression: '#id = :expected',
+      ExpressionAttributeNames: { '#id': 'id' },
+      ExpressionAttributeValues: { ':expected': link.id },
+    });
+    const check = (name: string, Key: Key): NamedWrite<string> => ({
+      name,
+      action: { ConditionCheck: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } },
+    });
     const refused = await commit(
       [
         ...(put.length > 0 ? [check('product', keys.product(tenantId, productId))] : []),
-        ...[...new Set(put.map((link) => link.variantId))].map((variantId) => check(`variant:${variantId}`, keys.variant(tenantId, productId, variantId))),
-        ...[...new Set(put.map((link) => link.inventoryItemId))].map((itemId) => check(`item:${itemId}`, keys.inventoryItem(tenantId, itemId))),
+        ...[...new Set(put.map((link) => link.variantId))].map((variantId) =>
+          check(`variant:${variantId}`, keys.variant(tenantId, productId, variantId)),
+        ),
+        ...[...new Set(put.map((link) => link.inventoryItemId))].map((itemId) =>
+          check(`item:${itemId}`, keys.inventoryItem(tenantId, itemId)),
+        ),
         ...put.map((link) => ({ name: 'put', action: { Put: { TableName, Item: linkItem(link) } } })),
         ...update.map((link) => ({
           name: 'changed',
@@ -159,7 +205,8 @@ export const inventoryLinkStore: InventoryLinkStore = {
   },
 };
 
-const linkKey = (link: VariantInventoryLink) => keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);
+const linkKey = (link: VariantInventoryLink) =>
+  keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);
 const linkItem = (link: VariantInventoryLink) => toItem(ENTITY.VariantInventoryLink, linkKey(link), link);
 const byCreation = (a: VariantInventoryLink, b: VariantInventoryLink) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
@@ -184,7 +231,9 @@ async function variantRange(tenantId: string, productId: string, variantId: stri
 async function readItems(tenantId: string, itemIds: readonly string[]): Promise<Map<string, StockedItem>> {
   const unique = [...new Set(itemIds)];
   const partitions = await Promise.all(
-    unique.map((id) => queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.inventoryItem(tenantId, id).pk } })),
+    unique.map((id) =>
+      queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.inventoryItem(tenantId, id).pk } }),
+    ),
   );
   const found = new Map<string, StockedItem>();
   partitions.forEach((items, index) => {

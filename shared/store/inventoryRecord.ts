@@ -14,7 +14,9 @@ type Item = Record<string, unknown>;
 
 /** The record's own key: under its variant, or product-level. */
 const recordKey = (tenantId: string, owner: RecordOwner, recordId: string): Key =>
-  owner.variantId === null ? keys.productInventoryRecord(tenantId, owner.productId, recordId) : keys.variantInventoryRecord(tenantId, owner.productId, owner.variantId, recordId);
+  owner.variantId === null
+    ? keys.productInventoryRecord(tenantId, owner.productId, recordId)
+    : keys.variantInventoryRecord(tenantId, owner.productId, owner.variantId, recordId);
 
 /**
  * The two items of a record: the ID guard (unique within the product, across both levels)
@@ -30,7 +32,11 @@ export function inventoryRecordItems({ record, address }: InventoryRecordView): 
       variantId: record.variantId,
       recordId: record.id,
     }),
-    record: toItem(ENTITY.InventoryRecord, recordKey(record.tenantId, owner, record.id), { ...record, xp: JSON.stringify(record.xp), address }),
+    record: toItem(ENTITY.InventoryRecord, recordKey(record.tenantId, owner, record.id), {
+      ...record,
+      xp: JSON.stringify(record.xp),
+      address,
+    }),
   };
 }
 
@@ -89,8 +95,16 @@ export const inventoryRecordStore: InventoryRecordStore = {
       previous.id === next.record.id
         ? [{ name: 'record', action: { Put: { TableName: tableName(), Item: items.record, ...unchanged(previous) } } }]
         : [
-            { name: 'oldRecord', action: { Delete: { TableName: tableName(), Key: recordKey(previous.tenantId, owner, previous.id), ...unchanged(previous) } } },
-            { name: 'oldId', action: { Delete: { TableName: tableName(), Key: keys.inventoryRecordId(previous.tenantId, previous.productId, previous.id) } } },
+            {
+              name: 'oldRecord',
+              action: { Delete: { TableName: tableName(), Key: recordKey(previous.tenantId, owner, previous.id), ...unchanged(previous) } },
+            },
+            {
+              name: 'oldId',
+              action: {
+                Delete: { TableName: tableName(), Key: keys.inventoryRecordId(previous.tenantId, previous.productId, previous.id) },
+              },
+            },
             { name: 'id', action: putNew(items.guard) },
             { name: 'record', action: putNew(items.record) },
           ];
@@ -102,7 +116,12 @@ export const inventoryRecordStore: InventoryRecordStore = {
   async deleteInventoryRecord(tenantId, owner, recordId, attachment) {
     const refused = await commit(
       [
-        { name: 'record', action: { Delete: { TableName: tableName(), Key: recordKey(tenantId, owner, recordId), ConditionExpression: 'attribute_exists(pk)' } } },
+        {
+          name: 'record',
+          action: {
+            Delete: { TableName: tableName(), Key: recordKey(tenantId, owner, recordId), ConditionExpression: 'attribute_exists(pk)' },
+          },
+        },
         { name: 'id', action: { Delete: { TableName: tableName(), Key: keys.inventoryRecordId(tenantId, owner.productId, recordId) } } },
       ],
       attachment,
@@ -117,7 +136,10 @@ export const inventoryRecordStore: InventoryRecordStore = {
       query = { KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': sk } };
     } else {
       const { pk, from, to } = keys.variantInventoryRecordRange(tenantId, owner.productId, owner.variantId);
-      query = { KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': to } };
+      query = {
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': to },
+      };
     }
     const items = await queryAll(query);
     const product = owner.variantId === null ? items.find((item) => item.type === ENTITY.Product) : undefined;
@@ -142,7 +164,14 @@ const taken = (id: string) => new ConflictError(IDENTITY_RULES.recordIdPerProduc
 /** Records with their addresses: the copy each carries, or (for items written before it did) the location read once. */
 async function withAddresses(tenantId: string, items: Item[]): Promise<InventoryRecordView[]> {
   const missing = [...new Set(items.filter((item) => item.address === undefined).map((item) => String(item.addressId)))];
-  const read = missing.length === 0 ? [] : await getMany(documentClient(), tableName(), missing.map((id) => keys.location(tenantId, id)));
+  const read =
+    missing.length === 0
+      ? []
+      : await getMany(
+          documentClient(),
+          tableName(),
+          missing.map((id) => keys.location(tenantId, id)),
+        );
   const locations = new Map<string, Location>();
   read.forEach((item, index) => item && locations.set(missing[index]!, fromItem(LocationItem, item)));
   return items.flatMap((item): InventoryRecordView[] => {
@@ -153,7 +182,14 @@ async function withAddresses(tenantId: string, items: Item[]): Promise<Inventory
     if (copy === undefined && read === undefined) return [];
     // The copy is parsed when the answer reads it: a list sorts every record but shows one page.
     let address = read;
-    return [{ record, get address() { return (address ??= fromItem(LocationItem, copy!)); } }];
+    return [
+      {
+        record,
+        get address() {
+          return (address ??= fromItem(LocationItem, copy!));
+        },
+      },
+    ];
   });
 }
 
@@ -161,7 +197,9 @@ async function queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<It
   const items: Item[] = [];
   let start: Record<string, unknown> | undefined;
   do {
-    const page = await documentClient().send(new QueryCommand({ ...input, TableName: tableName(), ConsistentRead: true, ...(start ? { ExclusiveStartKey: start } : {}) }));
+    const page = await documentClient().send(
+      new QueryCommand({ ...input, TableName: tableName(), ConsistentRead: true, ...(start ? { ExclusiveStartKey: start } : {}) }),
+    );
     items.push(...(page.Items ?? []));
     start = page.LastEvaluatedKey;
   } while (start);

@@ -15,5 +15,7 @@ export function fromItem<T>(schema: z.ZodMiniType<T>, item: Record<string, unkno
   const parsed = z.safeParse(schema, item);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`);
-  throw new Error(`Stored ${String(item[TABLE.typeAttribute])} at ${String(item.pk)} / ${String(item.sk)} does not match its schema: ${problems.join('; ')}`);
+  throw new Error(
+    `Stored ${String(item[TABLE.typeAttribute])} at ${String(item.pk)} / ${String(item.sk)} does not match its schema: ${problems.join('; ')}`,
+  );
 }

@@ -37,7 +37,10 @@ export const keys = {
     sk: `INVRECORD#${part(recordId)}`,
   }),
   /** Outbox entry: this variant still has to reach Stripe. */
-  stripeSyncTask: (tenantId: string, variantId: string): Key => ({ pk: `${tenantRoot(tenantId)}#STRIPESYNC#${part(variantId)}`, sk: 'STRIPESYNC' }),
+  stripeSyncTask: (tenantId: string, variantId: string): Key => ({
+    pk: `${tenantRoot(tenantId)}#STRIPESYNC#${part(variantId)}`,
+    sk: 'STRIPESYNC',
+  }),
   /** Guard item that makes a SKU unique within a tenant. */
   skuGuard: (tenantId: string, sku: string): Key => ({ pk: `${tenantRoot(tenantId)}#SKU#${part(sku)}`, sk: 'SKU' }),
   /** Guard item of a stock record: its key is the product (or variant) and location, so at most one record per triple. */
@@ -117,11 +120,25 @@ export const stockKeys = {
     sk: `${part(record.locationId)}#${part(record.productId)}#${variantPart(record.variantId)}#${part(record.id)}`,
   }),
   /** Index partition and sort-key prefix that hold exactly the records a list filter names. */
-  byProductRange: (tenantId: string, productId?: string, variantId?: string | null, locationId?: string): { pk: string; prefix: string } => ({
+  byProductRange: (
+    tenantId: string,
+    productId?: string,
+    variantId?: string | null,
+    locationId?: string,
+  ): { pk: string; prefix: string } => ({
     pk: `${tenantRoot(tenantId)}#STOCK`,
-    prefix: prefixOf([productId === undefined ? undefined : part(productId), variantId === undefined ? undefined : variantPart(variantId), locationId === undefined ? undefined : part(locationId)]),
+    prefix: prefixOf([
+      productId === undefined ? undefined : part(productId),
+      variantId === undefined ? undefined : variantPart(variantId),
+      locationId === undefined ? undefined : part(locationId),
+    ]),
   }),
-  byWarehouseRange: (tenantId: string, locationId: string, productId?: string, variantId?: string | null): { pk: string; prefix: string } => ({
+  byWarehouseRange: (
+    tenantId: string,
+    locationId: string,
+    productId?: string,
+    variantId?: string | null,
+  ): { pk: string; prefix: string } => ({
     pk: stockByWarehouseRoot(tenantId, locationId),
     prefix: prefixOf([productId === undefined ? undefined : part(productId), variantId === undefined ? undefined : variantPart(variantId)]),
   }),
@@ -200,7 +217,8 @@ export const indexKeys = {
     variantsNameSk: `${nameSortText(variant.name)}${NAME_SORT_END}${part(variant.id)}`,
   }),
   /** The index partition of one variant list: the business's variants (productId null) or one product's, active or archived. */
-  variantListPartition: (tenantId: string, productId: string | null, archived: boolean) => variantListPartition(tenantId, productId, archived),
+  variantListPartition: (tenantId: string, productId: string | null, archived: boolean) =>
+    variantListPartition(tenantId, productId, archived),
 };
 
 function variantListPartition(tenantId: string, productId: string | null, archived: boolean): string {
@@ -262,10 +280,12 @@ export interface CatalogIndexKey {
 
 export const CATALOG_SECTIONS = { location: '0LOCATION#', vendor: '1VENDOR#', product: '2PRODUCT#', inventoryItem: '3INVITEM#' } as const;
 
-const catalogIndexKey = (section: keyof typeof CATALOG_SECTIONS) => (tenantId: string, id: string): CatalogIndexKey => ({
-  catalogPk: tenantRoot(tenantId),
-  catalogSk: `${CATALOG_SECTIONS[section]}${part(id)}`,
-});
+const catalogIndexKey =
+  (section: keyof typeof CATALOG_SECTIONS) =>
+  (tenantId: string, id: string): CatalogIndexKey => ({
+    catalogPk: tenantRoot(tenantId),
+    catalogSk: `${CATALOG_SECTIONS[section]}${part(id)}`,
+  });
 
 export const catalogEntry = {
   location: catalogIndexKey('location'),

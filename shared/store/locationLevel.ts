@@ -13,7 +13,11 @@ const levelKey = (level: LocationLevel) => keys.locationLevel(level.tenantId, le
 /** Written only over the level as read: its quantities are what the answer was computed from. */
 const asRead = (level: LocationLevel) => ({
   ConditionExpression: 'stockedQuantity = :stocked AND reservedQuantity = :reserved AND incomingQuantity = :incoming',
-  ExpressionAttributeValues: { ':stocked': level.stockedQuantity, ':reserved': level.reservedQuantity, ':incoming': level.incomingQuantity },
+  ExpressionAttributeValues: {
+    ':stocked': level.stockedQuantity,
+    ':reserved': level.reservedQuantity,
+    ':incoming': level.incomingQuantity,
+  },
 });
 
 /** An inventory item's location levels: `LEVEL#<location>` items in the item's partition, one per location (the key). */
@@ -26,15 +30,39 @@ export const locationLevelStore: LocationLevelStore = {
     const TableName = tableName();
     const refused = await commit(
       [
-        { name: 'item', action: { ConditionCheck: { TableName, Key: keys.inventoryItem(level.tenantId, level.inventoryItemId), ConditionExpression: 'attribute_exists(pk)' } } },
-        { name: 'location', action: { ConditionCheck: { TableName, Key: keys.location(level.tenantId, level.locationId), ConditionExpression: 'attribute_exists(pk)' } } },
-        { name: 'level', action: { Put: { TableName, Item: toItem(ENTITY.LocationLevel, levelKey(level), level), ConditionExpression: 'attribute_not_exists(pk)' } } },
+        {
+          name: 'item',
+          action: {
+            ConditionCheck: {
+              TableName,
+              Key: keys.inventoryItem(level.tenantId, level.inventoryItemId),
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+        },
+        {
+          name: 'location',
+          action: {
+            ConditionCheck: {
+              TableName,
+              Key: keys.location(level.tenantId, level.locationId),
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+        },
+        {
+          name: 'level',
+          action: {
+            Put: { TableName, Item: toItem(ENTITY.LocationLevel, levelKey(level), level), ConditionExpression: 'attribute_not_exists(pk)' },
+          },
+        },
       ],
       attachment,
     );
     if (refused === 'item') throw new NotFoundError('InventoryItem', level.inventoryItemId);
     if (refused === 'location') throw new NotFoundError('Location', level.locationId);
-    if (refused === 'level') throw new ConflictError(IDENTITY_RULES.levelPerLocation, levelExistsMessage(level.inventoryItemId, level.locationId));
+    if (refused === 'level')
+      throw new ConflictError(IDENTITY_RULES.levelPerLocation, levelExistsMessage(level.inventoryItemId, level.locationId));
   },
 
   async updateLevel(level, set, attachment) {
@@ -63,7 +91,10 @@ export const locationLevelStore: LocationLevelStore = {
   },
 
   async deleteLevel(level, attachment) {
-    const refused = await commit([{ name: 'level', action: { Delete: { TableName: tableName(), Key: levelKey(level), ...asRead(level) } } }], attachment);
+    const refused = await commit(
+      [{ name: 'level', action: { Delete: { TableName: tableName(), Key: levelKey(level), ...asRead(level) } } }],
+      attachment,
+    );
     if (refused === 'level') throw new ConcurrentChangeError('The level changed since it was read');
   },
 };

@@ -6,7 +6,14 @@ import { stockKeys } from '#shared/store/keys';
 export function lowStockOutbox(db: DynamoDBDocumentClient, table: string): LowStockOutbox {
   return {
     async isPending(record) {
-      const { Item } = await db.send(new GetCommand({ TableName: table, Key: stockKeys.lowStockEvent(record.tenantId, record.id, record.version), ConsistentRead: true, ProjectionExpression: 'pk' }));
+      const { Item } = await db.send(
+        new GetCommand({
+          TableName: table,
+          Key: stockKeys.lowStockEvent(record.tenantId, record.id, record.version),
+          ConsistentRead: true,
+          ProjectionExpression: 'pk',
+        }),
+      );
       return Item !== undefined;
     },
     async markPublished(record) {

@@ -22,7 +22,9 @@ export const merchantApiKeyStore = {
   /** Whether the key is an active merchant API key of the tenant: one consistent read (and, at most hourly, a note of its use). */
   async isActive(tenantId: string, key: string): Promise<boolean> {
     const keyHash = hashMerchantApiKey(key);
-    const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.merchantApiKey(tenantId, keyHash), ConsistentRead: true }));
+    const { Item } = await documentClient().send(
+      new GetCommand({ TableName: tableName(), Key: keys.merchantApiKey(tenantId, keyHash), ConsistentRead: true }),
+    );
     if (Item === undefined) return false;
     const stored = fromItem(MerchantApiKeyItem, Item);
     if (stored.active) await noteUse(tenantId, keyHash, stored.lastUsedAt);
@@ -46,7 +48,14 @@ async function noteUse(tenantId: string, keyHash: string, lastUsedAt: string | u
     );
   } catch (error) {
     // Another request noted it first, or the note failed: the request itself is not the note's to fail.
-    if (!isConditionFailure(error)) console.warn(JSON.stringify({ level: 'WARN', message: 'could not record a merchant API key use', error: error instanceof Error ? error.name : String(error) }));
+    if (!isConditionFailure(error))
+      console.warn(
+        JSON.stringify({
+          level: 'WARN',
+          message: 'could not record a merchant API key use',
+          error: error instanceof Error ? error.name : String(error),
+        }),
+      );
   }
 }
 
@@ -55,7 +64,18 @@ const KEY_PREFIX = 'APIKEY#';
 export const merchantApiKeyAdminStore: MerchantApiKeyStore = {
   async insert(tenantId, key, attachment) {
     const refused = await commit(
-      [{ name: 'key', action: { Put: { TableName: tableName(), Item: toItem(ENTITY.MerchantApiKey, keys.merchantApiKey(tenantId, key.keyHash), { tenantId, ...key }), ConditionExpression: 'attribute_not_exists(pk)' } } }],
+      [
+        {
+          name: 'key',
+          action: {
+            Put: {
+              TableName: tableName(),
+              Item: toItem(ENTITY.MerchantApiKey, keys.merchantApiKey(tenantId, key.keyHash), { tenantId, ...key }),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        },
+      ],
       attachment,
     );
     // 192 random bits never collide in practice; should they, the caller asks again.

@@ -12,13 +12,18 @@ const REVISION = 'rev';
 
 export const settingsStore: SettingsStore = {
   async read(tenantId) {
-    const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.tenant(tenantId), ConsistentRead: true }));
+    const { Item } = await documentClient().send(
+      new GetCommand({ TableName: tableName(), Key: keys.tenant(tenantId), ConsistentRead: true }),
+    );
     if (!Item) return undefined;
     return { tenant: fromItem(TenantItem, Item), revision: typeof Item[REVISION] === 'number' ? Item[REVISION] : 0 };
   },
 
   async write(tenantId, settings, revision, attachment) {
-    const stripe = { ...(settings.stripe.accountId === null ? {} : { accountId: settings.stripe.accountId }), syncRequired: settings.stripe.syncRequired };
+    const stripe = {
+      ...(settings.stripe.accountId === null ? {} : { accountId: settings.stripe.accountId }),
+      syncRequired: settings.stripe.syncRequired,
+    };
     const writes: NamedWrite<'tenant' | 'location'>[] = [
       {
         name: 'tenant',
@@ -44,7 +49,13 @@ export const settingsStore: SettingsStore = {
     if (settings.defaultLocationId !== null) {
       writes.push({
         name: 'location',
-        action: { ConditionCheck: { TableName: tableName(), Key: keys.location(tenantId, settings.defaultLocationId), ConditionExpression: 'attribute_exists(pk)' } },
+        action: {
+          ConditionCheck: {
+            TableName: tableName(),
+            Key: keys.location(tenantId, settings.defaultLocationId),
+            ConditionExpression: 'attribute_exists(pk)',
+          },
+        },
       });
     }
     const refused = await commit(writes, attachment);

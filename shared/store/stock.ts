@@ -36,12 +36,15 @@ export const stockStore: StockRecordStore = {
 
   async insertStockRecord(record, created, attachment) {
     const refused = await commit(newStockRecordWrites(tableName(), record, created), attachment);
-    if (refused === 'stock') throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'A stock record already exists for this product at this location');
+    if (refused === 'stock')
+      throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'A stock record already exists for this product at this location');
     if (refused) throw new Error(`Stock record transaction refused by its ${refused} item`);
   },
 
   async readStockRecord(tenantId, recordId) {
-    const { Item } = await documentClient().send(new GetCommand({ TableName: tableName(), Key: stockKeys.record(tenantId, recordId), ConsistentRead: true }));
+    const { Item } = await documentClient().send(
+      new GetCommand({ TableName: tableName(), Key: stockKeys.record(tenantId, recordId), ConsistentRead: true }),
+    );
     return Item ? fromItem(StockRecordItem, Item) : undefined;
   },
 
@@ -53,7 +56,10 @@ export const stockStore: StockRecordStore = {
     const { index, pk, prefix } =
       filter.locationId === undefined
         ? { index: STOCK_INDEXES.byProduct, ...stockKeys.byProductRange(tenantId, filter.productId, filter.variantId) }
-        : { index: STOCK_INDEXES.byWarehouse, ...stockKeys.byWarehouseRange(tenantId, filter.locationId, filter.productId, filter.variantId) };
+        : {
+            index: STOCK_INDEXES.byWarehouse,
+            ...stockKeys.byWarehouseRange(tenantId, filter.locationId, filter.productId, filter.variantId),
+          };
     return queryRecords(tenantId, index, pk, prefix, page);
   },
 
@@ -66,7 +72,10 @@ export const stockStore: StockRecordStore = {
     const { pk, first, last } = stockKeys.movements(tenantId, recordId);
     const recordSk = stockKeys.record(tenantId, recordId).sk;
     // Newest first; the first page also reads the record itself (it sorts after its history), proving it exists.
-    const start = page.cursor === undefined ? undefined : decodeCursor(page.cursor, { pk: (value) => value === pk, sk: (value) => value.startsWith(first) && value <= last });
+    const start =
+      page.cursor === undefined
+        ? undefined
+        : decodeCursor(page.cursor, { pk: (value) => value === pk, sk: (value) => value.startsWith(first) && value <= last });
     const result = await query({
       KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :first AND :record',
       ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#sk': TABLE.sortKey },
@@ -90,10 +99,20 @@ export const stockStore: StockRecordStore = {
  * adjustment entry rides on the movement it records, refused and retried with it.
  */
 export function stockStoreWith(alongside: (next: StockRecord) => NamedWrite<'alongside'>[]): StockRecordStore {
-  return { ...stockStore, writeMovement: (next, movement, enteredLowStock, attachment) => writeMovementWith(next, movement, enteredLowStock, attachment, alongside(next)) };
+  return {
+    ...stockStore,
+    writeMovement: (next, movement, enteredLowStock, attachment) =>
+      writeMovementWith(next, movement, enteredLowStock, attachment, alongside(next)),
+  };
 }
 
-async function writeMovementWith(next: StockRecord, movement: StockMovement, enteredLowStock: boolean, attachment: Attachment | undefined, alongside: NamedWrite<'alongside'>[]): Promise<void> {
+async function writeMovementWith(
+  next: StockRecord,
+  movement: StockMovement,
+  enteredLowStock: boolean,
+  attachment: Attachment | undefined,
+  alongside: NamedWrite<'alongside'>[],
+): Promise<void> {
   const TableName = tableName();
   const writes: NamedWrite<'record' | 'movement' | 'event' | 'alongside'>[] = [
     { name: 'record', action: { Put: { TableName, Item: stockRecordItem(next), ...versionCondition(next.version - 1) } } },
@@ -122,7 +141,17 @@ const versionCondition = (version: number) => ({
 export function movedStockRecordWrites(table: string, record: StockRecord, productId: string): NamedWrite<'stock'>[] {
   const moved = { ...record, productId };
   return [
-    { name: 'stock', action: { Delete: { TableName: table, Key: keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), ConditionExpression: 'recordId = :id', ExpressionAttributeValues: { ':id': record.id } } } },
+    {
+      name: 'stock',
+      action: {
+        Delete: {
+          TableName: table,
+          Key: keys.stock(record.tenantId, record.productId, record.variantId, record.locationId),
+          ConditionExpression: 'recordId = :id',
+          ExpressionAttributeValues: { ':id': record.id },
+        },
+      },
+    },
     { name: 'stock', action: putNew(table, guardItem(moved)) },
     { name: 'stock', action: { Put: { TableName: table, Item: stockRecordItem(moved), ...versionCondition(record.version) } } },
   ];
@@ -131,9 +160,18 @@ export function movedStockRecordWrites(table: string, record: StockRecord, produ
 /** Removing a record with its guard and its whole history (versions 1..version), only as read. Refused as 'stock' on any change. */
 export function deletedStockRecordWrites(table: string, record: StockRecord): NamedWrite<'stock'>[] {
   return [
-    { name: 'stock', action: { Delete: { TableName: table, Key: stockKeys.record(record.tenantId, record.id), ...versionCondition(record.version) } } },
-    { name: 'stock', action: { Delete: { TableName: table, Key: keys.stock(record.tenantId, record.productId, record.variantId, record.locationId) } } },
-    ...Array.from({ length: record.version }, (_, i) => ({ name: 'stock' as const, action: { Delete: { TableName: table, Key: stockKeys.movement(record.tenantId, record.id, i + 1) } } })),
+    {
+      name: 'stock',
+      action: { Delete: { TableName: table, Key: stockKeys.record(record.tenantId, record.id), ...versionCondition(record.version) } },
+    },
+    {
+      name: 'stock',
+      action: { Delete: { TableName: table, Key: keys.stock(record.tenantId, record.productId, record.variantId, record.locationId) } },
+    },
+    ...Array.from({ length: record.version }, (_, i) => ({
+      name: 'stock' as const,
+      action: { Delete: { TableName: table, Key: stockKeys.movement(record.tenantId, record.id, i + 1) } },
+    })),
   ];
 }
 
@@ -142,7 +180,11 @@ export function deletedStockRecordWrites(table: string, record: StockRecord): Na
  * DayZero's initial inventory): the identity guard (refused as 'stock' when the product,
  * variant and location already have a record), the record and its first history entry.
  */
-export function newStockRecordWrites(table: string, record: StockRecord, created: StockMovement): NamedWrite<'stock' | 'record' | 'movement'>[] {
+export function newStockRecordWrites(
+  table: string,
+  record: StockRecord,
+  created: StockMovement,
+): NamedWrite<'stock' | 'record' | 'movement'>[] {
   const { guard, item, movement } = newStockRecordItems(record, created);
   return [
     { name: 'stock', action: putNew(table, guard) },
@@ -162,9 +204,14 @@ export function newStockRecordItems(record: StockRecord, created: StockMovement)
 
 /** Holds the identity rule: one record per product, variant and location. */
 const guardItem = (record: StockRecord): Item =>
-  toItem(ENTITY.StockGuard, keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), { tenantId: record.tenantId, recordId: record.id });
+  toItem(ENTITY.StockGuard, keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), {
+    tenantId: record.tenantId,
+    recordId: record.id,
+  });
 
-const putNew = (TableName: string, Item: Item): WriteAction => ({ Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } });
+const putNew = (TableName: string, Item: Item): WriteAction => ({
+  Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' },
+});
 
 /** The record with its index keys: the list indexes always, the low-stock index only while it is low. */
 function stockRecordItem(record: StockRecord): Item {
@@ -185,11 +232,22 @@ function movementItem(movement: StockMovement): Item {
 
 /** The outbox entry of a crossing into low stock: the stream turns it into one InventoryLowStock event. */
 function lowStockEventItem(record: StockRecord): Item {
-  return toItem(ENTITY.LowStockEvent, stockKeys.lowStockEvent(record.tenantId, record.id, record.version), { tenantId: record.tenantId, recordId: record.id, version: record.version, record: JSON.stringify(record) });
+  return toItem(ENTITY.LowStockEvent, stockKeys.lowStockEvent(record.tenantId, record.id, record.version), {
+    tenantId: record.tenantId,
+    recordId: record.id,
+    version: record.version,
+    record: JSON.stringify(record),
+  });
 }
 
 /** One page of records from a stock index: the partition, narrowed to the sort-key prefix of the filter. */
-async function queryRecords(tenantId: string, index: TableIndex, pk: string, prefix: string, page: PageRequest): Promise<Page<StockRecord>> {
+async function queryRecords(
+  tenantId: string,
+  index: TableIndex,
+  pk: string,
+  prefix: string,
+  page: PageRequest,
+): Promise<Page<StockRecord>> {
   const recordRoot = stockKeys.record(tenantId, '').pk;
   const start =
     page.cursor === undefined

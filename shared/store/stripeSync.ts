@@ -32,7 +32,12 @@ export function stripeSyncStore(db: DynamoDBDocumentClient, table: string): Stri
   return {
     async knownStripeProduct(tenantId, productId) {
       const { Item } = await db.send(
-        new GetCommand({ TableName: table, Key: keys.product(tenantId, productId), ConsistentRead: true, ProjectionExpression: 'stripeProductId' }),
+        new GetCommand({
+          TableName: table,
+          Key: keys.product(tenantId, productId),
+          ConsistentRead: true,
+          ProjectionExpression: 'stripeProductId',
+        }),
       );
       return typeof Item?.stripeProductId === 'string' ? Item.stripeProductId : null;
     },
@@ -74,8 +79,17 @@ export function stripeSyncStore(db: DynamoDBDocumentClient, table: string): Stri
     /** The variant's Stripe IDs and its product's other variants: one Query over the product's variants. */
     async readStripeState(task) {
       const [variant, product] = await Promise.all([
-        db.send(new GetCommand({ TableName: table, Key: keys.variant(task.tenantId, task.productId, task.variantId), ConsistentRead: true })),
-        db.send(new GetCommand({ TableName: table, Key: keys.product(task.tenantId, task.productId), ConsistentRead: true, ProjectionExpression: 'stripeProductId' })),
+        db.send(
+          new GetCommand({ TableName: table, Key: keys.variant(task.tenantId, task.productId, task.variantId), ConsistentRead: true }),
+        ),
+        db.send(
+          new GetCommand({
+            TableName: table,
+            Key: keys.product(task.tenantId, task.productId),
+            ConsistentRead: true,
+            ProjectionExpression: 'stripeProductId',
+          }),
+        ),
       ]);
       if (!variant.Item) return undefined;
       const others = await db.send(
@@ -84,35 +98,51 @@ export function stripeSyncStore(db: DynamoDBDocumentClient, table: string): Stri
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :variants)',
           FilterExpression: '#type = :variant AND id <> :self AND (attribute_not_exists(archived) OR archived = :false)',
           ExpressionAttributeNames: { '#type': 'type' },
-          ExpressionAttributeValues: { ':pk': keys.product(task.tenantId, task.productId).pk, ':variants': 'VARIANT#', ':variant': ENTITY.Variant, ':self': task.variantId, ':false': false },
+          ExpressionAttributeValues: {
+            ':pk': keys.product(task.tenantId, task.productId).pk,
+            ':variants': 'VARIANT#',
+            ':variant': ENTITY.Variant,
+            ':self': task.variantId,
+            ':false': false,
+          },
           ConsistentRead: true,
         }),
       );
       const text = (value: unknown) => (typeof value === 'string' ? value : null);
-      return { productId: text(variant.Item.stripeProductId) ?? text(product.Item?.stripeProductId), priceId: text(variant.Item.stripePriceId), otherActiveVariants: (others.Items ?? []).length > 0 };
+      return {
+        productId: text(variant.Item.stripeProductId) ?? text(product.Item?.stripeProductId),
+        priceId: text(variant.Item.stripePriceId),
+        otherActiveVariants: (others.Items ?? []).length > 0,
+      };
     },
 
     async completeStripeChange(task, priceId) {
-      await db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: table,
-                Key: keys.variant(task.tenantId, task.productId, task.variantId),
-                UpdateExpression: 'SET stripePriceId = :price',
-                ConditionExpression: 'attribute_exists(pk)',
-                ExpressionAttributeValues: { ':price': priceId },
+      await db
+        .send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: table,
+                  Key: keys.variant(task.tenantId, task.productId, task.variantId),
+                  UpdateExpression: 'SET stripePriceId = :price',
+                  ConditionExpression: 'attribute_exists(pk)',
+                  ExpressionAttributeValues: { ':price': priceId },
+                },
               },
-            },
-            { Delete: { TableName: table, Key: stripeChangeTaskKey(task.tenantId, task.variantId, task.revision) } },
-          ],
-        }),
-      ).catch(async (error: unknown) => {
-        // The variant was deleted since: only the task is left to retire.
-        if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') throw error;
-        await db.send(new TransactWriteCommand({ TransactItems: [{ Delete: { TableName: table, Key: stripeChangeTaskKey(task.tenantId, task.variantId, task.revision) } }] }));
-      });
+              { Delete: { TableName: table, Key: stripeChangeTaskKey(task.tenantId, task.variantId, task.revision) } },
+            ],
+          }),
+        )
+        .catch(async (error: unknown) => {
+          // The variant was deleted since: only the task is left to retire.
+          if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') throw error;
+          await db.send(
+            new TransactWriteCommand({
+              TransactItems: [{ Delete: { TableName: table, Key: stripeChangeTaskKey(task.tenantId, task.variantId, task.revision) } }],
+            }),
+          );
+        });
     },
   };
 }

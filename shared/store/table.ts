@@ -93,7 +93,9 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [...new Set([TABLE.partitionKey, TABLE.sortKey, ...INDEXES.flatMap((index) => [index.partitionKey, index.sortKey])])].map((AttributeName) => ({
+    AttributeDefinitions: [
+      ...new Set([TABLE.partitionKey, TABLE.sortKey, ...INDEXES.flatMap((index) => [index.partitionKey, index.sortKey])]),
+    ].map((AttributeName) => ({
       AttributeName,
       AttributeType: 'S',
     })),

@@ -1,10 +1,25 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { StockRecord } from '#shared/domain/catalog';
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
-import type { VariantDeleteStore, VariantList, VariantListStore, VariantReadStore, VariantRecord, VariantStore } from '#shared/domain/variant';
+import type {
+  VariantDeleteStore,
+  VariantList,
+  VariantListStore,
+  VariantReadStore,
+  VariantRecord,
+  VariantStore,
+} from '#shared/domain/variant';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
-import { DayZeroVariantItem, LocationItem, ProductItem, StockGuardItem, StockRecordItem, TenantItem, VendorItem } from '#shared/store/entities';
+import {
+  DayZeroVariantItem,
+  LocationItem,
+  ProductItem,
+  StockGuardItem,
+  StockRecordItem,
+  TenantItem,
+  VendorItem,
+} from '#shared/store/entities';
 import { fromItem, toItem } from '#shared/store/items';
 import { indexKeys, keys, NAME_SORT_END, stockKeys } from '#shared/store/keys';
 import { deletedStockRecordWrites, movedStockRecordWrites, newStockRecordWrites } from '#shared/store/stock';
@@ -22,7 +37,14 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
     ]);
     const defaultLocationId = tenant ? fromItem(TenantItem, tenant).defaultLocationId : undefined;
     // Its name goes on the stock record; only the tenant says which location it is, so it is read second.
-    const location = defaultLocationId === undefined ? undefined : (await documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.location(tenantId, defaultLocationId), ConsistentRead: true }))).Item;
+    const location =
+      defaultLocationId === undefined
+        ? undefined
+        : (
+            await documentClient().send(
+              new GetCommand({ TableName: tableName(), Key: keys.location(tenantId, defaultLocationId), ConsistentRead: true }),
+            )
+          ).Item;
     return {
       ...(location ? { defaultLocation: fromItem(LocationItem, location) } : {}),
       ...(tenant ? { tenant: fromItem(TenantItem, tenant) } : {}),
@@ -64,7 +86,9 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
     const productPart = pk.slice(productPrefix.length);
     const variantPart = sk.slice(VARIANT_PREFIX.length);
     return (
-      (list.productId === null ? pk.startsWith(productPrefix) && /^[^#]+$/.test(productPart) : pk === keys.product(tenantId, list.productId).pk) &&
+      (list.productId === null
+        ? pk.startsWith(productPrefix) && /^[^#]+$/.test(productPart)
+        : pk === keys.product(tenantId, list.productId).pk) &&
       sk.startsWith(VARIANT_PREFIX) &&
       /^[^#]+$/.test(variantPart) &&
       indexSk.endsWith(`${list.sortBy === 'name' ? NAME_SORT_END : '#'}${variantPart}`) &&
@@ -86,7 +110,8 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
     // The index is ascending; a descending list reads it backwards, and a prev page reads the other way.
     const ascending = list.descending === backwards;
     const names = { '#pk': index.partitionKey, '#sk': index.sortKey };
-    const start = from === undefined ? undefined : { pk: from.pk, sk: from.sk, [index.partitionKey]: partition, [index.sortKey]: from[index.sortKey] };
+    const start =
+      from === undefined ? undefined : { pk: from.pk, sk: from.sk, [index.partitionKey]: partition, [index.sortKey]: from[index.sortKey] };
     const [run, behind] = await Promise.all([
       queryUpTo(count, {
         IndexName: index.name,
@@ -116,7 +141,10 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
     return {
       run: run.map((item) => {
         const { stockLocationId: _home, revision: _revision, ...variant } = fromItem(DayZeroVariantItem, item);
-        return { variant, position: { index: index.name, pk: String(item.pk), sk: String(item.sk), [index.sortKey]: String(item[index.sortKey]) } };
+        return {
+          variant,
+          position: { index: index.name, pk: String(item.pk), sk: String(item.sk), [index.sortKey]: String(item[index.sortKey]) },
+        };
       }),
       behind,
     };
@@ -152,7 +180,10 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
         TableName: tableName(),
         IndexName: VARIANT_BY_ID,
         KeyConditionExpression: 'variantByIdPk = :pk AND variantByIdSk = :variant',
-        ExpressionAttributeValues: { ':pk': indexKeys.variantById(tenantId, variantId).variantByIdPk, ':variant': indexKeys.variantById(tenantId, variantId).variantByIdSk },
+        ExpressionAttributeValues: {
+          ':pk': indexKeys.variantById(tenantId, variantId).variantByIdPk,
+          ':variant': indexKeys.variantById(tenantId, variantId).variantByIdSk,
+        },
         ProjectionExpression: 'productId',
       }),
     );
@@ -173,14 +204,29 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
         keys.product(tenantId, moves ? wanted.productId! : productId),
         ...(wanted.vendorId === null ? [] : [keys.vendor(tenantId, wanted.vendorId)]),
       ]),
-      queryAll({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :stock)', ExpressionAttributeValues: { ':pk': variantKey.pk, ':stock': stockPrefix } }),
+      queryAll({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :stock)',
+        ExpressionAttributeValues: { ':pk': variantKey.pk, ':stock': stockPrefix },
+      }),
       documentClient().send(
-        new QueryCommand({ TableName: tableName(), ConsistentRead: true, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :links)', ExpressionAttributeValues: { ':pk': variantKey.pk, ':links': linkPrefix }, Limit: 1 }),
+        new QueryCommand({
+          TableName: tableName(),
+          ConsistentRead: true,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :links)',
+          ExpressionAttributeValues: { ':pk': variantKey.pk, ':links': linkPrefix },
+          Limit: 1,
+        }),
       ),
     ]);
     // The guards name the variant's records, each in its own partition: read them consistently too.
     const recordIds = stockItems.map((item) => fromItem(StockGuardItem, item).recordId);
-    const stock = (await getMany(documentClient(), tableName(), recordIds.map((id) => stockKeys.record(tenantId, id))))
+    const stock = (
+      await getMany(
+        documentClient(),
+        tableName(),
+        recordIds.map((id) => stockKeys.record(tenantId, id)),
+      )
+    )
       .filter((item) => item !== undefined)
       .map((item) => fromItem(StockRecordItem, item));
     // Any history beyond its creation (version 1) is a movement, as are units still held.
@@ -213,10 +259,25 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
     const t = variant.tenantId;
     const refused = await commit(
       [
-        { name: 'variant', action: { Delete: { TableName: table, Key: keys.variant(t, variant.productId, variant.id), ...revisionCondition(revision) } } },
+        {
+          name: 'variant',
+          action: { Delete: { TableName: table, Key: keys.variant(t, variant.productId, variant.id), ...revisionCondition(revision) } },
+        },
         ...(variant.sku === null
           ? []
-          : [{ name: 'sku', action: { Delete: { TableName: table, Key: keys.skuGuard(t, variant.sku), ConditionExpression: 'variantId = :id', ExpressionAttributeValues: { ':id': variant.id } } } }]),
+          : [
+              {
+                name: 'sku',
+                action: {
+                  Delete: {
+                    TableName: table,
+                    Key: keys.skuGuard(t, variant.sku),
+                    ConditionExpression: 'variantId = :id',
+                    ExpressionAttributeValues: { ':id': variant.id },
+                  },
+                },
+              },
+            ]),
         // Still as read (empty, never moved) when deleted: a movement in between makes the request read again.
         ...stockRecords.flatMap((record) => deletedStockRecordWrites(table, record)),
         // A create's sync still pending has nothing left to sync.
@@ -235,7 +296,13 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
     const moves = oldKey.pk !== newKey.pk;
     const { stock, ...fields } = after;
     // The list index keys follow the new name, product and archived state in the same write.
-    const item = toItem(ENTITY.Variant, newKey, { ...fields, stockLocationId: stock.locationId, revision: revision + 1, ...indexKeys.variantById(t, after.id), ...indexKeys.variantList(after) });
+    const item = toItem(ENTITY.Variant, newKey, {
+      ...fields,
+      stockLocationId: stock.locationId,
+      revision: revision + 1,
+      ...indexKeys.variantById(t, after.id),
+      ...indexKeys.variantList(after),
+    });
     const unchanged = revisionCondition(revision);
     const skuChanges = before.sku !== after.sku;
     const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stock' | 'stripeTask'>[] = [
@@ -243,16 +310,63 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
       moves
         ? { name: 'variant', action: { Delete: { TableName: table, Key: oldKey, ...unchanged } } }
         : { name: 'variant', action: { Put: { TableName: table, Item: item, ...unchanged } } },
-      ...(moves ? [{ name: 'moved' as const, action: { Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } } }] : []),
+      ...(moves
+        ? [{ name: 'moved' as const, action: { Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } } }]
+        : []),
       ...(skuChanges && before.sku !== null
-        ? [{ name: 'oldSku' as const, action: { Delete: { TableName: table, Key: keys.skuGuard(t, before.sku), ConditionExpression: 'variantId = :id', ExpressionAttributeValues: { ':id': before.id } } } }]
+        ? [
+            {
+              name: 'oldSku' as const,
+              action: {
+                Delete: {
+                  TableName: table,
+                  Key: keys.skuGuard(t, before.sku),
+                  ConditionExpression: 'variantId = :id',
+                  ExpressionAttributeValues: { ':id': before.id },
+                },
+              },
+            },
+          ]
         : []),
       ...(skuChanges && after.sku !== null
-        ? [{ name: 'newSku' as const, action: { Put: { TableName: table, Item: toItem(ENTITY.SkuGuard, keys.skuGuard(t, after.sku), { tenantId: t, sku: after.sku, productId: after.productId, variantId: after.id }), ConditionExpression: 'attribute_not_exists(pk)' } } }]
+        ? [
+            {
+              name: 'newSku' as const,
+              action: {
+                Put: {
+                  TableName: table,
+                  Item: toItem(ENTITY.SkuGuard, keys.skuGuard(t, after.sku), {
+                    tenantId: t,
+                    sku: after.sku,
+                    productId: after.productId,
+                    variantId: after.id,
+                  }),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+            },
+          ]
         : []),
       // A SKU kept while moving: its guard names the new product.
       ...(!skuChanges && moves && after.sku !== null
-        ? [{ name: 'oldSku' as const, action: { Put: { TableName: table, Item: toItem(ENTITY.SkuGuard, keys.skuGuard(t, after.sku), { tenantId: t, sku: after.sku, productId: after.productId, variantId: after.id }), ConditionExpression: 'variantId = :id', ExpressionAttributeValues: { ':id': before.id } } } }]
+        ? [
+            {
+              name: 'oldSku' as const,
+              action: {
+                Put: {
+                  TableName: table,
+                  Item: toItem(ENTITY.SkuGuard, keys.skuGuard(t, after.sku), {
+                    tenantId: t,
+                    sku: after.sku,
+                    productId: after.productId,
+                    variantId: after.id,
+                  }),
+                  ConditionExpression: 'variantId = :id',
+                  ExpressionAttributeValues: { ':id': before.id },
+                },
+              },
+            },
+          ]
         : []),
       // Its stock records follow it (guard and index keys), as read: a stock movement in between makes this attempt read again.
       ...stockRecords.flatMap((record) => movedStockRecordWrites(table, record, after.productId)),
@@ -282,7 +396,17 @@ export const variantStore: VariantStore & VariantReadStore & VariantDeleteStore 
       ),
       ...(variant.sku === null
         ? []
-        : [put('sku', toItem(ENTITY.SkuGuard, keys.skuGuard(variant.tenantId, variant.sku), { tenantId: variant.tenantId, sku: variant.sku, productId: variant.productId, variantId: variant.id }))]),
+        : [
+            put(
+              'sku',
+              toItem(ENTITY.SkuGuard, keys.skuGuard(variant.tenantId, variant.sku), {
+                tenantId: variant.tenantId,
+                sku: variant.sku,
+                productId: variant.productId,
+                variantId: variant.id,
+              }),
+            ),
+          ]),
       ...(stock ? newStockRecordWrites(table, stock.record, stock.created) : []),
       ...(stripeTask ? [{ name: 'stripeTask' as const, action: stripeSyncTaskPut(table, stripeTask) }] : []),
     ];
@@ -311,7 +435,9 @@ async function queryUpTo(count: number, input: Omit<QueryCommandInput, 'TableNam
   const items: Record<string, unknown>[] = [];
   let start = input.ExclusiveStartKey;
   do {
-    const page = await documentClient().send(new QueryCommand({ ...input, TableName: tableName(), Limit: count - items.length, ...(start ? { ExclusiveStartKey: start } : {}) }));
+    const page = await documentClient().send(
+      new QueryCommand({ ...input, TableName: tableName(), Limit: count - items.length, ...(start ? { ExclusiveStartKey: start } : {}) }),
+    );
     items.push(...((page.Items ?? []) as Record<string, unknown>[]));
     start = page.LastEvaluatedKey;
   } while (start && items.length < count);
@@ -336,7 +462,8 @@ function toVariantRecord(item: Record<string, unknown>, stockRecords: StockRecor
 /** Variants written before revisions existed are at revision 0. */
 function revisionCondition(revision: number) {
   return {
-    ConditionExpression: revision === 0 ? 'attribute_exists(pk) AND (attribute_not_exists(revision) OR revision = :revision)' : 'revision = :revision',
+    ConditionExpression:
+      revision === 0 ? 'attribute_exists(pk) AND (attribute_not_exists(revision) OR revision = :revision)' : 'revision = :revision',
     ExpressionAttributeValues: { ':revision': revision },
   };
 }
@@ -346,7 +473,9 @@ async function queryAll(input: Omit<QueryCommandInput, 'TableName' | 'Consistent
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
-    const page = await documentClient().send(new QueryCommand({ ...input, TableName: tableName(), ConsistentRead: true, ...(start ? { ExclusiveStartKey: start } : {}) }));
+    const page = await documentClient().send(
+      new QueryCommand({ ...input, TableName: tableName(), ConsistentRead: true, ...(start ? { ExclusiveStartKey: start } : {}) }),
+    );
     items.push(...((page.Items ?? []) as Record<string, unknown>[]));
     start = page.LastEvaluatedKey;
   } while (start);

@@ -8,19 +8,28 @@ export function stripeGateway(stripe: Stripe): StripeGateway & StripeUpdateGatew
       return stripe.products.create({ name, metadata }, { stripeAccount: accountId, idempotencyKey });
     },
     async createPrice({ accountId, productId, unitAmount, currency, nickname, metadata, idempotencyKey }) {
-      return stripe.prices.create({ product: productId, unit_amount: unitAmount, currency, nickname, metadata }, { stripeAccount: accountId, idempotencyKey });
+      return stripe.prices.create(
+        { product: productId, unit_amount: unitAmount, currency, nickname, metadata },
+        { stripeAccount: accountId, idempotencyKey },
+      );
     },
     async updateProduct({ accountId, productId, changes, idempotencyKey }) {
       await stripe.products.update(
         productId,
-        { ...(changes.defaultPrice ? { default_price: changes.defaultPrice } : {}), ...(changes.active === undefined ? {} : { active: changes.active }) },
+        {
+          ...(changes.defaultPrice ? { default_price: changes.defaultPrice } : {}),
+          ...(changes.active === undefined ? {} : { active: changes.active }),
+        },
         { stripeAccount: accountId, idempotencyKey },
       );
     },
     async updatePrice({ accountId, priceId, changes, idempotencyKey }) {
       await stripe.prices.update(
         priceId,
-        { ...(changes.nickname === undefined ? {} : { nickname: changes.nickname }), ...(changes.active === undefined ? {} : { active: changes.active }) },
+        {
+          ...(changes.nickname === undefined ? {} : { nickname: changes.nickname }),
+          ...(changes.active === undefined ? {} : { active: changes.active }),
+        },
         { stripeAccount: accountId, idempotencyKey },
       );
     },
@@ -32,6 +41,12 @@ export function stripeClient(secretKey: string, env: NodeJS.ProcessEnv = process
   return new Stripe(secretKey, {
     maxNetworkRetries: 2,
     timeout: 10_000,
-    ...(env.STRIPE_API_HOST ? { host: env.STRIPE_API_HOST, port: Number(env.STRIPE_API_PORT ?? 443), protocol: env.STRIPE_API_PROTOCOL === 'http' ? 'http' : 'https' } : {}),
+    ...(env.STRIPE_API_HOST
+      ? {
+          host: env.STRIPE_API_HOST,
+          port: Number(env.STRIPE_API_PORT ?? 443),
+          protocol: env.STRIPE_API_PROTOCOL === 'http' ? 'http' : 'https',
+        }
+      : {}),
   });
 }

@@ -48,8 +48,21 @@ const hugeString = fc.integer({ min: 1_000, max: 70_000 }).map((length) => 'x'.r
 const hugeNumber = fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -0, 1e-320, 2 ** 53, 1.5, -1);
 const deepNesting = fc.integer({ min: 50, max: 500 }).map((depth) => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`) as unknown);
 /** Objects whose own keys shadow the methods String() and template literals call, so those throw. */
-export const SHADOWING_VALUES: unknown[] = [{ toString: false }, { toString: {}, valueOf: 1 }, [{ toString: 1 }], [[{ valueOf: null, toString: null }]]];
-const nastyValue = fc.oneof(fc.jsonValue(), hugeString, hugeNumber, deepNesting, fc.constant(null), fc.string(), fc.constantFrom(...SHADOWING_VALUES));
+export const SHADOWING_VALUES: unknown[] = [
+  { toString: false },
+  { toString: {}, valueOf: 1 },
+  [{ toString: 1 }],
+  [[{ valueOf: null, toString: null }]],
+];
+const nastyValue = fc.oneof(
+  fc.jsonValue(),
+  hugeString,
+  hugeNumber,
+  deepNesting,
+  fc.constant(null),
+  fc.string(),
+  fc.constantFrom(...SHADOWING_VALUES),
+);
 
 /** The route's valid body with one to three fields broken, removed, or polluted. */
 export const mutatedBody = (route: RouteUnderTest) => {
@@ -82,17 +95,68 @@ export const rawBody = fc.oneof(
 
 /** Text no key may be built from, and IDs around DynamoDB's key-size limits once escaped. */
 export const hostileText = fc.oneof(
-  fc.constantFrom('\ud800', 'a\udfffb', '\u0000', ' padded ', 'zero\u200bwidth', 'é'.repeat(200), '𝕏'.repeat(150), '%', '%E0%A4%A', '#', '../x', ''),
+  fc.constantFrom(
+    '\ud800',
+    'a\udfffb',
+    '\u0000',
+    ' padded ',
+    'zero\u200bwidth',
+    'é'.repeat(200),
+    '𝕏'.repeat(150),
+    '%',
+    '%E0%A4%A',
+    '#',
+    '../x',
+    '',
+  ),
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.string({ unit: 'grapheme', maxLength: 300 }),
 );
 
 /** Query strings: the route's own parameters and unknown ones, with hostile or huge values. */
 export const queryString = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom('limit', 'cursor', 'fields', 'page', 'pageSize', 'sortBy', 'search', 'offset', 'order', 'warehouseId', 'product_id', 'since', 'until', 'permanent', 'toString', '__proto__', 'constructor', 'hasOwnProperty'), fc.string()), fc.oneof(hostileText, hugeString, fc.integer().map(String))), { maxLength: 4 })
+  .array(
+    fc.tuple(
+      fc.oneof(
+        fc.constantFrom(
+          'limit',
+          'cursor',
+          'fields',
+          'page',
+          'pageSize',
+          'sortBy',
+          'search',
+          'offset',
+          'order',
+          'warehouseId',
+          'product_id',
+          'since',
+          'until',
+          'permanent',
+          'toString',
+          '__proto__',
+          'constructor',
+          'hasOwnProperty',
+        ),
+        fc.string(),
+      ),
+      fc.oneof(hostileText, hugeString, fc.integer().map(String)),
+    ),
+    { maxLength: 4 },
+  )
   .map((pairs) => new URLSearchParams(pairs).toString());
 
 /** An Idempotency-Key on some cases, so the key step also meets every input. */
-export const maybeIdempotencyKey = fc.option(fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)), minLength: 1, maxLength: 40 }), { nil: undefined });
+export const maybeIdempotencyKey = fc.option(
+  fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)), minLength: 1, maxLength: 40 }),
+  { nil: undefined },
+);
 
-export const contentTypes = fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', '', 'application/jsonp');
+export const contentTypes = fc.constantFrom(
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  '',
+  'application/jsonp',
+);

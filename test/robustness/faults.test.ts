@@ -43,7 +43,10 @@ describe('DynamoDB faults injected at the SDK level, on every route', EVERY_ROUT
         // The fault is logged for operators, with the request id the client was given.
         const logged = log.mock.calls.map((args) => String(args[0]));
         log.mockRestore();
-        expect(logged.some((line) => line.includes(reply.headers['x-request-id']!)), `${route.route.name}: ${kind}`).toBe(true);
+        expect(
+          logged.some((line) => line.includes(reply.headers['x-request-id']!)),
+          `${route.route.name}: ${kind}`,
+        ).toBe(true);
         expect(JSON.stringify(reply.body)).not.toMatch(/Exception|socket|stack|at \//);
         expect(reply.status, `${route.route.name} (${kind}): ${JSON.stringify(reply.body)}`).toBe(503);
         expect(Number(reply.headers['retry-after'])).toBeGreaterThan(0);

@@ -22,7 +22,11 @@ describe('hardening', () => {
     it('stores the answer of an OrderCloud record whose xp DynamoDB could not hold as a map, so a retry replays it', async () => {
       const route = routes.createVariantInventoryRecord!;
       const key = uniqueId('idem');
-      const body = { AddressID: 'wh_main', QuantityAvailable: 1, xp: { huge: 1e200, tiny: 5e-324, '': 1, nested: { deeper: [1, { a: 2 ** 60 }] } } };
+      const body = {
+        AddressID: 'wh_main',
+        QuantityAvailable: 1,
+        xp: { huge: 1e200, tiny: 5e-324, '': 1, nested: { deeper: [1, { a: 2 ** 60 }] } },
+      };
       const first = await route.call({ body, headers: { 'idempotency-key': key } });
       expect(first.status, JSON.stringify(first.body)).toBe(201);
       expect(first.body.xp).toEqual(body.xp);
@@ -41,12 +45,26 @@ describe('hardening', () => {
       const stale = await idempotencyStore.claim(tenantId, key, 'fp', 30);
       if (!('held' in stale)) throw new Error('expected to hold the key');
       // The first holder outlives its lock (it timed out); a retry takes the key over.
-      await db.send(new UpdateCommand({ TableName: table, Key: keys.idempotency(tenantId, key), UpdateExpression: 'SET lockedUntil = :past', ExpressionAttributeValues: { ':past': 0 } }));
+      await db.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: keys.idempotency(tenantId, key),
+          UpdateExpression: 'SET lockedUntil = :past',
+          ExpressionAttributeValues: { ':past': 0 },
+        }),
+      );
       const fresh = await idempotencyStore.claim(tenantId, key, 'fp', 30);
       expect('held' in fresh).toBe(true);
 
-      const zombieWrite = { name: 'probe' as const, action: { Put: { TableName: table, Item: { pk: `${keys.tenant(tenantId).pk}#PROBE`, sk: 'PROBE', type: 'Probe' } } } };
-      const attachment = idempotencyStore.completionAttachment(stale.held, { statusCode: 200, body: { zombie: true } }, () => new Error('key lost'));
+      const zombieWrite = {
+        name: 'probe' as const,
+        action: { Put: { TableName: table, Item: { pk: `${keys.tenant(tenantId).pk}#PROBE`, sk: 'PROBE', type: 'Probe' } } },
+      };
+      const attachment = idempotencyStore.completionAttachment(
+        stale.held,
+        { statusCode: 200, body: { zombie: true } },
+        () => new Error('key lost'),
+      );
       await expect(commit([zombieWrite], attachment)).rejects.toThrow('key lost');
       expect((await tenantItems(tenantId)).some((item) => item.type === 'Probe')).toBe(false);
       expect(attachment.committed).toBe(false);
@@ -70,7 +88,10 @@ describe('hardening', () => {
     it('refuses OrderCloud xp nested 8,000 deep, without an Idempotency-Key', async () => {
       const route = routes.createVariantInventoryRecord!;
       const before = await tenantItems(route.tenantId);
-      const reply = await route.call({ body: `{"AddressID":"wh_main","xp":{"a":${'{"a":'.repeat(8_000)}1${'}'.repeat(8_000)}}}`, headers: { 'content-type': 'application/json' } });
+      const reply = await route.call({
+        body: `{"AddressID":"wh_main","xp":{"a":${'{"a":'.repeat(8_000)}1${'}'.repeat(8_000)}}}`,
+        headers: { 'content-type': 'application/json' },
+      });
       expect(reply.status).toBe(400);
       expect(isErrorEnvelope(route, reply.body)).toBe(true);
       expect(await tenantItems(route.tenantId)).toEqual(before);
@@ -104,7 +125,14 @@ describe('hardening', () => {
       const create = (sku: string) => route.call({ body: { ...route.validBody(), sku, name: `SKU ${JSON.stringify(sku)}` } });
       expect((await create('LOOK-ALIKE-1')).status).toBe(201);
       expect((await create('LOOK-ALIKE-1')).status).toBe(409);
-      for (const lookAlike of ['LOOK-ALIKE-1 ', ' LOOK-ALIKE-1', 'LOOK-ALIKE-1\u200b', 'LOOK-ALIKE-1\u0000', 'LOOK-ALIKE-1\n', '\ufeffLOOK-ALIKE-1']) {
+      for (const lookAlike of [
+        'LOOK-ALIKE-1 ',
+        ' LOOK-ALIKE-1',
+        'LOOK-ALIKE-1\u200b',
+        'LOOK-ALIKE-1\u0000',
+        'LOOK-ALIKE-1\n',
+        '\ufeffLOOK-ALIKE-1',
+      ]) {
         const reply = await create(lookAlike);
         expect(reply.status, JSON.stringify(lookAlike)).toBe(422);
         expect(reply.body.detail[0].loc).toEqual(['body', 'sku']);

@@ -60,32 +60,36 @@ describe('Idempotency-Key on every route', EVERY_ROUTE, () => {
   });
 
   // 20 concurrent calls and a fresh copy of the demo per writing route: the time grows with the routes.
-  it('resolves 20 concurrent duplicates to one execution: every answer is the success or a retry-later 409', { timeout: 10_000 * ROUTES.length }, async () => {
-    const fresh = await routesUnderTest((route) => route.method !== 'GET');
-    await forEachRoute(fresh, async (route) => {
-      const key = uniqueId('idem');
-      const before = await tenantItems(route.tenantId);
-      const replies = await Promise.all(Array.from({ length: 20 }, () => route.call({ headers: { 'idempotency-key': key } })));
-      const successes = replies.filter((reply) => reply.status < 300);
-      expect(successes.length, route.route.name).toBeGreaterThan(0);
-      for (const reply of successes) expect(reply.body).toEqual(successes[0]!.body);
-      for (const reply of replies.filter((r) => r.status >= 300)) {
-        expect(reply.status, `${route.route.name}: ${JSON.stringify(reply.body)}`).toBe(409);
-        expect(isErrorEnvelope(route, reply.body)).toBe(true);
-      }
-      // One execution: the table changed exactly as one request changes it.
-      const after = (await tenantItems(route.tenantId)).filter((item) => item.type !== 'IdempotencyRecord');
-      const once = await routesUnderTest((candidate) => candidate.name === route.route.name).then(async ([copy]) => {
-        if (!copy) throw new Error(`no copy of ${route.route.name}`);
-        const start = (await tenantItems(copy.tenantId)).length;
-        await copy.call();
-        return (await tenantItems(copy.tenantId)).length - start;
+  it(
+    'resolves 20 concurrent duplicates to one execution: every answer is the success or a retry-later 409',
+    { timeout: 10_000 * ROUTES.length },
+    async () => {
+      const fresh = await routesUnderTest((route) => route.method !== 'GET');
+      await forEachRoute(fresh, async (route) => {
+        const key = uniqueId('idem');
+        const before = await tenantItems(route.tenantId);
+        const replies = await Promise.all(Array.from({ length: 20 }, () => route.call({ headers: { 'idempotency-key': key } })));
+        const successes = replies.filter((reply) => reply.status < 300);
+        expect(successes.length, route.route.name).toBeGreaterThan(0);
+        for (const reply of successes) expect(reply.body).toEqual(successes[0]!.body);
+        for (const reply of replies.filter((r) => r.status >= 300)) {
+          expect(reply.status, `${route.route.name}: ${JSON.stringify(reply.body)}`).toBe(409);
+          expect(isErrorEnvelope(route, reply.body)).toBe(true);
+        }
+        // One execution: the table changed exactly as one request changes it.
+        const after = (await tenantItems(route.tenantId)).filter((item) => item.type !== 'IdempotencyRecord');
+        const once = await routesUnderTest((candidate) => candidate.name === route.route.name).then(async ([copy]) => {
+          if (!copy) throw new Error(`no copy of ${route.route.name}`);
+          const start = (await tenantItems(copy.tenantId)).length;
+          await copy.call();
+          return (await tenantItems(copy.tenantId)).length - start;
+        });
+        expect(after.length - before.length, route.route.name).toBe(once);
+        const retry = await route.call({ headers: { 'idempotency-key': key } });
+        expect(retry.body).toEqual(successes[0]!.body);
       });
-      expect(after.length - before.length, route.route.name).toBe(once);
-      const retry = await route.call({ headers: { 'idempotency-key': key } });
-      expect(retry.body).toEqual(successes[0]!.body);
-    });
-  });
+    },
+  );
 
   it('frees the key when the request fails, so a retry runs again', async () => {
     for (const route of routes.filter(withNumber)) {
@@ -112,7 +116,14 @@ describe('Idempotency-Key on every route', EVERY_ROUTE, () => {
     expect(record.expiresAt).toBeLessThanOrEqual(now + IDEMPOTENCY_TTL_SECONDS);
 
     // TTL deletes lazily; an expired record must already count as gone.
-    await db.send(new UpdateCommand({ TableName: table, Key: keys.idempotency(route!.tenantId, key), UpdateExpression: 'SET expiresAt = :past', ExpressionAttributeValues: { ':past': now - 1 } }));
+    await db.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: keys.idempotency(route!.tenantId, key),
+        UpdateExpression: 'SET expiresAt = :past',
+        ExpressionAttributeValues: { ':past': now - 1 },
+      }),
+    );
     const later = await route!.call({ headers: { 'idempotency-key': key } });
     expect(later.headers['idempotent-replayed']).toBeUndefined();
     expect(later.body).not.toEqual(first.body);

@@ -44,7 +44,10 @@ describe('DynamoDB Local stopped mid-run', EVERY_ROUTE, () => {
         if (server.exitCode !== null) (clearInterval(timer), reject(new Error(output)));
       }, 100);
     });
-    curls = output.split('\n\n').filter((block) => /^# (GET|POST|PUT|PATCH|DELETE) /.test(block)).map((block) => block.slice(block.indexOf('\n') + 1));
+    curls = output
+      .split('\n\n')
+      .filter((block) => /^# (GET|POST|PUT|PATCH|DELETE) /.test(block))
+      .map((block) => block.slice(block.indexOf('\n') + 1));
   });
   afterAll(async () => {
     server.kill('SIGINT');
@@ -52,19 +55,23 @@ describe('DynamoDB Local stopped mid-run', EVERY_ROUTE, () => {
   });
 
   // Each route answers three curls, the first ones through the SDK's retries against a stopped database.
-  it('answers 503 in each route envelope while the database is down, then serves normally with nothing half-written', { timeout: 15_000 * ROUTES.length }, async () => {
-    await dynamo.stop();
-    for (const [index, { route }] of demos.entries()) {
-      const reply = run(curls[index]!);
-      expect(reply.status, `${route.name}: ${JSON.stringify(reply.body)}`).toBe(503);
-      expect(isErrorEnvelope((await route.contract()).contract().tag, reply.body)).toBe(true);
-    }
+  it(
+    'answers 503 in each route envelope while the database is down, then serves normally with nothing half-written',
+    { timeout: 15_000 * ROUTES.length },
+    async () => {
+      await dynamo.stop();
+      for (const [index, { route }] of demos.entries()) {
+        const reply = run(curls[index]!);
+        expect(reply.status, `${route.name}: ${JSON.stringify(reply.body)}`).toBe(503);
+        expect(isErrorEnvelope((await route.contract()).contract().tag, reply.body)).toBe(true);
+      }
 
-    dynamo = await startDynamoDb({ dbPath, port, ignoreEnvironment: true });
-    for (const [index, { route, demo }] of demos.entries()) {
-      // The first success proves the failed attempt left nothing behind; the repeat shows the identity rule.
-      expect(run(curls[index]!).status, route.name).toBe(demo.example.expect.first);
-      expect(run(curls[index]!).status, route.name).toBe(demo.example.expect.repeat);
-    }
-  });
+      dynamo = await startDynamoDb({ dbPath, port, ignoreEnvironment: true });
+      for (const [index, { route, demo }] of demos.entries()) {
+        // The first success proves the failed attempt left nothing behind; the repeat shows the identity rule.
+        expect(run(curls[index]!).status, route.name).toBe(demo.example.expect.first);
+        expect(run(curls[index]!).status, route.name).toBe(demo.example.expect.repeat);
+      }
+    },
+  );
 });

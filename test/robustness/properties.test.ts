@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentTypes, hostileText, maybeIdempotencyKey, mutatedBody, queryString, rawBody, SHADOWING_VALUES } from '#test/robustness/cases';
+import {
+  contentTypes,
+  hostileText,
+  maybeIdempotencyKey,
+  mutatedBody,
+  queryString,
+  rawBody,
+  SHADOWING_VALUES,
+} from '#test/robustness/cases';
 import { isErrorEnvelope } from '#test/support/envelopes';
 import type { Reply } from '#test/support/http';
 import { forEachRoute, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
@@ -36,64 +44,91 @@ describe('property-based bad input on every route', () => {
   });
 
   it('never answers 5xx to arbitrary JSON, non-JSON, pollution or oversized bodies, and writes nothing', HANG_GUARD, async () => {
-    await forEachRoute(routes.filter((candidate) => candidate.hasBody), async (route) => {
-      const before = await tenantItems(route.tenantId);
-      const counts = { success: 0 };
-      await fc.assert(
-        fc.asyncProperty(fc.oneof(rawBody, fc.jsonValue().map((value) => JSON.stringify(value))), maybeIdempotencyKey, async (body, key) => {
-          checkReply(route, await route.call({ body, ...(key ? { headers: { 'idempotency-key': key } } : {}) }), counts);
-        }),
-        options(150),
-      );
-      expect(counts.success, route.route.name).toBe(0);
-      expect(await tenantItems(route.tenantId)).toEqual(before);
-    });
+    await forEachRoute(
+      routes.filter((candidate) => candidate.hasBody),
+      async (route) => {
+        const before = await tenantItems(route.tenantId);
+        const counts = { success: 0 };
+        await fc.assert(
+          fc.asyncProperty(
+            fc.oneof(
+              rawBody,
+              fc.jsonValue().map((value) => JSON.stringify(value)),
+            ),
+            maybeIdempotencyKey,
+            async (body, key) => {
+              checkReply(route, await route.call({ body, ...(key ? { headers: { 'idempotency-key': key } } : {}) }), counts);
+            },
+          ),
+          options(150),
+        );
+        expect(counts.success, route.route.name).toBe(0);
+        expect(await tenantItems(route.tenantId)).toEqual(before);
+      },
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('never answers 5xx to wrong content types, and writes nothing', HANG_GUARD, async () => {
-    await forEachRoute(routes.filter((candidate) => candidate.hasBody), async (route) => {
-      const before = await tenantItems(route.tenantId);
-      const counts = { success: 0 };
-      await fc.assert(
-        fc.asyncProperty(contentTypes, async (contentType) => {
-          checkReply(route, await route.call({ body: JSON.stringify(route.validBody()), headers: { 'content-type': contentType } }), counts);
-        }),
-        options(20),
-      );
-      expect(counts.success, route.route.name).toBe(0);
-      expect(await tenantItems(route.tenantId)).toEqual(before);
-    });
+    await forEachRoute(
+      routes.filter((candidate) => candidate.hasBody),
+      async (route) => {
+        const before = await tenantItems(route.tenantId);
+        const counts = { success: 0 };
+        await fc.assert(
+          fc.asyncProperty(contentTypes, async (contentType) => {
+            checkReply(
+              route,
+              await route.call({ body: JSON.stringify(route.validBody()), headers: { 'content-type': contentType } }),
+              counts,
+            );
+          }),
+          options(20),
+        );
+        expect(counts.success, route.route.name).toBe(0);
+        expect(await tenantItems(route.tenantId)).toEqual(before);
+      },
+    );
   });
 
   it('never answers 5xx to mutated valid bodies; only a 2xx may write', HANG_GUARD, async () => {
-    await forEachRoute(routes.filter((candidate) => candidate.hasBody), async (route) => {
-      const before = await tenantItems(route.tenantId);
-      const counts = { success: 0 };
-      await fc.assert(
-        fc.asyncProperty(mutatedBody(route), maybeIdempotencyKey, async (body, key) => {
-          checkReply(route, await route.call({ body, headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) } }), counts);
-        }),
-        options(250),
-      );
-      if (counts.success === 0) expect(await tenantItems(route.tenantId)).toEqual(before);
-    });
+    await forEachRoute(
+      routes.filter((candidate) => candidate.hasBody),
+      async (route) => {
+        const before = await tenantItems(route.tenantId);
+        const counts = { success: 0 };
+        await fc.assert(
+          fc.asyncProperty(mutatedBody(route), maybeIdempotencyKey, async (body, key) => {
+            checkReply(
+              route,
+              await route.call({ body, headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) } }),
+              counts,
+            );
+          }),
+          options(250),
+        );
+        if (counts.success === 0) expect(await tenantItems(route.tenantId)).toEqual(before);
+      },
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('never answers 5xx to a field or body that shadows toString or valueOf; only a 2xx may write', HANG_GUARD, async () => {
-    await forEachRoute(routes.filter((candidate) => candidate.hasBody), async (route) => {
-      const before = await tenantItems(route.tenantId);
-      const counts = { success: 0 };
-      const bodies = [
-        ...Object.keys(route.validBody()).flatMap((field) => SHADOWING_VALUES.map((value) => ({ ...route.validBody(), [field]: value }))),
-        { ...route.validBody(), toString: false, valueOf: {} },
-      ];
-      for (const body of bodies) {
-        checkReply(route, await route.call({ body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), counts);
-      }
-      if (counts.success === 0) expect(await tenantItems(route.tenantId), route.route.name).toEqual(before);
-    });
+    await forEachRoute(
+      routes.filter((candidate) => candidate.hasBody),
+      async (route) => {
+        const before = await tenantItems(route.tenantId);
+        const counts = { success: 0 };
+        const bodies = [
+          ...Object.keys(route.validBody()).flatMap((field) => SHADOWING_VALUES.map((value) => ({ ...route.validBody(), [field]: value }))),
+          { ...route.validBody(), toString: false, valueOf: {} },
+        ];
+        for (const body of bodies) {
+          checkReply(route, await route.call({ body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), counts);
+        }
+        if (counts.success === 0) expect(await tenantItems(route.tenantId), route.route.name).toEqual(before);
+      },
+    );
   });
 
   it('never answers 5xx to hostile path parameters or query strings; only a 2xx may write', HANG_GUARD, async () => {
@@ -101,10 +136,17 @@ describe('property-based bad input on every route', () => {
       const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
       const names = Object.keys(route.pathParameters);
-      const pathParameters = names.length === 0 ? fc.constant(undefined) : fc.option(fc.record(Object.fromEntries(names.map((name) => [name, hostileText]))), { nil: undefined });
+      const pathParameters =
+        names.length === 0
+          ? fc.constant(undefined)
+          : fc.option(fc.record(Object.fromEntries(names.map((name) => [name, hostileText]))), { nil: undefined });
       await fc.assert(
         fc.asyncProperty(pathParameters, queryString, maybeIdempotencyKey, async (parameters, query, key) => {
-          const reply = await route.call({ ...(parameters ? { pathParameters: parameters } : {}), query, ...(key && route.writes ? { headers: { 'idempotency-key': key } } : {}) });
+          const reply = await route.call({
+            ...(parameters ? { pathParameters: parameters } : {}),
+            query,
+            ...(key && route.writes ? { headers: { 'idempotency-key': key } } : {}),
+          });
           checkReply(route, reply, counts);
         }),
         options(80),
@@ -114,11 +156,18 @@ describe('property-based bad input on every route', () => {
   });
 
   it('never answers 5xx to a body nested thousands deep with an Idempotency-Key, and writes nothing', async () => {
-    await forEachRoute(routes.filter((candidate) => candidate.hasBody), async (route) => {
-      const before = await tenantItems(route.tenantId);
-      const deep = `{"unknown":${'['.repeat(4_000)}${']'.repeat(4_000)}}`;
-      checkReply(route, await route.call({ body: deep, headers: { 'content-type': 'application/json', 'idempotency-key': `deep-${route.tenantId}` } }), { success: 0 });
-      expect(await tenantItems(route.tenantId)).toEqual(before);
-    });
+    await forEachRoute(
+      routes.filter((candidate) => candidate.hasBody),
+      async (route) => {
+        const before = await tenantItems(route.tenantId);
+        const deep = `{"unknown":${'['.repeat(4_000)}${']'.repeat(4_000)}}`;
+        checkReply(
+          route,
+          await route.call({ body: deep, headers: { 'content-type': 'application/json', 'idempotency-key': `deep-${route.tenantId}` } }),
+          { success: 0 },
+        );
+        expect(await tenantItems(route.tenantId)).toEqual(before);
+      },
+    );
   });
 });

@@ -35,9 +35,13 @@ describe('token attacks on every route', EVERY_ROUTE, () => {
     });
   });
 
-  it("treats a valid token of another tenant like a stranger: 4xx in the envelope, neither tenant touched", async () => {
+  it('treats a valid token of another tenant like a stranger: 4xx in the envelope, neither tenant touched', async () => {
     // A tenant with its own catalog and none of the demo's IDs or keys.
-    const stranger = await seedTenant({ name: 'Stranger', merchantApiKeys: ['mk_stranger_key'], locations: [{ id: 'wh_other', name: 'Other' }] });
+    const stranger = await seedTenant({
+      name: 'Stranger',
+      merchantApiKeys: ['mk_stranger_key'],
+      locations: [{ id: 'wh_other', name: 'Other' }],
+    });
     await forEachRoute(routes, async (route) => {
       const before = [await tenantItems(route.tenantId), await tenantItems(stranger)];
       const reply = await route.call({ token: mint({ tenantId: stranger }) });

@@ -27,7 +27,8 @@ export const ERROR_ENVELOPES: Record<string, Envelope> = {
     body.Errors.every((entry) => isObject(entry) && isText(entry.ErrorCode) && isText(entry.Message)) &&
     body.ErrorCode === (body.Errors[0] as Record<string, unknown>).ErrorCode,
   // Medusa: {type, message, code?}; its 401 is a bare {message: "Unauthorized"}
-  Medusa: (body) => isObject(body) && isText(body.message) && (isText(body.type) || (body.message === 'Unauthorized' && Object.keys(body).length === 1)),
+  Medusa: (body) =>
+    isObject(body) && isText(body.message) && (isText(body.type) || (body.message === 'Unauthorized' && Object.keys(body).length === 1)),
   // Our own admin routes: RFC 9457 problem details {type, title, status, detail, errors?: [{path, message}]}
   Admin: (body) =>
     isObject(body) &&
@@ -35,7 +36,8 @@ export const ERROR_ENVELOPES: Record<string, Envelope> = {
     isText(body.title) &&
     Number.isInteger(body.status) &&
     isText(body.detail) &&
-    (body.errors === undefined || (Array.isArray(body.errors) && body.errors.every((entry) => isObject(entry) && isText(entry.path) && isText(entry.message)))),
+    (body.errors === undefined ||
+      (Array.isArray(body.errors) && body.errors.every((entry) => isObject(entry) && isText(entry.path) && isText(entry.message)))),
 };
 
 /** Whether a body is an error in the envelope of the API the route follows (a route under test, or an API's tag). */

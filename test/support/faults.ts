@@ -8,7 +8,11 @@ const WRITE_COMMANDS = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteIt
 function faultError(kind: FaultKind, commandName: string): Error {
   switch (kind) {
     case 'throttling':
-      return Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), { name: 'ThrottlingException', $fault: 'client', $metadata: { httpStatusCode: 400 } });
+      return Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), {
+        name: 'ThrottlingException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+      });
     case 'transaction-conflict':
       return commandName === 'TransactWriteItemsCommand'
         ? Object.assign(new Error('Transaction cancelled'), {
@@ -17,7 +21,11 @@ function faultError(kind: FaultKind, commandName: string): Error {
             $metadata: { httpStatusCode: 400 },
             CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }],
           })
-        : Object.assign(new Error('Transaction is ongoing for the item'), { name: 'TransactionConflictException', $fault: 'client', $metadata: { httpStatusCode: 400 } });
+        : Object.assign(new Error('Transaction is ongoing for the item'), {
+            name: 'TransactionConflictException',
+            $fault: 'client',
+            $metadata: { httpStatusCode: 400 },
+          });
     case 'connection-reset':
       return Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
     case 'timeout':

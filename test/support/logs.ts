@@ -8,7 +8,9 @@ const METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
  */
 export async function captureLogs(work: () => Promise<void>): Promise<string[]> {
   const lines: string[] = [];
-  const spies = METHODS.map((method) => vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' '))));
+  const spies = METHODS.map((method) =>
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' '))),
+  );
   try {
     await work();
   } finally {

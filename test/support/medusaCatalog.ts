@@ -15,7 +15,17 @@ export function medusaCatalog() {
         id: 'prod_kit',
         name: 'Espresso kit',
         type: 'VARIABLE' as const,
-        options: [{ id: 'opt_edition', title: 'Edition', values: [{ id: 'optval_std', value: 'Standard' }, { id: 'optval_pro', value: 'Pro' }, { id: 'optval_mini', value: 'Mini' }] }],
+        options: [
+          {
+            id: 'opt_edition',
+            title: 'Edition',
+            values: [
+              { id: 'optval_std', value: 'Standard' },
+              { id: 'optval_pro', value: 'Pro' },
+              { id: 'optval_mini', value: 'Mini' },
+            ],
+          },
+        ],
         variants: [
           {
             id: 'variant_std',
@@ -70,6 +80,28 @@ export function medusaCatalog() {
 
 /** Medusa's default fields of a variant (query-config.ts), in our entity's order. */
 export const DEFAULT_VARIANT_KEYS = [
-  'prices', 'id', 'title', 'sku', 'barcode', 'ean', 'upc', 'allow_backorder', 'manage_inventory', 'hs_code', 'origin_country', 'mid_code',
-  'material', 'weight', 'length', 'height', 'width', 'options', 'created_at', 'updated_at', 'deleted_at', 'variant_rank', 'product_id', 'metadata',
+  'prices',
+  'id',
+  'title',
+  'sku',
+  'barcode',
+  'ean',
+  'upc',
+  'allow_backorder',
+  'manage_inventory',
+  'hs_code',
+  'origin_country',
+  'mid_code',
+  'material',
+  'weight',
+  'length',
+  'height',
+  'width',
+  'options',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'variant_rank',
+  'product_id',
+  'metadata',
 ];

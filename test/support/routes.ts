@@ -40,40 +40,43 @@ export interface RouteUnderTest extends LoadedDemo {
 export async function routesUnderTest(which: (route: RouteDefinition) => boolean = () => true): Promise<RouteUnderTest[]> {
   const demos = await loadDemos();
   return Promise.all(
-    demos.filter((loaded) => which(loaded.route)).map(async (loaded) => {
-      const tenantId = uniqueId('robust');
-      const retarget = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll(DEMO_TENANT_ID, tenantId)) as T;
-      // The route's own demo catalog only: its tenant holds what the route reads and nothing else.
-      const [tenant] = demoFixtures([loaded]).tenants;
-      await seedTenant(retarget({ ...tenant!, id: DEMO_TENANT_ID }));
-      const example = retarget(loaded.demo.example);
-      const [{ handler }, module] = await Promise.all([loaded.route.handler(), loaded.route.contract()]);
-      const contract = module.contract();
-      const template = loaded.route.paths.find((path) => matchPath(path, example.path) !== undefined)!;
-      const demoParameters = matchPath(template, example.path)!;
-      const pathFor = (parameters: Record<string, string>) => template.replace(/\{([^}]+)\}/g, (_, name: string) => escapePathValue(parameters[name] ?? ''));
-      return {
-        ...loaded,
-        tenantId,
-        tag: contract.tag,
-        hasBody: contract.body !== undefined,
-        writes: loaded.route.method !== 'GET',
-        pathParameters: demoParameters,
-        validBody: () => structuredClone(example.body) as Record<string, unknown>,
-        call: (overrides = {}) => {
-          const token = 'token' in overrides ? overrides.token : tokenFor(tenantId, example.scope ? { scope: example.scope } : {});
-          const pathParameters = overrides.pathParameters ?? demoParameters;
-          return invoke(handler, {
-            path: overrides.pathParameters ? pathFor(pathParameters) : example.path,
-            routeKey: `${loaded.route.method} ${template}`,
-            ...(Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
-            ...(overrides.query ?? example.query ? { query: overrides.query ?? example.query! } : {}),
-            headers: { ...(token === undefined ? {} : { authorization: bearer(token) }), ...example.headers, ...overrides.headers },
-            body: 'body' in overrides ? overrides.body : example.body,
-          });
-        },
-      };
-    }),
+    demos
+      .filter((loaded) => which(loaded.route))
+      .map(async (loaded) => {
+        const tenantId = uniqueId('robust');
+        const retarget = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll(DEMO_TENANT_ID, tenantId)) as T;
+        // The route's own demo catalog only: its tenant holds what the route reads and nothing else.
+        const [tenant] = demoFixtures([loaded]).tenants;
+        await seedTenant(retarget({ ...tenant!, id: DEMO_TENANT_ID }));
+        const example = retarget(loaded.demo.example);
+        const [{ handler }, module] = await Promise.all([loaded.route.handler(), loaded.route.contract()]);
+        const contract = module.contract();
+        const template = loaded.route.paths.find((path) => matchPath(path, example.path) !== undefined)!;
+        const demoParameters = matchPath(template, example.path)!;
+        const pathFor = (parameters: Record<string, string>) =>
+          template.replace(/\{([^}]+)\}/g, (_, name: string) => escapePathValue(parameters[name] ?? ''));
+        return {
+          ...loaded,
+          tenantId,
+          tag: contract.tag,
+          hasBody: contract.body !== undefined,
+          writes: loaded.route.method !== 'GET',
+          pathParameters: demoParameters,
+          validBody: () => structuredClone(example.body) as Record<string, unknown>,
+          call: (overrides = {}) => {
+            const token = 'token' in overrides ? overrides.token : tokenFor(tenantId, example.scope ? { scope: example.scope } : {});
+            const pathParameters = overrides.pathParameters ?? demoParameters;
+            return invoke(handler, {
+              path: overrides.pathParameters ? pathFor(pathParameters) : example.path,
+              routeKey: `${loaded.route.method} ${template}`,
+              ...(Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
+              ...((overrides.query ?? example.query) ? { query: overrides.query ?? example.query! } : {}),
+              headers: { ...(token === undefined ? {} : { authorization: bearer(token) }), ...example.headers, ...overrides.headers },
+              body: 'body' in overrides ? overrides.body : example.body,
+            });
+          },
+        };
+      }),
   );
 }
 
@@ -97,7 +100,11 @@ export const EVERY_ROUTE = { timeout: 6_000 * ROUTES.length };
  * checks on different routes never see each other's writes, and DynamoDB Local serves
  * several requests at once. Not for checks that inject a fault: a fault reaches every route.
  */
-export async function forEachRoute(routes: readonly RouteUnderTest[], check: (route: RouteUnderTest) => Promise<void>, concurrency = 4): Promise<void> {
+export async function forEachRoute(
+  routes: readonly RouteUnderTest[],
+  check: (route: RouteUnderTest) => Promise<void>,
+  concurrency = 4,
+): Promise<void> {
   let next = 0;
   const failures: unknown[] = [];
   // After a failure, the checks under way still finish before it is thrown: none may go on writing into the next test.

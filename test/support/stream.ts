@@ -1,5 +1,11 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord } from 'aws-lambda';
 
 /**
@@ -7,13 +13,21 @@ import type { DynamoDBRecord } from 'aws-lambda';
  * beginning, as Lambda's event source would, and keeps the records `wanted` selects.
  */
 export async function readStream(wanted: (record: DynamoDBRecord) => boolean): Promise<DynamoDBRecord[]> {
-  const config = { endpoint: process.env.DYNAMODB_ENDPOINT!, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+  const config = {
+    endpoint: process.env.DYNAMODB_ENDPOINT!,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  };
   const { Table } = await new DynamoDBClient(config).send(new DescribeTableCommand({ TableName: process.env.TABLE_NAME! }));
   const streams = new DynamoDBStreamsClient(config);
   const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: Table!.LatestStreamArn! }));
   const records: DynamoDBRecord[] = [];
   for (const shard of StreamDescription?.Shards ?? []) {
-    let iterator = (await streams.send(new GetShardIteratorCommand({ StreamArn: Table!.LatestStreamArn!, ShardId: shard.ShardId!, ShardIteratorType: 'TRIM_HORIZON' }))).ShardIterator;
+    let iterator = (
+      await streams.send(
+        new GetShardIteratorCommand({ StreamArn: Table!.LatestStreamArn!, ShardId: shard.ShardId!, ShardIteratorType: 'TRIM_HORIZON' }),
+      )
+    ).ShardIterator;
     // An open shard always hands back a next iterator: stop at the first empty page.
     while (iterator) {
       const page = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));

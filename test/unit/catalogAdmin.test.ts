@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Tenant } from '#shared/domain/catalog';
-import { countEntries, importCatalog, plannedStockRecords, type CatalogDocument, type CatalogEntry, type CatalogImportStore } from '#shared/domain/catalogImport';
+import {
+  countEntries,
+  importCatalog,
+  plannedStockRecords,
+  type CatalogDocument,
+  type CatalogEntry,
+  type CatalogImportStore,
+} from '#shared/domain/catalogImport';
 import { BusinessRuleError, ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
 import { updateSettings, type SettingsStore } from '#shared/domain/settings';
 
@@ -9,7 +16,10 @@ const document = (overrides: Partial<CatalogDocument> = {}): CatalogDocument => 
   name: 'T',
   currency: 'usd',
   merchantApiKeys: [],
-  locations: [{ id: 'wh_a', name: 'A', address: {} as never }, { id: 'wh_b', name: 'B', address: {} as never }],
+  locations: [
+    { id: 'wh_a', name: 'A', address: {} as never },
+    { id: 'wh_b', name: 'B', address: {} as never },
+  ],
   vendors: [],
   products: [],
   inventoryItems: [],
@@ -48,7 +58,10 @@ describe('catalog import rules', () => {
     name: 'Tee',
     type: 'VARIABLE',
     warehouseIds: ['wh_a', 'wh_b'],
-    variants: [{ id: 's', name: 'S', attributes: { Size: 'S' } }, { id: 'm', name: 'M', attributes: { Size: 'M' } }],
+    variants: [
+      { id: 's', name: 'S', attributes: { Size: 'S' } },
+      { id: 'm', name: 'M', attributes: { Size: 'M' } },
+    ],
   };
 
   it('plans a stock record per warehouse, and per variant of a VARIABLE product, mirroring its attributes', () => {
@@ -58,7 +71,9 @@ describe('catalog import rules', () => {
       { variantId: 's', attributes: { Size: 'S' }, locationId: 'wh_b' },
       { variantId: 'm', attributes: { Size: 'M' }, locationId: 'wh_b' },
     ]);
-    expect(plannedStockRecords({ id: 'mug', name: 'Mug', type: 'SIMPLE', variants: [], warehouseIds: ['wh_a'] })).toEqual([{ variantId: null, attributes: {}, locationId: 'wh_a' }]);
+    expect(plannedStockRecords({ id: 'mug', name: 'Mug', type: 'SIMPLE', variants: [], warehouseIds: ['wh_a'] })).toEqual([
+      { variantId: null, attributes: {}, locationId: 'wh_a' },
+    ]);
     expect(plannedStockRecords({ id: 'mug', name: 'Mug', type: 'DIGITAL', variants: [] })).toEqual([]);
   });
 
@@ -80,14 +95,22 @@ describe('catalog import rules', () => {
     const { store, stock } = memoryStore();
     await expect(importCatalog(store, { tenantId: 't2', subject: 'admin' }, [document()])).rejects.toThrow(BusinessRuleError);
     const many = Array.from({ length: 1_000 }, (_, i) => ({ id: `p${i}`, name: 'P', type: 'SIMPLE' as const, variants: [] }));
-    await expect(importCatalog(store, { tenantId: 't1', subject: 'admin' }, [document({ products: many })])).rejects.toMatchObject({ field: 'tenants' });
+    await expect(importCatalog(store, { tenantId: 't1', subject: 'admin' }, [document({ products: many })])).rejects.toMatchObject({
+      field: 'tenants',
+    });
     expect(stock.size).toBe(0);
   });
 });
 
 describe('business settings rules', () => {
   it('merges a patch into what is stored, and reads again after a concurrent change', async () => {
-    let tenant: Tenant = { id: 't', name: 'T', currency: 'usd', createdAt: '2024-01-01T00:00:00Z', stripe: { accountId: 'acct_1', syncRequired: false } };
+    let tenant: Tenant = {
+      id: 't',
+      name: 'T',
+      currency: 'usd',
+      createdAt: '2024-01-01T00:00:00Z',
+      stripe: { accountId: 'acct_1', syncRequired: false },
+    };
     let revision = 0;
     let interfere = true;
     const store: SettingsStore = {
@@ -102,7 +125,15 @@ describe('business settings rules', () => {
           revision += 1;
         }
         if (expected !== revision) throw new ConcurrentChangeError('changed');
-        tenant = { ...tenant, name: settings.name, currency: settings.currency, stripe: { syncRequired: settings.stripe.syncRequired, ...(settings.stripe.accountId ? { accountId: settings.stripe.accountId } : {}) } };
+        tenant = {
+          ...tenant,
+          name: settings.name,
+          currency: settings.currency,
+          stripe: {
+            syncRequired: settings.stripe.syncRequired,
+            ...(settings.stripe.accountId ? { accountId: settings.stripe.accountId } : {}),
+          },
+        };
         revision += 1;
       },
     };

@@ -3,7 +3,8 @@ import { identityProblem, MAX_IDENTITY_KEY_BYTES, normalizeIdentity } from '#sha
 
 describe('identity values (domain)', () => {
   it('accepts ordinary IDs and SKUs, keeping their case', () => {
-    for (const value of ['KIT-ESP-STD', 'kit-esp-std', 'prod_abc123', 'Café', 'Grüße 1kg', '商品-1', '🧃']) expect(identityProblem(value), value).toBeUndefined();
+    for (const value of ['KIT-ESP-STD', 'kit-esp-std', 'prod_abc123', 'Café', 'Grüße 1kg', '商品-1', '🧃'])
+      expect(identityProblem(value), value).toBeUndefined();
   });
 
   it('makes the two Unicode spellings of one text one identity', () => {

@@ -26,7 +26,11 @@ const link = (itemId: string, requiredQuantity: number): VariantInventoryLink =>
   updatedAt: AT,
 });
 
-const linked = (requiredQuantity: number, levels: LocationLevel[]): LinkedInventory => ({ link: link('item', requiredQuantity), item: null, levels });
+const linked = (requiredQuantity: number, levels: LocationLevel[]): LinkedInventory => ({
+  link: link('item', requiredQuantity),
+  item: null,
+  levels,
+});
 
 describe('Medusa inventory_quantity (domain)', () => {
   it('is 0 without links', () => expect(inventoryQuantity([])).toBe(0));

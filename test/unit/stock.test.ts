@@ -28,8 +28,23 @@ function memoryStore(record: StockRecord, options: { loseRaces?: number } = {}) 
 }
 
 const RECORD: StockRecord = {
-  id: 'inv_1', tenantId: 't', productId: 'p', variantId: null, locationId: 'wh', locationName: 'WH', bin: null, onHandQty: 10, reservedQty: 0,
-  reorderLevel: 4, reorderQty: null, attributes: {}, countedAt: null, version: 1, lastAdjustedAt: '2026-01-01T00:00:00Z', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+  id: 'inv_1',
+  tenantId: 't',
+  productId: 'p',
+  variantId: null,
+  locationId: 'wh',
+  locationName: 'WH',
+  bin: null,
+  onHandQty: 10,
+  reservedQty: 0,
+  reorderLevel: 4,
+  reorderQty: null,
+  attributes: {},
+  countedAt: null,
+  version: 1,
+  lastAdjustedAt: '2026-01-01T00:00:00Z',
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
 };
 const actor = { tenantId: 't', subject: 'u' };
 
@@ -44,14 +59,22 @@ describe('stock movements', () => {
     const memory = memoryStore(RECORD);
     const next = await moveStock(memory.store, actor, 'inv_1', reserve({ qty: 3, reference: 'o-1' }));
     expect(next).toMatchObject({ reservedQty: 3, version: 2 });
-    expect(memory.movements).toEqual([expect.objectContaining({ kind: 'reserved', qty: 3, reference: 'o-1', onHandQty: 10, reservedQty: 3, version: 2, by: 'u' })]);
-    await expect(moveStock(memory.store, actor, 'inv_1', reserve({ qty: 8 }))).rejects.toThrow('Cannot reserve 8 units. Only 7 units are currently available.');
+    expect(memory.movements).toEqual([
+      expect.objectContaining({ kind: 'reserved', qty: 3, reference: 'o-1', onHandQty: 10, reservedQty: 3, version: 2, by: 'u' }),
+    ]);
+    await expect(moveStock(memory.store, actor, 'inv_1', reserve({ qty: 8 }))).rejects.toThrow(
+      'Cannot reserve 8 units. Only 7 units are currently available.',
+    );
   });
 
   it('releases only what is reserved, and adjusts on hand never below it', async () => {
     const memory = memoryStore({ ...RECORD, reservedQty: 2 });
-    await expect(moveStock(memory.store, actor, 'inv_1', release({ qty: 3 }))).rejects.toThrow('Cannot release 3 units. Only 2 units are currently reserved.');
-    await expect(moveStock(memory.store, actor, 'inv_1', adjust({ qty: -9, reason: 'count' }))).rejects.toThrow('Cannot adjust by -9. onHandQty would be 1, below the 2 units reserved.');
+    await expect(moveStock(memory.store, actor, 'inv_1', release({ qty: 3 }))).rejects.toThrow(
+      'Cannot release 3 units. Only 2 units are currently reserved.',
+    );
+    await expect(moveStock(memory.store, actor, 'inv_1', adjust({ qty: -9, reason: 'count' }))).rejects.toThrow(
+      'Cannot adjust by -9. onHandQty would be 1, below the 2 units reserved.',
+    );
     const adjusted = await moveStock(memory.store, actor, 'inv_1', adjust({ qty: -8, reason: 'count', reorderLevel: 1 }));
     expect(adjusted).toMatchObject({ onHandQty: 2, reservedQty: 2, reorderLevel: 1, lastAdjustedAt: adjusted.updatedAt });
   });
@@ -70,11 +93,15 @@ describe('stock movements', () => {
     const memory = memoryStore(RECORD, { loseRaces: 3 });
     expect(await moveStock(memory.store, actor, 'inv_1', reserve({ qty: 1 }))).toMatchObject({ reservedQty: 1 });
     const stuck = memoryStore(RECORD, { loseRaces: Number.MAX_SAFE_INTEGER });
-    await expect(moveStock(stuck.store, actor, 'inv_1', reserve({ qty: 1 }), undefined, Date.now() + 50)).rejects.toBeInstanceOf(UnavailableError);
+    await expect(moveStock(stuck.store, actor, 'inv_1', reserve({ qty: 1 }), undefined, Date.now() + 50)).rejects.toBeInstanceOf(
+      UnavailableError,
+    );
   });
 
   it("does not find another tenant's record", async () => {
     const memory = memoryStore(RECORD);
-    await expect(moveStock(memory.store, { tenantId: 'other', subject: 'u' }, 'inv_1', reserve({ qty: 1 }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(moveStock(memory.store, { tenantId: 'other', subject: 'u' }, 'inv_1', reserve({ qty: 1 }))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

@@ -2,10 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { Tenant } from '#shared/domain/catalog';
 import { ConflictError, IDENTITY_RULES, InvalidCursorError } from '#shared/domain/errors';
 import type { StripeSyncTask } from '#shared/domain/stripeSync';
-import { createVariant, listVariants, variantMargin, type ListedVariant, type NewVariant, type VariantListRequest, type VariantListStore, type VariantRecord, type VariantStore } from '#shared/domain/variant';
+import {
+  createVariant,
+  listVariants,
+  variantMargin,
+  type ListedVariant,
+  type NewVariant,
+  type VariantListRequest,
+  type VariantListStore,
+  type VariantRecord,
+  type VariantStore,
+} from '#shared/domain/variant';
 import { AT, location, product } from '#test/unit/memoryCatalog';
 
-const tenant = (settings: Partial<Tenant> = {}): Tenant => ({ id: 't1', name: 'Biz', currency: 'usd', defaultLocationId: 'wh_main', createdAt: AT, ...settings });
+const tenant = (settings: Partial<Tenant> = {}): Tenant => ({
+  id: 't1',
+  name: 'Biz',
+  currency: 'usd',
+  defaultLocationId: 'wh_main',
+  createdAt: AT,
+  ...settings,
+});
 
 /** The port in memory, with the store's identity rule: a SKU is unique within the business. */
 function memoryVariantStore(business: Tenant | null = tenant()) {
@@ -22,7 +39,8 @@ function memoryVariantStore(business: Tenant | null = tenant()) {
       };
     },
     async insertVariant(variant, _stock, task) {
-      if (variant.sku !== null && skus.has(variant.sku)) throw new ConflictError(IDENTITY_RULES.skuPerBusiness, 'Variant with same SKU already exists');
+      if (variant.sku !== null && skus.has(variant.sku))
+        throw new ConflictError(IDENTITY_RULES.skuPerBusiness, 'Variant with same SKU already exists');
       if (variant.sku !== null) skus.add(variant.sku);
       variants.push(variant);
       if (task) tasks.push(task);
@@ -72,16 +90,26 @@ describe('DayZero variants (domain, in memory)', () => {
   });
 
   it('refuses initial stock without a default location, and a required Stripe sync without an account', async () => {
-    await expect(createVariant(memoryVariantStore(tenant({ defaultLocationId: undefined })).store, actor, input())).rejects.toThrow('Business has no default location to hold initial inventory');
-    const zero = await createVariant(memoryVariantStore(tenant({ defaultLocationId: undefined })).store, actor, input({ initialQuantity: 0 }));
+    await expect(createVariant(memoryVariantStore(tenant({ defaultLocationId: undefined })).store, actor, input())).rejects.toThrow(
+      'Business has no default location to hold initial inventory',
+    );
+    const zero = await createVariant(
+      memoryVariantStore(tenant({ defaultLocationId: undefined })).store,
+      actor,
+      input({ initialQuantity: 0 }),
+    );
     expect(zero.stock).toEqual({ locationId: null, onHand: 0, reserved: 0, countedAt: null });
-    await expect(createVariant(memoryVariantStore(tenant({ stripe: { syncRequired: true } })).store, actor, input())).rejects.toThrow('Business has no Stripe account connected');
+    await expect(createVariant(memoryVariantStore(tenant({ stripe: { syncRequired: true } })).store, actor, input())).rejects.toThrow(
+      'Business has no Stripe account connected',
+    );
   });
 
   it('writes a Stripe outbox task with the variant exactly when the business has an account', async () => {
     const withAccount = memoryVariantStore(tenant({ stripe: { accountId: 'acct_1', syncRequired: true } }));
     const variant = await createVariant(withAccount.store, actor, input());
-    expect(withAccount.tasks).toEqual([expect.objectContaining({ variantId: variant.id, accountId: 'acct_1', unitPriceCents: 2999, currency: 'usd' })]);
+    expect(withAccount.tasks).toEqual([
+      expect.objectContaining({ variantId: variant.id, accountId: 'acct_1', unitPriceCents: 2999, currency: 'usd' }),
+    ]);
     const without = memoryVariantStore();
     await createVariant(without.store, actor, input());
     expect(without.tasks).toEqual([]);
@@ -103,7 +131,8 @@ function memoryListStore(names: string[]): VariantListStore {
       const ordered = list.descending === backwards ? [...variants] : [...variants].reverse();
       const at = from ? ordered.findIndex((variant) => variant.name === from.name) : -1;
       const index = (name: string) => names.indexOf(name);
-      const before = (name: string) => (list.descending === backwards ? index(name) <= index(from!.name!) : index(name) >= index(from!.name!));
+      const before = (name: string) =>
+        list.descending === backwards ? index(name) <= index(from!.name!) : index(name) >= index(from!.name!);
       return {
         run: ordered.slice(at + 1, at + 1 + count).map((variant) => ({ variant, position: { name: variant.name } })),
         behind: from !== undefined && variants.some((variant) => before(variant.name)),
@@ -115,7 +144,17 @@ function memoryListStore(names: string[]): VariantListStore {
 
 describe('listVariants', () => {
   const list = (store: VariantListStore, request: Partial<VariantListRequest> = {}) =>
-    listVariants(store, 't1', { productId: null, archived: false, sortBy: 'name', descending: false, cursor: null, direction: 'next', limit: 2, includeTotal: false, ...request });
+    listVariants(store, 't1', {
+      productId: null,
+      archived: false,
+      sortBy: 'name',
+      descending: false,
+      cursor: null,
+      direction: 'next',
+      limit: 2,
+      includeTotal: false,
+      ...request,
+    });
   const names = (page: { items: ListedVariant[] }) => page.items.map((variant) => variant.name);
 
   it('pages forward and back with exact has_next/has_prev, in the list order both ways', async () => {
@@ -139,7 +178,19 @@ describe('listVariants', () => {
     for (const request of [{ descending: true }, { archived: true }, { productId: 'p1' }]) {
       await expect(list(store, { ...request, cursor: nextCursor })).rejects.toBeInstanceOf(InvalidCursorError);
     }
-    await expect(listVariants(store, 't2', { productId: null, archived: false, sortBy: 'name', descending: false, cursor: nextCursor, direction: 'next', limit: 2, includeTotal: false })).rejects.toBeInstanceOf(InvalidCursorError);
-    for (const cursor of ['nope!', 'e30', Buffer.from('{"v":1}').toString('base64url')]) await expect(list(store, { cursor })).rejects.toMatchObject({ cursor, field: 'cursor' });
+    await expect(
+      listVariants(store, 't2', {
+        productId: null,
+        archived: false,
+        sortBy: 'name',
+        descending: false,
+        cursor: nextCursor,
+        direction: 'next',
+        limit: 2,
+        includeTotal: false,
+      }),
+    ).rejects.toBeInstanceOf(InvalidCursorError);
+    for (const cursor of ['nope!', 'e30', Buffer.from('{"v":1}').toString('base64url')])
+      await expect(list(store, { cursor })).rejects.toMatchObject({ cursor, field: 'cursor' });
   });
 });

@@ -2,20 +2,27 @@ import { problemResponses } from '#functions/admin/dialect/errors';
 import { CreatedMerchantApiKeyResponse } from '#functions/admin/dialect/keysAndSettings';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
-export const request = {
-
-} satisfies RouteRequestContract;
+export const request = {} satisfies RouteRequestContract;
 
 export const contract = (): RouteContract => ({
   ...request,
   tag: 'Admin',
   summary: 'Create a merchant API key',
-  description: 'Creates a random merchant API key (X-MerchantApiKey of the ShopSynch routes) for the tenant. The key is in this answer only: it is stored as its SHA-256 digest. With an Idempotency-Key, a retry gets the same key again.',
+  description:
+    'Creates a random merchant API key (X-MerchantApiKey of the ShopSynch routes) for the tenant. The key is in this answer only: it is stored as its SHA-256 digest. With an Idempotency-Key, a retry gets the same key again.',
   responses: {
     201: {
       description: 'The key, shown this once, with its ID for listing and revoking it.',
       schema: CreatedMerchantApiKeyResponse,
-      example: { id: '3f1c9a7be0d24e55', maskedKey: 'mk_live_…Qx7w', key: 'mk_live_b3JkZXItNDI0Mi1zZWNyZXQtdmFsdWVfUx7w', active: true, createdAt: '2024-11-01T10:00:00Z', lastUsedAt: null, revokedAt: null },
+      example: {
+        id: '3f1c9a7be0d24e55',
+        maskedKey: 'mk_live_…Qx7w',
+        key: 'mk_live_b3JkZXItNDI0Mi1zZWNyZXQtdmFsdWVfUx7w',
+        active: true,
+        createdAt: '2024-11-01T10:00:00Z',
+        lastUsedAt: null,
+        revokedAt: null,
+      },
     },
     ...problemResponses({
       401: 'Token missing or not valid.',

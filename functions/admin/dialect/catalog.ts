@@ -10,7 +10,12 @@ import { FixturesSchema, type ParsedFixtures } from '#shared/fixtures/format';
 export const ImportRequest = FixturesSchema.check(
   z.superRefine((document, ctx) => {
     const refuse = (path: (string | number)[], what: string) =>
-      ctx.addIssue({ code: 'custom', path, message: `${what} are not imported: set them through their own routes, or load the file with npm run seed`, input: undefined });
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `${what} are not imported: set them through their own routes, or load the file with npm run seed`,
+        input: undefined,
+      });
     document.tenants.forEach((tenant, t) => {
       if (tenant.stockRecords.length > 0) refuse(['tenants', t, 'stockRecords'], 'stock records with explicit IDs');
       tenant.products.forEach((product, p) => {
@@ -38,7 +43,17 @@ export const ImportResponse = z.object({
   results: z.array(
     z.object({
       path: z.string(),
-      entity: z.enum(['tenant', 'location', 'merchantApiKey', 'vendor', 'product', 'variant', 'inventoryItem', 'locationLevel', 'stockRecord']),
+      entity: z.enum([
+        'tenant',
+        'location',
+        'merchantApiKey',
+        'vendor',
+        'product',
+        'variant',
+        'inventoryItem',
+        'locationLevel',
+        'stockRecord',
+      ]),
       id: z.string(),
       result: z.enum(['created', 'updated', 'unchanged', 'refused']),
       reason: z.optional(z.string()),
@@ -56,7 +71,10 @@ export const ExportQuery = z.object({
   limit: z._default(
     z.pipe(
       z.string().check(z.regex(/^\d{1,4}$/, 'must be a whole number')),
-      z.pipe(z.transform((value: string) => Number(value)), z.int().check(z.minimum(1), z.maximum(EXPORT_PAGE_LIMIT.max))),
+      z.pipe(
+        z.transform((value: string) => Number(value)),
+        z.int().check(z.minimum(1), z.maximum(EXPORT_PAGE_LIMIT.max)),
+      ),
     ),
     EXPORT_PAGE_LIMIT.default,
   ),
@@ -75,17 +93,37 @@ export function exportResponse(page: CatalogPage): { catalog: ParsedFixtures; ne
           name: tenant.name,
           currency: tenant.currency,
           ...(tenant.defaultLocationId ? { defaultLocationId: tenant.defaultLocationId } : {}),
-          ...(tenant.stripe ? { stripe: { ...(tenant.stripe.accountId ? { accountId: tenant.stripe.accountId } : {}), syncRequired: tenant.stripe.syncRequired } } : {}),
+          ...(tenant.stripe
+            ? {
+                stripe: {
+                  ...(tenant.stripe.accountId ? { accountId: tenant.stripe.accountId } : {}),
+                  syncRequired: tenant.stripe.syncRequired,
+                },
+              }
+            : {}),
           // Keys are stored as hashes only: they are managed by their own routes, never exported.
           merchantApiKeys: [],
-          locations: page.locations.map((location) => ({ id: location.id, name: location.name, ownerId: location.ownerId, address: location.address })),
+          locations: page.locations.map((location) => ({
+            id: location.id,
+            name: location.name,
+            ownerId: location.ownerId,
+            address: location.address,
+          })),
           vendors: page.vendors.map((vendor) => ({ id: vendor.id, name: vendor.name })),
           products: page.products.map(({ product, variants }) => ({
             id: product.id,
             name: product.name,
             type: product.productType,
             // Prices, links, options, records and quantities are not part of the export (see README).
-            variants: variants.map((variant) => ({ id: variant.id, name: variant.name, ...(variant.sku === null ? {} : { sku: variant.sku }), attributes: variant.attributes, prices: [], inventoryLinks: [], stock: [] })),
+            variants: variants.map((variant) => ({
+              id: variant.id,
+              name: variant.name,
+              ...(variant.sku === null ? {} : { sku: variant.sku }),
+              attributes: variant.attributes,
+              prices: [],
+              inventoryLinks: [],
+              stock: [],
+            })),
             inventoryRecords: [],
             options: [],
           })),
@@ -96,7 +134,12 @@ export function exportResponse(page: CatalogPage): { catalog: ParsedFixtures; ne
             ...(item.title === null ? {} : { title: item.title }),
             ...(item.description === null ? {} : { description: item.description }),
             requiresShipping: item.requiresShipping,
-            levels: levels.map((level) => ({ locationId: level.locationId, stocked: level.stockedQuantity, reserved: level.reservedQuantity, incoming: level.incomingQuantity })),
+            levels: levels.map((level) => ({
+              locationId: level.locationId,
+              stocked: level.stockedQuantity,
+              reserved: level.reservedQuantity,
+              incoming: level.incomingQuantity,
+            })),
           })),
         },
       ],

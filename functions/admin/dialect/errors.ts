@@ -31,7 +31,13 @@ const TITLES = {
   unexpected: 'Internal server error',
 } as const;
 
-const problem = (status: number, kind: keyof typeof TITLES, detail: string, extra: Partial<Problem> = {}, headers?: Record<string, string>): HttpResponse => ({
+const problem = (
+  status: number,
+  kind: keyof typeof TITLES,
+  detail: string,
+  extra: Partial<Problem> = {},
+  headers?: Record<string, string>,
+): HttpResponse => ({
   statusCode: status,
   body: { type: `urn:inventory-api:problem:${kind}`, title: TITLES[kind], status, detail, ...extra },
   ...(headers ? { headers } : {}),
@@ -61,7 +67,13 @@ export const admin: Dialect = {
       case 'idempotency-key':
         return error.reason === 'reused' ? problem(422, 'idempotency-key', error.message) : problem(409, 'idempotency-key', error.message);
       case 'unavailable':
-        return problem(503, 'unavailable', 'Service temporarily unavailable, please retry', {}, { 'retry-after': String(error.retryAfterSeconds) });
+        return problem(
+          503,
+          'unavailable',
+          'Service temporarily unavailable, please retry',
+          {},
+          { 'retry-after': String(error.retryAfterSeconds) },
+        );
     }
   },
   unexpectedErrorResponse: () => problem(500, 'unexpected', 'Internal server error'),
@@ -70,12 +82,37 @@ export const admin: Dialect = {
 /** The documented answer of each error status, for the admin routes' contracts. */
 export function problemResponses(described: Partial<Record<400 | 401 | 403 | 404 | 409 | 413 | 422 | 500 | 503, string>>) {
   const examples: Record<number, Problem> = {
-    400: { type: 'urn:inventory-api:problem:unreadable-body', title: TITLES['unreadable-body'], status: 400, detail: 'Request body is not valid JSON' },
-    401: { type: 'urn:inventory-api:problem:unauthenticated', title: TITLES.unauthenticated, status: 401, detail: 'Invalid or expired token' },
-    403: { type: 'urn:inventory-api:problem:forbidden', title: TITLES.forbidden, status: 403, detail: 'Token lacks the permission for this operation' },
+    400: {
+      type: 'urn:inventory-api:problem:unreadable-body',
+      title: TITLES['unreadable-body'],
+      status: 400,
+      detail: 'Request body is not valid JSON',
+    },
+    401: {
+      type: 'urn:inventory-api:problem:unauthenticated',
+      title: TITLES.unauthenticated,
+      status: 401,
+      detail: 'Invalid or expired token',
+    },
+    403: {
+      type: 'urn:inventory-api:problem:forbidden',
+      title: TITLES.forbidden,
+      status: 403,
+      detail: 'Token lacks the permission for this operation',
+    },
     404: { type: 'urn:inventory-api:problem:not-found', title: TITLES['not-found'], status: 404, detail: 'Merchant API key not found' },
-    409: { type: 'urn:inventory-api:problem:idempotency-key', title: TITLES['idempotency-key'], status: 409, detail: 'A request with this Idempotency-Key is still being processed; retry later' },
-    413: { type: 'urn:inventory-api:problem:unreadable-body', title: TITLES['unreadable-body'], status: 413, detail: 'Request body exceeds 4194304 bytes' },
+    409: {
+      type: 'urn:inventory-api:problem:idempotency-key',
+      title: TITLES['idempotency-key'],
+      status: 409,
+      detail: 'A request with this Idempotency-Key is still being processed; retry later',
+    },
+    413: {
+      type: 'urn:inventory-api:problem:unreadable-body',
+      title: TITLES['unreadable-body'],
+      status: 413,
+      detail: 'Request body exceeds 4194304 bytes',
+    },
     422: {
       type: 'urn:inventory-api:problem:validation',
       title: TITLES.validation,
@@ -84,7 +121,17 @@ export function problemResponses(described: Partial<Record<400 | 401 | 403 | 404
       errors: [{ path: 'tenants[0].products[3].type', message: 'Invalid option: expected one of "SIMPLE"|"DIGITAL"|"VARIABLE"' }],
     },
     500: { type: 'urn:inventory-api:problem:unexpected', title: TITLES.unexpected, status: 500, detail: 'Internal server error' },
-    503: { type: 'urn:inventory-api:problem:unavailable', title: TITLES.unavailable, status: 503, detail: 'Service temporarily unavailable, please retry' },
+    503: {
+      type: 'urn:inventory-api:problem:unavailable',
+      title: TITLES.unavailable,
+      status: 503,
+      detail: 'Service temporarily unavailable, please retry',
+    },
   };
-  return Object.fromEntries(Object.entries(described).map(([status, description]) => [status, { description, schema: ProblemResponse, example: examples[Number(status)] }]));
+  return Object.fromEntries(
+    Object.entries(described).map(([status, description]) => [
+      status,
+      { description, schema: ProblemResponse, example: examples[Number(status)] },
+    ]),
+  );
 }

@@ -35,14 +35,22 @@ export const LIST_LIMIT = { default: 50, max: 100 } as const;
 export const ListQuery = z.object({
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   limit: z._default(
-    z.pipe(z.string().check(z.regex(/^\d{1,3}$/, 'must be a whole number')), z.pipe(z.transform((value: string) => Number(value)), z.int().check(z.minimum(1), z.maximum(LIST_LIMIT.max)))),
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,3}$/, 'must be a whole number')),
+      z.pipe(
+        z.transform((value: string) => Number(value)),
+        z.int().check(z.minimum(1), z.maximum(LIST_LIMIT.max)),
+      ),
+    ),
     LIST_LIMIT.default,
   ),
 });
 
 export const MerchantApiKeyListResponse = z.object({ items: z.array(MerchantApiKeyResponse), nextCursor: z.nullable(z.string()) });
 
-export const KeyPath = z.object({ id: z.string().check(z.regex(MERCHANT_API_KEY_ID, 'must be a key ID: 16 lower-case hexadecimal characters')) });
+export const KeyPath = z.object({
+  id: z.string().check(z.regex(MERCHANT_API_KEY_ID, 'must be a key ID: 16 lower-case hexadecimal characters')),
+});
 
 export const SettingsResponse = z.object({
   name: z.string(),
@@ -50,7 +58,12 @@ export const SettingsResponse = z.object({
   defaultLocationId: z.nullable(z.string()),
   stripe: z.object({ accountId: z.nullable(z.string()), syncRequired: z.boolean() }),
 });
-export const SETTINGS_EXAMPLE = { name: 'Demo Commerce Ltd', currency: 'usd', defaultLocationId: 'wh_main', stripe: { accountId: 'acct_1Nv0FG', syncRequired: false } };
+export const SETTINGS_EXAMPLE = {
+  name: 'Demo Commerce Ltd',
+  currency: 'usd',
+  defaultLocationId: 'wh_main',
+  stripe: { accountId: 'acct_1Nv0FG', syncRequired: false },
+};
 
 export const settingsResponse = (settings: BusinessSettings): z.output<typeof SettingsResponse> => settings;
 

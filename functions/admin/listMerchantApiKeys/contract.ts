@@ -16,7 +16,16 @@ export const contract = (): RouteContract => ({
       description: 'One page of keys.',
       schema: MerchantApiKeyListResponse,
       example: {
-        items: [{ id: '3f1c9a7be0d24e55', maskedKey: 'mk_live_…Qx7w', active: true, createdAt: '2024-11-01T10:00:00Z', lastUsedAt: '2024-11-02T08:00:00Z', revokedAt: null }],
+        items: [
+          {
+            id: '3f1c9a7be0d24e55',
+            maskedKey: 'mk_live_…Qx7w',
+            active: true,
+            createdAt: '2024-11-01T10:00:00Z',
+            lastUsedAt: '2024-11-02T08:00:00Z',
+            revokedAt: null,
+          },
+        ],
         nextCursor: null,
       },
     },

@@ -10,12 +10,20 @@ export const contract = (): RouteContract => ({
   ...request,
   tag: 'Admin',
   summary: 'Revoke a merchant API key',
-  description: 'Revokes the key: every ShopSynch request presenting it afterwards is answered 401 (keys are checked on every request, never cached). The key stays listed as revoked; revoking it again answers the same.',
+  description:
+    'Revokes the key: every ShopSynch request presenting it afterwards is answered 401 (keys are checked on every request, never cached). The key stays listed as revoked; revoking it again answers the same.',
   responses: {
     200: {
       description: 'The key, now revoked.',
       schema: MerchantApiKeyResponse,
-      example: { id: '3f1c9a7be0d24e55', maskedKey: 'mk_live_…Qx7w', active: false, createdAt: '2024-11-01T10:00:00Z', lastUsedAt: '2024-11-02T08:00:00Z', revokedAt: '2024-11-03T09:30:00Z' },
+      example: {
+        id: '3f1c9a7be0d24e55',
+        maskedKey: 'mk_live_…Qx7w',
+        active: false,
+        createdAt: '2024-11-01T10:00:00Z',
+        lastUsedAt: '2024-11-02T08:00:00Z',
+        revokedAt: '2024-11-03T09:30:00Z',
+      },
     },
     ...problemResponses({
       401: 'Token missing or not valid.',

@@ -10,7 +10,8 @@ export const contract = (): RouteContract => ({
   ...request,
   tag: 'Admin',
   summary: 'Change the business settings',
-  description: 'A merge patch of the settings: fields left out stay as they are, null clears the default location or the Stripe account. The default location must exist. Concurrent changes are merged, never lost.',
+  description:
+    'A merge patch of the settings: fields left out stay as they are, null clears the default location or the Stripe account. The default location must exist. Concurrent changes are merged, never lost.',
   bodyExamples: {
     stripe: { summary: 'Connect a Stripe account and require sync', value: { stripe: { accountId: 'acct_1Nv0FG', syncRequired: true } } },
     location: { summary: 'Count initial inventory elsewhere', value: { defaultLocationId: 'wh_def456' } },

@@ -5,7 +5,16 @@ import type { RouteContract, RouteRequestContract } from '#shared/http/contract'
 const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
 
 export const request = {
-  headers: [{ name: 'x-business-id', required: true, description: 'The business: must be the token’s tenant.', example: 'tenant_demo', check: 'tenant', missing: 'validation' }],
+  headers: [
+    {
+      name: 'x-business-id',
+      required: true,
+      description: 'The business: must be the token’s tenant.',
+      example: 'tenant_demo',
+      check: 'tenant',
+      missing: 'validation',
+    },
+  ],
   query: AdjustmentReasonsQuery,
 } satisfies RouteRequestContract;
 
@@ -20,15 +29,22 @@ export const contract = (): RouteContract => ({
       description: 'The report, reasons with the most adjustments first.',
       schema: AdjustmentReasonsResponse,
       example: {
-        since: '2026-11-01T00:00:00Z', until: '2026-11-30T23:59:59Z',
-        rows: [{ reason: 'damage', count: 2, units: -5, value_cents: -3000 }, { reason: 'found', count: 1, units: 3, value_cents: 1800 }],
-        total_adjustments: 3, total_value_cents: -1200,
+        since: '2026-11-01T00:00:00Z',
+        until: '2026-11-30T23:59:59Z',
+        rows: [
+          { reason: 'damage', count: 2, units: -5, value_cents: -3000 },
+          { reason: 'found', count: 1, units: 3, value_cents: 1800 },
+        ],
+        total_adjustments: 3,
+        total_value_cents: -1200,
       },
     },
     400: error('since is after until, or the period spans more than 366 days.', 'since must not be after until'),
     401: error('Token missing or not valid.', 'Not authenticated'),
     404: error('Business not found.', 'Business not found'),
-    422: error('Validation error: since or until is not a date-time.', [{ type: 'datetime_from_date_parsing', loc: ['query', 'since'], msg: 'Input should be a valid datetime', input: 'yesterday' }]),
+    422: error('Validation error: since or until is not a date-time.', [
+      { type: 'datetime_from_date_parsing', loc: ['query', 'since'], msg: 'Input should be a valid datetime', input: 'yesterday' },
+    ]),
     500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
     503: error('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
   },

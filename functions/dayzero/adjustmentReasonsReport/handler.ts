@@ -11,6 +11,9 @@ export const handler = route({
   dialect: dayzero,
   permissions: [],
   async handle({ query, principal }) {
-    return { statusCode: 200, body: adjustmentReasonsResponse(await adjustmentReasonsReport(adjustmentStore, principal.tenantId, reportPeriod(query))) };
+    return {
+      statusCode: 200,
+      body: adjustmentReasonsResponse(await adjustmentReasonsReport(adjustmentStore, principal.tenantId, reportPeriod(query))),
+    };
   },
 });

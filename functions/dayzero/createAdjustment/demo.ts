@@ -9,7 +9,16 @@ export const demo: RouteDemo = {
         id: 'prod_dz_house',
         name: 'House Blend Ground',
         type: 'VARIABLE',
-        variants: [{ id: 'var_dz_house_500g', name: '500 g - Ground', sku: 'HB-500G', unitPrice: 1490, unitCost: 600, stock: [{ locationId: 'wh_main', onHand: 30 }] }],
+        variants: [
+          {
+            id: 'var_dz_house_500g',
+            name: '500 g - Ground',
+            sku: 'HB-500G',
+            unitPrice: 1490,
+            unitCost: 600,
+            stock: [{ locationId: 'wh_main', onHand: 30 }],
+          },
+        ],
       },
     ],
   },

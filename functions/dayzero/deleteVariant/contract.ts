@@ -5,7 +5,16 @@ import type { RouteContract, RouteRequestContract } from '#shared/http/contract'
 const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
 
 export const request = {
-  headers: [{ name: 'x-business-id', required: true, description: 'The business: must be the token’s tenant.', example: 'tenant_demo', check: 'tenant', missing: 'validation' }],
+  headers: [
+    {
+      name: 'x-business-id',
+      required: true,
+      description: 'The business: must be the token’s tenant.',
+      example: 'tenant_demo',
+      check: 'tenant',
+      missing: 'validation',
+    },
+  ],
   path: VariantPath,
   query: VariantDeleteQuery,
 } satisfies RouteRequestContract;
@@ -17,14 +26,31 @@ export const contract = (): RouteContract => ({
   description:
     'Archives the variant (it keeps its SKU), or with permanent=true deletes it and frees its SKU: refused while it has stock on hand or reserved, any stock adjustment, Medusa inventory links or OrderCloud inventory records.',
   responses: {
-    200: { description: 'Archived, or permanently deleted.', schema: DeleteResponse, example: { success: true, message: 'Variant archived', code: 'VARIANT_ARCHIVED' } },
-    400: error('permanent=true for a variant with stock movements or links.', 'Variant has stock movements or links; archive it instead of deleting it permanently'),
+    200: {
+      description: 'Archived, or permanently deleted.',
+      schema: DeleteResponse,
+      example: { success: true, message: 'Variant archived', code: 'VARIANT_ARCHIVED' },
+    },
+    400: error(
+      'permanent=true for a variant with stock movements or links.',
+      'Variant has stock movements or links; archive it instead of deleting it permanently',
+    ),
     401: error('Token missing or not valid.', 'Not authenticated'),
     403: error('The token lacks the write permission.', 'Not enough permissions'),
     404: error('Business or variant not found.', 'Variant not found'),
     409: error('The Idempotency-Key is in use by a request still running.', 'A request with this Idempotency-Key is still being processed'),
-    422: error('Validation error: the path ID, permanent, or x-business-id.', [{ type: 'enum', loc: ['query', 'permanent'], msg: "Input should be 'true', 'false', '1', '0', 'yes', 'no', 'on' or 'off'", input: 'maybe' }]),
+    422: error('Validation error: the path ID, permanent, or x-business-id.', [
+      {
+        type: 'enum',
+        loc: ['query', 'permanent'],
+        msg: "Input should be 'true', 'false', '1', '0', 'yes', 'no', 'on' or 'off'",
+        input: 'maybe',
+      },
+    ]),
     500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
-    503: error('The database is unavailable or the variant kept changing; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
+    503: error(
+      'The database is unavailable or the variant kept changing; retry after the Retry-After header.',
+      'Service temporarily unavailable, please retry',
+    ),
   },
 });

@@ -4,7 +4,14 @@ import { DEMO_TENANT_ID } from '#functions/commons/demo';
 /** Archiving a catalog variant: it keeps its SKU, and archiving it again answers the same. */
 export const demo: RouteDemo = {
   catalog: {
-    products: [{ id: 'prod_dz_seasonal', name: 'Seasonal Blend', type: 'VARIABLE', variants: [{ id: 'var_dz_seasonal_1kg', name: '1 kg - Seasonal', sku: 'SB-1KG' }] }],
+    products: [
+      {
+        id: 'prod_dz_seasonal',
+        name: 'Seasonal Blend',
+        type: 'VARIABLE',
+        variants: [{ id: 'var_dz_seasonal_1kg', name: '1 kg - Seasonal', sku: 'SB-1KG' }],
+      },
+    ],
   },
   example: {
     path: '/api/v1/inventory/products/variants/var_dz_seasonal_1kg',

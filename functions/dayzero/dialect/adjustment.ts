@@ -3,7 +3,8 @@ import { identity } from '#functions/commons/identity';
 import type { AdjustmentReasonsReport, NewAdjustment, StockAdjustment } from '#shared/domain/adjustment';
 import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
 
-const key = (max: number) => identity(z.string().check(z.minLength(1), z.maxLength(max)), (problem) => `Value error, ${IDENTITY_PROBLEMS[problem]}`);
+const key = (max: number) =>
+  identity(z.string().check(z.minLength(1), z.maxLength(max)), (problem) => `Value error, ${IDENTITY_PROBLEMS[problem]}`);
 const timestamp = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/));
 
 /** POST /api/v1/inventory/adjustments: `reason` is one of DayZero's reasons or free text. */
@@ -50,7 +51,9 @@ export const adjustmentResponse = (adjustment: StockAdjustment): z.output<typeof
 /** A date-time with or without offset, as UTC to the second (the form stored timestamps take, so they compare as text). */
 const instant = z.pipe(
   z.iso.datetime({ offset: true, local: true }),
-  z.transform((value: string) => new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`).toISOString().replace(/\.\d{3}Z$/, 'Z')),
+  z.transform((value: string) =>
+    new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  ),
 );
 
 /** `until` defaults to now and `since` to 30 days before `until`. */

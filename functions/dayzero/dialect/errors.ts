@@ -28,10 +28,12 @@ function pydanticEntry(issue: FieldIssue): ValidationEntry {
   switch (issue.code) {
     case 'invalid_type':
       if (p.expected === 'string') return { type: 'string_type', loc, msg: 'Input should be a valid string', input };
-      if (p.expected === 'int' && typeof issue.input === 'number') return { type: 'int_from_float', loc, msg: 'Input should be a valid integer, got a number with a fractional part', input };
+      if (p.expected === 'int' && typeof issue.input === 'number')
+        return { type: 'int_from_float', loc, msg: 'Input should be a valid integer, got a number with a fractional part', input };
       if (p.expected === 'int') return { type: 'int_type', loc, msg: 'Input should be a valid integer', input };
       if (p.expected === 'number') return { type: 'float_type', loc, msg: 'Input should be a valid number', input };
-      if (p.expected === 'object') return { type: 'model_attributes_type', loc, msg: 'Input should be a valid dictionary or object to extract fields from', input };
+      if (p.expected === 'object')
+        return { type: 'model_attributes_type', loc, msg: 'Input should be a valid dictionary or object to extract fields from', input };
       return { type: `${p.expected ?? 'value'}_type`, loc, msg: `Input should be a valid ${p.expected ?? 'value'}`, input };
     case 'too_small':
       return p.origin === 'string'
@@ -42,7 +44,15 @@ function pydanticEntry(issue: FieldIssue): ValidationEntry {
         ? { type: 'string_too_long', loc, msg: `String should have at most ${p.maximum} characters`, input }
         : { type: 'less_than_equal', loc, msg: `Input should be less than or equal to ${p.maximum}`, input };
     case 'invalid_value':
-      return { type: 'enum', loc, msg: `Input should be ${(p.values ?? []).map((value) => `'${String(value)}'`).join(', ').replace(/, ([^,]*)$/, ' or $1')}`, input };
+      return {
+        type: 'enum',
+        loc,
+        msg: `Input should be ${(p.values ?? [])
+          .map((value) => `'${String(value)}'`)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' or $1')}`,
+        input,
+      };
     case 'invalid_format':
       return { type: 'datetime_from_date_parsing', loc, msg: 'Input should be a valid datetime', input };
     default:
@@ -58,12 +68,30 @@ export const dayzero: Dialect = {
       case 'unreadable-body':
         return error.reason === 'missing'
           ? { statusCode: 422, body: { detail: [{ type: 'missing', loc: ['body'], msg: 'Field required', input: null }] } }
-          : { statusCode: 422, body: { detail: [{ type: 'json_invalid', loc: ['body', 0], msg: error.reason === 'malformed' ? 'JSON decode error' : error.message, input: {} }] } };
+          : {
+              statusCode: 422,
+              body: {
+                detail: [
+                  {
+                    type: 'json_invalid',
+                    loc: ['body', 0],
+                    msg: error.reason === 'malformed' ? 'JSON decode error' : error.message,
+                    input: {},
+                  },
+                ],
+              },
+            };
       case 'validation':
         return { statusCode: 422, body: { detail: error.issues.map(pydanticEntry) } };
       case 'business-rule':
         // A cursor is a query parameter: FastAPI answers a bad one as a validation error of it.
-        if (error instanceof InvalidCursorError) return { statusCode: 422, body: { detail: [{ type: 'value_error', loc: ['query', 'cursor'], msg: `Value error, ${error.message}`, input: error.cursor }] } };
+        if (error instanceof InvalidCursorError)
+          return {
+            statusCode: 422,
+            body: {
+              detail: [{ type: 'value_error', loc: ['query', 'cursor'], msg: `Value error, ${error.message}`, input: error.cursor }],
+            },
+          };
         return detail(400, error.message);
       case 'unauthenticated':
         return detail(401, 'Not authenticated');

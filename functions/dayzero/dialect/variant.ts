@@ -2,10 +2,46 @@ import * as z from 'zod/mini';
 import { identity } from '#functions/commons/identity';
 import { INT_PARSING } from '#functions/dayzero/dialect/errors';
 import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
-import { variantMargin, type ListedVariant, type NewVariant, type VariantChanges, type VariantListRequest, type VariantPage, type VariantRecord, type VariantRemoval } from '#shared/domain/variant';
+import {
+  variantMargin,
+  type ListedVariant,
+  type NewVariant,
+  type VariantChanges,
+  type VariantListRequest,
+  type VariantPage,
+  type VariantRecord,
+  type VariantRemoval,
+} from '#shared/domain/variant';
 
 /** Units of measure accepted for `uom`. */
-export const UNITS_OF_MEASURE = ['EA', 'PK', 'BX', 'CS', 'DZ', 'PR', 'SET', 'LB', 'OZ', 'G', 'KG', 'MG', 'L', 'ML', 'GAL', 'QT', 'PT', 'FLOZ', 'M', 'CM', 'MM', 'IN', 'FT', 'YD', 'M2', 'FT2'] as const;
+export const UNITS_OF_MEASURE = [
+  'EA',
+  'PK',
+  'BX',
+  'CS',
+  'DZ',
+  'PR',
+  'SET',
+  'LB',
+  'OZ',
+  'G',
+  'KG',
+  'MG',
+  'L',
+  'ML',
+  'GAL',
+  'QT',
+  'PT',
+  'FLOZ',
+  'M',
+  'CM',
+  'MM',
+  'IN',
+  'FT',
+  'YD',
+  'M2',
+  'FT2',
+] as const;
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const cents = z.int().check(z.gte(0), z.lte(1_000_000_000_000));
@@ -83,7 +119,9 @@ export function toNewVariant(body: z.output<typeof VariantCreateRequest>): NewVa
     uom: body.uom ?? 'EA',
     defaultVendorId: body.default_vendor_id ?? null,
     initialQuantity: body.initial_inventory_quantity ?? 0,
-    initialQuantityDate: body.initial_inventory_quantity_date ? new Date(body.initial_inventory_quantity_date).toISOString().replace(/\.\d{3}Z$/, 'Z') : null,
+    initialQuantityDate: body.initial_inventory_quantity_date
+      ? new Date(body.initial_inventory_quantity_date).toISOString().replace(/\.\d{3}Z$/, 'Z')
+      : null,
   };
 }
 
@@ -158,7 +196,8 @@ export function toVariantChanges(body: z.output<typeof VariantUpdateRequest>): V
   if (body.name !== undefined) changes.name = body.name;
   if (body.unit_price !== undefined) changes.unitPriceCents = body.unit_price;
   if (body.unit_cost !== undefined) changes.unitCostCents = body.unit_cost;
-  if (body.unit_cost_precise !== undefined) changes.unitCostPrecise = body.unit_cost_precise === null ? null : Math.round(body.unit_cost_precise * 1e10) / 1e10;
+  if (body.unit_cost_precise !== undefined)
+    changes.unitCostPrecise = body.unit_cost_precise === null ? null : Math.round(body.unit_cost_precise * 1e10) / 1e10;
   if (body.sku !== undefined) changes.sku = body.sku;
   if (body.manufacturer_sku !== undefined) changes.manufacturerSku = body.manufacturer_sku;
   if (body.uom !== undefined) changes.uom = body.uom ?? 'EA';
@@ -171,7 +210,10 @@ export function toVariantChanges(body: z.output<typeof VariantUpdateRequest>): V
 const TRUTHY_OR_FALSY = ['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'] as const;
 
 /** A boolean query parameter as FastAPI reads one. */
-const queryBoolean = z.pipe(z.enum(TRUTHY_OR_FALSY), z.transform<(typeof TRUTHY_OR_FALSY)[number], boolean>((value) => ['true', '1', 'yes', 'on'].includes(value)));
+const queryBoolean = z.pipe(
+  z.enum(TRUTHY_OR_FALSY),
+  z.transform<(typeof TRUTHY_OR_FALSY)[number], boolean>((value) => ['true', '1', 'yes', 'on'].includes(value)),
+);
 
 /** `permanent` as FastAPI reads a boolean query parameter. */
 export const VariantDeleteQuery = z.object({
@@ -184,7 +226,10 @@ export const VariantDeleteQuery = z.object({
  */
 const queryInt = (min: number, max: number) =>
   z.pipe(
-    z.pipe(z.string().check(z.regex(/^[+-]?\d+$/, INT_PARSING)), z.transform((value: string) => Math.max(-1e9, Math.min(1e9, Number(value))))),
+    z.pipe(
+      z.string().check(z.regex(/^[+-]?\d+$/, INT_PARSING)),
+      z.transform((value: string) => Math.max(-1e9, Math.min(1e9, Number(value)))),
+    ),
     z.int().check(z.gte(min), z.lte(max)),
   );
 

@@ -9,7 +9,16 @@ export const demo: RouteDemo = {
         id: 'prod_dz_espresso',
         name: 'Espresso Roast',
         type: 'VARIABLE',
-        variants: [{ id: 'var_dz_espresso_1kg', name: '1 kg - Espresso Roast', sku: 'ES-1KG', unitPrice: 3250, unitCost: 1500, stock: [{ locationId: 'wh_main', onHand: 24 }] }],
+        variants: [
+          {
+            id: 'var_dz_espresso_1kg',
+            name: '1 kg - Espresso Roast',
+            sku: 'ES-1KG',
+            unitPrice: 3250,
+            unitCost: 1500,
+            stock: [{ locationId: 'wh_main', onHand: 24 }],
+          },
+        ],
       },
     ],
   },

@@ -5,7 +5,16 @@ import type { RouteContract, RouteRequestContract } from '#shared/http/contract'
 const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
 
 export const request = {
-  headers: [{ name: 'x-business-id', required: true, description: 'The business: must be the token’s tenant.', example: 'tenant_demo', check: 'tenant', missing: 'validation' }],
+  headers: [
+    {
+      name: 'x-business-id',
+      required: true,
+      description: 'The business: must be the token’s tenant.',
+      example: 'tenant_demo',
+      check: 'tenant',
+      missing: 'validation',
+    },
+  ],
   query: VariantListQuery,
 } satisfies RouteRequestContract;
 
@@ -26,10 +35,30 @@ export const contract = (): RouteContract => ({
       example: {
         items: [
           {
-            id: 'var_dz_cold_brew_1l', product_id: 'prod_dz_cold_brew', business_id: 'tenant_demo', created_at: '2026-11-01T09:00:00Z', updated_at: '2026-11-01T09:00:00Z',
-            name: '1 l - Cold Brew', sku: 'CB-1L', manufacturer_sku: null, archived: false, price: 19.9, cost: 7.2, inventory_quantity: null,
-            shopify_variant_id: null, stripe_price_id: null, stripe_product_id: null, unit_price: 1990, unit_cost: 720, unit_cost_precise: null, uom: 'EA', default_vendor_id: null,
-            inventory: null, product_name: 'Cold Brew Concentrate', margin_cents: 1270, margin_percentage: 63.82,
+            id: 'var_dz_cold_brew_1l',
+            product_id: 'prod_dz_cold_brew',
+            business_id: 'tenant_demo',
+            created_at: '2026-11-01T09:00:00Z',
+            updated_at: '2026-11-01T09:00:00Z',
+            name: '1 l - Cold Brew',
+            sku: 'CB-1L',
+            manufacturer_sku: null,
+            archived: false,
+            price: 19.9,
+            cost: 7.2,
+            inventory_quantity: null,
+            shopify_variant_id: null,
+            stripe_price_id: null,
+            stripe_product_id: null,
+            unit_price: 1990,
+            unit_cost: 720,
+            unit_cost_precise: null,
+            uom: 'EA',
+            default_vendor_id: null,
+            inventory: null,
+            product_name: 'Cold Brew Concentrate',
+            margin_cents: 1270,
+            margin_percentage: 63.82,
           },
         ],
         total: 3,
@@ -44,7 +73,12 @@ export const contract = (): RouteContract => ({
     401: error('Token missing or not valid.', 'Not authenticated'),
     404: error('x-business-id is not the token’s business.', 'Business not found'),
     422: error('Validation error: a query parameter (a cursor of another list included) or the x-business-id header.', [
-      { type: 'value_error', loc: ['query', 'cursor'], msg: 'Value error, cursor is not valid for this list; use the next_cursor or prev_cursor of one of its pages', input: 'bm90LWEtY3Vyc29y' },
+      {
+        type: 'value_error',
+        loc: ['query', 'cursor'],
+        msg: 'Value error, cursor is not valid for this list; use the next_cursor or prev_cursor of one of its pages',
+        input: 'bm90LWEtY3Vyc29y',
+      },
     ]),
     500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
     503: error('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),

@@ -11,6 +11,9 @@ export const handler = route({
   dialect: dayzero,
   permissions: [],
   async handle({ query, principal }) {
-    return { statusCode: 200, body: variantListResponse(await listVariants(variantStore, principal.tenantId, toVariantListRequest(query))) };
+    return {
+      statusCode: 200,
+      body: variantListResponse(await listVariants(variantStore, principal.tenantId, toVariantListRequest(query))),
+    };
   },
 });

@@ -26,9 +26,21 @@ export const contract = (): RouteContract => ({
     },
   },
   responses: {
-    200: { description: 'Every change of the batch is written.', schema: LinkBatchResponse, example: linkBatchResponse({ created: [{ link: sampleLink, variant: sampleVariant }], updated: [], deleted: [] }) },
+    200: {
+      description: 'Every change of the batch is written.',
+      schema: LinkBatchResponse,
+      example: linkBatchResponse({ created: [{ link: sampleLink, variant: sampleVariant }], updated: [], deleted: [] }),
+    },
     ...medusaWriteErrors,
-    400: medusaError('The body breaks the contract, holds more than 30 links, or names a pair twice.', 'invalid_data', "Invalid request: Field 'create, 0, required_quantity' is required"),
-    404: medusaError('The product, a variant of it, an item to link, or a link to update or delete does not exist.', 'not_found', 'Could not find all existing links from data'),
+    400: medusaError(
+      'The body breaks the contract, holds more than 30 links, or names a pair twice.',
+      'invalid_data',
+      "Invalid request: Field 'create, 0, required_quantity' is required",
+    ),
+    404: medusaError(
+      'The product, a variant of it, an item to link, or a link to update or delete does not exist.',
+      'not_found',
+      'Could not find all existing links from data',
+    ),
   },
 });

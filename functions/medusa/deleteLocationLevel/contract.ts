@@ -1,5 +1,10 @@
 import { medusaError, medusaWriteErrors, sampleStockedItem } from '#functions/medusa/contracts';
-import { InventoryItemQuery, LevelDeletedResponse, levelDeletedResponse, LocationLevelPath } from '#functions/medusa/dialect/inventoryLevels';
+import {
+  InventoryItemQuery,
+  LevelDeletedResponse,
+  levelDeletedResponse,
+  LocationLevelPath,
+} from '#functions/medusa/dialect/inventoryLevels';
 import * as z from 'zod/mini';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
@@ -18,10 +23,21 @@ export const contract = (): RouteContract => ({
     200: {
       description: 'The level is gone.',
       schema: LevelDeletedResponse,
-      example: levelDeletedResponse({ level: sampleStockedItem.levels[0]!, parent: { item: sampleStockedItem.item, levels: sampleStockedItem.levels.slice(1) } }, z.parse(InventoryItemQuery, {}).fields),
+      example: levelDeletedResponse(
+        { level: sampleStockedItem.levels[0]!, parent: { item: sampleStockedItem.item, levels: sampleStockedItem.levels.slice(1) } },
+        z.parse(InventoryItemQuery, {}).fields,
+      ),
     },
     ...medusaWriteErrors,
-    400: medusaError('Stock is reserved at the location, or the query breaks the contract.', 'not_allowed', 'Cannot remove Inventory Level iitem_medusa_cup at Location wh_main because there are reservations at location'),
-    404: medusaError('No such inventory item in the tenant, or it has no level at the location.', 'not_found', 'Inventory level with id: wh_nowhere was not found'),
+    400: medusaError(
+      'Stock is reserved at the location, or the query breaks the contract.',
+      'not_allowed',
+      'Cannot remove Inventory Level iitem_medusa_cup at Location wh_main because there are reservations at location',
+    ),
+    404: medusaError(
+      'No such inventory item in the tenant, or it has no level at the location.',
+      'not_found',
+      'Inventory level with id: wh_nowhere was not found',
+    ),
   },
 });

@@ -12,7 +12,12 @@ export const handler = route({
   dialect: medusaDialect(),
   permissions: [config().writeScope],
   async handle({ path, query, principal, attach }) {
-    const respond = (result: Parameters<typeof levelDeletedResponse>[0]) => ({ statusCode: 200, body: levelDeletedResponse(result, query.fields) });
-    return respond(await deleteLocationLevel(locationLevelStore, principal.tenantId, { itemId: path.id, locationId: path.location_id }, attach(respond)));
+    const respond = (result: Parameters<typeof levelDeletedResponse>[0]) => ({
+      statusCode: 200,
+      body: levelDeletedResponse(result, query.fields),
+    });
+    return respond(
+      await deleteLocationLevel(locationLevelStore, principal.tenantId, { itemId: path.id, locationId: path.location_id }, attach(respond)),
+    );
   },
 });

@@ -1,5 +1,11 @@
 import { medusaError, medusaWriteErrors, sampleLink, sampleView } from '#functions/medusa/contracts';
-import { DEFAULT_VARIANT_SELECTION, LinkDeletedResponse, linkDeletedResponse, VariantLinkPath, VariantQuery } from '#functions/medusa/dialect/variantInventory';
+import {
+  DEFAULT_VARIANT_SELECTION,
+  LinkDeletedResponse,
+  linkDeletedResponse,
+  VariantLinkPath,
+  VariantQuery,
+} from '#functions/medusa/dialect/variantInventory';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 export const request = {
@@ -21,6 +27,10 @@ export const contract = (): RouteContract => ({
       example: linkDeletedResponse({ link: sampleLink, parent: { ...sampleView, links: [] } }, DEFAULT_VARIANT_SELECTION),
     },
     ...medusaWriteErrors,
-    404: medusaError('No such variant under this product, or the variant is not linked to this item.', 'not_found', 'Could not find all existing links from data'),
+    404: medusaError(
+      'No such variant under this product, or the variant is not linked to this item.',
+      'not_found',
+      'Could not find all existing links from data',
+    ),
   },
 });

@@ -12,8 +12,14 @@ export const handler = route({
   dialect: medusaDialect(),
   permissions: [config().writeScope],
   async handle({ path, query, principal, attach }) {
-    const respond = (result: Parameters<typeof linkDeletedResponse>[0]) => ({ statusCode: 200, body: linkDeletedResponse(result, query.fields) });
-    const result = await deleteVariantInventoryItem(inventoryLinkStore, principal.tenantId, toLinkTarget(path), { withStock: selectsStock(query.fields), attach: attach(respond) });
+    const respond = (result: Parameters<typeof linkDeletedResponse>[0]) => ({
+      statusCode: 200,
+      body: linkDeletedResponse(result, query.fields),
+    });
+    const result = await deleteVariantInventoryItem(inventoryLinkStore, principal.tenantId, toLinkTarget(path), {
+      withStock: selectsStock(query.fields),
+      attach: attach(respond),
+    });
     return respond(result);
   },
 });

@@ -30,7 +30,10 @@ type Documentation = 'nested' | 'plain';
 const text = z.nullable(z.string());
 const anyObject = z.record(z.string(), z.unknown());
 
-const value = <Source, Schema extends z.ZodMiniType>(schema: Schema, compute: (source: Source) => z.output<Schema>): EntityProperty<Source> => ({
+const value = <Source, Schema extends z.ZodMiniType>(
+  schema: Schema,
+  compute: (source: Source) => z.output<Schema>,
+): EntityProperty<Source> => ({
   kind: 'value',
   compute,
   schema: () => schema,
@@ -40,7 +43,11 @@ const nothing = (schema: z.ZodMiniType) => value(z.nullable(schema), () => null)
 
 const relatedSchema = <Target>(target: () => Entity<Target>, as: Documentation) => (as === 'plain' ? anyObject : responseSchema(target()));
 
-const many = <Source, Target>(target: () => Entity<Target>, sources: (source: Source) => readonly NoInfer<Target>[], as: Documentation = 'nested'): EntityProperty<Source> => ({
+const many = <Source, Target>(
+  target: () => Entity<Target>,
+  sources: (source: Source) => readonly NoInfer<Target>[],
+  as: Documentation = 'nested',
+): EntityProperty<Source> => ({
   kind: 'relation',
   many: true,
   target,
@@ -48,7 +55,11 @@ const many = <Source, Target>(target: () => Entity<Target>, sources: (source: So
   schema: () => z.array(relatedSchema(target, as)),
 });
 
-const one = <Source, Target>(target: () => Entity<Target>, source: (source: Source) => NoInfer<Target>, as: Documentation = 'nested'): EntityProperty<Source> => ({
+const one = <Source, Target>(
+  target: () => Entity<Target>,
+  source: (source: Source) => NoInfer<Target>,
+  as: Documentation = 'nested',
+): EntityProperty<Source> => ({
   kind: 'relation',
   many: false,
   target,
@@ -56,7 +67,11 @@ const one = <Source, Target>(target: () => Entity<Target>, source: (source: Sour
   schema: () => relatedSchema(target, as),
 });
 
-const oneOrNull = <Source, Target>(target: () => Entity<Target>, source: (source: Source) => NoInfer<Target> | null, as: Documentation = 'nested'): EntityProperty<Source> => ({
+const oneOrNull = <Source, Target>(
+  target: () => Entity<Target>,
+  source: (source: Source) => NoInfer<Target> | null,
+  as: Documentation = 'nested',
+): EntityProperty<Source> => ({
   kind: 'relation',
   many: false,
   target,
@@ -67,7 +82,12 @@ const oneOrNull = <Source, Target>(target: () => Entity<Target>, source: (source
 /** The zod schema of an entity as a response shows it. Properties are optional, as `fields` picks them, except the `required` ones. */
 export function responseSchema<Source>(entity: Entity<Source>, required: readonly string[] = []) {
   return z.object(
-    Object.fromEntries(Object.entries(entity.properties).map(([name, property]) => [name, required.includes(name) ? property.schema() : z.optional(property.schema())])),
+    Object.fromEntries(
+      Object.entries(entity.properties).map(([name, property]) => [
+        name,
+        required.includes(name) ? property.schema() : z.optional(property.schema()),
+      ]),
+    ),
   );
 }
 
@@ -92,8 +112,22 @@ interface Attribute {
 /** The variant's option values: with their IDs where the catalog holds them, else from its attributes. */
 const optionValues = ({ variant }: VariantInventory): Attribute[] =>
   variant.options
-    ? variant.options.map((option) => ({ id: option.id, title: option.optionTitle, value: option.value, rank: option.rank, optionId: option.optionId, productId: variant.productId }))
-    : Object.entries(variant.attributes).map(([title, setting]) => ({ id: null, title, value: setting, rank: null, optionId: null, productId: variant.productId }));
+    ? variant.options.map((option) => ({
+        id: option.id,
+        title: option.optionTitle,
+        value: option.value,
+        rank: option.rank,
+        optionId: option.optionId,
+        productId: variant.productId,
+      }))
+    : Object.entries(variant.attributes).map(([title, setting]) => ({
+        id: null,
+        title,
+        value: setting,
+        rank: null,
+        optionId: null,
+        productId: variant.productId,
+      }));
 
 interface PriceSource {
   price: VariantPrice;
@@ -128,7 +162,10 @@ const unheldMeasures = () => ({
 export const productVariant: Entity<VariantInventory> = {
   entity: 'ProductVariant',
   properties: {
-    prices: many(() => price, ({ variant }) => (variant.prices ?? []).map((price) => ({ price, variant }))),
+    prices: many(
+      () => price,
+      ({ variant }) => (variant.prices ?? []).map((price) => ({ price, variant })),
+    ),
     id: value(z.string(), ({ variant }) => variant.id),
     title: value(text, ({ variant }) => variant.name),
     sku: value(text, ({ variant }) => variant.sku),
@@ -145,17 +182,32 @@ export const productVariant: Entity<VariantInventory> = {
     created_at: value(text, ({ variant }) => variant.createdAt),
     updated_at: value(text, ({ variant }) => variant.updatedAt),
     deleted_at: nothing(z.string()),
-    images: many(() => productImage, () => [], 'plain'),
+    images: many(
+      () => productImage,
+      () => [],
+      'plain',
+    ),
     thumbnail: nothing(z.string()),
     // Only the variants list computes it (when asked); elsewhere it is left out, as Medusa leaves it out.
     inventory_quantity: value(z.optional(z.int().check(z.gte(0))), (view) => view.inventoryQuantity),
     variant_rank: value(z.nullable(z.int()), () => 0),
-    product: oneOrNull(() => product, ({ variant }) => variant.productId, 'plain'),
+    product: oneOrNull(
+      () => product,
+      ({ variant }) => variant.productId,
+      'plain',
+    ),
     product_id: value(text, ({ variant }) => variant.productId),
     calculated_price: nothing(anyObject),
     metadata: nothing(anyObject),
-    inventory_items: many(() => productVariantInventoryItem, (view) => view.links.map((linked) => ({ ...linked, parent: view }))),
-    translations: many(() => translation, () => [], 'plain'),
+    inventory_items: many(
+      () => productVariantInventoryItem,
+      (view) => view.links.map((linked) => ({ ...linked, parent: view })),
+    ),
+    translations: many(
+      () => translation,
+      () => [],
+      'plain',
+    ),
   },
 };
 
@@ -181,7 +233,10 @@ const productOptionValue: Entity<Attribute> = {
     id: value(text, (attribute) => attribute.id),
     value: value(text, (attribute) => attribute.value),
     rank: value(z.nullable(z.int()), (attribute) => attribute.rank),
-    option: oneOrNull(() => productOption, (attribute) => attribute),
+    option: oneOrNull(
+      () => productOption,
+      (attribute) => attribute,
+    ),
     option_id: value(text, (attribute) => attribute.optionId),
     metadata: nothing(anyObject),
     ...noTimestamps,
@@ -193,9 +248,17 @@ const productOption: Entity<Attribute> = {
   properties: {
     id: value(text, (attribute) => attribute.optionId),
     title: value(text, (attribute) => attribute.title),
-    product: one(() => product, (attribute) => attribute.productId, 'plain'),
+    product: one(
+      () => product,
+      (attribute) => attribute.productId,
+      'plain',
+    ),
     product_id: value(text, (attribute) => attribute.productId),
-    values: many(() => productOptionValue, () => [], 'plain'),
+    values: many(
+      () => productOptionValue,
+      () => [],
+      'plain',
+    ),
     metadata: nothing(anyObject),
     ...noTimestamps,
   },
@@ -215,8 +278,15 @@ export const productVariantInventoryItem: Entity<LinkSource> = {
     id: value(z.string().check(z.regex(/^pvitem_[0-9A-Z]{26}$/)), ({ link }) => link.id),
     variant_id: value(z.string(), ({ link }) => link.variantId),
     inventory_item_id: value(z.string(), ({ link }) => link.inventoryItemId),
-    variant: one(() => productVariant, ({ parent }) => parent, 'plain'),
-    inventory: oneOrNull(() => inventoryItem, ({ item, levels }) => item && { item, levels }),
+    variant: one(
+      () => productVariant,
+      ({ parent }) => parent,
+      'plain',
+    ),
+    inventory: oneOrNull(
+      () => inventoryItem,
+      ({ item, levels }) => item && { item, levels },
+    ),
     required_quantity: value(z.int().check(z.gte(1)), ({ link }) => link.requiredQuantity),
   },
 };
@@ -238,7 +308,10 @@ export const inventoryItem: Entity<ItemSource> = {
     stocked_quantity: value(z.int(), ({ levels }) => levels.reduce((sum, level) => sum + level.stockedQuantity, 0)),
     created_at: value(text, ({ item }) => item.createdAt),
     updated_at: value(text, ({ item }) => item.updatedAt),
-    location_levels: many(() => inventoryLevel, (parent) => parent.levels.map((level) => ({ level, parent }))),
+    location_levels: many(
+      () => inventoryLevel,
+      (parent) => parent.levels.map((level) => ({ level, parent })),
+    ),
   },
 };
 
@@ -256,8 +329,21 @@ export const inventoryLevel: Entity<LevelSource> = {
     incoming_quantity: value(z.int(), ({ level }) => level.incomingQuantity),
     metadata: nothing(anyObject),
     available_quantity: value(z.int(), ({ level }) => availableAt(level)),
-    inventory_item: one(() => inventoryItem, ({ parent }) => parent, 'plain'),
+    inventory_item: one(
+      () => inventoryItem,
+      ({ parent }) => parent,
+      'plain',
+    ),
   },
 };
 
-const translation = notHeld('Translation', ['id', 'reference_id', 'reference', 'locale_code', 'translations', 'created_at', 'updated_at', 'deleted_at']);
+const translation = notHeld('Translation', [
+  'id',
+  'reference_id',
+  'reference',
+  'locale_code',
+  'translations',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+]);

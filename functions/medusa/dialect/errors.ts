@@ -16,7 +16,11 @@ type ErrorBody = z.output<typeof ErrorResponse>;
 /** Medusa's 401, whatever the cause: its auth middleware answers with a bare message. */
 export const UnauthorizedResponse = z.object({ message: z.literal('Unauthorized') });
 
-const fail = (statusCode: number, body: ErrorBody | z.output<typeof UnauthorizedResponse>, headers?: Record<string, string>): HttpResponse => ({
+const fail = (
+  statusCode: number,
+  body: ErrorBody | z.output<typeof UnauthorizedResponse>,
+  headers?: Record<string, string>,
+): HttpResponse => ({
   statusCode,
   body,
   ...(headers ? { headers } : {}),
@@ -40,7 +44,9 @@ const ENTITY_NAMES: Partial<Record<ObjectType, string>> = {
 export const MISSING_LINK_MESSAGE = 'Could not find all existing links from data';
 
 export const notFoundMessage = (objectType: ObjectType, objectId: string) =>
-  objectType === 'VariantInventoryLink' ? MISSING_LINK_MESSAGE : `${ENTITY_NAMES[objectType] ?? objectType} with id: ${objectId} was not found`;
+  objectType === 'VariantInventoryLink'
+    ? MISSING_LINK_MESSAGE
+    : `${ENTITY_NAMES[objectType] ?? objectType} with id: ${objectId} was not found`;
 
 /**
  * Medusa validates the body, then the query, each with a strict zod schema, and reports
@@ -67,7 +73,9 @@ function withFullPath(issue: FieldIssue): string {
 export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
   const emptyBody = options.body ? z.safeParse(options.body, {}) : undefined;
   const missingBody = emptyBody?.error
-    ? invalidRequestMessage(emptyBody.error.issues.map((issue) => ({ location: 'body', path: [], message: issue.message, code: issue.code })))
+    ? invalidRequestMessage(
+        emptyBody.error.issues.map((issue) => ({ location: 'body', path: [], message: issue.message, code: issue.code })),
+      )
     : 'Invalid request: the request body is required';
 
   return {
@@ -75,7 +83,10 @@ export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
       switch (error.kind) {
         case 'unreadable-body':
           // Medusa parses only JSON bodies: any other content type reaches validation as no body.
-          return fail(400, { type: 'invalid_data', message: error.reason === 'missing' || error.reason === 'content-type' ? missingBody : error.message });
+          return fail(400, {
+            type: 'invalid_data',
+            message: error.reason === 'missing' || error.reason === 'content-type' ? missingBody : error.message,
+          });
         case 'validation':
           return fail(400, { type: 'invalid_data', message: invalidRequestMessage(error.issues) });
         case 'business-rule':

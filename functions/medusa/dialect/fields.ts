@@ -46,7 +46,9 @@ const stripModifier = (field: string) => field.replace(/^[+ \t-]+/, '').trim();
 export function requestedFields(fields: string | undefined, defaults: readonly string[]): string[] {
   if (fields === undefined) return [...defaults];
   const custom = fields.split(',').filter(Boolean);
-  const replace = custom.length === 0 || custom.some((field) => !(field.startsWith('-') || field.startsWith('+') || field.startsWith(' ') || isStar(field)));
+  const replace =
+    custom.length === 0 ||
+    custom.some((field) => !(field.startsWith('-') || field.startsWith('+') || field.startsWith(' ') || isStar(field)));
   let all: Set<string>;
   if (replace) {
     all = new Set(custom.map(stripModifier));
@@ -80,7 +82,8 @@ export function selectionOf(fields: readonly string[], shape: Shape): Selection 
     const star = isStar(field);
     const path = star ? field.replace(/(^\*|\.\*$)/, '') : field;
     const segments = path.split('.');
-    if (segments.length > MAX_FIELD_DEPTH) throw new FieldSelectionError(`Field '${field}' is nested deeper than ${MAX_FIELD_DEPTH} levels`);
+    if (segments.length > MAX_FIELD_DEPTH)
+      throw new FieldSelectionError(`Field '${field}' is nested deeper than ${MAX_FIELD_DEPTH} levels`);
     const steps = resolve(segments, shape, star);
     if (!steps) continue;
     let selection = root;

@@ -3,8 +3,25 @@ import type { LocationLevel } from '#shared/domain/catalog';
 import type { StockedItem } from '#shared/domain/inventoryLink';
 import type { LevelListQuery as DomainLevelListQuery, LevelQuantities } from '#shared/domain/locationLevel';
 import { inventoryItem, inventoryLevel, responseSchema } from '#functions/medusa/dialect/entities';
-import { ALWAYS_SELECTED, FieldSelectionError, project, requestedFields, selectionOf, type Selection, type Shape } from '#functions/medusa/dialect/fields';
-import { expected, MAX_ID_LENGTH, medusaId, queryCount, strictBody, tooBig, tooSmall, unrecognizedQuery } from '#functions/medusa/dialect/variantInventory';
+import {
+  ALWAYS_SELECTED,
+  FieldSelectionError,
+  project,
+  requestedFields,
+  selectionOf,
+  type Selection,
+  type Shape,
+} from '#functions/medusa/dialect/fields';
+import {
+  expected,
+  MAX_ID_LENGTH,
+  medusaId,
+  queryCount,
+  strictBody,
+  tooBig,
+  tooSmall,
+  unrecognizedQuery,
+} from '#functions/medusa/dialect/variantInventory';
 
 // ---------------------------------------------------------------------------
 // Request
@@ -46,19 +63,49 @@ export const CreateLocationLevelRequest = z.strictObject(
 );
 export type CreateLocationLevelRequest = z.output<typeof CreateLocationLevelRequest>;
 
-export const UpdateLocationLevelRequest = z.strictObject({ stocked_quantity: units('stocked_quantity'), incoming_quantity: units('incoming_quantity') }, strictBody);
+export const UpdateLocationLevelRequest = z.strictObject(
+  { stocked_quantity: units('stocked_quantity'), incoming_quantity: units('incoming_quantity') },
+  strictBody,
+);
 export type UpdateLocationLevelRequest = z.output<typeof UpdateLocationLevelRequest>;
 
 // ---------------------------------------------------------------------------
 // Query: Medusa's default fields (inventory-items/query-config.ts) and `fields`
 
 export const DEFAULT_INVENTORY_ITEM_FIELDS = [
-  'id', 'sku', 'title', 'description', 'thumbnail', 'origin_country', 'hs_code', 'requires_shipping', 'mid_code', 'material', 'weight', 'length',
-  'height', 'width', 'metadata', 'reserved_quantity', 'stocked_quantity', 'created_at', 'updated_at', '*location_levels',
+  'id',
+  'sku',
+  'title',
+  'description',
+  'thumbnail',
+  'origin_country',
+  'hs_code',
+  'requires_shipping',
+  'mid_code',
+  'material',
+  'weight',
+  'length',
+  'height',
+  'width',
+  'metadata',
+  'reserved_quantity',
+  'stocked_quantity',
+  'created_at',
+  'updated_at',
+  '*location_levels',
 ] as const;
 
 export const DEFAULT_LOCATION_LEVEL_FIELDS = [
-  'id', 'inventory_item_id', 'location_id', 'stocked_quantity', 'reserved_quantity', 'incoming_quantity', 'available_quantity', 'metadata', 'created_at', 'updated_at',
+  'id',
+  'inventory_item_id',
+  'location_id',
+  'stocked_quantity',
+  'reserved_quantity',
+  'incoming_quantity',
+  'available_quantity',
+  'metadata',
+  'created_at',
+  'updated_at',
 ] as const;
 
 const fieldsOf = (defaults: readonly string[], shape: Shape) =>
@@ -122,7 +169,10 @@ export const LocationLevelListResponse = z.object({
   limit: z.int(),
 });
 
-export function locationLevelListResponse(page: { stocked: StockedItem; levels: LocationLevel[]; count: number }, query: LocationLevelListQuery): z.output<typeof LocationLevelListResponse> {
+export function locationLevelListResponse(
+  page: { stocked: StockedItem; levels: LocationLevel[]; count: number },
+  query: LocationLevelListQuery,
+): z.output<typeof LocationLevelListResponse> {
   return {
     inventory_levels: page.levels.map((level) => project({ level, parent: page.stocked }, inventoryLevel, query.fields)),
     count: page.count,
@@ -139,6 +189,9 @@ export const LevelDeletedResponse = z.object({
 });
 
 /** Medusa's answer to a removed level: its ID, and the item as it is now. */
-export function levelDeletedResponse(result: { level: LocationLevel; parent: StockedItem }, selection: Selection): z.output<typeof LevelDeletedResponse> {
+export function levelDeletedResponse(
+  result: { level: LocationLevel; parent: StockedItem },
+  selection: Selection,
+): z.output<typeof LevelDeletedResponse> {
   return { id: result.level.id, object: 'inventory-level', deleted: true, parent: project(result.parent, inventoryItem, selection) };
 }

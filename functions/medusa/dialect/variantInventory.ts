@@ -1,9 +1,23 @@
 import * as z from 'zod/mini';
 import { identity } from '#functions/commons/identity';
 import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
-import type { LinkRequest, LinkTarget, VariantInventory, VariantInventoryLink, VariantListQuery as DomainVariantListQuery, VariantOrderField } from '#shared/domain/inventoryLink';
+import type {
+  LinkRequest,
+  LinkTarget,
+  VariantInventory,
+  VariantInventoryLink,
+  VariantListQuery as DomainVariantListQuery,
+  VariantOrderField,
+} from '#shared/domain/inventoryLink';
 import { productVariant, responseSchema } from '#functions/medusa/dialect/entities';
-import { ALWAYS_SELECTED, FieldSelectionError, project, requestedFields, selectionOf, type Selection } from '#functions/medusa/dialect/fields';
+import {
+  ALWAYS_SELECTED,
+  FieldSelectionError,
+  project,
+  requestedFields,
+  selectionOf,
+  type Selection,
+} from '#functions/medusa/dialect/fields';
 
 // ---------------------------------------------------------------------------
 // Request: Medusa's strict zod validation, with each issue spelled as Medusa spells it.
@@ -17,7 +31,9 @@ export const received = (input: unknown): string => {
   try {
     return String(input);
   } catch {
-    return Array.isArray(input) ? input.map((entry) => (entry === null || entry === undefined ? '' : received(entry))).join(',') : '[object Object]';
+    return Array.isArray(input)
+      ? input.map((entry) => (entry === null || entry === undefined ? '' : received(entry))).join(',')
+      : '[object Object]';
   }
 };
 
@@ -31,23 +47,28 @@ export const tooBig = (field: string, maximum: number) => `Value for field '${fi
 export const MAX_ID_LENGTH = 200;
 
 /** An ID that becomes part of a key: checked and normalised (shared/domain/identity). */
-export const medusaId = (field: string, schema: z.ZodMiniType<string, unknown>) => identity(schema, (problem) => `Value for field '${field}' ${IDENTITY_PROBLEMS[problem]}`);
+export const medusaId = (field: string, schema: z.ZodMiniType<string, unknown>) =>
+  identity(schema, (problem) => `Value for field '${field}' ${IDENTITY_PROBLEMS[problem]}`);
 
 /** A positive safe integer: a count of units. Medusa takes any number; 0, negative and fractional counts make no sense here. */
 export const requiredQuantity = () =>
   z
-      .int({
-        error: (issue) => {
-          if (issue.code === 'too_big') return tooBig('required_quantity', Number.MAX_SAFE_INTEGER);
-          if (issue.code === 'too_small') return tooSmall('required_quantity', 1);
-          return typeof issue.input === 'number' ? expected('required_quantity', 'integer', issue.input) : expected('required_quantity', 'number', issue.input);
-        },
-      })
-      .check(z.gte(1, tooSmall('required_quantity', 1)));
+    .int({
+      error: (issue) => {
+        if (issue.code === 'too_big') return tooBig('required_quantity', Number.MAX_SAFE_INTEGER);
+        if (issue.code === 'too_small') return tooSmall('required_quantity', 1);
+        return typeof issue.input === 'number'
+          ? expected('required_quantity', 'integer', issue.input)
+          : expected('required_quantity', 'number', issue.input);
+      },
+    })
+    .check(z.gte(1, tooSmall('required_quantity', 1)));
 
 export const strictBody = {
   error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
-    issue.code === 'unrecognized_keys' ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'` : `Expected type: 'object' for field '', got: '${received(issue.input)}'`,
+    issue.code === 'unrecognized_keys'
+      ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'`
+      : `Expected type: 'object' for field '', got: '${received(issue.input)}'`,
 };
 
 export const LinkInventoryItemRequest = z.strictObject(
@@ -72,7 +93,11 @@ export type VariantPath = z.output<typeof VariantPath>;
 export const ProductPath = z.object({ id: pathId('id') });
 export type ProductPath = z.output<typeof ProductPath>;
 
-export const VariantLinkPath = z.object({ id: pathId('id'), variant_id: pathId('variant_id'), inventory_item_id: pathId('inventory_item_id') });
+export const VariantLinkPath = z.object({
+  id: pathId('id'),
+  variant_id: pathId('variant_id'),
+  inventory_item_id: pathId('inventory_item_id'),
+});
 export type VariantLinkPath = z.output<typeof VariantLinkPath>;
 
 export const UpdateVariantInventoryItemRequest = z.strictObject({ required_quantity: requiredQuantity() }, strictBody);
@@ -113,7 +138,10 @@ export const DEFAULT_VARIANT_FIELDS = [
 /** The selection without `fields`. */
 export const DEFAULT_VARIANT_SELECTION = selectionOf(DEFAULT_VARIANT_FIELDS, productVariant);
 
-export const unrecognizedQuery = { error: (issue: { code?: string; keys?: string[] }) => (issue.code === 'unrecognized_keys' ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'` : 'Invalid query') };
+export const unrecognizedQuery = {
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys' ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'` : 'Invalid query',
+};
 
 /** `fields`, parsed into a selection of the variant (unknown entries dropped, as Medusa drops them). */
 const fields = z.pipe(
@@ -163,7 +191,11 @@ const order = z.pipe(
     const descending = raw.startsWith('-');
     const field = raw.replace(/^[-+ ]/, '') as VariantOrderField;
     if (!VARIANT_ORDER_FIELDS.includes(field)) {
-      context.issues.push({ code: 'custom', message: `Expected: '${VARIANT_ORDER_FIELDS.join(', ')}' for field 'order', but got: '${raw}'`, input: raw });
+      context.issues.push({
+        code: 'custom',
+        message: `Expected: '${VARIANT_ORDER_FIELDS.join(', ')}' for field 'order', but got: '${raw}'`,
+        input: raw,
+      });
       return undefined;
     }
     return { field, descending };
@@ -186,7 +218,12 @@ export type VariantListQuery = z.output<typeof VariantListQuery>;
 // Mapping
 
 export function toLinkRequest(path: VariantPath, body: LinkInventoryItemRequest): LinkRequest {
-  return { productId: path.id, variantId: path.variant_id, inventoryItemId: body.inventory_item_id, requiredQuantity: body.required_quantity };
+  return {
+    productId: path.id,
+    variantId: path.variant_id,
+    inventoryItemId: body.inventory_item_id,
+    requiredQuantity: body.required_quantity,
+  };
 }
 
 export function toLinkTarget(path: VariantLinkPath): LinkTarget {
@@ -225,8 +262,16 @@ export const VariantListResponse = z.object({
   limit: z.int(),
 });
 
-export function variantListResponse(page: { variants: VariantInventory[]; count: number }, query: VariantListQuery): z.output<typeof VariantListResponse> {
-  return { variants: page.variants.map((view) => project(view, productVariant, query.fields)), count: page.count, offset: query.offset, limit: query.limit };
+export function variantListResponse(
+  page: { variants: VariantInventory[]; count: number },
+  query: VariantListQuery,
+): z.output<typeof VariantListResponse> {
+  return {
+    variants: page.variants.map((view) => project(view, productVariant, query.fields)),
+    count: page.count,
+    offset: query.offset,
+    limit: query.limit,
+  };
 }
 
 export const LinkDeletedResponse = z.object({
@@ -237,8 +282,16 @@ export const LinkDeletedResponse = z.object({
 });
 
 /** Medusa's answer to a dismissed link: the link's ID, and the variant as it is now. */
-export function linkDeletedResponse(result: { link: VariantInventoryLink; parent: VariantInventory }, selection: Selection): z.output<typeof LinkDeletedResponse> {
-  return { id: result.link.id, object: 'variant-inventory-item-link', deleted: true, parent: project(result.parent, productVariant, selection) };
+export function linkDeletedResponse(
+  result: { link: VariantInventoryLink; parent: VariantInventory },
+  selection: Selection,
+): z.output<typeof LinkDeletedResponse> {
+  return {
+    id: result.link.id,
+    object: 'variant-inventory-item-link',
+    deleted: true,
+    parent: project(result.parent, productVariant, selection),
+  };
 }
 
 /** Whether a selection shows the linked items' stock (their inventory with its levels). */

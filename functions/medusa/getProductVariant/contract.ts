@@ -1,5 +1,11 @@
 import { medusaError, medusaReadErrors, sampleView } from '#functions/medusa/contracts';
-import { DEFAULT_VARIANT_SELECTION, VariantPath, VariantQuery, VariantResponse, variantResponse } from '#functions/medusa/dialect/variantInventory';
+import {
+  DEFAULT_VARIANT_SELECTION,
+  VariantPath,
+  VariantQuery,
+  VariantResponse,
+  variantResponse,
+} from '#functions/medusa/dialect/variantInventory';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 export const request = {
@@ -15,8 +21,16 @@ export const contract = (): RouteContract => ({
     "The variant of the product in Medusa's default fields (its own values, `prices`, `options`). `fields` shapes it as in Medusa: `*inventory_items` adds its inventory links, " +
     '`*inventory_items.inventory` their items with location levels; unknown entries are dropped. `inventory_quantity` is not computed here, as in Medusa (see the variants list).',
   responses: {
-    200: { description: 'The variant as `fields` selects it.', schema: VariantResponse, example: variantResponse(sampleView, DEFAULT_VARIANT_SELECTION) },
+    200: {
+      description: 'The variant as `fields` selects it.',
+      schema: VariantResponse,
+      example: variantResponse(sampleView, DEFAULT_VARIANT_SELECTION),
+    },
     ...medusaReadErrors,
-    404: medusaError('No such variant under this product in the tenant.', 'not_found', 'Product variant with id: variant_nowhere was not found'),
+    404: medusaError(
+      'No such variant under this product in the tenant.',
+      'not_found',
+      'Product variant with id: variant_nowhere was not found',
+    ),
   },
 });

@@ -11,11 +11,16 @@ export const handler = route({
   dialect: medusaDialect(),
   permissions: [],
   async handle({ path, query, principal }) {
-    const view = await getProductVariant(inventoryLinkStore, principal.tenantId, { productId: path.id, variantId: path.variant_id }, {
-      // The default answer is the variant item alone (one GetItem); links and stock only when selected.
-      withLinks: selectsLinks(query.fields),
-      withStock: selectsStock(query.fields),
-    });
+    const view = await getProductVariant(
+      inventoryLinkStore,
+      principal.tenantId,
+      { productId: path.id, variantId: path.variant_id },
+      {
+        // The default answer is the variant item alone (one GetItem); links and stock only when selected.
+        withLinks: selectsLinks(query.fields),
+        withStock: selectsStock(query.fields),
+      },
+    );
     return { statusCode: 200, body: variantResponse(view, query.fields) };
   },
 });

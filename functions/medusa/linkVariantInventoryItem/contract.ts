@@ -1,5 +1,12 @@
 import { medusaError, medusaWriteErrors, sampleView } from '#functions/medusa/contracts';
-import { DEFAULT_VARIANT_SELECTION, LinkInventoryItemRequest, VariantPath, VariantQuery, VariantResponse, variantResponse } from '#functions/medusa/dialect/variantInventory';
+import {
+  DEFAULT_VARIANT_SELECTION,
+  LinkInventoryItemRequest,
+  VariantPath,
+  VariantQuery,
+  VariantResponse,
+  variantResponse,
+} from '#functions/medusa/dialect/variantInventory';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 export const request = {
@@ -26,7 +33,15 @@ export const contract = (): RouteContract => ({
       example: variantResponse(sampleView, DEFAULT_VARIANT_SELECTION),
     },
     ...medusaWriteErrors,
-    400: medusaError('The body, `fields` or another query parameter breaks the contract; the message names the field.', 'invalid_data', "Invalid request: Field 'required_quantity' is required"),
-    404: medusaError('Product, variant (of that product) or inventory item not found in the tenant.', 'not_found', 'Inventory item with id: iitem_nowhere was not found'),
+    400: medusaError(
+      'The body, `fields` or another query parameter breaks the contract; the message names the field.',
+      'invalid_data',
+      "Invalid request: Field 'required_quantity' is required",
+    ),
+    404: medusaError(
+      'Product, variant (of that product) or inventory item not found in the tenant.',
+      'not_found',
+      'Inventory item with id: iitem_nowhere was not found',
+    ),
   },
 });

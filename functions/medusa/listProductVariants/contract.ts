@@ -23,10 +23,23 @@ export const contract = (): RouteContract => ({
     200: {
       description: 'One page of the variants, with the count of all that match.',
       schema: VariantListResponse,
-      example: { variants: [project({ ...sampleView, inventoryQuantity: 55 }, productVariant, withQuantity)], count: 1, offset: 0, limit: 50 },
+      example: {
+        variants: [project({ ...sampleView, inventoryQuantity: 55 }, productVariant, withQuantity)],
+        count: 1,
+        offset: 0,
+        limit: 50,
+      },
     },
     ...medusaReadErrors,
-    400: medusaError('`limit`, `offset`, `order` or `fields` breaks the contract; the message names the field.', 'invalid_data', "Invalid request: Value for field 'limit' too big, expected at most: '100'"),
-    404: medusaError('No such product in the tenant (Medusa answers an empty list).', 'not_found', 'Product with id: prod_nowhere was not found'),
+    400: medusaError(
+      '`limit`, `offset`, `order` or `fields` breaks the contract; the message names the field.',
+      'invalid_data',
+      "Invalid request: Value for field 'limit' too big, expected at most: '100'",
+    ),
+    404: medusaError(
+      'No such product in the tenant (Medusa answers an empty list).',
+      'not_found',
+      'Product with id: prod_nowhere was not found',
+    ),
   },
 });

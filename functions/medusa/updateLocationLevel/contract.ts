@@ -1,5 +1,11 @@
 import { medusaError, medusaWriteErrors, sampleStockedItem } from '#functions/medusa/contracts';
-import { InventoryItemQuery, InventoryItemResponse, inventoryItemResponse, LocationLevelPath, UpdateLocationLevelRequest } from '#functions/medusa/dialect/inventoryLevels';
+import {
+  InventoryItemQuery,
+  InventoryItemResponse,
+  inventoryItemResponse,
+  LocationLevelPath,
+  UpdateLocationLevelRequest,
+} from '#functions/medusa/dialect/inventoryLevels';
 import * as z from 'zod/mini';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
@@ -17,9 +23,21 @@ export const contract = (): RouteContract => ({
     "Sets the stocked and/or incoming quantity of the item's existing level at the location (reserved stock is not changed here). Answers with the inventory item in Medusa's default fields.",
   bodyExamples: { update: { summary: 'A count of the main warehouse', value: { stocked_quantity: 120 } } },
   responses: {
-    200: { description: 'The level holds these quantities; the item as `fields` selects it.', schema: InventoryItemResponse, example: inventoryItemResponse(sampleStockedItem, z.parse(InventoryItemQuery, {}).fields) },
+    200: {
+      description: 'The level holds these quantities; the item as `fields` selects it.',
+      schema: InventoryItemResponse,
+      example: inventoryItemResponse(sampleStockedItem, z.parse(InventoryItemQuery, {}).fields),
+    },
     ...medusaWriteErrors,
-    400: medusaError('The body or the query breaks the contract; the message names the field.', 'invalid_data', "Invalid request: Value for field 'stocked_quantity' too small, expected at least: '0'"),
-    404: medusaError('No such inventory item in the tenant, or it has no level at the location.', 'not_found', 'Inventory level with id: wh_nowhere was not found'),
+    400: medusaError(
+      'The body or the query breaks the contract; the message names the field.',
+      'invalid_data',
+      "Invalid request: Value for field 'stocked_quantity' too small, expected at least: '0'",
+    ),
+    404: medusaError(
+      'No such inventory item in the tenant, or it has no level at the location.',
+      'not_found',
+      'Inventory level with id: wh_nowhere was not found',
+    ),
   },
 });

@@ -13,10 +13,15 @@ export const handler = route({
   permissions: [config().writeScope],
   async handle({ body, path, query, principal, attach }) {
     const respond = (view: VariantInventory) => ({ statusCode: 200, body: variantResponse(view, query.fields) });
-    const view = await updateVariantInventoryItem(inventoryLinkStore, principal.tenantId, { ...toLinkTarget(path), requiredQuantity: body.required_quantity }, {
-      withStock: selectsStock(query.fields),
-      attach: attach(respond),
-    });
+    const view = await updateVariantInventoryItem(
+      inventoryLinkStore,
+      principal.tenantId,
+      { ...toLinkTarget(path), requiredQuantity: body.required_quantity },
+      {
+        withStock: selectsStock(query.fields),
+        attach: attach(respond),
+      },
+    );
     return respond(view);
   },
 });

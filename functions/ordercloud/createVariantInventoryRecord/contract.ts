@@ -1,6 +1,10 @@
 import { invalidBodyError, orderCloudWriteErrors } from '#functions/ordercloud/contracts';
 import { errorDoc } from '#functions/ordercloud/dialect/errors';
-import { CreateVariantInventoryRecordRequest, InventoryRecordPath, InventoryRecordResponse } from '#functions/ordercloud/dialect/inventoryRecord';
+import {
+  CreateVariantInventoryRecordRequest,
+  InventoryRecordPath,
+  InventoryRecordResponse,
+} from '#functions/ordercloud/dialect/inventoryRecord';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 export const request = {
@@ -18,7 +22,16 @@ export const contract = (): RouteContract => ({
     minimal: { summary: 'Only the address: ID generated, defaults applied', value: { AddressID: 'wh_main' } },
     full: {
       summary: 'Every field',
-      value: { ID: 'invrec-main-m-blue', OwnerID: 'tenant_demo', AddressID: 'wh_main', AllowAllBuyers: false, OrderCanExceed: true, QuantityAvailable: 120, NotificationPoint: 20, xp: { Aisle: '4' } },
+      value: {
+        ID: 'invrec-main-m-blue',
+        OwnerID: 'tenant_demo',
+        AddressID: 'wh_main',
+        AllowAllBuyers: false,
+        OrderCanExceed: true,
+        QuantityAvailable: 120,
+        NotificationPoint: 20,
+        xp: { Aisle: '4' },
+      },
     },
   },
   responses: {
@@ -26,14 +39,47 @@ export const contract = (): RouteContract => ({
       description: 'The record was created.',
       schema: InventoryRecordResponse,
       example: {
-        ID: 'invrec-main-m-blue', OwnerID: 'tenant_demo', AllowAllBuyers: true,
-        Address: { ID: 'wh_main', DateCreated: '2026-01-01T00:00:00Z', CompanyName: 'Demo Commerce Ltd', FirstName: '', LastName: '', Street1: '1 Dock Road', Street2: '', City: 'Lagos', State: 'LA', Zip: '100001', Country: 'NG', Phone: '', AddressName: 'Main Warehouse', xp: {} },
-        AddressID: 'wh_main', OrderCanExceed: false, QuantityAvailable: 120, NotificationPoint: 20, LastUpdated: '2026-01-01T00:00:00Z', xp: { Aisle: '4' },
+        ID: 'invrec-main-m-blue',
+        OwnerID: 'tenant_demo',
+        AllowAllBuyers: true,
+        Address: {
+          ID: 'wh_main',
+          DateCreated: '2026-01-01T00:00:00Z',
+          CompanyName: 'Demo Commerce Ltd',
+          FirstName: '',
+          LastName: '',
+          Street1: '1 Dock Road',
+          Street2: '',
+          City: 'Lagos',
+          State: 'LA',
+          Zip: '100001',
+          Country: 'NG',
+          Phone: '',
+          AddressName: 'Main Warehouse',
+          xp: {},
+        },
+        AddressID: 'wh_main',
+        OrderCanExceed: false,
+        QuantityAvailable: 120,
+        NotificationPoint: 20,
+        LastUpdated: '2026-01-01T00:00:00Z',
+        xp: { Aisle: '4' },
       },
     },
     400: invalidBodyError,
-    404: errorDoc(404, 'Product, variant of that product, or address of that owner not found.', 'NotFound', 'Address not found: wh_nowhere', { ObjectType: 'Address', ObjectID: 'wh_nowhere' }),
-    409: errorDoc(409, 'A record with this ID already exists for the product, or the Idempotency-Key is in use.', 'IdExists', 'An inventory record with ID invrec-main-m-blue already exists.'),
+    404: errorDoc(
+      404,
+      'Product, variant of that product, or address of that owner not found.',
+      'NotFound',
+      'Address not found: wh_nowhere',
+      { ObjectType: 'Address', ObjectID: 'wh_nowhere' },
+    ),
+    409: errorDoc(
+      409,
+      'A record with this ID already exists for the product, or the Idempotency-Key is in use.',
+      'IdExists',
+      'An inventory record with ID invrec-main-m-blue already exists.',
+    ),
     ...orderCloudWriteErrors,
   },
 });

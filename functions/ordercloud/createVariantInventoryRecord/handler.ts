@@ -13,6 +13,8 @@ export const handler = route({
   dialect: ordercloud,
   permissions: WRITE_ROLES,
   async handle({ body, path, principal, attach }) {
-    return respond(await createInventoryRecord(inventoryRecordStore, principal.tenantId, toNewInventoryRecord(path, body), attach(respond)));
+    return respond(
+      await createInventoryRecord(inventoryRecordStore, principal.tenantId, toNewInventoryRecord(path, body), attach(respond)),
+    );
   },
 });

@@ -23,7 +23,12 @@ export const ErrorResponse = z.object({
 export const WRITE_ROLES = ['ProductAdmin', 'FullAccess'];
 
 /** What OrderCloud calls each of our objects in NotFound errors. */
-const OBJECT_TYPES: Partial<Record<ObjectType, string>> = { Location: 'Address', Variant: 'Variant', Product: 'Product', InventoryRecord: 'InventoryRecord' };
+const OBJECT_TYPES: Partial<Record<ObjectType, string>> = {
+  Location: 'Address',
+  Variant: 'Variant',
+  Product: 'Product',
+  InventoryRecord: 'InventoryRecord',
+};
 
 function fail(statusCode: number, errors: ApiError[], headers?: Record<string, string>): HttpResponse {
   const first = errors[0]!;
@@ -52,9 +57,21 @@ export const ordercloud: Dialect = {
       case 'unauthenticated':
         return fail(401, [{ ErrorCode: 'InvalidToken', Message: 'Access token is invalid or expired.', Data: null }]);
       case 'forbidden':
-        return fail(403, [{ ErrorCode: 'InsufficientRoles', Message: 'User does not have role(s) required to perform this action.', Data: { SufficientRoles: WRITE_ROLES } }]);
+        return fail(403, [
+          {
+            ErrorCode: 'InsufficientRoles',
+            Message: 'User does not have role(s) required to perform this action.',
+            Data: { SufficientRoles: WRITE_ROLES },
+          },
+        ]);
       case 'not-found':
-        return fail(404, [{ ErrorCode: 'NotFound', Message: `${OBJECT_TYPES[error.objectType] ?? error.objectType} not found: ${error.objectId}`, Data: { ObjectType: OBJECT_TYPES[error.objectType] ?? error.objectType, ObjectID: error.objectId } }]);
+        return fail(404, [
+          {
+            ErrorCode: 'NotFound',
+            Message: `${OBJECT_TYPES[error.objectType] ?? error.objectType} not found: ${error.objectId}`,
+            Data: { ObjectType: OBJECT_TYPES[error.objectType] ?? error.objectType, ObjectID: error.objectId },
+          },
+        ]);
       case 'conflict':
         return fail(409, [{ ErrorCode: 'IdExists', Message: error.message, Data: null }]);
       case 'idempotency-key':

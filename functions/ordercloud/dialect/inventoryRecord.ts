@@ -1,9 +1,18 @@
 import * as z from 'zod/mini';
 import type { Location } from '#shared/domain/catalog';
-import type { InventoryRecordFields, InventoryRecordPatch, InventoryRecordView, NewInventoryRecord, RecordOwner, RecordPage } from '#shared/domain/inventoryRecord';
+import type {
+  InventoryRecordFields,
+  InventoryRecordPatch,
+  InventoryRecordView,
+  NewInventoryRecord,
+  RecordOwner,
+  RecordPage,
+} from '#shared/domain/inventoryRecord';
 
 /** OrderCloud IDs: at most 100 letters, digits, '-' or '_'. */
-const objectId = z.string({ error: 'must be a string' }).check(z.regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1 to 100 letters, digits, - or _'));
+const objectId = z
+  .string({ error: 'must be a string' })
+  .check(z.regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1 to 100 letters, digits, - or _'));
 const xp = z.record(z.string(), z.unknown());
 
 /**
@@ -132,7 +141,10 @@ export function inventoryRecordListResponse(page: RecordPage, includeAddress: bo
   };
 }
 
-export function toNewInventoryRecord(path: { productID: string; variantID?: string }, body: z.output<typeof CreateVariantInventoryRecordRequest>): NewInventoryRecord {
+export function toNewInventoryRecord(
+  path: { productID: string; variantID?: string },
+  body: z.output<typeof CreateVariantInventoryRecordRequest>,
+): NewInventoryRecord {
   return { ...recordOwner(path), ...toRecordFields(body) };
 }
 
@@ -173,9 +185,31 @@ function addressResponse(address: Location): z.output<typeof AddressResponse> {
 
 /** Documentation examples shared by the inventory record routes' contracts. */
 export const RECORD_EXAMPLE = {
-  ID: 'invrec-main-m-blue', OwnerID: 'tenant_demo', AllowAllBuyers: true,
-  Address: { ID: 'wh_main', DateCreated: '2026-01-01T00:00:00Z', CompanyName: 'Demo Commerce Ltd', FirstName: '', LastName: '', Street1: '1 Dock Road', Street2: '', City: 'Lagos', State: 'LA', Zip: '100001', Country: 'NG', Phone: '', AddressName: 'Main Warehouse', xp: {} },
-  AddressID: 'wh_main', OrderCanExceed: false, QuantityAvailable: 120, NotificationPoint: 20, LastUpdated: '2026-01-01T00:00:00Z', xp: { Aisle: '4' },
+  ID: 'invrec-main-m-blue',
+  OwnerID: 'tenant_demo',
+  AllowAllBuyers: true,
+  Address: {
+    ID: 'wh_main',
+    DateCreated: '2026-01-01T00:00:00Z',
+    CompanyName: 'Demo Commerce Ltd',
+    FirstName: '',
+    LastName: '',
+    Street1: '1 Dock Road',
+    Street2: '',
+    City: 'Lagos',
+    State: 'LA',
+    Zip: '100001',
+    Country: 'NG',
+    Phone: '',
+    AddressName: 'Main Warehouse',
+    xp: {},
+  },
+  AddressID: 'wh_main',
+  OrderCanExceed: false,
+  QuantityAvailable: 120,
+  NotificationPoint: 20,
+  LastUpdated: '2026-01-01T00:00:00Z',
+  xp: { Aisle: '4' },
 } satisfies z.output<typeof InventoryRecordResponse>;
 
 export const LIST_EXAMPLE = {

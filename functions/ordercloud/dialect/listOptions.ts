@@ -107,10 +107,12 @@ function searchOf(term: string, searchOn: string | undefined): (record: Inventor
 
 /** `sortBy=AddressID,!ID`: `!` sorts descending; the ID breaks ties so pages never overlap. */
 function comparatorOf(sortBy: string | undefined): (a: InventoryRecord, b: InventoryRecord) => number {
-  const keys = (sortBy === undefined ? [] : listOf('sortBy', sortBy, [...SORTABLE, ...SORTABLE.map((field) => `!${field}` as const)])).map((entry) => ({
-    field: FIELDS[entry.replace(/^!/, '')]!,
-    direction: entry.startsWith('!') ? -1 : 1,
-  }));
+  const keys = (sortBy === undefined ? [] : listOf('sortBy', sortBy, [...SORTABLE, ...SORTABLE.map((field) => `!${field}` as const)])).map(
+    (entry) => ({
+      field: FIELDS[entry.replace(/^!/, '')]!,
+      direction: entry.startsWith('!') ? -1 : 1,
+    }),
+  );
   keys.push({ field: FIELDS.ID!, direction: 1 });
   return (a, b) => {
     for (const { field, direction } of keys) {
@@ -132,7 +134,12 @@ const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 function filterOf(name: string, raw: string): (record: InventoryRecord) => boolean {
   // Own keys only: a parameter named `toString` or `__proto__` is no field.
-  const field = name.startsWith('xp.') && name.length > 3 ? { kind: 'json' as const, value: xpValue(name.slice(3).split('.')) } : Object.hasOwn(FIELDS, name) ? FIELDS[name] : undefined;
+  const field =
+    name.startsWith('xp.') && name.length > 3
+      ? { kind: 'json' as const, value: xpValue(name.slice(3).split('.')) }
+      : Object.hasOwn(FIELDS, name)
+        ? FIELDS[name]
+        : undefined;
   if (!field) throw new ParameterError(name, `is not a list option or a filterable field (${[...Object.keys(FIELDS), 'xp.*'].join(', ')})`);
   const parts = raw.split(',').map((part) => part.split('|').map((alternative) => conditionOf(name, field.kind, alternative)));
   return (record) => {
@@ -142,7 +149,13 @@ function filterOf(name: string, raw: string): (record: InventoryRecord) => boole
 }
 
 const xpValue = (path: string[]) => (record: InventoryRecord) =>
-  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined), record.xp);
+  path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key)
+        ? (value as Record<string, unknown>)[key]
+        : undefined,
+    record.xp,
+  );
 
 function conditionOf(name: string, kind: FieldKind, alternative: string): (value: unknown) => boolean {
   const negated = alternative.startsWith('!');
@@ -169,7 +182,10 @@ function conditionOf(name: string, kind: FieldKind, alternative: string): (value
 const isInteger = (text: string) => /^-?\d{1,16}$/.test(text);
 
 function equals(value: unknown, pattern: string): boolean {
-  return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && wildcardMatch(String(value).toLowerCase(), pattern);
+  return (
+    (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
+    wildcardMatch(String(value).toLowerCase(), pattern)
+  );
 }
 
 /** `*` matches any run of characters; greedy with backtracking to the last star, so O(text × pattern) at worst, never exponential. */

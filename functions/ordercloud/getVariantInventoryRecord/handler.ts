@@ -11,6 +11,11 @@ export const handler = route({
   dialect: ordercloud,
   permissions: [],
   async handle({ path, principal }) {
-    return { statusCode: 200, body: inventoryRecordResponse(await getInventoryRecord(inventoryRecordStore, principal.tenantId, recordOwner(path), path.inventoryRecordID)) };
+    return {
+      statusCode: 200,
+      body: inventoryRecordResponse(
+        await getInventoryRecord(inventoryRecordStore, principal.tenantId, recordOwner(path), path.inventoryRecordID),
+      ),
+    };
   },
 });

@@ -13,6 +13,15 @@ export const handler = route({
   dialect: ordercloud,
   permissions: WRITE_ROLES,
   async handle({ body, path, principal, attach }) {
-    return respond(await patchInventoryRecord(inventoryRecordStore, principal.tenantId, recordOwner(path), path.inventoryRecordID, toRecordPatch(body), attach(respond)));
+    return respond(
+      await patchInventoryRecord(
+        inventoryRecordStore,
+        principal.tenantId,
+        recordOwner(path),
+        path.inventoryRecordID,
+        toRecordPatch(body),
+        attach(respond),
+      ),
+    );
   },
 });

@@ -7,20 +7,17 @@ import { availableQty, type NewStockRecord } from '#shared/domain/stock';
 /** Messages name the field, as ShopSynch's single-message errors must. Surrounding whitespace is trimmed, as it always was here. */
 export const requiredId = (field: string) =>
   identity(
-    z.string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a string`) }).check(
-      z.trim(),
-      z.minLength(1, `${field} must not be empty`),
-      z.maxLength(200, `${field} must be at most 200 characters`),
-    ),
+    z
+      .string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a string`) })
+      .check(z.trim(), z.minLength(1, `${field} must not be empty`), z.maxLength(200, `${field} must be at most 200 characters`)),
     (problem) => `${field} ${IDENTITY_PROBLEMS[problem]}`,
   );
 
 export const quantity = (field: string) =>
   // z.int: a safe integer (multipleOf(1) lets 1e-320 through, which DynamoDB cannot store).
-  z.int({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be an integer`) }).check(
-    z.gte(0, `${field} must be 0 or greater`),
-    z.lte(1_000_000_000, `${field} must be at most 1000000000`),
-  );
+  z
+    .int({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be an integer`) })
+    .check(z.gte(0, `${field} must be 0 or greater`), z.lte(1_000_000_000, `${field} must be at most 1000000000`));
 
 export const CreateInventoryRequest = z.object(
   {
@@ -28,13 +25,17 @@ export const CreateInventoryRequest = z.object(
     skuId: z.optional(requiredId('skuId')),
     warehouseId: requiredId('warehouseId'),
     initialQty: quantity('initialQty'),
-    location: z.optional(z.string({ error: 'location must be a string' }).check(z.maxLength(100, 'location must be at most 100 characters'))),
+    location: z.optional(
+      z.string({ error: 'location must be a string' }).check(z.maxLength(100, 'location must be at most 100 characters')),
+    ),
     reorderLevel: z.optional(quantity('reorderLevel')),
     reorderQty: z.optional(quantity('reorderQty')),
     variantAttributes: z.optional(
       z.record(
         z.string().check(z.maxLength(100, 'variantAttributes names must be at most 100 characters')),
-        z.string({ error: 'variantAttributes values must be strings' }).check(z.maxLength(200, 'variantAttributes values must be at most 200 characters')),
+        z
+          .string({ error: 'variantAttributes values must be strings' })
+          .check(z.maxLength(200, 'variantAttributes values must be at most 200 characters')),
         { error: 'variantAttributes must be an object of strings' },
       ),
     ),

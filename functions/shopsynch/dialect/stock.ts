@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import { InventoryRecordResponse, quantity, requiredId, timestamp } from '#functions/shopsynch/dialect/inventory';
 import type { StockRecord } from '#shared/domain/catalog';
-import { availableQty, MAX_QTY, type Adjustment, type Page, type PageRequest, type Reservation, type StockMovement, type StockRecordFilter } from '#shared/domain/stock';
+import {
+  availableQty,
+  MAX_QTY,
+  type Adjustment,
+  type Page,
+  type PageRequest,
+  type Reservation,
+  type StockMovement,
+  type StockRecordFilter,
+} from '#shared/domain/stock';
 
 /** The stock lifecycle beyond the create: reads, reservations, adjustments, history and the low-stock report. */
 
@@ -14,28 +23,62 @@ const DEFAULT_LIMIT = 50;
 const limit = z.optional(
   z.pipe(
     z.string().check(z.regex(/^[0-9]{1,4}$/, `limit must be an integer from 1 to ${MAX_LIMIT}`)),
-    z.pipe(z.transform(Number), z.number().check(z.gte(1, `limit must be an integer from 1 to ${MAX_LIMIT}`), z.lte(MAX_LIMIT, `limit must be an integer from 1 to ${MAX_LIMIT}`))),
+    z.pipe(
+      z.transform(Number),
+      z
+        .number()
+        .check(
+          z.gte(1, `limit must be an integer from 1 to ${MAX_LIMIT}`),
+          z.lte(MAX_LIMIT, `limit must be an integer from 1 to ${MAX_LIMIT}`),
+        ),
+    ),
   ),
 );
-const cursor = z.optional(z.string().check(z.minLength(1, 'cursor must not be empty'), z.maxLength(2048, 'cursor is not valid; use the nextCursor of a previous page of this list')));
+const cursor = z.optional(
+  z
+    .string()
+    .check(
+      z.minLength(1, 'cursor must not be empty'),
+      z.maxLength(2048, 'cursor is not valid; use the nextCursor of a previous page of this list'),
+    ),
+);
 
 export const PageQuery = z.object({ limit, cursor });
-export const ListQuery = z.object({ productId: z.optional(requiredId('productId')), skuId: z.optional(requiredId('skuId')), warehouseId: z.optional(requiredId('warehouseId')), limit, cursor });
+export const ListQuery = z.object({
+  productId: z.optional(requiredId('productId')),
+  skuId: z.optional(requiredId('skuId')),
+  warehouseId: z.optional(requiredId('warehouseId')),
+  limit,
+  cursor,
+});
 export const LowStockQuery = z.object({ warehouseId: z.optional(requiredId('warehouseId')), limit, cursor });
 
-export const toPageRequest = (query: { limit?: number | undefined; cursor?: string | undefined }): PageRequest => ({ limit: query.limit ?? DEFAULT_LIMIT, cursor: query.cursor });
-export const toFilter = (query: z.output<typeof ListQuery>): StockRecordFilter => ({ productId: query.productId, variantId: query.skuId, locationId: query.warehouseId });
+export const toPageRequest = (query: { limit?: number | undefined; cursor?: string | undefined }): PageRequest => ({
+  limit: query.limit ?? DEFAULT_LIMIT,
+  cursor: query.cursor,
+});
+export const toFilter = (query: z.output<typeof ListQuery>): StockRecordFilter => ({
+  productId: query.productId,
+  variantId: query.skuId,
+  locationId: query.warehouseId,
+});
 
 const optionalText = (field: string, max: number) =>
   z.optional(z.string({ error: `${field} must be a string` }).check(z.maxLength(max, `${field} must be at most ${max} characters`)));
 
-const movedQty = z.int({ error: (issue) => (issue.input === undefined ? 'qty is required' : 'qty must be an integer') }).check(
-  z.gte(1, 'qty must be greater than 0'),
-  z.lte(MAX_QTY, `qty must be at most ${MAX_QTY}`),
-);
+const movedQty = z
+  .int({ error: (issue) => (issue.input === undefined ? 'qty is required' : 'qty must be an integer') })
+  .check(z.gte(1, 'qty must be greater than 0'), z.lte(MAX_QTY, `qty must be at most ${MAX_QTY}`));
 
-export const ReservationRequest = z.object({ qty: movedQty, reference: optionalText('reference', 200), notes: optionalText('notes', 1000) }, { error: 'Request body must be a JSON object' });
-export const toReservation = (body: z.output<typeof ReservationRequest>): Reservation => ({ qty: body.qty, reference: body.reference, notes: body.notes });
+export const ReservationRequest = z.object(
+  { qty: movedQty, reference: optionalText('reference', 200), notes: optionalText('notes', 1000) },
+  { error: 'Request body must be a JSON object' },
+);
+export const toReservation = (body: z.output<typeof ReservationRequest>): Reservation => ({
+  qty: body.qty,
+  reference: body.reference,
+  notes: body.notes,
+});
 
 export const AdjustmentRequest = z.object(
   {
@@ -44,11 +87,9 @@ export const AdjustmentRequest = z.object(
       z.lte(MAX_QTY, `qty must be at most ${MAX_QTY}`),
       z.refine((qty) => qty !== 0, 'qty must not be 0'),
     ),
-    reason: z.string({ error: (issue) => (issue.input === undefined ? 'reason is required' : 'reason must be a string') }).check(
-      z.trim(),
-      z.minLength(1, 'reason must not be empty'),
-      z.maxLength(200, 'reason must be at most 200 characters'),
-    ),
+    reason: z
+      .string({ error: (issue) => (issue.input === undefined ? 'reason is required' : 'reason must be a string') })
+      .check(z.trim(), z.minLength(1, 'reason must not be empty'), z.maxLength(200, 'reason must be at most 200 characters')),
     reference: optionalText('reference', 200),
     reorderLevel: z.optional(quantity('reorderLevel')),
     reorderQty: z.optional(quantity('reorderQty')),
@@ -128,7 +169,10 @@ function recordFields(record: StockRecord): z.output<typeof recordData> {
   };
 }
 
-export const stockRecordResponse = (record: StockRecord): z.output<typeof StockRecordResponse> => ({ status: true, data: recordFields(record) });
+export const stockRecordResponse = (record: StockRecord): z.output<typeof StockRecordResponse> => ({
+  status: true,
+  data: recordFields(record),
+});
 
 export const stockRecordListResponse = (page: Page<StockRecord>): z.output<typeof StockRecordListResponse> => ({
   status: true,

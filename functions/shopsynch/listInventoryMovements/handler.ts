@@ -11,6 +11,9 @@ export const handler = route({
   dialect: shopsynch,
   permissions: [],
   async handle({ path, query, principal }) {
-    return { statusCode: 200, body: movementsResponse(await listStockMovements(stockStore, principal.tenantId, path.id, toPageRequest(query))) };
+    return {
+      statusCode: 200,
+      body: movementsResponse(await listStockMovements(stockStore, principal.tenantId, path.id, toPageRequest(query))),
+    };
   },
 });

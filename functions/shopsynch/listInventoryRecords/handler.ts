@@ -11,6 +11,9 @@ export const handler = route({
   dialect: shopsynch,
   permissions: [],
   async handle({ query, principal }) {
-    return { statusCode: 200, body: stockRecordListResponse(await listStockRecords(stockStore, principal.tenantId, toFilter(query), toPageRequest(query))) };
+    return {
+      statusCode: 200,
+      body: stockRecordListResponse(await listStockRecords(stockStore, principal.tenantId, toFilter(query), toPageRequest(query))),
+    };
   },
 });

@@ -17,8 +17,15 @@ export const contract = (): RouteContract => ({
   description:
     'Every inventory record of the tenant whose availableQty is at or below its reorderLevel, in warehouse order; records without a reorderLevel never appear. It reads a sparse index that holds a record exactly while it is low, kept by the same write that changes the quantities, so its cost grows with the number of low records only. Ours on top of ShopSynch’s: a `warehouseId` filter, `limit` (1 to 100, default 50) and an opaque `cursor`.',
   responses: {
-    200: { description: 'One page of low records; nextCursor is null on the last page.', schema: LowStockResponse, example: { status: true, data: [lowEntry], nextCursor: null } },
-    400: shopsynchError('warehouseId is not valid text, limit is out of range, or the cursor is not one this report gave.', 'limit must be an integer from 1 to 100'),
+    200: {
+      description: 'One page of low records; nextCursor is null on the last page.',
+      schema: LowStockResponse,
+      example: { status: true, data: [lowEntry], nextCursor: null },
+    },
+    400: shopsynchError(
+      'warehouseId is not valid text, limit is out of range, or the cursor is not one this report gave.',
+      'limit must be an integer from 1 to 100',
+    ),
     401: unauthenticated,
     500: unexpected,
     503: unavailable,

@@ -11,6 +11,9 @@ export const handler = route({
   dialect: shopsynch,
   permissions: [],
   async handle({ query, principal }) {
-    return { statusCode: 200, body: lowStockResponse(await listLowStock(stockStore, principal.tenantId, { locationId: query.warehouseId }, toPageRequest(query))) };
+    return {
+      statusCode: 200,
+      body: lowStockResponse(await listLowStock(stockStore, principal.tenantId, { locationId: query.warehouseId }, toPageRequest(query))),
+    };
   },
 });
