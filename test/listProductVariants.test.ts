@@ -54,7 +54,7 @@ describe('GET /admin/products/{id}/variants', () => {
     expect(bySku.body.count).toBe(1);
   });
 
-  it('computes +inventory_quantity as Medusa does: ⌊available ÷ required⌋, the scarcest item decides, 0 without links', async () => {
+  it('computes +inventory_quantity: ⌊available ÷ required⌋, the scarcest item decides, 0 without links', async () => {
     const reply = await list(tenantId, 'fields=id,%2Binventory_quantity&order=title');
     expect(reply.status).toBe(200);
     expect(reply.body.variants).toEqual([

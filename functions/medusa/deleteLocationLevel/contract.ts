@@ -18,7 +18,7 @@ export const contract = (): RouteContract => ({
   tag: 'Medusa',
   summary: "Remove an inventory item's level at a location",
   description:
-    'Removes the level, as Medusa does, unless stock is reserved there (400 not_allowed, Medusa\'s words). Answers `{id, object: "inventory-level", deleted: true, parent}` with the item as `fields` selects it.',
+    'Removes the level unless stock is reserved there (400 not_allowed, Medusa\'s words). Answers `{id, object: "inventory-level", deleted: true, parent}` with the item as `fields` selects it.',
   responses: {
     200: {
       description: 'The level is gone.',

@@ -18,7 +18,7 @@ export const contract = (): RouteContract => ({
   tag: 'Medusa',
   summary: 'Unlink an inventory item from a variant',
   description:
-    'Removes the link of the variant and the inventory item. Answers as Medusa does: the link\'s ID, `object: "variant-inventory-item-link"`, `deleted: true`, and the variant as `fields` selects it (`parent`). ' +
+    'Removes the link of the variant and the inventory item. Answers the link\'s ID (Medusa answers `{product: {variant_id}, inventory: {inventory_item_id}}` there), `object: "variant-inventory-item-link"`, `deleted: true`, and the variant as `fields` selects it (`parent`). ' +
     'A link that does not exist is a 404 (Medusa answers 200).',
   responses: {
     200: {

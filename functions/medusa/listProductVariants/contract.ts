@@ -17,8 +17,8 @@ export const contract = (): RouteContract => ({
   summary: "List a product's variants",
   description:
     "The product's variants, Medusa's way: `limit` (default 50, at most 100), `offset`, `count`; `order` by id, title, sku, created_at or updated_at (`-` for descending; default created_at); " +
-    '`q` finds text in the title or SKU, ignoring case. `fields` as on the variant; `+inventory_quantity` computes, as Medusa does, the variants that can be sold: ' +
-    "for each linked item, the floor of its available quantity over all locations divided by required_quantity; the scarcest item decides; 0 without links. Only the page's variants' stock is read.",
+    '`q` finds text in the title or SKU, ignoring case. `fields` as on the variant; `+inventory_quantity` computes the variants that can be sold: ' +
+    "for each linked item, the floor of its available quantity over all locations divided by required_quantity; the scarcest item decides; 0 without links (Medusa answers null there). Only the page's variants' stock is read.",
   responses: {
     200: {
       description: 'One page of the variants, with the count of all that match.',
