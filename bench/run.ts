@@ -17,7 +17,7 @@ import { build } from 'esbuild';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { esbuildOptions } from '#infra/bundling';
-import { handlerEntry, ROUTES, type RouteDefinition } from '#functions/routes';
+import { handlerEntry, ROUTES, type RouteDefinition, type RouteName } from '#functions/routes';
 import { createDevIssuer, handlerEnvironment, mintToken, type DevIssuer } from '#scripts/local/devIssuer';
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { lambdaContext, matchPath, toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
@@ -31,7 +31,9 @@ import { loadFixtures } from '#shared/store/fixtures';
 import { newStockRecordItems } from '#shared/store/stock';
 import { costPerMillionUsd, requestUnits } from './cost.ts';
 import { criticalPathRoundTrips, recordCalls, type RecordedCall } from './recorder.ts';
-import { IMPORT_ENTRIES, WORKLOADS, type Workload } from './workloads.ts';
+import { IMPORT_ENTRIES } from '#functions/admin/workloads';
+import { range, type Workload } from './workload.ts';
+import { WORKLOADS } from './workloads.ts';
 
 import type { LambdaHandler } from '#functions/routes';
 
@@ -60,12 +62,7 @@ async function main() {
     const issuer = createDevIssuer();
     const env = handlerEnvironment(issuer, { tableName: TABLE, endpoint: dynamo.endpoint });
     Object.assign(process.env, env);
-    const routes = ROUTES.filter((route) => {
-      if (ONLY && !ONLY.includes(route.name)) return false;
-      if (WORKLOADS[route.name]) return true;
-      log(`no workload for ${route.name}: skipped`);
-      return false;
-    });
+    const routes = ROUTES.filter((route) => !ONLY || ONLY.includes(route.name));
 
     log('bundling');
     const bundles = await bundleAll(routes);
@@ -80,7 +77,7 @@ async function main() {
 
     const endpoints: Record<string, Record<string, unknown>> = {};
     for (const route of routes) {
-      const workload = WORKLOADS[route.name]!;
+      const workload = WORKLOADS[route.name as RouteName];
       const warm = await measureLatency(route, workload, handlers.get(route.name)!, recorder, raw, issuer);
       endpoints[`${route.method} ${route.paths[0]}`] = {
         bundleBytes: bundles[route.name]!.bytes,
@@ -325,7 +322,7 @@ async function measureScale(
   const results: Record<string, Record<string, number>> = {};
   const requests = Math.min(300, REQUESTS);
   for (const route of routes) {
-    const workload = WORKLOADS[route.name]!;
+    const workload = WORKLOADS[route.name as RouteName];
     const small = `benchsmall_${route.name}`;
     const large = big;
     await seed(raw, small, workload);
@@ -520,8 +517,6 @@ async function compareTenants(
   };
 }
 
-const range = <T>(count: number, make: (i: number) => T): T[] => Array.from({ length: count }, (_, i) => make(i));
-
 /** BatchWrite in chunks of 25 from 8 writers, resending what DynamoDB leaves unprocessed. */
 async function writeAll(raw: DynamoDBDocumentClient, items: Record<string, unknown>[]) {
   const batches: Record<string, unknown>[][] = [];
@@ -551,7 +546,7 @@ async function measureLoad(routes: RouteDefinition[], raw: DynamoDBDocumentClien
   const results: Record<string, Record<string, number>> = {};
   try {
     for (const route of routes) {
-      const workload = WORKLOADS[route.name]!;
+      const workload = WORKLOADS[route.name as RouteName];
       const tenant = `benchload_${route.name}`;
       await seed(raw, tenant, workload);
       const token = tokenFor(issuer, tenant, workload);
