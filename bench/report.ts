@@ -1,5 +1,5 @@
 /** The results as a markdown table, and where the full run files it. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 export interface BenchResults {
   machine: Record<string, unknown>;
@@ -55,13 +55,17 @@ export function markdownTable(results: BenchResults): string {
   ].join('\n');
 }
 
-/** Writes the full run's results, and its table between the README's bench markers. */
+/** The page that shows the benchmark table; the run replaces what lies between its markers. */
+export const BENCHMARKS_DOC = 'docs/benchmarks.md';
+
+/** Writes the full run's results; the page is left alone when it or its markers are missing. */
 export function writeResults(results: BenchResults, table: string) {
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync('bench/results.md', `${table}\n`);
-  const readme = readFileSync('README.md', 'utf8');
+  if (!existsSync(BENCHMARKS_DOC)) return;
+  const page = readFileSync(BENCHMARKS_DOC, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  if (!readme.includes(start)) return;
-  writeFileSync('README.md', readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
+  if (!page.includes(start)) return;
+  writeFileSync(BENCHMARKS_DOC, page.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
 }

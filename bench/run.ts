@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every function measured side by side with baselines in one run
  * (ratios hold on a noisy machine; absolute times do not). Writes bench/results.json,
- * bench/results.md and the README's benchmark table. `npm run bench -- --help`
+ * bench/results.md and the benchmark table of docs/benchmarks.md. `npm run bench -- --help`
  * lists what it measures and the environment knobs (bench/settings.ts) that shorten a run.
  */
 import { cpus, totalmem } from 'node:os';

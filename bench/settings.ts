@@ -41,7 +41,7 @@ baseline (one PutCommand through lib-dynamodb), so that ratios hold on a noisy m
     (when listLowStockInventory / adjustmentReasonsReport are measured);
   - a load test: ${LOAD_CONNECTIONS} concurrent clients per route against the local server.
 A full run takes 20 minutes or more. It writes bench/results.json, bench/results.md and the table
-between the bench markers of README.md; the table is also printed.
+between the bench markers of docs/benchmarks.md; the table is also printed.
 
 Environment (name=default):
   ${'BENCH_ROUTES='.padEnd(28)} route names, comma-separated (default: every route); when set,
