@@ -56,7 +56,7 @@ export function markdownTable(results: BenchResults): string {
 }
 
 /** The page that shows the benchmark table; the run replaces what lies between its markers. */
-export const BENCHMARKS_DOC = 'docs/benchmarks.md';
+const BENCHMARKS_DOC = 'docs/benchmarks.md';
 
 /** Writes the full run's results; the page is left alone when it or its markers are missing. */
 export function writeResults(results: BenchResults, table: string) {
