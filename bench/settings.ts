@@ -50,10 +50,10 @@ ${Object.entries(KNOBS)
   .map(([name, knob]) => `  ${`${name}=${knob.default}`.padEnd(28)} ${knob.text}`)
   .join('\n')}
 
-A short run (2-3 minutes), two routes and smaller counts:
-  BENCH_ROUTES=getInventoryRecord,createVariant BENCH_REQUESTS=200 BENCH_INIT_RUNS=3 \\
-  BENCH_LOAD_SECONDS=5 BENCH_SCALE_ITEMS=10000 BENCH_LOW_STOCK_LARGE=10000 \\
-  BENCH_REPORT_OUTSIDE=1000 npm run bench
+A short run (2-3 minutes): three routes, the low-stock report among them, and smaller counts:
+  BENCH_ROUTES=getInventoryRecord,listLowStockInventory,createVariant BENCH_REQUESTS=200 \\
+  BENCH_INIT_RUNS=3 BENCH_LOAD_SECONDS=5 BENCH_SCALE_ITEMS=10000 BENCH_LOW_STOCK_LARGE=10000 \\
+  npm run bench
 `;
 
 /** `--help`/`-h` asks for the usage; anything else is a mistake the usage answers. */
