@@ -9,6 +9,9 @@ export interface RecordedCall {
   end: number;
 }
 
+/** A client's call recorder: start, then stop to collect what was sent in between. */
+export type Recorder = ReturnType<typeof recordCalls>;
+
 /** Records every call a client sends (after retries), for round-trip counting, cost and replay. */
 export function recordCalls(client: DynamoDBDocumentClient) {
   let calls: RecordedCall[] = [];

@@ -28,6 +28,9 @@ export interface InventoryFunctionProps {
   removalPolicy: RemovalPolicy;
 }
 
+/** How the stack's parts create a function: the stack adds its log settings and registers it for the alarms. */
+export type FunctionFactory = (name: string, props: Omit<InventoryFunctionProps, 'logRetention' | 'logging'>) => NodejsFunction;
+
 /**
  * A Lambda with the project's defaults: Node.js 22 on arm64, an ESM bundle, its own
  * log group with a retention, X-Ray tracing, the Powertools log settings, and only the

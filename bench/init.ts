@@ -1,0 +1,48 @@
+/** Bundle size and module initialisation: what a cold start costs before the handler runs. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { esbuildOptions } from '#infra/bundling';
+import { handlerEntry, type RouteDefinition } from '#functions/routes';
+import { median } from './harness.ts';
+import { INIT_RUNS } from './settings.ts';
+
+const OUT = resolve('bench/.out');
+
+export async function bundleAll(routes: readonly RouteDefinition[]) {
+  const sizes: Record<string, { bytes: number; gzip: number; file: string }> = {};
+  const entries: [string, string][] = [
+    ['baseline', 'bench/baseline/putOnly.ts'],
+    ...routes.map((route): [string, string] => [route.name, handlerEntry(route)]),
+  ];
+  for (const [name, entry] of entries) {
+    const file = join(OUT, name, 'index.mjs');
+    mkdirSync(join(OUT, name), { recursive: true });
+    // Exactly the options the stack's NodejsFunction bundles with.
+    await build({ ...esbuildOptions(entry, file), logLevel: 'silent' });
+    const code = readFileSync(file);
+    sizes[name] = { bytes: code.length, gzip: gzipSync(code).length, file };
+  }
+  return sizes;
+}
+
+/** Module initialisation of each bundle in fresh Node processes, interleaved with the baseline. */
+export function measureInit(routes: readonly RouteDefinition[], env: Record<string, string>) {
+  const names = ['baseline', ...routes.map((route) => route.name)];
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  const script = `const t = performance.now(); await import(process.argv[1]); process.stdout.write(String(performance.now() - t));`;
+  for (let run = 0; run < INIT_RUNS; run += 1) {
+    for (const name of run % 2 === 0 ? names : [...names].reverse()) {
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(join(OUT, name, 'index.mjs')).href], {
+        env: { ...process.env, ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+        encoding: 'utf8',
+      });
+      if (child.status !== 0) throw new Error(`init of ${name} failed: ${child.stderr}`);
+      samples[name]!.push(Number(child.stdout));
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, { median: median(samples[name]!) }]));
+}

@@ -1,0 +1,94 @@
+/** Warm latency of each handler, against the same DynamoDB calls sent raw: what the code adds to the I/O. */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { LambdaHandler, RouteDefinition } from '#functions/routes';
+import type { DevIssuer } from '#scripts/local/devIssuer';
+import { lambdaContext } from '#scripts/local/apiGatewayEvent';
+import { costPerMillionUsd, requestUnits } from './cost.ts';
+import { eventFor, median, percentile, round, seed, tokenFor } from './harness.ts';
+import { criticalPathRoundTrips, type RecordedCall, type Recorder } from './recorder.ts';
+import { REQUESTS } from './settings.ts';
+import type { Workload } from './workload.ts';
+
+export async function loadHandler(route: RouteDefinition): Promise<LambdaHandler> {
+  const module = await route.handler();
+  return module.handler;
+}
+
+/** The raw SDK calls one request needed, replayed with the same concurrency into a twin tenant. */
+async function replay(raw: DynamoDBDocumentClient, calls: RecordedCall[], from: string, to: string) {
+  const { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } =
+    await import('@aws-sdk/lib-dynamodb');
+  const commands: Record<string, new (input: never) => Parameters<DynamoDBDocumentClient['send']>[0]> = {
+    BatchGetCommand,
+    DeleteCommand,
+    GetCommand,
+    PutCommand,
+    QueryCommand,
+    TransactWriteCommand,
+    UpdateCommand,
+  } as never;
+  const levels: RecordedCall[][] = [];
+  let currentEnd = -Infinity;
+  for (const call of [...calls].sort((a, b) => a.start - b.start)) {
+    if (call.start >= currentEnd || levels.length === 0) levels.push([call]);
+    else levels.at(-1)!.push(call);
+    currentEnd = Math.max(call.start >= currentEnd ? call.end : currentEnd, call.end);
+  }
+  const retarget = (input: unknown) => JSON.parse(JSON.stringify(input).replaceAll(from, to)) as never;
+  const started = performance.now();
+  for (const level of levels) {
+    await Promise.all(
+      level.map((call) => {
+        const Command = commands[call.command];
+        if (!Command) throw new Error(`cannot replay ${call.command}: ${JSON.stringify(call.input).slice(0, 400)}`);
+        return raw.send(new Command(retarget(call.input))).catch(() => undefined);
+      }),
+    );
+  }
+  return performance.now() - started;
+}
+
+export async function measureLatency(
+  route: RouteDefinition,
+  workload: Workload,
+  handler: LambdaHandler,
+  recorder: Recorder,
+  raw: DynamoDBDocumentClient,
+  issuer: DevIssuer,
+) {
+  const tenant = `benchlat_${route.name}`;
+  const twin = `benchraw_${route.name}`;
+  await seed(raw, tenant, workload);
+  await seed(raw, twin, workload);
+  const token = tokenFor(issuer, tenant, workload);
+  const warmup = 50;
+  const total = Math.min(workload.capacity, warmup + REQUESTS);
+  const handlerMs: number[] = [];
+  const rawMs: number[] = [];
+  const trips: number[] = [];
+  let units = { read: 0, write: 0 };
+  for (let i = 0; i < total; i += 1) {
+    const event = eventFor(route, workload.request(i, tenant), token);
+    recorder.start();
+    const started = performance.now();
+    const result = await handler(event, lambdaContext(route.name));
+    const elapsed = performance.now() - started;
+    const calls = recorder.stop();
+    if (result.statusCode !== workload.status) throw new Error(`${route.name} request ${i}: ${result.statusCode} ${result.body}`);
+    const rawElapsed = await replay(raw, calls, tenant, twin);
+    if (i < warmup) continue;
+    handlerMs.push(elapsed);
+    rawMs.push(rawElapsed);
+    trips.push(criticalPathRoundTrips(calls));
+    units = requestUnits(calls);
+  }
+  return {
+    latencyP50Ms: round(median(handlerMs), 2),
+    latencyP99Ms: round(percentile(handlerMs, 99), 2),
+    rawSdkP50Ms: round(median(rawMs), 2),
+    latencyRatioP50: round(median(handlerMs) / median(rawMs)),
+    criticalPathRoundTrips: Math.max(...trips),
+    requestUnits: units,
+    costPerMillionUsd: costPerMillionUsd(units),
+  };
+}

@@ -1,0 +1,71 @@
+/** The results as a markdown table, and where the full run files it. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+export interface BenchResults {
+  machine: Record<string, unknown>;
+  baseline: Record<string, unknown>;
+  endpoints: Record<string, Record<string, unknown>>;
+  importThroughput?: Record<string, number>;
+  lowStockScale?: Record<string, number>;
+  adjustmentReportScale?: Record<string, number>;
+}
+
+export function markdownTable(results: BenchResults): string {
+  const columns = [
+    ['bundleRatio', 'bundle ratio'],
+    ['bundleGzipBytes', 'gzip bytes'],
+    ['initRatio', 'init ratio'],
+    ['latencyRatioP50', 'latency ratio p50'],
+    ['latencyP50Ms', 'p50 ms'],
+    ['latencyP99Ms', 'p99 ms'],
+    ['criticalPathRoundTrips', 'round trips'],
+    ['costPerMillionUsd', 'USD per 1M'],
+    ['scaleRatio', 'scale ratio'],
+    ['loadThroughputRps', 'load req/s'],
+    ['loadP99Ms', 'load p99 ms'],
+    ['loadErrors', 'load errors'],
+  ] as const;
+  const m = results.machine;
+  return [
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.date}. Baseline: one PutCommand through lib-dynamodb (${results.baseline.bundleBytes} bytes, init ${results.baseline.initMsMedian} ms).`,
+    '',
+    `| endpoint | ${columns.map(([, label]) => label).join(' | ')} |`,
+    `|---|${columns.map(() => '---:').join('|')}|`,
+    ...Object.entries(results.endpoints).map(
+      ([endpoint, values]) => `| \`${endpoint}\` | ${columns.map(([key]) => String(values[key] ?? '')).join(' | ')} |`,
+    ),
+    ...(results.importThroughput
+      ? [
+          '',
+          `Catalog import (\`PUT /admin/catalog\`, one client, ${results.importThroughput.entriesPerRequest} entries per request): ${results.importThroughput.itemsPerSecond} entries per second, USD ${results.importThroughput.costPer10kItemsUsd} of DynamoDB requests per 10,000 entries.`,
+        ]
+      : []),
+    ...(results.lowStockScale
+      ? [
+          '',
+          `Low-stock report at ${results.lowStockScale.recordsLarge} stock records against ${results.lowStockScale.recordsSmall}, ${results.lowStockScale.lowRecords} low in each: items read ${results.lowStockScale.itemsReadLarge} against ${results.lowStockScale.itemsReadSmall}, p50 ${results.lowStockScale.p50MsLarge} ms against ${results.lowStockScale.p50MsSmall} ms (ratio ${results.lowStockScale.latencyRatio}).`,
+        ]
+      : []),
+    ...(results.adjustmentReportScale
+      ? [
+          '',
+          `Adjustment-reasons report of a day with ${results.adjustmentReportScale.adjustmentsInPeriod} adjustments, in a business with ${results.adjustmentReportScale.adjustmentsOutside} more before that day against one without: items read ${results.adjustmentReportScale.itemsReadLarge} against ${results.adjustmentReportScale.itemsReadSmall}, p50 ${results.adjustmentReportScale.p50MsLarge} ms against ${results.adjustmentReportScale.p50MsSmall} ms (ratio ${results.adjustmentReportScale.latencyRatio}).`,
+        ]
+      : []),
+  ].join('\n');
+}
+
+/** The page that shows the benchmark table; the run replaces what lies between its markers. */
+const BENCHMARKS_DOC = 'docs/benchmarks.md';
+
+/** Writes the full run's results; the page is left alone when it or its markers are missing. */
+export function writeResults(results: BenchResults, table: string) {
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync('bench/results.md', `${table}\n`);
+  if (!existsSync(BENCHMARKS_DOC)) return;
+  const page = readFileSync(BENCHMARKS_DOC, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (!page.includes(start)) return;
+  writeFileSync(BENCHMARKS_DOC, page.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
+}

@@ -1,0 +1,189 @@
+import { range, type Workload } from '#bench/workload';
+import type { medusaRoutes } from '#functions/medusa/routes';
+
+type MedusaRouteName = (typeof medusaRoutes)[number]['name'];
+
+const VARIANTS = 200;
+const ITEMS = 3;
+const LEVEL_ITEMS = 300;
+const LEVEL_LOCATIONS = 6;
+
+/** The Medusa routes' benchmark workloads (bench/workloads.ts joins every vendor's). */
+export const medusaWorkloads = {
+  // Links upsert: walk variants × items so each variant ends with at most ITEMS links.
+  linkVariantInventoryItem: {
+    catalog: {
+      locations: [
+        { id: 'loc_a', name: 'A' },
+        { id: 'loc_b', name: 'B' },
+      ],
+      products: [
+        {
+          id: 'prod_kit',
+          name: 'Kit',
+          type: 'VARIABLE' as const,
+          variants: range(VARIANTS, (i) => `var_${i}`).map((id) => ({ id, name: `Variant ${id}`, attributes: { Edition: id } })),
+        },
+      ],
+      inventoryItems: range(ITEMS, (i) => `item_${i}`).map((id) => ({
+        id,
+        title: `Item ${id}`,
+        levels: [
+          { locationId: 'loc_a', stocked: 100, reserved: 5 },
+          { locationId: 'loc_b', stocked: 40 },
+        ],
+      })),
+    },
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}/inventory-items`,
+      headers: {},
+      body: { inventory_item_id: `item_${Math.floor(i / VARIANTS) % ITEMS}`, required_quantity: (i % 3) + 1 },
+    }),
+    status: 200,
+  },
+  // Reads of a variant with its links and their items' levels: one Query for the range, one per linked item.
+  getProductVariant: {
+    catalog: linkedKitCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}`, headers: {}, body: undefined }),
+    status: 200,
+  },
+  // Pages of 10 with +inventory_quantity: only the page's linked items' levels are read.
+  listProductVariants: {
+    catalog: linkedKitCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: '/admin/products/prod_kit/variants',
+      query: `fields=%2Binventory_quantity&limit=10&offset=${(i * 10) % VARIANTS}`,
+      headers: {},
+      body: undefined,
+    }),
+    status: 200,
+  },
+  // Walk the seeded links, changing each one's required quantity.
+  updateVariantInventoryItem: {
+    catalog: linkedKitCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}/inventory-items/item_${Math.floor(i / VARIANTS) % ITEMS}`,
+      headers: {},
+      body: { required_quantity: (i % 5) + 1 },
+    }),
+    status: 200,
+  },
+  // Each seeded link can be removed once.
+  deleteVariantInventoryItem: {
+    catalog: linkedKitCatalog(),
+    capacity: VARIANTS * ITEMS,
+    request: (i) => ({
+      path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}/inventory-items/item_${Math.floor(i / VARIANTS)}`,
+      headers: {},
+      body: undefined,
+    }),
+    status: 200,
+  },
+  // The levels of one of many items, each stocked at two locations.
+  listLocationLevels: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels`, headers: {}, body: undefined }),
+    status: 200,
+  },
+  // Each item gains a level at each of the locations it is not stocked at yet.
+  createLocationLevel: {
+    catalog: stockedItemsCatalog(),
+    capacity: LEVEL_ITEMS * (LEVEL_LOCATIONS - 2),
+    request: (i) => ({
+      path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels`,
+      headers: {},
+      body: { location_id: `loc_${2 + Math.floor(i / LEVEL_ITEMS)}`, stocked_quantity: 10 },
+    }),
+    status: 200,
+  },
+  updateLocationLevel: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/loc_${Math.floor(i / LEVEL_ITEMS) % 2}`,
+      headers: {},
+      body: { stocked_quantity: 50 + (i % 7) },
+    }),
+    status: 200,
+  },
+  // Each seeded level can be removed once (none holds reservations).
+  deleteLocationLevel: {
+    catalog: stockedItemsCatalog(),
+    capacity: LEVEL_ITEMS * 2,
+    request: (i) => ({
+      path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/loc_${Math.floor(i / LEVEL_ITEMS)}`,
+      headers: {},
+      body: undefined,
+    }),
+    status: 200,
+  },
+  // Each request relinks one variant: replaces its first item's link and updates its second's.
+  batchVariantInventoryItems: {
+    catalog: linkedKitCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: '/admin/products/prod_kit/variants/inventory-items/batch',
+      headers: {},
+      body: {
+        create: [{ variant_id: `var_${i % VARIANTS}`, inventory_item_id: 'item_0', required_quantity: (i % 4) + 1 }],
+        update: [{ variant_id: `var_${i % VARIANTS}`, inventory_item_id: 'item_1', required_quantity: (i % 3) + 1 }],
+      },
+    }),
+    status: 200,
+  },
+} satisfies Record<MedusaRouteName, Workload>;
+
+/** Many inventory items, each stocked at the first two of a few locations. */
+function stockedItemsCatalog(): Workload['catalog'] {
+  return {
+    locations: range(LEVEL_LOCATIONS, (i) => `loc_${i}`).map((id) => ({ id, name: `Location ${id}` })),
+    inventoryItems: range(LEVEL_ITEMS, (i) => `item_${i}`).map((id) => ({
+      id,
+      title: `Item ${id}`,
+      levels: [
+        { locationId: 'loc_0', stocked: 100 },
+        { locationId: 'loc_1', stocked: 40 },
+      ],
+    })),
+  };
+}
+
+/** A kit whose every variant is linked to every item, each item stocked at two locations. */
+function linkedKitCatalog(): Workload['catalog'] {
+  return {
+    locations: [
+      { id: 'loc_a', name: 'A' },
+      { id: 'loc_b', name: 'B' },
+    ],
+    products: [
+      {
+        id: 'prod_kit',
+        name: 'Kit',
+        type: 'VARIABLE' as const,
+        variants: range(VARIANTS, (i) => `var_${i}`).map((id, v) => ({
+          id,
+          name: `Variant ${id}`,
+          prices: [{ id: `price_${id}`, amount: 100 + v, currency: 'usd' }],
+          inventoryLinks: range(ITEMS, (i) => `item_${i}`).map((inventoryItemId, i) => ({
+            id: `pvitem_${String(v * ITEMS + i).padStart(26, '0')}`,
+            inventoryItemId,
+            requiredQuantity: i + 1,
+          })),
+        })),
+      },
+    ],
+    inventoryItems: range(ITEMS, (i) => `item_${i}`).map((id) => ({
+      id,
+      title: `Item ${id}`,
+      levels: [
+        { locationId: 'loc_a', stocked: 100, reserved: 5 },
+        { locationId: 'loc_b', stocked: 40 },
+      ],
+    })),
+  };
+}
