@@ -4,6 +4,7 @@
  * request then prints the same structured log line it prints in Lambda.
  */
 import { DEMO_TENANT_ID } from '#functions/commons/demo';
+import { parseCommandLine } from '#scripts/cli';
 import { curlCommand, demoFixtures, loadDemos } from '#scripts/demo/index';
 import { DEV_ADMIN_SCOPE, DEV_ISSUER_FILE, handlerEnvironment, loadOrCreateDevIssuer, mintToken } from '#scripts/local/devIssuer';
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
@@ -13,6 +14,29 @@ import { keys } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { pollStream } from '#scripts/local/streamPoller';
+
+const USAGE = `usage: npm start
+
+Starts DynamoDB Local, creates the table and the demo tenant (${DEMO_TENANT_ID}), serves every
+route through its real Lambda handler, and prints a dev token and one curl
+per route. The API reference is served at /docs. Created variants are synced to Stripe
+(or a local stand-in) and InventoryLowStock events are logged, as in AWS. The tokens are
+signed with the dev key kept in .local/dev-issuer.json, as are those of npm run token.
+Ctrl-C stops it all.
+
+Environment:
+  PORT                 port of the local API (default 3000; 0 picks a free one)
+  DYNAMODB_ENDPOINT    use this DynamoDB instead of starting DynamoDB Local
+  DYNAMODB_LOCAL_PORT  port DynamoDB Local listens on (default 8000)
+  TABLE_NAME           table to create and serve (default inventory-local)
+  STRIPE_SECRET_KEY    sync to Stripe with this key (default: a local Stripe stand-in)
+  POWERTOOLS_DEV       "true" indents the functions' log lines, "false" keeps one JSON line
+                       each (default: true on a terminal)
+
+Options:
+  -h, --help           print this help`;
+
+parseCommandLine(USAGE, {});
 
 const TABLE_NAME = process.env.TABLE_NAME ?? 'inventory-local';
 
