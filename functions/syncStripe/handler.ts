@@ -1,6 +1,7 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { readStripeSyncConfig, type StripeKeySource } from '#shared/config';
 import { syncVariantChange, syncVariantToStripe } from '#shared/domain/stripeSync';
 import { STREAM_METRICS } from '#shared/observability/names';
 import { logger, publishStreamCounts } from '#shared/observability/telemetry';
@@ -18,24 +19,23 @@ import { stripeClient, stripeGateway } from '#shared/stripe/gateway';
  * dead-letter queue. Stripe idempotency keys make every retry safe. Its DynamoDB, Secrets
  * Manager and Stripe calls are traced as X-Ray subsegments (Stripe through the HTTPS module).
  */
-const table = process.env.TABLE_NAME;
-if (!table) throw new Error('Invalid configuration: TABLE_NAME is required');
+const settings = readStripeSyncConfig();
 const store = stripeSyncStore(
-  tracer.captureAWSv3Client(createDocumentClient(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT } : {})),
-  table,
+  tracer.captureAWSv3Client(createDocumentClient(settings.dynamodbEndpoint ? { endpoint: settings.dynamodbEndpoint } : {})),
+  settings.tableName,
 );
 
-/** The key from Secrets Manager in AWS (STRIPE_SECRET_ARN), or STRIPE_SECRET_KEY locally; read once per container. */
-async function secretKey(): Promise<string> {
-  if (process.env.STRIPE_SECRET_KEY) return process.env.STRIPE_SECRET_KEY;
-  const arn = process.env.STRIPE_SECRET_ARN;
-  if (!arn) throw new Error('Invalid configuration: set STRIPE_SECRET_ARN or STRIPE_SECRET_KEY');
-  const secret = await tracer.captureAWSv3Client(new SecretsManagerClient({})).send(new GetSecretValueCommand({ SecretId: arn }));
+/** The key itself, read from Secrets Manager once per container when the stack gives its secret. */
+async function secretKey(source: StripeKeySource): Promise<string> {
+  if (source.kind === 'key') return source.secretKey;
+  const secret = await tracer
+    .captureAWSv3Client(new SecretsManagerClient({}))
+    .send(new GetSecretValueCommand({ SecretId: source.secretArn }));
   if (!secret.SecretString) throw new Error('The Stripe secret is empty');
   return secret.SecretString;
 }
 
-const stripe = stripeGateway(stripeClient(await secretKey()));
+const stripe = stripeGateway(stripeClient(await secretKey(settings.stripeKey)));
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
