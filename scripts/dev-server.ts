@@ -1,11 +1,19 @@
 /**
  * `npm start`: DynamoDB Local, the table, the demo tenant, every route through its
- * real handler on PORT (default 3000), and a dev token plus one curl per route. Each
+ * real handler on PORT (default 3000), and the dev tokens plus one curl per route. Each
  * request then prints the same structured log line it prints in Lambda.
  */
 import { DEMO_TENANT_ID } from '#functions/commons/demo';
+import { parseCommandLine } from '#scripts/cli';
 import { curlCommand, demoFixtures, loadDemos } from '#scripts/demo/index';
-import { DEV_ADMIN_SCOPE, DEV_ISSUER_FILE, handlerEnvironment, loadOrCreateDevIssuer, mintToken } from '#scripts/local/devIssuer';
+import {
+  DEV_ADMIN_SCOPE,
+  DEV_ISSUER_FILE,
+  DEV_SCOPE,
+  handlerEnvironment,
+  loadOrCreateDevIssuer,
+  mintToken,
+} from '#scripts/local/devIssuer';
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient } from '#shared/store/client';
 import { loadFixtures } from '#shared/store/fixtures';
@@ -13,6 +21,29 @@ import { keys } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { pollStream } from '#scripts/local/streamPoller';
+
+const USAGE = `usage: npm start
+
+Starts DynamoDB Local, creates the table and the demo tenant (${DEMO_TENANT_ID}), serves every
+route through its real Lambda handler, and prints the dev tokens (export TOKEN=...) and one
+curl per route. The API reference is served at /docs. Created variants are synced to Stripe
+(or a local stand-in) and InventoryLowStock events are logged, as in AWS. The tokens are
+signed with the dev key kept in .local/dev-issuer.json, as are those of npm run token.
+Ctrl-C stops it all.
+
+Environment:
+  PORT                 port of the local API (default 3000; 0 picks a free one)
+  DYNAMODB_ENDPOINT    use this DynamoDB instead of starting DynamoDB Local
+  DYNAMODB_LOCAL_PORT  port DynamoDB Local listens on (default 8000)
+  TABLE_NAME           table to create and serve (default inventory-local)
+  STRIPE_SECRET_KEY    sync to Stripe with this key (default: a local Stripe stand-in)
+  POWERTOOLS_DEV       "true" indents the functions' log lines, "false" keeps one JSON line
+                       each (default: true on a terminal)
+
+Options:
+  -h, --help           print this help`;
+
+parseCommandLine(USAGE, {});
 
 const TABLE_NAME = process.env.TABLE_NAME ?? 'inventory-local';
 
@@ -46,30 +77,23 @@ async function main(): Promise<void> {
     const stripeLine = await startStripeSync(dynamo.endpoint);
     const eventsLine = await startLowStockEvents(dynamo.endpoint);
 
-    const token = mintToken(issuer, { tenantId: DEMO_TENANT_ID, expiresInSeconds: 12 * 3600 });
-    // The admin routes ask for the admin permission, which a writer's token lacks.
-    const adminToken = mintToken(issuer, { tenantId: DEMO_TENANT_ID, scope: DEV_ADMIN_SCOPE, expiresInSeconds: 12 * 3600 });
     const lines = [
       `inventory-api local server: ${baseUrl}`,
       `DynamoDB: ${dynamo.endpoint} (table ${TABLE_NAME})`,
       `API reference: ${baseUrl}/docs (OpenAPI document: ${baseUrl}/openapi.json)`,
       stripeLine,
       eventsLine,
-      `Dev token for tenant ${DEMO_TENANT_ID} (12 h; more with: npm run --silent token -- --tenant ${DEMO_TENANT_ID}):`,
-      token,
-      `Admin token for tenant ${DEMO_TENANT_ID} (scope ${DEV_ADMIN_SCOPE}; more with: npm run --silent token -- --tenant ${DEMO_TENANT_ID} --scope ${DEV_ADMIN_SCOPE}):`,
-      adminToken,
+      '',
+      `Dev tokens for tenant ${DEMO_TENANT_ID} (12 h; more with: npm run --silent token -- --tenant ${DEMO_TENANT_ID} [--scope <scopes>]).`,
+      'Run these lines in the shell you paste the curls into:',
+      ...DEMO_TOKENS.map(
+        ({ variable, scope }) =>
+          `export ${variable}=${mintToken(issuer, { tenantId: DEMO_TENANT_ID, scope, expiresInSeconds: 12 * 3600 })}`,
+      ),
       '',
       ...demos.flatMap(({ route, demo }) => [
         `# ${route.method} ${route.paths.join(' , ')}: ${demo.example.note}`,
-        curlCommand(
-          baseUrl,
-          demo.example.scope === undefined
-            ? token
-            : mintToken(issuer, { tenantId: DEMO_TENANT_ID, scope: demo.example.scope, expiresInSeconds: 12 * 3600 }),
-          route.method,
-          demo.example,
-        ),
+        curlCommand(baseUrl, tokenVariable(demo.example.scope ?? DEV_SCOPE), route.method, demo.example),
         '',
       ]),
       'Ctrl-C stops the server and DynamoDB Local.',
@@ -79,6 +103,18 @@ async function main(): Promise<void> {
     console.error(error instanceof Error ? error.message : error);
     await stop(1);
   }
+}
+
+/** The shell variables the printed curls take their token from: a writer's, and the admin's for the admin routes. */
+const DEMO_TOKENS = [
+  { variable: 'TOKEN', scope: DEV_SCOPE },
+  { variable: 'ADMIN_TOKEN', scope: DEV_ADMIN_SCOPE },
+];
+
+function tokenVariable(scope: string): string {
+  const token = DEMO_TOKENS.find((candidate) => candidate.scope === scope);
+  if (!token) throw new Error(`No dev token has the scope "${scope}": add one to DEMO_TOKENS in scripts/dev-server.ts`);
+  return token.variable;
 }
 
 /**

@@ -8,7 +8,22 @@ import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseCommandLine } from '#scripts/cli';
 import { createDevIssuer, handlerEnvironment } from '#scripts/local/devIssuer';
+
+parseCommandLine(
+  `usage: npm run docs:screenshot
+
+Serves the API reference (/docs) on a free local port, renders it in headless Chromium
+and saves docs/reference.png. Exits 1 when the page draws no operation.
+
+Environment:
+  CHROMIUM     the Chromium binary (default /usr/bin/chromium; apt-get install chromium)
+
+Options:
+  -h, --help   print this help`,
+  {},
+);
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {

@@ -8,21 +8,36 @@
  * the per-entry results. Needs no table credentials; exits 1 if any entry is refused.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { exitWithUsage, parseCommandLine } from '#scripts/cli';
 import { importThroughApi } from '#scripts/seed/api';
 import { createDocumentClient } from '#shared/store/client';
 import { fixtureItems, parseFixtures } from '#shared/store/fixtures';
 import { putMany } from '#shared/store/batch';
 
-const USAGE = 'usage: npm run seed -- <fixtures.json> [--api <ApiUrl> --token <admin token>]';
+const USAGE = `usage: npm run seed -- <fixtures.json> [--api <ApiUrl> --token <admin token>]
+
+Validates a fixtures file, then writes it to the table npm start serves or, with --api
+and --token, imports it through PUT /admin/catalog of that API. Exits 1 when the file
+is not valid or the API refuses an entry, 2 on wrong arguments.
+
+Options:
+  --api <url>      the API's base URL: import through it instead of writing the table
+  --token <jwt>    a token with the admin permission (inventory/admin); required with --api
+  -h, --help       print this help
+
+Environment, without --api:
+  DYNAMODB_ENDPOINT    DynamoDB to write to (default http://127.0.0.1:8000)
+  DYNAMODB_LOCAL_PORT  port of that default endpoint (default 8000)
+  TABLE_NAME           table to write to (default inventory-local)`;
 
 try {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { api: { type: 'string' }, token: { type: 'string' } } });
+  const { values, positionals } = parseCommandLine(USAGE, {
+    allowPositionals: true,
+    options: { api: { type: 'string' }, token: { type: 'string' } },
+  });
   const file = positionals[0];
-  if (!file || positionals.length > 1 || (values.api === undefined) !== (values.token === undefined)) {
-    console.error(USAGE);
-    process.exit(2);
-  }
+  if (!file || positionals.length > 1) exitWithUsage(USAGE, 'one fixtures file is required');
+  if ((values.api === undefined) !== (values.token === undefined)) exitWithUsage(USAGE, '--api and --token go together');
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));

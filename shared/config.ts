@@ -25,10 +25,15 @@ const commaList = z.pipe(
   z.array(z.string()).check(z.minLength(1)),
 );
 
+/** Every function's table: named by the stack, or by npm start and the tests with DynamoDB Local's endpoint. */
+const tableSettings = {
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
+};
+
 const EnvSchema = z
   .object({
-    TABLE_NAME: z.string().check(z.minLength(1)),
-    DYNAMODB_ENDPOINT: z.optional(z.url()),
+    ...tableSettings,
     TENANT_CLAIM: z.string().check(z.minLength(1)),
     WRITE_SCOPE: z.string().check(z.minLength(1)),
     ADMIN_SCOPE: z.string().check(z.minLength(1)),
@@ -69,19 +74,24 @@ export interface Config {
   auth: AuthConfig;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** The environment read through a schema, blank variables unset; every problem listed in one error. */
+function parseEnvironment<T>(schema: z.ZodMiniType<T>, env: NodeJS.ProcessEnv, defaults: Record<string, string> = {}): T {
   const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = EnvSchema.safeParse({
-    ...set,
-    TENANT_CLAIM: set.TENANT_CLAIM ?? DEFAULT_TENANT_CLAIM,
-    WRITE_SCOPE: set.WRITE_SCOPE ?? DEFAULT_WRITE_SCOPE,
-    ADMIN_SCOPE: set.ADMIN_SCOPE ?? DEFAULT_ADMIN_SCOPE,
-  });
+  const parsed = z.safeParse(schema, { ...defaults, ...set });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+/** The configuration of an HTTP function. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parseEnvironment(EnvSchema, env, {
+    TENANT_CLAIM: DEFAULT_TENANT_CLAIM,
+    WRITE_SCOPE: DEFAULT_WRITE_SCOPE,
+    ADMIN_SCOPE: DEFAULT_ADMIN_SCOPE,
+  });
   const auth: AuthConfig = e.COGNITO_USER_POOL_ID
     ? { kind: 'cognito', userPoolId: e.COGNITO_USER_POOL_ID, clientId: e.COGNITO_CLIENT_ID!, tokenUse: e.COGNITO_TOKEN_USE }
     : {
@@ -115,4 +125,49 @@ let loaded: Config | undefined;
 export function config(): Config {
   loaded ??= readConfig();
   return loaded;
+}
+
+/** Where the Stripe sync finds its Stripe key: in Secrets Manager in AWS, or given directly (npm start, tests). */
+export type StripeKeySource = { kind: 'key'; secretKey: string } | { kind: 'secret'; secretArn: string };
+
+export interface StripeSyncConfig {
+  tableName: string;
+  dynamodbEndpoint?: string;
+  stripeKey: StripeKeySource;
+}
+
+const StripeSyncEnvSchema = z
+  .object({ ...tableSettings, STRIPE_SECRET_KEY: z.optional(z.string()), STRIPE_SECRET_ARN: z.optional(z.string()) })
+  .check(
+    z.refine((env) => env.STRIPE_SECRET_KEY !== undefined || env.STRIPE_SECRET_ARN !== undefined, {
+      message: 'set STRIPE_SECRET_ARN or STRIPE_SECRET_KEY',
+    }),
+  );
+
+/** The configuration of the Stripe sync (functions/syncStripe); a given key wins over the secret. */
+export function readStripeSyncConfig(env: NodeJS.ProcessEnv = process.env): StripeSyncConfig {
+  const e = parseEnvironment(StripeSyncEnvSchema, env);
+  return {
+    tableName: e.TABLE_NAME,
+    ...(e.DYNAMODB_ENDPOINT ? { dynamodbEndpoint: e.DYNAMODB_ENDPOINT } : {}),
+    stripeKey: e.STRIPE_SECRET_KEY ? { kind: 'key', secretKey: e.STRIPE_SECRET_KEY } : { kind: 'secret', secretArn: e.STRIPE_SECRET_ARN! },
+  };
+}
+
+export interface LowStockEventsConfig {
+  tableName: string;
+  dynamodbEndpoint?: string;
+  eventBusName: string;
+}
+
+const LowStockEventsEnvSchema = z.object({ ...tableSettings, EVENT_BUS_NAME: z.string().check(z.minLength(1)) });
+
+/** The configuration of the InventoryLowStock publisher (functions/publishLowStock). */
+export function readLowStockEventsConfig(env: NodeJS.ProcessEnv = process.env): LowStockEventsConfig {
+  const e = parseEnvironment(LowStockEventsEnvSchema, env);
+  return {
+    tableName: e.TABLE_NAME,
+    ...(e.DYNAMODB_ENDPOINT ? { dynamodbEndpoint: e.DYNAMODB_ENDPOINT } : {}),
+    eventBusName: e.EVENT_BUS_NAME,
+  };
 }

@@ -71,6 +71,14 @@ describe('the syncStripe bundle', () => {
   });
 });
 
+describe('the publishLowStock bundle', () => {
+  it('loads in a fresh Node process and processes an empty batch', async () => {
+    expect(await runBundled('functions/publishLowStock/handler.ts', { Records: [] }, { EVENT_BUS_NAME: 'bundle-test-bus' })).toEqual({
+      batchItemFailures: [],
+    });
+  });
+});
+
 describe('the customizeAccessToken bundle', () => {
   it('loads in a fresh Node process and grants a writer the scope', async () => {
     const event = {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '#shared/config';
+import { readConfig, readLowStockEventsConfig, readStripeSyncConfig } from '#shared/config';
 
 const OIDC = { TABLE_NAME: 'inventory', JWT_ISSUER: 'https://id.example.com', JWT_AUDIENCE: 'inventory-api' };
 
@@ -41,12 +41,48 @@ describe('configuration read at cold start', () => {
     expect(() => readConfig(env as NodeJS.ProcessEnv)).toThrow(message);
   });
 
-  it('makes a handler fail while loading, before any request, when configuration is missing', () => {
-    const load = spawnSync(process.execPath, ['--import', 'tsx', '-e', "await import('./functions/createInventoryRecord/handler.ts')"], {
+  it.each([
+    ['an HTTP handler', 'functions/shopsynch/createInventoryRecord/handler.ts', /COGNITO_USER_POOL_ID or JWT_ISSUER/],
+    ['the Stripe sync', 'functions/syncStripe/handler.ts', /STRIPE_SECRET_ARN or STRIPE_SECRET_KEY/],
+    ['the low-stock publisher', 'functions/publishLowStock/handler.ts', /EVENT_BUS_NAME/],
+  ])('makes %s fail while loading, before any event, when configuration is missing', (_, file, message) => {
+    const load = spawnSync(process.execPath, ['--import', 'tsx', '-e', `await import('./${file}')`], {
       env: { PATH: process.env.PATH, TABLE_NAME: 'only-a-table' },
       encoding: 'utf8',
     });
     expect(load.status).not.toBe(0);
     expect(load.stderr).toContain('Invalid configuration');
+    expect(load.stderr).toMatch(message);
+  });
+});
+
+describe('configuration of the stream consumers', () => {
+  it('reads the Stripe key from its secret in AWS, or as given locally (which wins)', () => {
+    const arn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-AbCdEf';
+    expect(readStripeSyncConfig({ TABLE_NAME: 't', STRIPE_SECRET_ARN: arn })).toEqual({
+      tableName: 't',
+      stripeKey: { kind: 'secret', secretArn: arn },
+    });
+    expect(
+      readStripeSyncConfig({
+        TABLE_NAME: 't',
+        DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000',
+        STRIPE_SECRET_ARN: arn,
+        STRIPE_SECRET_KEY: 'sk_test_1',
+      }),
+    ).toEqual({ tableName: 't', dynamodbEndpoint: 'http://127.0.0.1:8000', stripeKey: { kind: 'key', secretKey: 'sk_test_1' } });
+  });
+
+  it.each([
+    ['no table', { STRIPE_SECRET_KEY: 'sk_test_1' }, /TABLE_NAME/],
+    ['no Stripe key at all', { TABLE_NAME: 't', STRIPE_SECRET_KEY: '' }, /STRIPE_SECRET_ARN or STRIPE_SECRET_KEY/],
+    ['an endpoint that is not a URL', { TABLE_NAME: 't', STRIPE_SECRET_KEY: 'k', DYNAMODB_ENDPOINT: 'here' }, /DYNAMODB_ENDPOINT/],
+  ])('refuses a Stripe sync with %s', (_, env, message) => {
+    expect(() => readStripeSyncConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+  });
+
+  it('reads the low-stock publisher, and refuses it without its event bus', () => {
+    expect(readLowStockEventsConfig({ TABLE_NAME: 't', EVENT_BUS_NAME: 'bus' })).toEqual({ tableName: 't', eventBusName: 'bus' });
+    expect(() => readLowStockEventsConfig({ TABLE_NAME: 't' })).toThrow(/Invalid configuration: EVENT_BUS_NAME/);
   });
 });

@@ -43,8 +43,13 @@ describe('npm start', () => {
       .filter((block) => /^# (GET|POST|PUT|PATCH|DELETE) /.test(block))
       .map((block) => block.slice(block.indexOf('\n') + 1));
     expect(curls).toHaveLength(demos.length);
+    // Printed once, above the curls, as lines a user runs first in the same shell.
+    const exports = output.split('\n').filter((line) => line.startsWith('export '));
+    expect(exports.map((line) => line.slice(0, line.indexOf('=')))).toEqual(['export TOKEN', 'export ADMIN_TOKEN']);
+    expect(curls.every((curl) => !/eyJ/.test(curl))).toBe(true);
     for (const [index, { demo }] of demos.entries()) {
-      const run = () => spawnSync('sh', ['-c', curls[index]!], { encoding: 'utf8' }).stdout.trim().split('\n').at(-1);
+      const script = [...exports, curls[index]!].join('\n');
+      const run = () => spawnSync('sh', ['-c', script], { encoding: 'utf8' }).stdout.trim().split('\n').at(-1);
       expect(run()).toBe(`HTTP ${demo.example.expect.first}`);
       expect(run()).toBe(`HTTP ${demo.example.expect.repeat}`);
     }

@@ -70,4 +70,10 @@ describe('local API server', () => {
       expect((await reply.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     }
   });
+
+  it("names the port it listens on as the document's server, so that /docs calls this server", async () => {
+    expect(new URL(api.baseUrl).port).not.toBe('3000');
+    const document = (await (await fetch(`${api.baseUrl}/openapi.json`)).json()) as { servers: unknown };
+    expect(document.servers).toEqual([{ url: api.baseUrl, description: 'npm start' }]);
+  });
 });

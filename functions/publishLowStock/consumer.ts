@@ -1,5 +1,5 @@
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { consumeNewItems } from '#functions/commons/streamRecords';
 import { publishLowStockCrossing, type LowStockOutbox, type LowStockPublisher } from '#shared/domain/lowStockEvent';
 import { LowStockEventItem, StockRecordItem } from '#shared/store/entities';
 import { fromItem } from '#shared/store/items';
@@ -11,18 +11,13 @@ import { ENTITY } from '#shared/store/table';
  * the retries it goes to the dead-letter queue.
  */
 export function lowStockConsumer(outbox: LowStockOutbox, publisher: LowStockPublisher) {
-  return async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-    const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
-    for (const record of event.Records) {
-      const image = record.dynamodb?.NewImage;
-      if (record.eventName !== 'INSERT' || !image || image.type?.S !== ENTITY.LowStockEvent) continue;
-      const stock = fromItem(
-        StockRecordItem,
-        fromItem(LowStockEventItem, unmarshall(image as Parameters<typeof unmarshall>[0])).record as Record<string, unknown>,
-      );
-      try {
-        await publishLowStockCrossing(outbox, publisher, stock);
-      } catch (error) {
+  return (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> =>
+    consumeNewItems(event, {
+      types: [ENTITY.LowStockEvent],
+      // The entry holds the stock record as it was when it crossed into low stock.
+      read: (item) => fromItem(StockRecordItem, fromItem(LowStockEventItem, item).record as Record<string, unknown>),
+      handle: (stock) => publishLowStockCrossing(outbox, publisher, stock),
+      failed: (stock, error) =>
         console.error(
           JSON.stringify({
             level: 'ERROR',
@@ -31,10 +26,6 @@ export function lowStockConsumer(outbox: LowStockOutbox, publisher: LowStockPubl
             version: stock.version,
             error: String(error),
           }),
-        );
-        batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
-      }
-    }
-    return { batchItemFailures };
-  };
+        ),
+    });
 }

@@ -1,7 +1,8 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { syncVariantChange, syncVariantToStripe } from '#shared/domain/stripeSync';
+import { consumeNewItems } from '#functions/commons/streamRecords';
+import { readStripeSyncConfig, type StripeKeySource } from '#shared/config';
+import { syncVariantChange, syncVariantToStripe, type StripeChangeTask, type StripeSyncTask } from '#shared/domain/stripeSync';
 import { STREAM_METRICS } from '#shared/observability/names';
 import { logger, publishStreamCounts } from '#shared/observability/telemetry';
 import { tracer } from '#shared/observability/tracer';
@@ -18,57 +19,51 @@ import { stripeClient, stripeGateway } from '#shared/stripe/gateway';
  * dead-letter queue. Stripe idempotency keys make every retry safe. Its DynamoDB, Secrets
  * Manager and Stripe calls are traced as X-Ray subsegments (Stripe through the HTTPS module).
  */
-const table = process.env.TABLE_NAME;
-if (!table) throw new Error('Invalid configuration: TABLE_NAME is required');
+const settings = readStripeSyncConfig();
 const store = stripeSyncStore(
-  tracer.captureAWSv3Client(createDocumentClient(process.env.DYNAMODB_ENDPOINT ? { endpoint: process.env.DYNAMODB_ENDPOINT } : {})),
-  table,
+  tracer.captureAWSv3Client(createDocumentClient(settings.dynamodbEndpoint ? { endpoint: settings.dynamodbEndpoint } : {})),
+  settings.tableName,
 );
 
-/** The key from Secrets Manager in AWS (STRIPE_SECRET_ARN), or STRIPE_SECRET_KEY locally; read once per container. */
-async function secretKey(): Promise<string> {
-  if (process.env.STRIPE_SECRET_KEY) return process.env.STRIPE_SECRET_KEY;
-  const arn = process.env.STRIPE_SECRET_ARN;
-  if (!arn) throw new Error('Invalid configuration: set STRIPE_SECRET_ARN or STRIPE_SECRET_KEY');
-  const secret = await tracer.captureAWSv3Client(new SecretsManagerClient({})).send(new GetSecretValueCommand({ SecretId: arn }));
+/** The key itself, read from Secrets Manager once per container when the stack gives its secret. */
+async function secretKey(source: StripeKeySource): Promise<string> {
+  if (source.kind === 'key') return source.secretKey;
+  const secret = await tracer
+    .captureAWSv3Client(new SecretsManagerClient({}))
+    .send(new GetSecretValueCommand({ SecretId: source.secretArn }));
   if (!secret.SecretString) throw new Error('The Stripe secret is empty');
   return secret.SecretString;
 }
 
-const stripe = stripeGateway(stripeClient(await secretKey()));
+const stripe = stripeGateway(stripeClient(await secretKey(settings.stripeKey)));
+
+/** An outbox entry: a new variant to create in Stripe, or a later change to one. */
+type Task = { type: typeof ENTITY.StripeSyncTask; task: StripeSyncTask } | { type: typeof ENTITY.StripeChangeTask; task: StripeChangeTask };
 
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
   let done = 0;
-  // A variant's entries must reach Stripe in order: after one fails, its later ones wait for the retry too.
-  const held = new Set<string>();
-  for (const record of event.Records) {
-    const image = record.dynamodb?.NewImage;
-    const type = image?.type?.S;
-    if (record.eventName !== 'INSERT' || !image || (type !== ENTITY.StripeSyncTask && type !== ENTITY.StripeChangeTask)) continue;
-    const item = unmarshall(image as Parameters<typeof unmarshall>[0]);
-    const variantKey = `${String(item.tenantId)}|${String(item.variantId)}`;
-    const sequence = record.dynamodb?.SequenceNumber ?? '';
-    if (held.has(variantKey)) {
-      batchItemFailures.push({ itemIdentifier: sequence });
-      continue;
-    }
-    try {
-      if (type === ENTITY.StripeSyncTask) await syncVariantToStripe(fromItem(StripeSyncTaskItem, item), stripe, store);
-      else await syncVariantChange(fromItem(StripeChangeTaskItem, item), stripe, store);
+  const result = await consumeNewItems<Task>(event, {
+    types: [ENTITY.StripeSyncTask, ENTITY.StripeChangeTask],
+    read: (item, type) =>
+      type === ENTITY.StripeSyncTask
+        ? { type: ENTITY.StripeSyncTask, task: fromItem(StripeSyncTaskItem, item) }
+        : { type: ENTITY.StripeChangeTask, task: fromItem(StripeChangeTaskItem, item) },
+    async handle({ type, task }) {
+      if (type === ENTITY.StripeSyncTask) await syncVariantToStripe(task, stripe, store);
+      else await syncVariantChange(task, stripe, store);
       done += 1;
-    } catch (error) {
+    },
+    failed: ({ task }, error) =>
       logger.error('stripe sync failed', {
-        tenant_id: String(item.tenantId),
-        variant_id: String(item.variantId),
+        tenant_id: task.tenantId,
+        variant_id: task.variantId,
         error: error instanceof Error ? error : String(error),
-      });
-      held.add(variantKey);
-      batchItemFailures.push({ itemIdentifier: sequence });
-    }
-  }
-  const failed = batchItemFailures.length;
+      }),
+    // A variant's entries must reach Stripe in order.
+    orderKey: ({ task }) => `${task.tenantId}|${task.variantId}`,
+  });
+  const failed = result.batchItemFailures.length;
   logger.info('stripe sync batch', { records: event.Records.length, done, failed });
   publishStreamCounts('syncStripe', { [STREAM_METRICS.stripeSyncsDone]: done, [STREAM_METRICS.stripeSyncsFailed]: failed });
-  return { batchItemFailures };
+  return result;
 }

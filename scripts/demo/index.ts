@@ -32,13 +32,22 @@ export function demoFixtures(demos: LoadedDemo[]): Fixtures {
   return { tenants: [tenant as TenantFixture] };
 }
 
-/** One pasteable command: POSIX shell quoting, status printed on the last line. */
-export function curlCommand(baseUrl: string, token: string, method: RouteDefinition['method'], example: RouteDemo['example']): string {
+/**
+ * One pasteable command: POSIX shell quoting, status printed on the last line. The token is
+ * read from a shell variable (double quotes, so the shell expands it), printed once by `npm start`.
+ */
+export function curlCommand(
+  baseUrl: string,
+  tokenVariable: string,
+  method: RouteDefinition['method'],
+  example: RouteDemo['example'],
+): string {
   const url = `${baseUrl}${example.path}${example.query ? `?${example.query}` : ''}`;
   const hasBody = example.body !== undefined;
-  const headers = { Authorization: `Bearer ${token}`, ...(hasBody ? { 'Content-Type': 'application/json' } : {}), ...example.headers };
+  const headers = { ...(hasBody ? { 'Content-Type': 'application/json' } : {}), ...example.headers };
   return [
     `curl -sS -w '\\nHTTP %{http_code}\\n' -X ${method} ${shellQuote(url)}`,
+    `-H "Authorization: Bearer $${tokenVariable}"`,
     ...Object.entries(headers).map(([name, value]) => `-H ${shellQuote(`${name}: ${value}`)}`),
     ...(hasBody ? [`-d ${shellQuote(JSON.stringify(example.body))}`] : []),
   ].join(' \\\n  ');

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ROUTES, type LambdaHandler, type RouteDefinition } from '#functions/routes';
 import { lambdaContext, matchPath, toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
+import { OPENAPI_FILE, serialize } from '#scripts/openapi/document';
 
 interface LoadedRoute {
   definition: RouteDefinition;
@@ -33,7 +34,6 @@ export async function createLocalApi(routes: readonly RouteDefinition[] = ROUTES
 /** The API reference: the generated document and a viewer installed from npm (no CDN). */
 const SWAGGER_UI = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 const DOCS_FILES: Record<string, { file: string; type: string }> = {
-  '/openapi.json': { file: resolve('docs/openapi.json'), type: 'application/json' },
   '/docs/swagger-ui.css': { file: join(SWAGGER_UI, 'swagger-ui.css'), type: 'text/css' },
   '/docs/swagger-ui-bundle.js': { file: join(SWAGGER_UI, 'swagger-ui-bundle.js'), type: 'text/javascript' },
 };
@@ -45,7 +45,14 @@ const DOCS_PAGE = `<!doctype html>
 <script>window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#reference', deepLinking: true });</script>
 </body></html>`;
 
-async function serveDocs(path: string, response: ServerResponse): Promise<boolean> {
+async function serveDocs(path: string, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  if (path === '/openapi.json') {
+    // The committed document names port 3000; "Try it out" must call this server, on whatever PORT it listens.
+    const document = JSON.parse(await readFile(resolve(OPENAPI_FILE), 'utf8')) as { servers: { url: string }[] };
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(serialize({ ...document, servers: document.servers.map((server) => ({ ...server, url: origin(request) })) }));
+    return true;
+  }
   if (path === '/docs' || path === '/docs/') {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(DOCS_PAGE);
@@ -58,12 +65,17 @@ async function serveDocs(path: string, response: ServerResponse): Promise<boolea
   return true;
 }
 
+/** The base URL the request came in by, so that the browser's calls from /docs stay on the page's own origin. */
+function origin(request: IncomingMessage): string {
+  return `http://${request.headers.host ?? `${request.socket.localAddress}:${request.socket.localPort}`}`;
+}
+
 async function serve(routes: LoadedRoute[], request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
   // API Gateway refuses a malformed percent-escape itself, before routing or running any Lambda.
   if (!hasWellFormedEscapes(url.pathname)) return send(response, 400, { message: 'Bad Request' });
-  if (method === 'GET' && (await serveDocs(url.pathname, response))) return;
+  if (method === 'GET' && (await serveDocs(url.pathname, request, response))) return;
   // As API Gateway does, a literal segment wins over a path variable (`/v1/inventory/low-stock` over `/v1/inventory/{id}`).
   const candidates = routes
     .flatMap(({ definition, handler }) =>

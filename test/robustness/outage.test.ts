@@ -22,8 +22,11 @@ describe('DynamoDB Local stopped mid-run', EVERY_ROUTE, () => {
   let curls: string[] = [];
   let demos: LoadedDemo[];
 
+  // The token lines npm start prints once, run before each curl as in the user's shell.
+  let exports: string[] = [];
   const run = (curl: string) => {
-    const lines = spawnSync('sh', ['-c', curl], { encoding: 'utf8' }).stdout.trim().split('\n');
+    const script = [...exports, curl].join('\n');
+    const lines = spawnSync('sh', ['-c', script], { encoding: 'utf8' }).stdout.trim().split('\n');
     const text = lines.slice(0, -1).join('\n');
     // A 204 has no body.
     return { status: Number(lines.at(-1)!.replace('HTTP ', '')), body: (text ? JSON.parse(text) : undefined) as unknown };
@@ -44,6 +47,7 @@ describe('DynamoDB Local stopped mid-run', EVERY_ROUTE, () => {
         if (server.exitCode !== null) (clearInterval(timer), reject(new Error(output)));
       }, 100);
     });
+    exports = output.split('\n').filter((line) => line.startsWith('export '));
     curls = output
       .split('\n\n')
       .filter((block) => /^# (GET|POST|PUT|PATCH|DELETE) /.test(block))
