@@ -117,8 +117,8 @@ describe('npm run seed', () => {
     );
     const result = runScript('scripts/seed.ts', [path], env());
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('tenants[0].locations[0].name');
-    expect(result.stderr).toContain('tenants[0].products[0].type');
+    expect(result.stderr).toContain('tenants[0].locations[0].name: name is required');
+    expect(result.stderr).toContain('tenants[0].products[0].type: type must be one of SIMPLE, DIGITAL, VARIABLE');
   });
 
   it('loads a good file through the fixtures loader, as the tests and npm start load fixtures', async () => {
@@ -144,6 +144,13 @@ describe('npm run seed', () => {
           .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/g, 'AT'),
       );
     expect(await comparable(tenantId)).toEqual(await comparable(other));
+  });
+
+  it('points at the catalog member of an export page saved whole', () => {
+    const page = { catalog: { tenants: [{ id: 't', name: 'T' }] }, nextCursor: null };
+    const result = runScript('scripts/seed.ts', [file('page.json', JSON.stringify(page))], env());
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('(root): this is a page of the catalog export (GET /admin/catalog): send its "catalog" member');
   });
 
   it('says so when the file is not JSON', () => {
