@@ -10,7 +10,8 @@ export interface Placement {
   item: Item;
   /**
    * The fields the import compares and writes; null removes a field the entity keeps optional
-   * (see `optional`). Every other attribute of `item` is written only when the item is created.
+   * (see `optional`). Every other attribute of `item` is written only where the stored item lacks
+   * it: at its creation, or on an item stored before the attribute existed.
    */
   managed: Record<string, unknown>;
   /** Fields the entity omits rather than storing null. */
