@@ -11,8 +11,7 @@ import { readFileSync } from 'node:fs';
 import { exitWithUsage, parseCommandLine } from '#scripts/cli';
 import { importThroughApi } from '#scripts/seed/api';
 import { createDocumentClient } from '#shared/store/client';
-import { fixtureItems, parseFixtures } from '#shared/store/fixtures';
-import { putMany } from '#shared/store/batch';
+import { parseFixtures, writeFixtures } from '#shared/store/fixtures';
 
 const USAGE = `usage: npm run seed -- <fixtures.json> [--api <ApiUrl> --token <admin token>]
 
@@ -53,15 +52,16 @@ try {
 
   const endpoint = process.env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${process.env.DYNAMODB_LOCAL_PORT ?? 8000}`;
   const tableName = process.env.TABLE_NAME ?? 'inventory-local';
-  const items = fixtureItems(fixtures);
+  let written: number;
   try {
-    await putMany(createDocumentClient({ endpoint }), tableName, items);
+    // The fixtures loader's own path: every entity built by its store builder, as npm start and the tests load it.
+    written = await writeFixtures(createDocumentClient({ endpoint }), tableName, fixtures);
   } catch (error) {
     throw new Error(
       `Cannot write to table ${tableName} at ${endpoint} (is npm start running?): ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  console.log(`Loaded ${items.length} items for ${fixtures.tenants.length} tenant(s) into ${tableName} at ${endpoint}.`);
+  console.log(`Loaded ${written} items for ${fixtures.tenants.length} tenant(s) into ${tableName} at ${endpoint}.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDemos } from '#scripts/demo/index';
-import { uniqueId } from '#test/support/tenants';
+import { seedTenant, table, tenantItems, uniqueId } from '#test/support/tenants';
 
 /** The scripts as a user runs them: real processes, real output, against the test DynamoDB. */
 const env = () => {
@@ -122,8 +122,40 @@ describe('npm run seed', () => {
     );
     const result = runScript('scripts/seed.ts', [path], env());
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('tenants[0].locations[0].name');
-    expect(result.stderr).toContain('tenants[0].products[0].type');
+    expect(result.stderr).toContain('tenants[0].locations[0].name: name is required');
+    expect(result.stderr).toContain('tenants[0].products[0].type: type must be one of SIMPLE, DIGITAL, VARIABLE');
+  });
+
+  it('loads a good file through the fixtures loader, as the tests and npm start load fixtures', async () => {
+    const tenantId = uniqueId('seeded');
+    const fixture = {
+      id: tenantId,
+      name: 'Seeded',
+      locations: [{ id: 'wh', name: 'Main' }],
+      products: [{ id: 'p', name: 'P', type: 'VARIABLE' as const, variants: [{ id: 'v', name: 'V', sku: 'SEED-V' }] }],
+    };
+    const result = runScript('scripts/seed.ts', [file('good.json', JSON.stringify({ tenants: [fixture] }))], {
+      ...env(),
+      TABLE_NAME: table,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Loaded 5 items for 1 tenant(s)');
+    // The same items the tests' own loader writes, under another tenant.
+    const other = await seedTenant({ ...fixture, id: undefined });
+    const comparable = async (id: string) =>
+      JSON.parse(
+        JSON.stringify(await tenantItems(id))
+          .replaceAll(id, 'TENANT')
+          .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/g, 'AT'),
+      );
+    expect(await comparable(tenantId)).toEqual(await comparable(other));
+  });
+
+  it('points at the catalog member of an export page saved whole', () => {
+    const page = { catalog: { tenants: [{ id: 't', name: 'T' }] }, nextCursor: null };
+    const result = runScript('scripts/seed.ts', [file('page.json', JSON.stringify(page))], env());
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('(root): this is a page of the catalog export (GET /admin/catalog): send its "catalog" member');
   });
 
   it('says so when the file is not JSON', () => {

@@ -1,20 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { nowIso, type Address } from '#shared/domain/catalog';
+import { nowIso, type Location, type StockRecord } from '#shared/domain/catalog';
 import { creationMovement, newStockRecord } from '#shared/domain/stock';
-import { FixturesSchema, formatPath, optionValueOf, type ParsedFixtures } from '#shared/fixtures/format';
-import type { VariantPrice } from '#shared/domain/catalog';
-import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
+import { FixturesSchema, formatPath, optionValueOf, type ParsedFixtures, type ParsedTenantFixture } from '#shared/fixtures/format';
 import { putMany } from '#shared/store/batch';
-import { toItem } from '#shared/store/items';
+import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
 import { inventoryRecordItems } from '#shared/store/inventoryRecord';
-import { catalogEntry, indexKeys, keys } from '#shared/store/keys';
-import { hashMerchantApiKey } from '#shared/store/merchantApiKeys';
 import { newStockRecordItems } from '#shared/store/stock';
-import { ENTITY } from '#shared/store/table';
 
 export type { Fixtures, TenantFixture } from '#shared/fixtures/format';
+
+type Item = Record<string, unknown>;
+type ProductFixture = ParsedTenantFixture['products'][number];
 
 /** Validates raw fixture data; the error lists every problem with its JSON path. */
 export function parseFixtures(raw: unknown): ParsedFixtures {
@@ -24,220 +22,168 @@ export function parseFixtures(raw: unknown): ParsedFixtures {
   throw new Error(`Invalid fixtures:\n${lines.join('\n')}`);
 }
 
-/** Turns fixtures into table items. */
-export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Record<string, unknown>[] {
-  return fixtures.tenants.flatMap((tenant) => {
-    const t = tenant.id;
-    return [
-      toItem(ENTITY.Tenant, keys.tenant(t), {
-        id: t,
-        name: tenant.name,
-        currency: tenant.currency,
-        ...(tenant.defaultLocationId ? { defaultLocationId: tenant.defaultLocationId } : {}),
-        ...(tenant.stripe ? { stripe: tenant.stripe } : {}),
+/**
+ * Turns fixtures into table items, each built by its entity's one builder (catalogItem, and
+ * the stock and inventory record stores' own), so a loaded entity is stored exactly as the
+ * import or a vendor route would store it. Fixtures also carry what the import refuses
+ * (stock, prices, links, OrderCloud records): those use the same builders.
+ */
+export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Item[] {
+  return fixtures.tenants.flatMap((tenant) => tenantItems(tenant, now));
+}
+
+/** Loads fixtures as they are (a load overwrites what is there); answers how many items it wrote. */
+export async function writeFixtures(db: DynamoDBDocumentClient, table: string, fixtures: ParsedFixtures): Promise<number> {
+  const items = fixtureItems(fixtures);
+  await putMany(db, table, items);
+  return items.length;
+}
+
+export async function loadFixtures(db: DynamoDBDocumentClient, table: string, raw: unknown): Promise<void> {
+  await writeFixtures(db, table, parseFixtures(raw));
+}
+
+function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
+  const t = tenant.id;
+  const locations = tenant.locations.map((location): Location => ({
+    id: location.id,
+    tenantId: t,
+    name: location.name,
+    ownerId: location.ownerId ?? t,
+    address: location.address,
+    createdAt: now,
+  }));
+  // The schema checked that every location a fixture names exists.
+  const locationOf = (id: string) => locations.find((location) => location.id === id)!;
+  return [
+    catalogItem.tenant({
+      id: t,
+      name: tenant.name,
+      currency: tenant.currency,
+      defaultLocationId: tenant.defaultLocationId,
+      stripe: tenant.stripe,
+      createdAt: now,
+    }),
+    ...tenant.merchantApiKeys.map((key) => catalogItem.merchantApiKey(t, plainMerchantApiKey(key, now))),
+    ...locations.map(catalogItem.location),
+    ...tenant.vendors.map((vendor) => catalogItem.vendor({ id: vendor.id, tenantId: t, name: vendor.name, createdAt: now })),
+    ...tenant.products.flatMap((product) => productItems(tenant, product, locationOf, now)),
+    ...tenant.inventoryItems.flatMap((item) => [
+      catalogItem.inventoryItem({
+        id: item.id,
+        tenantId: t,
+        sku: item.sku ?? null,
+        title: item.title ?? null,
+        description: item.description ?? null,
+        requiresShipping: item.requiresShipping,
         createdAt: now,
+        updatedAt: now,
       }),
-      ...tenant.merchantApiKeys.map((key) => {
-        const keyHash = hashMerchantApiKey(key);
-        return toItem(ENTITY.MerchantApiKey, keys.merchantApiKey(t, keyHash), {
+      ...item.levels.map((level) =>
+        catalogItem.locationLevel({
+          id: `ilev_${item.id}_${level.locationId}`,
           tenantId: t,
-          keyHash,
-          last4: key.slice(-4),
-          active: true,
-          createdAt: now,
-        });
-      }),
-      ...tenant.locations.map((location) =>
-        toItem(ENTITY.Location, keys.location(t, location.id), {
-          id: location.id,
-          tenantId: t,
-          name: location.name,
-          ownerId: location.ownerId ?? t,
-          address: location.address satisfies Address,
-          createdAt: now,
-          ...catalogEntry.location(t, location.id),
-        }),
-      ),
-      ...tenant.vendors.map((vendor) =>
-        toItem(ENTITY.Vendor, keys.vendor(t, vendor.id), {
-          id: vendor.id,
-          tenantId: t,
-          name: vendor.name,
-          ...catalogEntry.vendor(t, vendor.id),
-        }),
-      ),
-      ...tenant.products.flatMap((product) => [
-        toItem(ENTITY.Product, keys.product(t, product.id), {
-          id: product.id,
-          tenantId: t,
-          name: product.name,
-          productType: product.type,
-          createdAt: now,
-          ...catalogEntry.product(t, product.id),
-        }),
-        // A fixture SKU is taken, as if its variant had been created through the API.
-        ...product.variants.flatMap((variant) =>
-          variant.sku
-            ? [
-                toItem(ENTITY.SkuGuard, keys.skuGuard(t, variant.sku), {
-                  tenantId: t,
-                  sku: variant.sku,
-                  productId: product.id,
-                  variantId: variant.id,
-                }),
-              ]
-            : [],
-        ),
-        ...product.variants.map((variant) =>
-          toItem(ENTITY.Variant, keys.variant(t, product.id, variant.id), {
-            id: variant.id,
-            tenantId: t,
-            productId: product.id,
-            name: variant.name,
-            sku: variant.sku ?? null,
-            attributes: variant.attributes,
-            ...(variant.prices.length > 0
-              ? { prices: variant.prices.map(({ currency, ...price }) => ({ ...price, currencyCode: currency }) satisfies VariantPrice) }
-              : {}),
-            ...(product.options.length > 0
-              ? { options: Object.entries(variant.attributes).map(([title, value]) => optionValueOf(product.options, title, value)!) }
-              : {}),
-            createdAt: now,
-            updatedAt: now,
-            // What DayZero reads of a variant, as if it had been created there.
-            productName: product.name,
-            manufacturerSku: null,
-            unitPriceCents: variant.unitPrice ?? null,
-            unitCostCents: variant.unitCost ?? null,
-            unitCostPrecise: null,
-            uom: 'EA',
-            defaultVendorId: null,
-            stripeProductId: null,
-            stripePriceId: null,
-            archived: false,
-            stockLocationId: tenant.defaultLocationId ?? null,
-            ...indexKeys.variantById(t, variant.id),
-            ...indexKeys.variantList({
-              tenantId: t,
-              productId: product.id,
-              id: variant.id,
-              name: variant.name,
-              createdAt: now,
-              archived: false,
-            }),
-          }),
-        ),
-        // Stock records like any other (ShopSynch's layout), which the variant's index keys find with it.
-        ...product.variants.flatMap((variant) =>
-          variant.stock.flatMap((stock) => {
-            const record = newStockRecord({
-              // A ShopSynch record ID (inv_ + 32 hex digits), deterministic for the variant and location.
-              id: `inv_${createHash('sha256').update(`${variant.id}\u0000${stock.locationId}`).digest('hex').slice(0, 32)}`,
-              tenantId: t,
-              productId: product.id,
-              variantId: variant.id,
-              location: tenant.locations.find((location) => location.id === stock.locationId)!,
-              bin: null,
-              onHandQty: stock.onHand,
-              reservedQty: stock.reserved,
-              reorderLevel: null,
-              reorderQty: null,
-              attributes: variant.attributes,
-              countedAt: now,
-              at: now,
-            });
-            const { guard, item, movement } = newStockRecordItems(record, creationMovement(record, 'fixtures'));
-            return [guard, item, movement];
-          }),
-        ),
-        ...product.inventoryRecords.flatMap((record) => {
-          const location = tenant.locations.find((candidate) => candidate.id === record.addressId)!;
-          const address = {
-            id: location.id,
-            tenantId: t,
-            name: location.name,
-            ownerId: location.ownerId ?? t,
-            address: location.address,
-            createdAt: now,
-          };
-          const items = inventoryRecordItems({
-            record: {
-              ...record,
-              tenantId: t,
-              productId: product.id,
-              variantId: record.variantId ?? null,
-              ownerId: address.ownerId,
-              lastUpdated: now,
-            },
-            address,
-          });
-          return [items.guard, items.record];
-        }),
-        ...product.variants.flatMap((variant) =>
-          variant.inventoryLinks.map((link) =>
-            toItem(ENTITY.VariantInventoryLink, keys.variantInventoryLink(t, product.id, variant.id, link.inventoryItemId), {
-              ...link,
-              tenantId: t,
-              productId: product.id,
-              variantId: variant.id,
-              createdAt: now,
-              updatedAt: now,
-            } satisfies VariantInventoryLink),
-          ),
-        ),
-      ]),
-      ...tenant.inventoryItems.flatMap((item) => [
-        toItem(ENTITY.InventoryItem, keys.inventoryItem(t, item.id), {
-          id: item.id,
-          tenantId: t,
-          sku: item.sku ?? null,
-          title: item.title ?? null,
-          description: item.description ?? null,
-          requiresShipping: item.requiresShipping,
+          inventoryItemId: item.id,
+          locationId: level.locationId,
+          stockedQuantity: level.stocked,
+          reservedQuantity: level.reserved,
+          incomingQuantity: level.incoming,
           createdAt: now,
           updatedAt: now,
-          ...catalogEntry.inventoryItem(t, item.id),
         }),
-        ...item.levels.map((level) =>
-          toItem(ENTITY.LocationLevel, keys.locationLevel(t, item.id, level.locationId), {
-            id: `ilev_${item.id}_${level.locationId}`,
-            tenantId: t,
-            inventoryItemId: item.id,
-            locationId: level.locationId,
-            stockedQuantity: level.stocked,
-            reservedQuantity: level.reserved,
-            incomingQuantity: level.incoming,
-            createdAt: now,
-            updatedAt: now,
-          }),
-        ),
-      ]),
-      ...tenant.stockRecords.flatMap((stock) => {
-        const variant = tenant.products
-          .find((product) => product.id === stock.productId)
-          ?.variants.find((candidate) => candidate.id === stock.skuId);
-        const record = newStockRecord({
+      ),
+    ]),
+    ...tenant.stockRecords.flatMap((stock) =>
+      stockRecordItems(
+        newStockRecord({
           id: stock.id,
           tenantId: t,
           productId: stock.productId,
           variantId: stock.skuId ?? null,
-          location: tenant.locations.find((location) => location.id === stock.warehouseId)!,
+          location: locationOf(stock.warehouseId),
           bin: stock.location ?? null,
           onHandQty: stock.onHandQty,
           reservedQty: stock.reservedQty,
           reorderLevel: stock.reorderLevel ?? null,
           reorderQty: stock.reorderQty ?? null,
-          attributes: variant?.attributes ?? {},
+          attributes:
+            tenant.products.find((product) => product.id === stock.productId)?.variants.find((variant) => variant.id === stock.skuId)
+              ?.attributes ?? {},
           countedAt: null,
           at: now,
-        });
-        const { guard, item, movement } = newStockRecordItems(record, creationMovement(record, 'fixtures'));
-        return [guard, item, movement];
-      }),
-    ];
-  });
+        }),
+      ),
+    ),
+  ];
 }
 
-export async function loadFixtures(db: DynamoDBDocumentClient, table: string, raw: unknown): Promise<void> {
-  await putMany(db, table, fixtureItems(parseFixtures(raw)));
+/** A product, its variants (each with its SKU guard, stock and links) and its OrderCloud records. */
+function productItems(tenant: ParsedTenantFixture, product: ProductFixture, locationOf: (id: string) => Location, now: string): Item[] {
+  const t = tenant.id;
+  const base = { tenantId: t, productId: product.id };
+  return [
+    catalogItem.product({ id: product.id, tenantId: t, name: product.name, productType: product.type, createdAt: now }),
+    ...product.variants.flatMap((variant) => [
+      catalogItem.variant(
+        catalogVariant({
+          ...base,
+          id: variant.id,
+          productName: product.name,
+          name: variant.name,
+          sku: variant.sku ?? null,
+          attributes: variant.attributes,
+          ...(variant.prices.length > 0
+            ? { prices: variant.prices.map(({ currency, ...price }) => ({ ...price, currencyCode: currency })) }
+            : {}),
+          ...(product.options.length > 0
+            ? { options: Object.entries(variant.attributes).map(([title, value]) => optionValueOf(product.options, title, value)!) }
+            : {}),
+          unitPriceCents: variant.unitPrice ?? null,
+          unitCostCents: variant.unitCost ?? null,
+          // Where DayZero counts the variant's stock, as if it had been created there.
+          stockLocationId: tenant.defaultLocationId ?? null,
+          createdAt: now,
+        }),
+      ),
+      // A fixture SKU is taken, as if its variant had been created through the API.
+      ...(variant.sku ? [catalogItem.skuGuard({ ...base, id: variant.id, sku: variant.sku })] : []),
+      // Stock records like any other (ShopSynch's layout), which the variant's index keys find with it.
+      ...variant.stock.flatMap((stock) =>
+        stockRecordItems(
+          newStockRecord({
+            // A ShopSynch record ID (inv_ + 32 hex digits), deterministic for the variant and location.
+            id: `inv_${createHash('sha256').update(`${variant.id}\u0000${stock.locationId}`).digest('hex').slice(0, 32)}`,
+            ...base,
+            variantId: variant.id,
+            location: locationOf(stock.locationId),
+            bin: null,
+            onHandQty: stock.onHand,
+            reservedQty: stock.reserved,
+            reorderLevel: null,
+            reorderQty: null,
+            attributes: variant.attributes,
+            countedAt: now,
+            at: now,
+          }),
+        ),
+      ),
+      ...variant.inventoryLinks.map((link) =>
+        catalogItem.variantInventoryLink({ ...link, ...base, variantId: variant.id, createdAt: now, updatedAt: now }),
+      ),
+    ]),
+    ...product.inventoryRecords.flatMap((record) => {
+      const address = locationOf(record.addressId);
+      const items = inventoryRecordItems({
+        record: { ...record, ...base, variantId: record.variantId ?? null, ownerId: address.ownerId, lastUpdated: now },
+        address,
+      });
+      return [items.guard, items.record];
+    }),
+  ];
+}
+
+/** A record with its guard and first movement, as ShopSynch's create writes them. */
+function stockRecordItems(record: StockRecord): Item[] {
+  const { guard, item, movement } = newStockRecordItems(record, creationMovement(record, 'fixtures'));
+  return [guard, item, movement];
 }

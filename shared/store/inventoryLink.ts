@@ -3,9 +3,10 @@ import { ConcurrentChangeError, NotFoundError } from '#shared/domain/errors';
 import type { Variant } from '#shared/domain/catalog';
 import type { InventoryLinkStore, StockedItem, VariantInventoryLink } from '#shared/domain/inventoryLink';
 import { getMany } from '#shared/store/batch';
+import { catalogItem } from '#shared/store/catalogItems';
 import { documentClient, tableName } from '#shared/store/client';
 import { InventoryItemItem, LocationLevelItem, VariantInventoryLinkItem, VariantItem } from '#shared/store/entities';
-import { fromItem, toItem } from '#shared/store/items';
+import { fromItem } from '#shared/store/items';
 import { keys, type Key } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
 import { commit, type NamedWrite } from '#shared/store/transactions';
@@ -81,7 +82,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
         exists('variant', keys.variant(link.tenantId, link.productId, link.variantId)),
         exists('item', keys.inventoryItem(link.tenantId, link.inventoryItemId)),
         // One link per pair, held by the key: a new link replaces the pair's previous one.
-        { name: 'link', action: { Put: { TableName, Item: linkItem(link) } } },
+        { name: 'link', action: { Put: { TableName, Item: catalogItem.variantInventoryLink(link) } } },
       ],
       attachment,
     );
@@ -181,7 +182,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
         ...[...new Set(put.map((link) => link.inventoryItemId))].map((itemId) =>
           check(`item:${itemId}`, keys.inventoryItem(tenantId, itemId)),
         ),
-        ...put.map((link) => ({ name: 'put', action: { Put: { TableName, Item: linkItem(link) } } })),
+        ...put.map((link) => ({ name: 'put', action: { Put: { TableName, Item: catalogItem.variantInventoryLink(link) } } })),
         ...update.map((link) => ({
           name: 'changed',
           action: {
@@ -207,7 +208,6 @@ export const inventoryLinkStore: InventoryLinkStore = {
 
 const linkKey = (link: VariantInventoryLink) =>
   keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);
-const linkItem = (link: VariantInventoryLink) => toItem(ENTITY.VariantInventoryLink, linkKey(link), link);
 const byCreation = (a: VariantInventoryLink, b: VariantInventoryLink) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
 /** A variant and its inventory links, read together from the product's partition (one query). */

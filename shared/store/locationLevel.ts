@@ -1,11 +1,10 @@
 import type { LocationLevel } from '#shared/domain/catalog';
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotFoundError } from '#shared/domain/errors';
 import { levelExistsMessage, type LocationLevelStore, type SettableQuantity } from '#shared/domain/locationLevel';
+import { catalogItem } from '#shared/store/catalogItems';
 import { tableName } from '#shared/store/client';
 import { inventoryLinkStore } from '#shared/store/inventoryLink';
-import { toItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
-import { ENTITY } from '#shared/store/table';
 import { commit } from '#shared/store/transactions';
 
 const levelKey = (level: LocationLevel) => keys.locationLevel(level.tenantId, level.inventoryItemId, level.locationId);
@@ -53,7 +52,7 @@ export const locationLevelStore: LocationLevelStore = {
         {
           name: 'level',
           action: {
-            Put: { TableName, Item: toItem(ENTITY.LocationLevel, levelKey(level), level), ConditionExpression: 'attribute_not_exists(pk)' },
+            Put: { TableName, Item: catalogItem.locationLevel(level), ConditionExpression: 'attribute_not_exists(pk)' },
           },
         },
       ],

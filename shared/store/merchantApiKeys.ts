@@ -1,9 +1,10 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { BusinessRuleError, ConflictError, IDENTITY_RULES, NotFoundError } from '#shared/domain/errors';
 import { hashMerchantApiKey, merchantApiKeyId, type MerchantApiKeyStore } from '#shared/domain/merchantApiKey';
+import { catalogItem } from '#shared/store/catalogItems';
 import { documentClient, tableName } from '#shared/store/client';
 import { MerchantApiKeyItem } from '#shared/store/entities';
-import { fromItem, toItem } from '#shared/store/items';
+import { fromItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
 import { ENTITY, TABLE } from '#shared/store/table';
 import { commit, isConditionFailure } from '#shared/store/transactions';
@@ -70,7 +71,7 @@ export const merchantApiKeyAdminStore: MerchantApiKeyStore = {
           action: {
             Put: {
               TableName: tableName(),
-              Item: toItem(ENTITY.MerchantApiKey, keys.merchantApiKey(tenantId, key.keyHash), { tenantId, ...key }),
+              Item: catalogItem.merchantApiKey(tenantId, key),
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },

@@ -10,6 +10,7 @@ import {
 } from '#shared/domain/catalogImport';
 import { BusinessRuleError, ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
 import { updateSettings, type SettingsStore } from '#shared/domain/settings';
+import { parseFixtures } from '#shared/store/fixtures';
 
 const document = (overrides: Partial<CatalogDocument> = {}): CatalogDocument => ({
   id: 't1',
@@ -99,6 +100,36 @@ describe('catalog import rules', () => {
       field: 'tenants',
     });
     expect(stock.size).toBe(0);
+  });
+});
+
+describe('fixtures validation messages', () => {
+  const problems = (raw: unknown) => {
+    try {
+      parseFixtures(raw);
+    } catch (error) {
+      return (error as Error).message.split('\n').slice(1);
+    }
+    return [];
+  };
+
+  it('name the rule each value breaks, after its JSON path', () => {
+    const tenant = { id: 't', name: 'T', a: 1, b: 2, vendors: [{ id: 'v', name: 'V' }], merchantApiKeys: ['short', 7] };
+    expect(problems({ tenants: [{ ...tenant, inventoryItems: [{ id: 'i', levels: [{ locationId: 'l', stocked: -1 }] }] }] })).toEqual([
+      // A check with its own message keeps it.
+      '  tenants[0].merchantApiKeys[0]: at least 8 characters',
+      '  tenants[0].merchantApiKeys[1]: merchantApiKeys[1] must be a string',
+      '  tenants[0].inventoryItems[0].levels[0].stocked: stocked must be at least 0',
+      '  tenants[0]: "a", "b" are not fields of tenants[0]',
+    ]);
+    expect(problems({ tenants: [] })).toEqual(['  tenants: tenants must have at least 1 entry']);
+    expect(problems([])).toEqual(['  (root): the document must be an object']);
+  });
+
+  it('point at the catalog member of an export page sent whole', () => {
+    expect(problems({ catalog: { tenants: [{ id: 't', name: 'T' }] }, nextCursor: 'abc' })).toEqual([
+      '  (root): this is a page of the catalog export (GET /admin/catalog): send its "catalog" member, the document, instead',
+    ]);
   });
 });
 

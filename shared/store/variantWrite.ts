@@ -1,0 +1,150 @@
+import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
+import type { VariantDeleteStore, VariantStore } from '#shared/domain/variant';
+import { catalogItem } from '#shared/store/catalogItems';
+import { tableName } from '#shared/store/client';
+import { keys } from '#shared/store/keys';
+import { deletedStockRecordWrites, movedStockRecordWrites, newStockRecordWrites } from '#shared/store/stock';
+import { stripeChangeTaskPut, stripeSyncTaskPut } from '#shared/store/stripeSync';
+import { commit, type NamedWrite } from '#shared/store/transactions';
+
+/**
+ * DayZero's variant writes: the variant and its SKU guard (each as catalogItem builds it, as
+ * the import and the fixtures loader do), its stock records and its Stripe outbox entry, in one
+ * transaction.
+ */
+export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDeleteStore, 'deleteVariant' | 'replaceVariant'> = {
+  async deleteVariant(variant, revision, stockRecords, attachment) {
+    const table = tableName();
+    const t = variant.tenantId;
+    const refused = await commit(
+      [
+        {
+          name: 'variant',
+          action: { Delete: { TableName: table, Key: keys.variant(t, variant.productId, variant.id), ...revisionCondition(revision) } },
+        },
+        ...(variant.sku === null
+          ? []
+          : [
+              {
+                name: 'sku',
+                action: {
+                  Delete: {
+                    TableName: table,
+                    Key: keys.skuGuard(t, variant.sku),
+                    ConditionExpression: 'variantId = :id',
+                    ExpressionAttributeValues: { ':id': variant.id },
+                  },
+                },
+              },
+            ]),
+        // Still as read (empty, never moved) when deleted: a movement in between makes the request read again.
+        ...stockRecords.flatMap((record) => deletedStockRecordWrites(table, record)),
+        // A create's sync still pending has nothing left to sync.
+        { name: 'stripeTask', action: { Delete: { TableName: table, Key: keys.stripeSyncTask(t, variant.id) } } },
+      ],
+      attachment,
+    );
+    if (refused) throw new ConcurrentChangeError(`The variant's ${refused} changed since it was read`);
+  },
+
+  async replaceVariant(before, revision, after, stockRecords, stripeTask, attachment) {
+    const table = tableName();
+    const t = before.tenantId;
+    const oldKey = keys.variant(t, before.productId, before.id);
+    const newKey = keys.variant(t, after.productId, after.id);
+    const moves = oldKey.pk !== newKey.pk;
+    const { stock, ...fields } = after;
+    // The list index keys follow the new name, product and archived state in the same write.
+    const item = catalogItem.variant({ ...fields, stockLocationId: stock.locationId, revision: revision + 1 });
+    const unchanged = revisionCondition(revision);
+    const skuChanges = before.sku !== after.sku;
+    const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stock' | 'stripeTask'>[] = [
+      ...(stripeTask ? [{ name: 'stripeTask' as const, action: stripeChangeTaskPut(table, stripeTask) }] : []),
+      moves
+        ? { name: 'variant', action: { Delete: { TableName: table, Key: oldKey, ...unchanged } } }
+        : { name: 'variant', action: { Put: { TableName: table, Item: item, ...unchanged } } },
+      ...(moves
+        ? [{ name: 'moved' as const, action: { Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } } }]
+        : []),
+      ...(skuChanges && before.sku !== null
+        ? [
+            {
+              name: 'oldSku' as const,
+              action: {
+                Delete: {
+                  TableName: table,
+                  Key: keys.skuGuard(t, before.sku),
+                  ConditionExpression: 'variantId = :id',
+                  ExpressionAttributeValues: { ':id': before.id },
+                },
+              },
+            },
+          ]
+        : []),
+      ...(skuChanges && after.sku !== null
+        ? [
+            {
+              name: 'newSku' as const,
+              action: {
+                Put: {
+                  TableName: table,
+                  Item: catalogItem.skuGuard({ ...after, sku: after.sku }),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+            },
+          ]
+        : []),
+      // A SKU kept while moving: its guard names the new product.
+      ...(!skuChanges && moves && after.sku !== null
+        ? [
+            {
+              name: 'oldSku' as const,
+              action: {
+                Put: {
+                  TableName: table,
+                  Item: catalogItem.skuGuard({ ...after, sku: after.sku }),
+                  ConditionExpression: 'variantId = :id',
+                  ExpressionAttributeValues: { ':id': before.id },
+                },
+              },
+            },
+          ]
+        : []),
+      // Its stock records follow it (guard and index keys), as read: a stock movement in between makes this attempt read again.
+      ...stockRecords.flatMap((record) => movedStockRecordWrites(table, record, after.productId)),
+    ];
+    const refused = await commit(writes, attachment);
+    if (refused === 'newSku') throw new ConflictError(IDENTITY_RULES.skuPerBusiness, 'Variant with same SKU already exists');
+    if (refused) throw new ConcurrentChangeError(`The variant changed since it was read (${refused})`);
+  },
+
+  /** The guard's key is the SKU, so two variants with one SKU cannot both be written. */
+  async insertVariant(variant, stock, stripeTask, attachment) {
+    const { stock: level, ...fields } = variant;
+    const table = tableName();
+    const put = <Name extends string>(name: Name, item: Record<string, unknown>): NamedWrite<Name> => ({
+      name,
+      action: { Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+    });
+    const writes = [
+      put('variant', catalogItem.variant({ ...fields, stockLocationId: level.locationId })),
+      ...(variant.sku === null ? [] : [put('sku', catalogItem.skuGuard({ ...variant, sku: variant.sku }))]),
+      ...(stock ? newStockRecordWrites(table, stock.record, stock.created) : []),
+      ...(stripeTask ? [{ name: 'stripeTask' as const, action: stripeSyncTaskPut(table, stripeTask) }] : []),
+    ];
+    const refused = await commit(writes, attachment);
+    if (refused === 'sku') throw new ConflictError(IDENTITY_RULES.skuPerBusiness, 'Variant with same SKU already exists');
+    // The variant, its stock and its task have fresh keys: any other refusal is a defect.
+    if (refused) throw new Error(`Variant transaction refused by its ${refused} item`);
+  },
+};
+
+/** Variants written before revisions existed are at revision 0. */
+function revisionCondition(revision: number) {
+  return {
+    ConditionExpression:
+      revision === 0 ? 'attribute_exists(pk) AND (attribute_not_exists(revision) OR revision = :revision)' : 'revision = :revision',
+    ExpressionAttributeValues: { ':revision': revision },
+  };
+}
