@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type StockRecord, type Tenant } from '#shared/domain/catalog';
 import { adjust, creationMovement, moveStock, newStockRecord, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
-import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 import type { VariantRecord } from '#shared/domain/variant';
 
 /** Reasons DayZero names; any other text is kept as given. */
@@ -66,8 +67,6 @@ export interface AdjustmentStore {
   adjustmentsBetween(tenantId: string, since: string, until: string): Promise<StockAdjustment[]>;
 }
 
-const ATTEMPTS = 5;
-
 /**
  * Adjusts a variant's on-hand stock at a location (default: the business's default location), as
  * a stock movement like ShopSynch's adjust (version check, history entry, low-stock index and
@@ -80,14 +79,7 @@ export async function adjustStock(
   input: NewAdjustment,
   attach?: Attach<StockAdjustment>,
 ): Promise<StockAdjustment> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await adjustOnce(store, actor, input, attach);
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (attempt >= ATTEMPTS) throw new UnavailableError(1);
-    }
-  }
+  return retryOnConcurrentChange(() => adjustOnce(store, actor, input, attach));
 }
 
 async function adjustOnce(

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type InventoryItem, type LocationLevel, type Variant } from '#shared/domain/catalog';
-import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 
 /** How many units of one inventory item one unit of a variant consumes (Medusa's variant ↔ inventory item link). */
 export interface VariantInventoryLink {
@@ -113,21 +114,6 @@ export function inventoryQuantity(links: readonly LinkedInventory[]): number {
     return Math.floor(Math.max(0, available) / link.requiredQuantity);
   });
   return Math.min(...perItem);
-}
-
-/** A link that changed under us is read again this many times before the request gives up with a 503. */
-const ATTEMPTS = 5;
-
-/** Runs an optimistic read-then-write again while what it read changes under it. */
-async function retryingConcurrentChanges<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (attempt >= ATTEMPTS) throw new UnavailableError(1);
-    }
-  }
 }
 
 /** The linked items with their levels: read only when the answer shows stock (`withStock`), else items unknown and levels empty. */
@@ -280,7 +266,7 @@ export async function updateVariantInventoryItem(
   request: LinkRequest,
   options: { withStock: boolean; attach?: Attach<VariantInventory> },
 ): Promise<VariantInventory> {
-  return retryingConcurrentChanges(async () => {
+  return retryOnConcurrentChange(async () => {
     const { variant, links, link: existing } = await readExistingLink(store, tenantId, request);
     const link = { ...existing, requiredQuantity: request.requiredQuantity, updatedAt: nowIso() };
     const updated = links.map((current) => (current === existing ? link : current));
@@ -297,7 +283,7 @@ export async function deleteVariantInventoryItem(
   target: LinkTarget,
   options: { withStock: boolean; attach?: Attach<{ link: VariantInventoryLink; parent: VariantInventory }> },
 ): Promise<{ link: VariantInventoryLink; parent: VariantInventory }> {
-  return retryingConcurrentChanges(async () => {
+  return retryOnConcurrentChange(async () => {
     const { variant, links, link } = await readExistingLink(store, tenantId, target);
     const remaining = links.filter((current) => current !== link);
     const result = { link, parent: { variant, links: await withItems(store, tenantId, remaining, options.withStock) } };
@@ -365,7 +351,7 @@ export async function batchVariantInventoryItems(
     );
   if (entries.length === 0) return { created: [], updated: [], deleted: [] };
 
-  return retryingConcurrentChanges(async () => {
+  return retryOnConcurrentChange(async () => {
     const targets = await store.readBatchTargets(
       tenantId,
       batch.productId,

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type Product, type Variant } from '#shared/domain/catalog';
-import { ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { NotFoundError } from '#shared/domain/errors';
 
 /** OrderCloud's inventory record: stock of a product, or of one of its variants, at one address. */
 export interface InventoryRecord {
@@ -81,9 +82,6 @@ export interface InventoryRecordStore {
 
 /** 22 URL-safe characters, like the IDs OrderCloud generates. */
 const generateId = () => randomBytes(16).toString('base64url');
-
-/** A concurrent change makes a read-modify-write start again, at most this many times in all. */
-const ATTEMPTS = 5;
 
 /** The 404 a missing product or variant answers, if one is missing. */
 function requireOwners(context: RecordContext, owner: RecordOwner): void {
@@ -299,14 +297,3 @@ export function mergeXp(target: Record<string, unknown>, patch: Record<string, u
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
-
-async function retryOnConcurrentChange<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (attempt >= ATTEMPTS) throw new UnavailableError(1);
-    }
-  }
-}

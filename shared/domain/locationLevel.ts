@@ -1,13 +1,7 @@
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type LocationLevel } from '#shared/domain/catalog';
-import {
-  ConcurrentChangeError,
-  ConflictError,
-  IDENTITY_RULES,
-  NotAllowedError,
-  NotFoundError,
-  UnavailableError,
-} from '#shared/domain/errors';
+import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { ConflictError, IDENTITY_RULES, NotAllowedError, NotFoundError } from '#shared/domain/errors';
 import { newMedusaId, type StockedItem } from '#shared/domain/inventoryLink';
 
 /** The storage an inventory item's location levels need. */
@@ -23,20 +17,6 @@ export interface LocationLevelStore {
   updateLevel(level: LocationLevel, set: readonly SettableQuantity[], attachment?: Attachment): Promise<void>;
   /** Deletes the level if it is still as read (ConcurrentChangeError otherwise). */
   deleteLevel(level: LocationLevel, attachment?: Attachment): Promise<void>;
-}
-
-/** A change read again this many times before the request gives up with a 503. */
-const ATTEMPTS = 5;
-
-async function retrying<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (attempt >= ATTEMPTS) throw new UnavailableError(1);
-    }
-  }
 }
 
 async function existingItem(store: LocationLevelStore, tenantId: string, itemId: string): Promise<StockedItem> {
@@ -116,7 +96,7 @@ export async function updateLocationLevel(
   request: { itemId: string; locationId: string } & LevelQuantities,
   attach?: Attach<StockedItem>,
 ): Promise<StockedItem> {
-  return retrying(async () => {
+  return retryOnConcurrentChange(async () => {
     const stocked = await existingItem(store, tenantId, request.itemId);
     const previous = existingLevel(stocked, request.locationId);
     const level: LocationLevel = {
@@ -139,7 +119,7 @@ export async function deleteLocationLevel(
   request: { itemId: string; locationId: string },
   attach?: Attach<{ level: LocationLevel; parent: StockedItem }>,
 ): Promise<{ level: LocationLevel; parent: StockedItem }> {
-  return retrying(async () => {
+  return retryOnConcurrentChange(async () => {
     const stocked = await existingItem(store, tenantId, request.itemId);
     const level = existingLevel(stocked, request.locationId);
     if (level.reservedQuantity > 0) {

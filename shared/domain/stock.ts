@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type Product, type StockRecord, type Variant } from '#shared/domain/catalog';
-import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 
 export interface NewStockRecord {
   productId: string;
@@ -284,21 +285,18 @@ export async function moveStock(
   attach?: Attach<StockRecord>,
   deadline = Date.now() + MOVEMENT_DEADLINE_MS,
 ): Promise<StockRecord> {
-  for (let attempt = 1; ; attempt++) {
-    const record = await store.readStockRecord(actor.tenantId, recordId);
-    if (!record) throw stockRecordNotFound(recordId);
-    const { next: fields, change } = movement(record);
-    const next: StockRecord = { ...fields, version: record.version + 1, updatedAt: nowIso() };
-    if (change.kind === 'adjusted') next.lastAdjustedAt = next.updatedAt;
-    try {
+  return retryOnConcurrentChange(
+    async () => {
+      const record = await store.readStockRecord(actor.tenantId, recordId);
+      if (!record) throw stockRecordNotFound(recordId);
+      const { next: fields, change } = movement(record);
+      const next: StockRecord = { ...fields, version: record.version + 1, updatedAt: nowIso() };
+      if (change.kind === 'adjusted') next.lastAdjustedAt = next.updatedAt;
       await store.writeMovement(next, movementOf(next, change, actor.subject), !isLowStock(record) && isLowStock(next), attach?.(next));
       return next;
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (Date.now() >= deadline) throw new UnavailableError(1);
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 50)));
-    }
-  }
+    },
+    { deadline },
+  );
 }
 
 export const stockRecordNotFound = (recordId: string) =>

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type Product, type StockRecord, type Tenant, type Vendor } from '#shared/domain/catalog';
-import { BusinessRuleError, ConcurrentChangeError, InvalidCursorError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { BusinessRuleError, InvalidCursorError, NotFoundError } from '#shared/domain/errors';
 import { creationMovement, newStockRecord, type StockMovement } from '#shared/domain/stock';
 import type { StripeChangeTask, StripeSyncTask } from '#shared/domain/stripeSync';
 
@@ -352,9 +353,6 @@ export interface VariantUpdateStore {
   ): Promise<void>;
 }
 
-/** An update that found the variant changed since it read it is read again this many times before a 503. */
-const UPDATE_ATTEMPTS = 5;
-
 /**
  * Changes the given fields of a variant. A SKU change releases the old SKU and claims the
  * new one in the same transaction as the variant, so a taken SKU changes nothing. A new
@@ -368,14 +366,7 @@ export async function updateVariant(
   changes: VariantChanges,
   attach?: Attach<VariantRecord>,
 ): Promise<VariantRecord> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await updateOnce(store, tenantId, variantId, changes, attach);
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (attempt >= UPDATE_ATTEMPTS) throw new UnavailableError(1);
-    }
-  }
+  return retryOnConcurrentChange(() => updateOnce(store, tenantId, variantId, changes, attach));
 }
 
 async function updateOnce(
@@ -445,22 +436,17 @@ export async function removeVariant(
     await updateVariant(store, tenantId, variantId, { archived: true }, attach ? () => attach('archived') : undefined);
     return 'archived';
   }
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const context = await store.readVariantUpdate(tenantId, variantId, { productId: null, vendorId: null });
-      if (!context.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
-      if (!context.current) throw new NotFoundError('Variant', variantId, 'Variant not found');
-      const { variant, revision } = context.current;
-      if (context.hasMovements || context.hasLinks || (await store.hasInventoryRecords(tenantId, variant.productId, variant.id))) {
-        throw new BusinessRuleError('Variant has stock movements or links; archive it instead of deleting it permanently', 'permanent');
-      }
-      await store.deleteVariant(variant, revision, context.stockRecords, attach?.('deleted'));
-      return 'deleted';
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (attempt >= UPDATE_ATTEMPTS) throw new UnavailableError(1);
+  return retryOnConcurrentChange(async (): Promise<VariantRemoval> => {
+    const context = await store.readVariantUpdate(tenantId, variantId, { productId: null, vendorId: null });
+    if (!context.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
+    if (!context.current) throw new NotFoundError('Variant', variantId, 'Variant not found');
+    const { variant, revision } = context.current;
+    if (context.hasMovements || context.hasLinks || (await store.hasInventoryRecords(tenantId, variant.productId, variant.id))) {
+      throw new BusinessRuleError('Variant has stock movements or links; archive it instead of deleting it permanently', 'permanent');
     }
-  }
+    await store.deleteVariant(variant, revision, context.stockRecords, attach?.('deleted'));
+    return 'deleted';
+  });
 }
 
 /** The outbox entry of a change Stripe must follow (name, price, archived), for a business with a connected account. */
