@@ -90,11 +90,12 @@ async function adjustOnce(
 ): Promise<StockAdjustment> {
   const { tenantId } = actor;
   const target = await store.readAdjustmentTarget(tenantId, input.variantId, input.locationId);
-  if (!target.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
-  if (!target.variant) throw new NotFoundError('Variant', input.variantId, 'Variant not found');
+  if (!target.tenant) throw new NotFoundError('Tenant', tenantId);
+  if (!target.variant) throw new NotFoundError('Variant', input.variantId);
   const locationId = input.locationId ?? target.tenant.defaultLocationId ?? null;
-  if (locationId === null) throw new BusinessRuleError('Business has no default location; name a location_id', 'location_id');
-  if (!target.location) throw new NotFoundError('Location', locationId, 'Location not found');
+  if (locationId === null)
+    throw new BusinessRuleError('adjustment-without-location', 'The adjustment names no location and the tenant has no default one');
+  if (!target.location) throw new NotFoundError('Location', locationId);
   const floor = (record: Pick<StockRecord, 'onHandQty' | 'reservedQty'> | undefined) => {
     const onHand = record?.onHandQty ?? 0;
     if (onHand + input.delta < (record?.reservedQty ?? 0)) throw insufficient(onHand, record?.reservedQty ?? 0, input.delta);
@@ -152,14 +153,13 @@ async function adjustOnce(
   return adjustment;
 }
 
-/** What a removal beyond the stock on hand (less what is reserved) is told. */
-export const insufficient = (onHand: number, reserved: number, delta: number) =>
-  new BusinessRuleError(
-    reserved === 0
-      ? `Cannot remove ${-delta} units: only ${Math.max(0, onHand)} on hand`
-      : `Cannot remove ${-delta} units: only ${Math.max(0, onHand)} on hand, ${reserved} of them reserved`,
-    'quantity_change',
-  );
+/** A removal beyond the stock on hand, less what is reserved. */
+const insufficient = (onHand: number, reserved: number, change: number) =>
+  new BusinessRuleError('removal-exceeds-stock', `Removing ${-change} exceeds the ${onHand} on hand less the ${reserved} reserved`, {
+    change,
+    onHand,
+    reserved,
+  });
 
 export interface ReasonRow {
   reason: string;
@@ -187,9 +187,9 @@ export async function adjustmentReasonsReport(
   tenantId: string,
   period: { since: string; until: string },
 ): Promise<AdjustmentReasonsReport> {
-  if (period.since > period.until) throw new BusinessRuleError('since must not be after until', 'since');
+  if (period.since > period.until) throw new BusinessRuleError('period-reversed', 'The period starts after it ends');
   if (Date.parse(period.until) - Date.parse(period.since) > MAX_REPORT_DAYS * 86_400_000) {
-    throw new BusinessRuleError(`The period may span at most ${MAX_REPORT_DAYS} days`, 'since');
+    throw new BusinessRuleError('period-too-long', `The period spans more than ${MAX_REPORT_DAYS} days`, { maximumDays: MAX_REPORT_DAYS });
   }
   const adjustments = await store.adjustmentsBetween(tenantId, period.since, period.until);
   const rows = new Map<string, ReasonRow>();

@@ -227,19 +227,19 @@ export async function importCatalog(
   now = nowIso(),
 ): Promise<ImportReport> {
   const { tenantId } = actor;
-  documents.forEach((document, i) => {
+  documents.forEach((document, documentIndex) => {
     if (document.id !== tenantId)
-      throw new BusinessRuleError(
-        `must be the tenant of the token ("${tenantId}"): an administrator imports into its own tenant only`,
-        `tenants[${i}].id`,
-      );
+      throw new BusinessRuleError('import-of-other-tenant', `Document ${documentIndex} is not the caller's tenant ${tenantId}`, {
+        documentIndex,
+        tenantId,
+      });
   });
   const total = documents.reduce((sum, document) => sum + countEntries(document), 0);
   if (total > MAX_IMPORT_ENTRIES) {
-    throw new BusinessRuleError(
-      `holds ${total} entries (stock records included); send at most ${MAX_IMPORT_ENTRIES} per request, in chunks`,
-      'tenants',
-    );
+    throw new BusinessRuleError('import-too-large', `An import of ${total} entries exceeds the ${MAX_IMPORT_ENTRIES} allowed`, {
+      entries: total,
+      maximum: MAX_IMPORT_ENTRIES,
+    });
   }
 
   const results: ImportResult[] = [];

@@ -342,13 +342,19 @@ export async function batchVariantInventoryItems(
 ): Promise<LinkBatchResult> {
   const entries = [...batch.create, ...batch.update, ...batch.delete];
   if (entries.length > MAX_BATCH_LINKS)
-    throw new BusinessRuleError(`A batch may hold at most ${MAX_BATCH_LINKS} links; this one holds ${entries.length}`);
+    throw new BusinessRuleError('batch-too-large', `A batch of ${entries.length} links exceeds ${MAX_BATCH_LINKS}`, {
+      size: entries.length,
+      maximum: MAX_BATCH_LINKS,
+    });
   const pairs = entries.map((entry) => `${entry.variantId}\u0000${entry.inventoryItemId}`);
   const repeated = entries.find((_, index) => pairs.indexOf(pairs[index]!) !== index);
-  if (repeated)
-    throw new BusinessRuleError(
-      `The link of variant ${repeated.variantId} and inventory item ${repeated.inventoryItemId} appears more than once in the batch`,
-    );
+  if (repeated) {
+    const { variantId, inventoryItemId } = repeated;
+    throw new BusinessRuleError('batch-repeats-link', `The batch names the link of ${variantId} and ${inventoryItemId} twice`, {
+      variantId,
+      inventoryItemId,
+    });
+  }
   if (entries.length === 0) return { created: [], updated: [], deleted: [] };
 
   return retryOnConcurrentChange(async () => {

@@ -67,7 +67,7 @@ export async function createLocationLevel(
 ): Promise<StockedItem> {
   const stocked = await existingItem(store, tenantId, request.itemId);
   if (stocked.levels.some((level) => level.locationId === request.locationId)) {
-    throw new ConflictError(IDENTITY_RULES.levelPerLocation, levelExistsMessage(request.itemId, request.locationId));
+    throw levelExists(request.itemId, request.locationId);
   }
   const now = nowIso();
   const level: LocationLevel = {
@@ -86,8 +86,12 @@ export async function createLocationLevel(
   return result;
 }
 
-export const levelExistsMessage = (itemId: string, locationId: string) =>
-  `Inventory level with inventory_item_id: ${itemId}, location_id: ${locationId}, already exists.`;
+/** The item has a level at the location already: one per pair. */
+export const levelExists = (inventoryItemId: string, locationId: string) =>
+  new ConflictError(IDENTITY_RULES.levelPerLocation, `Inventory item ${inventoryItemId} has a level at ${locationId} already`, {
+    inventoryItemId,
+    locationId,
+  });
 
 /** Sets the stocked and/or incoming quantity of an existing level. Returns the item as the write left it. */
 export async function updateLocationLevel(
@@ -123,9 +127,10 @@ export async function deleteLocationLevel(
     const stocked = await existingItem(store, tenantId, request.itemId);
     const level = existingLevel(stocked, request.locationId);
     if (level.reservedQuantity > 0) {
-      throw new NotAllowedError(
-        `Cannot remove Inventory Level ${request.itemId} at Location ${request.locationId} because there are reservations at location`,
-      );
+      throw new NotAllowedError('level-has-reservations', `The level of ${request.itemId} at ${request.locationId} holds reservations`, {
+        inventoryItemId: request.itemId,
+        locationId: request.locationId,
+      });
     }
     const result = { level, parent: { item: stocked.item, levels: stocked.levels.filter((current) => current !== level) } };
     await store.deleteLevel(level, attach?.(result));

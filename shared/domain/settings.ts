@@ -33,7 +33,7 @@ export const settingsOf = (tenant: Tenant): BusinessSettings => ({
   stripe: { accountId: tenant.stripe?.accountId ?? null, syncRequired: tenant.stripe?.syncRequired ?? false },
 });
 
-const notFound = (tenantId: string) => new NotFoundError('Tenant', tenantId, 'The tenant has no settings yet: import a catalog first');
+const notFound = (tenantId: string) => new NotFoundError('Tenant', tenantId);
 
 export async function readSettings(store: SettingsStore, tenantId: string): Promise<BusinessSettings> {
   const stored = await store.read(tenantId);

@@ -116,23 +116,24 @@ export async function createStockRecord(
   const context = await store.readStockContext(tenantId, { productId: input.productId, variantId, locationId: input.locationId });
 
   const { product, location } = context;
-  if (!product) throw new NotFoundError('Product', input.productId, `Product '${input.productId}' not found`);
+  if (!product) throw new NotFoundError('Product', input.productId);
 
   let attributes: Record<string, string> = {};
   if (product.productType === 'VARIABLE') {
-    if (variantId === null) throw new BusinessRuleError('skuId is required for VARIABLE products', 'skuId');
-    if (!context.variant) throw new NotFoundError('Variant', variantId, `SKU '${variantId}' not found for product '${product.id}'`);
+    if (variantId === null) throw new BusinessRuleError('variant-required', 'A VARIABLE product holds stock by variant');
+    if (!context.variant) throw new NotFoundError('Variant', variantId, { productId: product.id });
     attributes = context.variant.attributes;
     checkAttributesMirror(input.attributes ?? {}, attributes);
   } else {
+    const { productType } = product;
     if (variantId !== null) {
-      throw new BusinessRuleError(`skuId must be omitted for ${product.productType} products`, 'skuId');
+      throw new BusinessRuleError('variant-not-allowed', `A ${productType} product holds stock without variants`, { productType });
     }
     if (input.attributes && Object.keys(input.attributes).length > 0) {
-      throw new BusinessRuleError(`variantAttributes apply only to VARIABLE products`, 'variantAttributes');
+      throw new BusinessRuleError('attributes-not-allowed', `A ${productType} product's stock has no variant attributes`);
     }
   }
-  if (!location) throw new NotFoundError('Location', input.locationId, `Warehouse '${input.locationId}' not found`);
+  if (!location) throw new NotFoundError('Location', input.locationId);
 
   const record = newStockRecord({
     id: `inv_${randomUUID().replaceAll('-', '')}`,
@@ -187,9 +188,6 @@ function movementOf(
   };
 }
 
-const units = (count: number) => `${count} ${Math.abs(count) === 1 ? 'unit' : 'units'}`;
-const unitsAre = (count: number) => `${units(count)} ${count === 1 ? 'is' : 'are'}`;
-
 export interface Reservation {
   qty: number;
   reference?: string | undefined;
@@ -218,7 +216,10 @@ export const reserve =
   (record) => {
     const available = availableQty(record);
     if (request.qty > available)
-      throw new BusinessRuleError(`Cannot reserve ${units(request.qty)}. Only ${unitsAre(available)} currently available.`, 'qty');
+      throw new BusinessRuleError('reserve-exceeds-available', `Reserving ${request.qty} exceeds the ${available} available`, {
+        requested: request.qty,
+        available,
+      });
     return {
       next: { ...record, reservedQty: record.reservedQty + request.qty },
       change: { kind: 'reserved', qty: request.qty, reason: null, reference: request.reference ?? null, notes: request.notes ?? null },
@@ -230,7 +231,10 @@ export const release =
   (request: Reservation): Movement =>
   (record) => {
     if (request.qty > record.reservedQty) {
-      throw new BusinessRuleError(`Cannot release ${units(request.qty)}. Only ${unitsAre(record.reservedQty)} currently reserved.`, 'qty');
+      throw new BusinessRuleError('release-exceeds-reserved', `Releasing ${request.qty} exceeds the ${record.reservedQty} reserved`, {
+        requested: request.qty,
+        reserved: record.reservedQty,
+      });
     }
     return {
       next: { ...record, reservedQty: record.reservedQty - request.qty },
@@ -245,11 +249,20 @@ export const adjust =
     const onHandQty = record.onHandQty + request.qty;
     if (onHandQty < record.reservedQty) {
       throw new BusinessRuleError(
-        `Cannot adjust by ${request.qty}. onHandQty would be ${onHandQty}, below the ${units(record.reservedQty)} reserved.`,
-        'qty',
+        'on-hand-below-reserved',
+        `Adjusting by ${request.qty} leaves ${onHandQty} on hand, below what is reserved`,
+        {
+          change: request.qty,
+          onHand: onHandQty,
+          reserved: record.reservedQty,
+        },
       );
     }
-    if (onHandQty > MAX_QTY) throw new BusinessRuleError(`Cannot adjust by ${request.qty}. onHandQty would exceed ${MAX_QTY}.`, 'qty');
+    if (onHandQty > MAX_QTY)
+      throw new BusinessRuleError('on-hand-above-maximum', `Adjusting by ${request.qty} takes on hand above ${MAX_QTY}`, {
+        change: request.qty,
+        maximum: MAX_QTY,
+      });
     return {
       next: {
         ...record,
@@ -288,7 +301,7 @@ export async function moveStock(
   return retryOnConcurrentChange(
     async () => {
       const record = await store.readStockRecord(actor.tenantId, recordId);
-      if (!record) throw stockRecordNotFound(recordId);
+      if (!record) throw new NotFoundError('StockRecord', recordId);
       const { next: fields, change } = movement(record);
       const next: StockRecord = { ...fields, version: record.version + 1, updatedAt: nowIso() };
       if (change.kind === 'adjusted') next.lastAdjustedAt = next.updatedAt;
@@ -299,13 +312,10 @@ export async function moveStock(
   );
 }
 
-export const stockRecordNotFound = (recordId: string) =>
-  new NotFoundError('StockRecord', recordId, `Inventory record '${recordId}' not found`);
-
 /** One record by ID; another tenant's ID is not found, like an unknown one. */
 export async function getStockRecord(store: StockRecordStore, tenantId: string, recordId: string): Promise<StockRecord> {
   const record = await store.readStockRecord(tenantId, recordId);
-  if (!record) throw stockRecordNotFound(recordId);
+  if (!record) throw new NotFoundError('StockRecord', recordId);
   return record;
 }
 
@@ -317,7 +327,7 @@ export async function listStockMovements(
   page: PageRequest,
 ): Promise<Page<StockMovement>> {
   const movements = await store.listMovements(tenantId, recordId, page);
-  if (!movements) throw stockRecordNotFound(recordId);
+  if (!movements) throw new NotFoundError('StockRecord', recordId);
   return movements;
 }
 
@@ -329,18 +339,20 @@ export function listStockRecords(
   page: PageRequest,
 ): Promise<Page<StockRecord>> {
   if (filter.variantId !== undefined && filter.productId === undefined)
-    throw new BusinessRuleError('skuId can only be filtered on together with productId', 'skuId');
+    throw new BusinessRuleError('variant-filter-without-product', 'A list narrowed to a variant is narrowed to its product too');
   return store.listStockRecords(tenantId, filter, page);
 }
 
 /** Given attributes must agree with the variant's own: none unknown, none different. */
 function checkAttributesMirror(given: Record<string, string>, own: Record<string, string>): void {
   for (const [name, value] of Object.entries(given)) {
-    if (!Object.hasOwn(own, name)) {
-      throw new BusinessRuleError(`variantAttributes.${name} is not an attribute of this SKU`, 'variantAttributes');
-    }
+    if (!Object.hasOwn(own, name)) throw new BusinessRuleError('attribute-unknown', `The variant has no attribute ${name}`, { name });
     if (own[name] !== value) {
-      throw new BusinessRuleError(`variantAttributes.${name} is '${value}' but the SKU's ${name} is '${own[name]}'`, 'variantAttributes');
+      throw new BusinessRuleError('attribute-mismatch', `The variant's ${name} is not '${value}'`, {
+        name,
+        given: value,
+        actual: own[name]!,
+      });
     }
   }
 }

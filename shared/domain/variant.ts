@@ -67,7 +67,7 @@ export interface VariantReadStore {
 /** A variant of the business by its ID: NotFoundError when the business has none with that ID. */
 export async function getVariant(store: VariantReadStore, tenantId: string, variantId: string): Promise<VariantRecord> {
   const variant = await store.readVariant(tenantId, variantId);
-  if (!variant) throw new NotFoundError('Variant', variantId, 'Variant not found');
+  if (!variant) throw new NotFoundError('Variant', variantId);
   return variant;
 }
 
@@ -200,7 +200,7 @@ function openCursor(store: VariantListStore, tenantId: string, list: VariantList
   } catch {
     content = undefined;
   }
-  if (!isRecord(content)) throw new InvalidCursorError(cursor);
+  if (!isRecord(content)) throw new InvalidCursorError(cursor, 'variants');
   const sameList =
     Object.keys(content).length === 7 &&
     content.v === 1 &&
@@ -211,9 +211,9 @@ function openCursor(store: VariantListStore, tenantId: string, list: VariantList
     content.descending === list.descending;
   const at = content.at;
   if (!sameList || !isRecord(at) || !Object.values(at).every((value) => typeof value === 'string' && !LONE_SURROGATE.test(value)))
-    throw new InvalidCursorError(cursor);
+    throw new InvalidCursorError(cursor, 'variants');
   const position = at as VariantListPosition;
-  if (!store.isListPosition(tenantId, list, position)) throw new InvalidCursorError(cursor);
+  if (!store.isListPosition(tenantId, list, position)) throw new InvalidCursorError(cursor, 'variants');
   return position;
 }
 
@@ -245,17 +245,17 @@ export async function createVariant(
 ): Promise<VariantRecord> {
   const { tenantId } = actor;
   const context = await store.readVariantContext(tenantId, input.productId, input.defaultVendorId);
-  if (!context.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
-  if (!context.product) throw new NotFoundError('Product', input.productId, 'Product not found');
-  if (input.defaultVendorId !== null && !context.vendor) throw new NotFoundError('Vendor', input.defaultVendorId, 'Vendor not found');
+  if (!context.tenant) throw new NotFoundError('Tenant', tenantId);
+  if (!context.product) throw new NotFoundError('Product', input.productId);
+  if (input.defaultVendorId !== null && !context.vendor) throw new NotFoundError('Vendor', input.defaultVendorId);
   const stripe = context.tenant.stripe;
   if (stripe?.syncRequired && !stripe.accountId) {
-    throw new BusinessRuleError('Business has no Stripe account connected; connect one before creating variants');
+    throw new BusinessRuleError('stripe-account-required', 'The tenant requires Stripe sync but has no Stripe account connected');
   }
   const locationId = context.tenant.defaultLocationId ?? null;
-  if (locationId !== null && !context.defaultLocation) throw new NotFoundError('Location', locationId, 'Default location not found');
+  if (locationId !== null && !context.defaultLocation) throw new NotFoundError('Location', locationId, { forInitialStock: true });
   if (locationId === null && input.initialQuantity > 0) {
-    throw new BusinessRuleError('Business has no default location to hold initial inventory', 'initial_inventory_quantity');
+    throw new BusinessRuleError('initial-stock-without-location', 'The tenant has no default location to hold initial stock');
   }
 
   const now = nowIso();
@@ -378,14 +378,14 @@ async function updateOnce(
 ): Promise<VariantRecord> {
   const vendorId = changes.defaultVendorId ?? null;
   const context = await store.readVariantUpdate(tenantId, variantId, { productId: changes.productId ?? null, vendorId });
-  if (!context.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
-  if (!context.current) throw new NotFoundError('Variant', variantId, 'Variant not found');
+  if (!context.tenant) throw new NotFoundError('Tenant', tenantId);
+  if (!context.current) throw new NotFoundError('Variant', variantId);
   const { variant: before, revision } = context.current;
   const moves = changes.productId !== undefined && changes.productId !== before.productId;
-  if (moves && !context.product) throw new NotFoundError('Product', changes.productId!, 'Product not found');
-  if (vendorId !== null && !context.vendor) throw new NotFoundError('Vendor', vendorId, 'Vendor not found');
+  if (moves && !context.product) throw new NotFoundError('Product', changes.productId!);
+  if (vendorId !== null && !context.vendor) throw new NotFoundError('Vendor', vendorId);
   if (moves && context.hasLinks)
-    throw new BusinessRuleError('Variant has inventory item links; remove them before moving it to another product', 'product_id');
+    throw new BusinessRuleError('linked-variant-cannot-move', 'A variant with inventory item links stays with its product');
 
   const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as VariantChanges;
   const after: VariantRecord = {
@@ -438,11 +438,11 @@ export async function removeVariant(
   }
   return retryOnConcurrentChange(async (): Promise<VariantRemoval> => {
     const context = await store.readVariantUpdate(tenantId, variantId, { productId: null, vendorId: null });
-    if (!context.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
-    if (!context.current) throw new NotFoundError('Variant', variantId, 'Variant not found');
+    if (!context.tenant) throw new NotFoundError('Tenant', tenantId);
+    if (!context.current) throw new NotFoundError('Variant', variantId);
     const { variant, revision } = context.current;
     if (context.hasMovements || context.hasLinks || (await store.hasInventoryRecords(tenantId, variant.productId, variant.id))) {
-      throw new BusinessRuleError('Variant has stock movements or links; archive it instead of deleting it permanently', 'permanent');
+      throw new BusinessRuleError('used-variant-cannot-be-deleted', 'A variant with stock movements or links can be archived, not deleted');
     }
     await store.deleteVariant(variant, revision, context.stockRecords, attach?.('deleted'));
     return 'deleted';
