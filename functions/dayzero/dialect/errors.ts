@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { InvalidCursorError, wordRule, type NotFoundError, type ObjectType, type RuleWording } from '#shared/domain/errors';
-import type { AdjustmentRules, PagingRules, StockMovementRules, VariantRules } from '#shared/domain/rules';
+import type { AdjustmentRules, PagingRules, VariantRules } from '#shared/domain/rules';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
