@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type StockRecord, type Tenant } from '#shared/domain/catalog';
-import { adjust, creationMovement, moveStock, newStockRecord, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
+import { creationMovement, newStockRecord, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
+import { adjust, moveStock } from '#shared/domain/stockMovement';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 import type { VariantRecord } from '#shared/domain/variant';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type InventoryItem, type LocationLevel, type Variant } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
-import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
+import { NotFoundError } from '#shared/domain/errors';
 
 /** How many units of one inventory item one unit of a variant consumes (Medusa's variant ↔ inventory item link). */
 export interface VariantInventoryLink {
@@ -117,7 +117,7 @@ export function inventoryQuantity(links: readonly LinkedInventory[]): number {
 }
 
 /** The linked items with their levels: read only when the answer shows stock (`withStock`), else items unknown and levels empty. */
-async function withItems(
+export async function withItems(
   store: InventoryLinkStore,
   tenantId: string,
   links: readonly VariantInventoryLink[],
@@ -176,80 +176,6 @@ export async function linkVariantInventoryItem(
   return view;
 }
 
-/** A variant of the product, with its links (and their items' levels with `withStock`) when `withLinks`. */
-export async function getProductVariant(
-  store: InventoryLinkStore,
-  tenantId: string,
-  target: { productId: string; variantId: string },
-  options: { withLinks: boolean; withStock: boolean },
-): Promise<VariantInventory> {
-  const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, {
-    withLinks: options.withLinks || options.withStock,
-  });
-  if (!variant) throw new NotFoundError('Variant', target.variantId);
-  return { variant, links: await withItems(store, tenantId, links, options.withStock) };
-}
-
-export type VariantOrderField = 'id' | 'title' | 'sku' | 'created_at' | 'updated_at';
-
-export interface VariantListQuery {
-  productId: string;
-  limit: number;
-  offset: number;
-  /** Case-insensitive text found in the title or the SKU. */
-  q?: string;
-  order?: { field: VariantOrderField; descending: boolean };
-  withStock: boolean;
-  withInventoryQuantity: boolean;
-}
-
-const ORDER_VALUE: Record<VariantOrderField, (variant: Variant) => string> = {
-  id: (variant) => variant.id,
-  title: (variant) => variant.name,
-  sku: (variant) => variant.sku ?? '',
-  created_at: (variant) => variant.createdAt,
-  updated_at: (variant) => variant.updatedAt,
-};
-
-/**
- * A page of the product's variants, filtered by `q` and sorted by `order` (then by ID),
- * with the count of all that match. Stock is read for the page's variants only: their
- * linked items' levels, when the answer shows stock or `inventory_quantity`.
- */
-export async function listProductVariants(
-  store: InventoryLinkStore,
-  tenantId: string,
-  query: VariantListQuery,
-): Promise<{ variants: VariantInventory[]; count: number }> {
-  const { productExists, variants } = await store.readProductVariants(tenantId, query.productId);
-  if (!productExists) throw new NotFoundError('Product', query.productId);
-  const needle = query.q?.toLocaleLowerCase();
-  const matching =
-    needle === undefined
-      ? variants
-      : variants.filter(({ variant }) => [variant.name, variant.sku ?? ''].some((text) => text.toLocaleLowerCase().includes(needle)));
-  const order = query.order ?? { field: 'created_at', descending: false };
-  const sorted = [...matching].sort((a, b) => {
-    const byField = ORDER_VALUE[order.field](a.variant).localeCompare(ORDER_VALUE[order.field](b.variant));
-    return (order.descending ? -byField : byField) || a.variant.id.localeCompare(b.variant.id);
-  });
-  const page = sorted.slice(query.offset, query.offset + query.limit);
-  const withStock = query.withStock || query.withInventoryQuantity;
-  const items = withStock
-    ? await store.readInventoryItems(
-        tenantId,
-        page.flatMap(({ links }) => links.map((link) => link.inventoryItemId)),
-      )
-    : new Map<string, StockedItem>();
-  const views = await Promise.all(
-    page.map(async ({ variant, links }) => {
-      const linked = await withItems(store, tenantId, links, false, items);
-      return { variant, links: linked, ...(query.withInventoryQuantity ? { inventoryQuantity: inventoryQuantity(linked) } : {}) };
-    }),
-  );
-  return { variants: views, count: matching.length };
-}
-
 /** The existing link of a pair, with its variant: NotFoundError for the variant, or for the link (named by its item). */
 async function readExistingLink(store: InventoryLinkStore, tenantId: string, target: LinkTarget) {
   const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, { withLinks: true });
@@ -304,106 +230,4 @@ export function newMedusaId(prefix: string, now = Date.now()): string {
   // 256 is a multiple of 32, so taking each byte modulo 32 keeps the characters uniform.
   const random = [...randomBytes(16)].map((byte) => CROCKFORD[byte % 32]).join('');
   return `${prefix}_${time}${random}`;
-}
-
-/** Most links one batch may create, update and delete together: each is one action of one transaction. */
-export const MAX_BATCH_LINKS = 30;
-
-export interface LinkBatch {
-  productId: string;
-  create: { variantId: string; inventoryItemId: string; requiredQuantity: number }[];
-  update: { variantId: string; inventoryItemId: string; requiredQuantity: number }[];
-  delete: { variantId: string; inventoryItemId: string }[];
-}
-
-/** Each link the batch wrote or removed, with its variant. */
-export interface BatchedLink {
-  link: VariantInventoryLink;
-  variant: Variant;
-}
-
-export interface LinkBatchResult {
-  created: BatchedLink[];
-  updated: BatchedLink[];
-  deleted: BatchedLink[];
-}
-
-/**
- * Creates, updates and deletes links of the product's variants all at once (one transaction),
- * as Medusa's batch does. Creating a pair that is linked replaces its link with a new ID, as the
- * single route does; updating or deleting a pair that is not linked is a 404. A pair may appear
- * once per batch: the key holds one link per pair.
- */
-export async function batchVariantInventoryItems(
-  store: InventoryLinkStore,
-  tenantId: string,
-  batch: LinkBatch,
-  attach?: Attach<LinkBatchResult>,
-): Promise<LinkBatchResult> {
-  const entries = [...batch.create, ...batch.update, ...batch.delete];
-  if (entries.length > MAX_BATCH_LINKS)
-    throw new BusinessRuleError('batch-too-large', `A batch of ${entries.length} links exceeds ${MAX_BATCH_LINKS}`, {
-      size: entries.length,
-      maximum: MAX_BATCH_LINKS,
-    });
-  const pairs = entries.map((entry) => `${entry.variantId}\u0000${entry.inventoryItemId}`);
-  const repeated = entries.find((_, index) => pairs.indexOf(pairs[index]!) !== index);
-  if (repeated) {
-    const { variantId, inventoryItemId } = repeated;
-    throw new BusinessRuleError('batch-repeats-link', `The batch names the link of ${variantId} and ${inventoryItemId} twice`, {
-      variantId,
-      inventoryItemId,
-    });
-  }
-  if (entries.length === 0) return { created: [], updated: [], deleted: [] };
-
-  return retryOnConcurrentChange(async () => {
-    const targets = await store.readBatchTargets(
-      tenantId,
-      batch.productId,
-      [...new Set(entries.map((entry) => entry.variantId))],
-      [...new Set(batch.create.map((entry) => entry.inventoryItemId))],
-    );
-    if (!targets.productExists) throw new NotFoundError('Product', batch.productId);
-    const target = (entry: { variantId: string; inventoryItemId: string }) => {
-      const found = targets.variants.get(entry.variantId);
-      if (!found) throw new NotFoundError('Variant', entry.variantId);
-      return { variant: found.variant, existing: found.links.find((link) => link.inventoryItemId === entry.inventoryItemId) };
-    };
-    const now = nowIso();
-    const created = batch.create.map((entry) => {
-      const { variant } = target(entry);
-      if (!targets.itemIds.has(entry.inventoryItemId)) throw new NotFoundError('InventoryItem', entry.inventoryItemId);
-      const link: VariantInventoryLink = {
-        id: newLinkId(),
-        tenantId,
-        productId: batch.productId,
-        variantId: entry.variantId,
-        inventoryItemId: entry.inventoryItemId,
-        requiredQuantity: entry.requiredQuantity,
-        createdAt: now,
-        updatedAt: now,
-      };
-      return { link, variant };
-    });
-    const existingOf = (entry: { variantId: string; inventoryItemId: string }) => {
-      const { variant, existing } = target(entry);
-      if (!existing) throw new NotFoundError('VariantInventoryLink', entry.inventoryItemId);
-      return { variant, existing };
-    };
-    const updated = batch.update.map((entry) => {
-      const { variant, existing } = existingOf(entry);
-      return { link: { ...existing, requiredQuantity: entry.requiredQuantity, updatedAt: now }, variant };
-    });
-    const deleted = batch.delete.map((entry) => {
-      const { variant, existing } = existingOf(entry);
-      return { link: existing, variant };
-    });
-    const result = { created, updated, deleted };
-    await store.writeLinkBatch(
-      { put: created.map(({ link }) => link), update: updated.map(({ link }) => link), remove: deleted.map(({ link }) => link) },
-      attach?.(result),
-    );
-    return result;
-  });
 }

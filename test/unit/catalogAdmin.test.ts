@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Tenant } from '#shared/domain/catalog';
 import {
   countEntries,
-  importCatalog,
   plannedStockRecords,
   type CatalogDocument,
   type CatalogEntry,
   type CatalogImportStore,
 } from '#shared/domain/catalogImport';
+import { importCatalog } from '#shared/domain/catalogImportRun';
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
 import { updateSettings, type SettingsStore } from '#shared/domain/settings';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StockRecord } from '#shared/domain/catalog';
 import { ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
-import { adjust, isLowStock, moveStock, release, reserve, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
+import { isLowStock, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
+import { adjust, moveStock, release, reserve } from '#shared/domain/stockMovement';
 
 /** The port in memory: one record, written only over the version read, like the store's condition. */
 function memoryStore(record: StockRecord, options: { loseRaces?: number } = {}) {

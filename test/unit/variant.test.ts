@@ -3,8 +3,6 @@ import type { Tenant } from '#shared/domain/catalog';
 import { ConflictError, IDENTITY_RULES, InvalidCursorError } from '#shared/domain/errors';
 import type { StripeSyncTask } from '#shared/domain/stripeSync';
 import {
-  createVariant,
-  listVariants,
   variantMargin,
   type ListedVariant,
   type NewVariant,
@@ -13,6 +11,8 @@ import {
   type VariantRecord,
   type VariantStore,
 } from '#shared/domain/variant';
+import { createVariant } from '#shared/domain/variantLifecycle';
+import { listVariants } from '#shared/domain/variantList';
 import { AT, location, product } from '#test/unit/memoryCatalog';
 
 const tenant = (settings: Partial<Tenant> = {}): Tenant => ({

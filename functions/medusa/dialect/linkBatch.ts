@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import type { BatchedLink, LinkBatch, LinkBatchResult } from '#shared/domain/inventoryLink';
-import { MAX_BATCH_LINKS } from '#shared/domain/inventoryLink';
+import { MAX_BATCH_LINKS, type BatchedLink, type LinkBatch, type LinkBatchResult } from '#shared/domain/inventoryLinkBatch';
 import { productVariantInventoryItem, responseSchema } from '#functions/medusa/dialect/entities';
 import { project, selectionOf } from '#functions/medusa/dialect/fields';
 import {

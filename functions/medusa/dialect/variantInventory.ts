@@ -1,14 +1,8 @@
 import * as z from 'zod/mini';
 import { identity } from '#functions/commons/identity';
 import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
-import type {
-  LinkRequest,
-  LinkTarget,
-  VariantInventory,
-  VariantInventoryLink,
-  VariantListQuery as DomainVariantListQuery,
-  VariantOrderField,
-} from '#shared/domain/inventoryLink';
+import type { LinkRequest, LinkTarget, VariantInventory, VariantInventoryLink } from '#shared/domain/inventoryLink';
+import type { VariantListQuery as DomainVariantListQuery, VariantOrderField } from '#shared/domain/productVariants';
 import { productVariant, responseSchema } from '#functions/medusa/dialect/entities';
 import {
   ALWAYS_SELECTED,
