@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { MAX_BATCH_LINKS, type BatchedLink, type LinkBatch, type LinkBatchResult } from '#shared/domain/inventoryLinkBatch';
-import { productVariantInventoryItem, responseSchema } from '#functions/medusa/dialect/entities';
+import { productVariantInventoryItem } from '#functions/medusa/dialect/entities';
+import { responseSchema } from '#functions/medusa/dialect/entity';
 import { project, selectionOf } from '#functions/medusa/dialect/fields';
 import {
   expected,

@@ -3,7 +3,8 @@ import { identity } from '#functions/commons/identity';
 import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
 import type { LinkRequest, LinkTarget, VariantInventory, VariantInventoryLink } from '#shared/domain/inventoryLink';
 import type { VariantListQuery as DomainVariantListQuery, VariantOrderField } from '#shared/domain/productVariants';
-import { productVariant, responseSchema } from '#functions/medusa/dialect/entities';
+import { productVariant } from '#functions/medusa/dialect/entities';
+import { responseSchema } from '#functions/medusa/dialect/entity';
 import {
   ALWAYS_SELECTED,
   FieldSelectionError,
