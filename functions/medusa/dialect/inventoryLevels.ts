@@ -22,7 +22,7 @@ import {
   tooBig,
   tooSmall,
   unrecognizedQuery,
-} from '#functions/medusa/dialect/variantInventory';
+} from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
 // Request

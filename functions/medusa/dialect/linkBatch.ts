@@ -3,15 +3,7 @@ import { MAX_BATCH_LINKS, type BatchedLink, type LinkBatch, type LinkBatchResult
 import { productVariantInventoryItem } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
 import { project, selectionOf } from '#functions/medusa/dialect/fields';
-import {
-  expected,
-  MAX_ID_LENGTH,
-  medusaId,
-  requiredQuantity,
-  strictBody,
-  tooBig,
-  tooSmall,
-} from '#functions/medusa/dialect/variantInventory';
+import { expected, MAX_ID_LENGTH, medusaId, requiredQuantity, strictBody, tooBig, tooSmall } from '#functions/medusa/dialect/validation';
 
 const id = (field: string) =>
   medusaId(
