@@ -142,7 +142,7 @@ export class UnavailableError extends DomainError {
 
 /**
  * What a store port throws when an optimistic write found the item changed since it was
- * read. The command that read it reads again and retries; it never reaches a client.
+ * read. The command that read it reads again and retries (retryOnConcurrentChange in concurrency.ts).
  */
 export class ConcurrentChangeError extends Error {
   override readonly name = 'ConcurrentChangeError';
