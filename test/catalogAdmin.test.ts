@@ -4,7 +4,8 @@ import { handler as createInventoryRecord } from '#functions/shopsynch/createInv
 import { handler as createVariant } from '#functions/dayzero/createVariant/handler';
 import { handler as exportHandler } from '#functions/admin/exportCatalog/handler';
 import { handler as importHandler } from '#functions/admin/importCatalog/handler';
-import { updateVariant, type VariantUpdateStore } from '#shared/domain/variant';
+import type { VariantUpdateStore } from '#shared/domain/variant';
+import { updateVariant } from '#shared/domain/variantLifecycle';
 import type { TenantFixture } from '#shared/store/fixtures';
 import { documentClient, tableName } from '#shared/store/client';
 import { keys } from '#shared/store/keys';

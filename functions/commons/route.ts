@@ -25,7 +25,7 @@ export const route = createPipeline({
     },
     // Another business's ID answers exactly like one that does not exist.
     async tenant(businessId, principal) {
-      if (businessId !== principal.tenantId) throw new NotFoundError('Tenant', businessId, 'Business not found');
+      if (businessId !== principal.tenantId) throw new NotFoundError('Tenant', businessId);
     },
   },
 });

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type StockRecord, type Tenant } from '#shared/domain/catalog';
-import { adjust, creationMovement, moveStock, newStockRecord, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
-import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import { creationMovement, newStockRecord, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
+import { adjust, moveStock } from '#shared/domain/stockMovement';
+import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 import type { VariantRecord } from '#shared/domain/variant';
 
 /** Reasons DayZero names; any other text is kept as given. */
@@ -66,8 +68,6 @@ export interface AdjustmentStore {
   adjustmentsBetween(tenantId: string, since: string, until: string): Promise<StockAdjustment[]>;
 }
 
-const ATTEMPTS = 5;
-
 /**
  * Adjusts a variant's on-hand stock at a location (default: the business's default location), as
  * a stock movement like ShopSynch's adjust (version check, history entry, low-stock index and
@@ -80,14 +80,7 @@ export async function adjustStock(
   input: NewAdjustment,
   attach?: Attach<StockAdjustment>,
 ): Promise<StockAdjustment> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await adjustOnce(store, actor, input, attach);
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (attempt >= ATTEMPTS) throw new UnavailableError(1);
-    }
-  }
+  return retryOnConcurrentChange(() => adjustOnce(store, actor, input, attach));
 }
 
 async function adjustOnce(
@@ -98,11 +91,12 @@ async function adjustOnce(
 ): Promise<StockAdjustment> {
   const { tenantId } = actor;
   const target = await store.readAdjustmentTarget(tenantId, input.variantId, input.locationId);
-  if (!target.tenant) throw new NotFoundError('Tenant', tenantId, 'Business not found');
-  if (!target.variant) throw new NotFoundError('Variant', input.variantId, 'Variant not found');
+  if (!target.tenant) throw new NotFoundError('Tenant', tenantId);
+  if (!target.variant) throw new NotFoundError('Variant', input.variantId);
   const locationId = input.locationId ?? target.tenant.defaultLocationId ?? null;
-  if (locationId === null) throw new BusinessRuleError('Business has no default location; name a location_id', 'location_id');
-  if (!target.location) throw new NotFoundError('Location', locationId, 'Location not found');
+  if (locationId === null)
+    throw new BusinessRuleError('adjustment-without-location', 'The adjustment names no location and the tenant has no default one');
+  if (!target.location) throw new NotFoundError('Location', locationId);
   const floor = (record: Pick<StockRecord, 'onHandQty' | 'reservedQty'> | undefined) => {
     const onHand = record?.onHandQty ?? 0;
     if (onHand + input.delta < (record?.reservedQty ?? 0)) throw insufficient(onHand, record?.reservedQty ?? 0, input.delta);
@@ -160,14 +154,13 @@ async function adjustOnce(
   return adjustment;
 }
 
-/** What a removal beyond the stock on hand (less what is reserved) is told. */
-export const insufficient = (onHand: number, reserved: number, delta: number) =>
-  new BusinessRuleError(
-    reserved === 0
-      ? `Cannot remove ${-delta} units: only ${Math.max(0, onHand)} on hand`
-      : `Cannot remove ${-delta} units: only ${Math.max(0, onHand)} on hand, ${reserved} of them reserved`,
-    'quantity_change',
-  );
+/** A removal beyond the stock on hand, less what is reserved. */
+const insufficient = (onHand: number, reserved: number, change: number) =>
+  new BusinessRuleError('removal-exceeds-stock', `Removing ${-change} exceeds the ${onHand} on hand less the ${reserved} reserved`, {
+    change,
+    onHand,
+    reserved,
+  });
 
 export interface ReasonRow {
   reason: string;
@@ -195,9 +188,9 @@ export async function adjustmentReasonsReport(
   tenantId: string,
   period: { since: string; until: string },
 ): Promise<AdjustmentReasonsReport> {
-  if (period.since > period.until) throw new BusinessRuleError('since must not be after until', 'since');
+  if (period.since > period.until) throw new BusinessRuleError('period-reversed', 'The period starts after it ends');
   if (Date.parse(period.until) - Date.parse(period.since) > MAX_REPORT_DAYS * 86_400_000) {
-    throw new BusinessRuleError(`The period may span at most ${MAX_REPORT_DAYS} days`, 'since');
+    throw new BusinessRuleError('period-too-long', `The period spans more than ${MAX_REPORT_DAYS} days`, { maximumDays: MAX_REPORT_DAYS });
   }
   const adjustments = await store.adjustmentsBetween(tenantId, period.since, period.until);
   const rows = new Map<string, ReasonRow>();

@@ -12,7 +12,7 @@ export interface CatalogPage {
   nextCursor: string | null;
 }
 
-/** The storage the export needs. A cursor that is not one of this tenant's export cursors is a BusinessRuleError. */
+/** The storage the export needs. A cursor that is not one of this tenant's export cursors is an InvalidCursorError. */
 export interface CatalogExportStore {
   readPage(
     tenantId: string,
@@ -27,6 +27,6 @@ export async function exportCatalog(
   page: { cursor?: string | undefined; limit: number },
 ): Promise<CatalogPage> {
   const { tenant, ...rest } = await store.readPage(tenantId, page);
-  if (!tenant) throw new NotFoundError('Tenant', tenantId, 'The tenant has no settings yet: import a catalog first');
+  if (!tenant) throw new NotFoundError('Tenant', tenantId);
   return { tenant, ...rest };
 }

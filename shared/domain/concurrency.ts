@@ -1,3 +1,5 @@
+import { ConcurrentChangeError, UnavailableError } from '#shared/domain/errors';
+
 /**
  * Runs `work` over the items with at most `limit` in flight, keeping the items' order in
  * the results. After a failure no new item starts, and the failure is thrown only once
@@ -22,4 +24,40 @@ export async function inBatches<T, R>(items: T[], limit: number, work: (item: T)
   const failure = settled.find((outcome) => outcome.status === 'rejected');
   if (failure) throw failure.reason;
   return results;
+}
+
+/**
+ * How long a command keeps retrying: a number of attempts in all, or until a deadline (a
+ * timestamp in ms), pausing a few jittered milliseconds between attempts so that many
+ * contenders on one item spread out. `rethrowLast` gives up with the last
+ * ConcurrentChangeError itself instead of an UnavailableError.
+ */
+export type RetryLimit = { attempts: number; rethrowLast?: boolean } | { deadline: number };
+
+/** Attempts in all, unless a command says otherwise. */
+const ATTEMPTS = 5;
+
+/** The Retry-After a client gets when a command gives up. */
+const RETRY_AFTER_SECONDS = 1;
+
+/**
+ * Runs an optimistic read-then-write (`run` reads, decides, and writes only over what it
+ * read) again each time its write finds the data changed since the read (ConcurrentChangeError):
+ * the next attempt reads again and decides again. Any other error goes through at once. Past
+ * the limit it gives up with an UnavailableError, a 503 the client may retry.
+ */
+export async function retryOnConcurrentChange<T>(run: () => Promise<T>, limit: RetryLimit = { attempts: ATTEMPTS }): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof ConcurrentChangeError)) throw error;
+      if ('deadline' in limit) {
+        if (Date.now() >= limit.deadline) throw new UnavailableError(RETRY_AFTER_SECONDS);
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 50)));
+      } else if (attempt >= limit.attempts) {
+        throw limit.rethrowLast ? error : new UnavailableError(RETRY_AFTER_SECONDS);
+      }
+    }
+  }
 }

@@ -1,6 +1,9 @@
+import type { PagedList, Rule, RuleDetails } from '#shared/domain/rules';
+
 /**
- * Failures the domain raises. Each dialect turns them into its own API's error
- * envelope; request-level failures (token, body, headers) live in shared/http.
+ * Failures the domain raises, in neutral words with structured detail. Each dialect turns
+ * them into its own API's error envelope and wording; request-level failures (token, body,
+ * headers) live in shared/http.
  */
 export type ObjectType =
   | 'Tenant'
@@ -19,31 +22,57 @@ export abstract class DomainError extends Error {
   abstract readonly kind: 'business-rule' | 'not-found' | 'conflict' | 'unavailable';
 }
 
-/** A rule that needs catalog data was broken (e.g. skuId given for a SIMPLE product). */
-export class BusinessRuleError extends DomainError {
+/** The arguments a refusal's detail takes: none when its rule has no detail. */
+type DetailArgument<Detail> = [Detail] extends [undefined] ? [] : [detail: Detail];
+
+/**
+ * A business rule refused the request (e.g. a variant named for a SIMPLE product's stock).
+ * The message, for logs, is the domain's; the answer is the dialect's, from rule and detail.
+ */
+export class BusinessRuleError<R extends Rule = Rule> extends DomainError {
   readonly kind = 'business-rule';
+  readonly detail: RuleDetails[R];
   constructor(
+    readonly rule: R,
     message: string,
-    readonly field?: string,
+    ...[detail]: DetailArgument<RuleDetails[R]>
   ) {
     super(message);
+    this.detail = detail as RuleDetails[R];
   }
 }
 
-/** An action the object's current state does not allow (e.g. removing stock that is reserved). */
-export class NotAllowedError extends BusinessRuleError {}
+/** An action the object's current state does not allow (e.g. removing a level that holds reservations). */
+export class NotAllowedError<R extends Rule = Rule> extends BusinessRuleError<R> {}
 
 /**
  * A pagination cursor the list could not have handed out: not decodable, or made for another
  * tenant, another order or other filters. Never read as a position elsewhere.
  */
-export class InvalidCursorError extends BusinessRuleError {
-  constructor(
-    readonly cursor: string,
-    message = 'cursor is not valid for this list; use the next_cursor or prev_cursor of one of its pages',
-  ) {
-    super(message, 'cursor');
+export class InvalidCursorError extends BusinessRuleError<'invalid-cursor'> {
+  constructor(cursor: string, list: PagedList) {
+    super('invalid-cursor', `The cursor was not handed out by this ${list} list`, { cursor, list });
   }
+}
+
+/** How one API words the rules its routes can break: for each, its words from the rule's detail. */
+export type RuleWording<Rules extends Rule, Words = string> = { readonly [R in Rules]: (detail: RuleDetails[R]) => Words };
+
+/** The API's words for a broken rule; undefined for a rule its routes never break (its answer then keeps the domain's message). */
+export function wordRule<Words>(
+  wording: { readonly [R in Rule]?: (detail: RuleDetails[R]) => Words },
+  error: BusinessRuleError,
+): Words | undefined {
+  const words = wording[error.rule] as ((detail: RuleDetails[Rule]) => Words) | undefined;
+  return words?.(error.detail);
+}
+
+/** Where a missing object was looked for, for the APIs whose answer says more than its type and ID. */
+export interface NotFoundDetail {
+  /** The product a variant was looked for in. */
+  productId?: string;
+  /** The location was looked for to hold a new variant's initial stock: the tenant's default. */
+  forInitialStock?: true;
 }
 
 export class NotFoundError extends DomainError {
@@ -51,9 +80,9 @@ export class NotFoundError extends DomainError {
   constructor(
     readonly objectType: ObjectType,
     readonly objectId: string,
-    message = `${objectType} not found`,
+    readonly detail: NotFoundDetail = {},
   ) {
-    super(message);
+    super(`${objectType} ${objectId} not found`);
   }
 }
 
@@ -75,14 +104,31 @@ export const IDENTITY_RULES = {
 } as const;
 export type IdentityRule = (typeof IDENTITY_RULES)[keyof typeof IDENTITY_RULES];
 
+/** What a refusal of each identity rule names of the clash, for the APIs whose answer says it (`undefined`: nothing). */
+export interface ConflictDetails {
+  [IDENTITY_RULES.stockPerLocation]: undefined;
+  [IDENTITY_RULES.skuPerBusiness]: undefined;
+  [IDENTITY_RULES.recordIdPerProduct]: { recordId: string };
+  [IDENTITY_RULES.merchantApiKeyUnique]: undefined;
+  [IDENTITY_RULES.levelPerLocation]: { inventoryItemId: string; locationId: string };
+}
+
 /** An identity rule, held by a conditional write, refused the request. */
-export class ConflictError extends DomainError {
+export class ConflictError<R extends IdentityRule = IdentityRule> extends DomainError {
   readonly kind = 'conflict';
+  readonly detail: ConflictDetails[R];
   constructor(
-    readonly rule: IdentityRule,
+    readonly rule: R,
     message: string,
+    ...[detail]: DetailArgument<ConflictDetails[R]>
   ) {
     super(message);
+    this.detail = detail as ConflictDetails[R];
+  }
+
+  /** Whether the refusal is of `rule`: then its detail is that rule's. */
+  is<T extends IdentityRule>(rule: T): this is ConflictError<T> {
+    return (this.rule as IdentityRule) === rule;
   }
 }
 
@@ -96,7 +142,7 @@ export class UnavailableError extends DomainError {
 
 /**
  * What a store port throws when an optimistic write found the item changed since it was
- * read. The command that read it reads again and retries; it never reaches a client.
+ * read. The command that read it reads again and retries (retryOnConcurrentChange in concurrency.ts).
  */
 export class ConcurrentChangeError extends Error {
   override readonly name = 'ConcurrentChangeError';

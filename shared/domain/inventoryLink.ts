@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type InventoryItem, type LocationLevel, type Variant } from '#shared/domain/catalog';
-import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { NotFoundError } from '#shared/domain/errors';
 
 /** How many units of one inventory item one unit of a variant consumes (Medusa's variant ↔ inventory item link). */
 export interface VariantInventoryLink {
@@ -115,23 +116,8 @@ export function inventoryQuantity(links: readonly LinkedInventory[]): number {
   return Math.min(...perItem);
 }
 
-/** A link that changed under us is read again this many times before the request gives up with a 503. */
-const ATTEMPTS = 5;
-
-/** Runs an optimistic read-then-write again while what it read changes under it. */
-async function retryingConcurrentChanges<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (attempt >= ATTEMPTS) throw new UnavailableError(1);
-    }
-  }
-}
-
 /** The linked items with their levels: read only when the answer shows stock (`withStock`), else items unknown and levels empty. */
-async function withItems(
+export async function withItems(
   store: InventoryLinkStore,
   tenantId: string,
   links: readonly VariantInventoryLink[],
@@ -190,80 +176,6 @@ export async function linkVariantInventoryItem(
   return view;
 }
 
-/** A variant of the product, with its links (and their items' levels with `withStock`) when `withLinks`. */
-export async function getProductVariant(
-  store: InventoryLinkStore,
-  tenantId: string,
-  target: { productId: string; variantId: string },
-  options: { withLinks: boolean; withStock: boolean },
-): Promise<VariantInventory> {
-  const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, {
-    withLinks: options.withLinks || options.withStock,
-  });
-  if (!variant) throw new NotFoundError('Variant', target.variantId);
-  return { variant, links: await withItems(store, tenantId, links, options.withStock) };
-}
-
-export type VariantOrderField = 'id' | 'title' | 'sku' | 'created_at' | 'updated_at';
-
-export interface VariantListQuery {
-  productId: string;
-  limit: number;
-  offset: number;
-  /** Case-insensitive text found in the title or the SKU. */
-  q?: string;
-  order?: { field: VariantOrderField; descending: boolean };
-  withStock: boolean;
-  withInventoryQuantity: boolean;
-}
-
-const ORDER_VALUE: Record<VariantOrderField, (variant: Variant) => string> = {
-  id: (variant) => variant.id,
-  title: (variant) => variant.name,
-  sku: (variant) => variant.sku ?? '',
-  created_at: (variant) => variant.createdAt,
-  updated_at: (variant) => variant.updatedAt,
-};
-
-/**
- * A page of the product's variants, filtered by `q` and sorted by `order` (then by ID),
- * with the count of all that match. Stock is read for the page's variants only: their
- * linked items' levels, when the answer shows stock or `inventory_quantity`.
- */
-export async function listProductVariants(
-  store: InventoryLinkStore,
-  tenantId: string,
-  query: VariantListQuery,
-): Promise<{ variants: VariantInventory[]; count: number }> {
-  const { productExists, variants } = await store.readProductVariants(tenantId, query.productId);
-  if (!productExists) throw new NotFoundError('Product', query.productId);
-  const needle = query.q?.toLocaleLowerCase();
-  const matching =
-    needle === undefined
-      ? variants
-      : variants.filter(({ variant }) => [variant.name, variant.sku ?? ''].some((text) => text.toLocaleLowerCase().includes(needle)));
-  const order = query.order ?? { field: 'created_at', descending: false };
-  const sorted = [...matching].sort((a, b) => {
-    const byField = ORDER_VALUE[order.field](a.variant).localeCompare(ORDER_VALUE[order.field](b.variant));
-    return (order.descending ? -byField : byField) || a.variant.id.localeCompare(b.variant.id);
-  });
-  const page = sorted.slice(query.offset, query.offset + query.limit);
-  const withStock = query.withStock || query.withInventoryQuantity;
-  const items = withStock
-    ? await store.readInventoryItems(
-        tenantId,
-        page.flatMap(({ links }) => links.map((link) => link.inventoryItemId)),
-      )
-    : new Map<string, StockedItem>();
-  const views = await Promise.all(
-    page.map(async ({ variant, links }) => {
-      const linked = await withItems(store, tenantId, links, false, items);
-      return { variant, links: linked, ...(query.withInventoryQuantity ? { inventoryQuantity: inventoryQuantity(linked) } : {}) };
-    }),
-  );
-  return { variants: views, count: matching.length };
-}
-
 /** The existing link of a pair, with its variant: NotFoundError for the variant, or for the link (named by its item). */
 async function readExistingLink(store: InventoryLinkStore, tenantId: string, target: LinkTarget) {
   const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, { withLinks: true });
@@ -280,7 +192,7 @@ export async function updateVariantInventoryItem(
   request: LinkRequest,
   options: { withStock: boolean; attach?: Attach<VariantInventory> },
 ): Promise<VariantInventory> {
-  return retryingConcurrentChanges(async () => {
+  return retryOnConcurrentChange(async () => {
     const { variant, links, link: existing } = await readExistingLink(store, tenantId, request);
     const link = { ...existing, requiredQuantity: request.requiredQuantity, updatedAt: nowIso() };
     const updated = links.map((current) => (current === existing ? link : current));
@@ -297,7 +209,7 @@ export async function deleteVariantInventoryItem(
   target: LinkTarget,
   options: { withStock: boolean; attach?: Attach<{ link: VariantInventoryLink; parent: VariantInventory }> },
 ): Promise<{ link: VariantInventoryLink; parent: VariantInventory }> {
-  return retryingConcurrentChanges(async () => {
+  return retryOnConcurrentChange(async () => {
     const { variant, links, link } = await readExistingLink(store, tenantId, target);
     const remaining = links.filter((current) => current !== link);
     const result = { link, parent: { variant, links: await withItems(store, tenantId, remaining, options.withStock) } };
@@ -318,100 +230,4 @@ export function newMedusaId(prefix: string, now = Date.now()): string {
   // 256 is a multiple of 32, so taking each byte modulo 32 keeps the characters uniform.
   const random = [...randomBytes(16)].map((byte) => CROCKFORD[byte % 32]).join('');
   return `${prefix}_${time}${random}`;
-}
-
-/** Most links one batch may create, update and delete together: each is one action of one transaction. */
-export const MAX_BATCH_LINKS = 30;
-
-export interface LinkBatch {
-  productId: string;
-  create: { variantId: string; inventoryItemId: string; requiredQuantity: number }[];
-  update: { variantId: string; inventoryItemId: string; requiredQuantity: number }[];
-  delete: { variantId: string; inventoryItemId: string }[];
-}
-
-/** Each link the batch wrote or removed, with its variant. */
-export interface BatchedLink {
-  link: VariantInventoryLink;
-  variant: Variant;
-}
-
-export interface LinkBatchResult {
-  created: BatchedLink[];
-  updated: BatchedLink[];
-  deleted: BatchedLink[];
-}
-
-/**
- * Creates, updates and deletes links of the product's variants all at once (one transaction),
- * as Medusa's batch does. Creating a pair that is linked replaces its link with a new ID, as the
- * single route does; updating or deleting a pair that is not linked is a 404. A pair may appear
- * once per batch: the key holds one link per pair.
- */
-export async function batchVariantInventoryItems(
-  store: InventoryLinkStore,
-  tenantId: string,
-  batch: LinkBatch,
-  attach?: Attach<LinkBatchResult>,
-): Promise<LinkBatchResult> {
-  const entries = [...batch.create, ...batch.update, ...batch.delete];
-  if (entries.length > MAX_BATCH_LINKS)
-    throw new BusinessRuleError(`A batch may hold at most ${MAX_BATCH_LINKS} links; this one holds ${entries.length}`);
-  const pairs = entries.map((entry) => `${entry.variantId}\u0000${entry.inventoryItemId}`);
-  const repeated = entries.find((_, index) => pairs.indexOf(pairs[index]!) !== index);
-  if (repeated)
-    throw new BusinessRuleError(
-      `The link of variant ${repeated.variantId} and inventory item ${repeated.inventoryItemId} appears more than once in the batch`,
-    );
-  if (entries.length === 0) return { created: [], updated: [], deleted: [] };
-
-  return retryingConcurrentChanges(async () => {
-    const targets = await store.readBatchTargets(
-      tenantId,
-      batch.productId,
-      [...new Set(entries.map((entry) => entry.variantId))],
-      [...new Set(batch.create.map((entry) => entry.inventoryItemId))],
-    );
-    if (!targets.productExists) throw new NotFoundError('Product', batch.productId);
-    const target = (entry: { variantId: string; inventoryItemId: string }) => {
-      const found = targets.variants.get(entry.variantId);
-      if (!found) throw new NotFoundError('Variant', entry.variantId);
-      return { variant: found.variant, existing: found.links.find((link) => link.inventoryItemId === entry.inventoryItemId) };
-    };
-    const now = nowIso();
-    const created = batch.create.map((entry) => {
-      const { variant } = target(entry);
-      if (!targets.itemIds.has(entry.inventoryItemId)) throw new NotFoundError('InventoryItem', entry.inventoryItemId);
-      const link: VariantInventoryLink = {
-        id: newLinkId(),
-        tenantId,
-        productId: batch.productId,
-        variantId: entry.variantId,
-        inventoryItemId: entry.inventoryItemId,
-        requiredQuantity: entry.requiredQuantity,
-        createdAt: now,
-        updatedAt: now,
-      };
-      return { link, variant };
-    });
-    const existingOf = (entry: { variantId: string; inventoryItemId: string }) => {
-      const { variant, existing } = target(entry);
-      if (!existing) throw new NotFoundError('VariantInventoryLink', entry.inventoryItemId);
-      return { variant, existing };
-    };
-    const updated = batch.update.map((entry) => {
-      const { variant, existing } = existingOf(entry);
-      return { link: { ...existing, requiredQuantity: entry.requiredQuantity, updatedAt: now }, variant };
-    });
-    const deleted = batch.delete.map((entry) => {
-      const { variant, existing } = existingOf(entry);
-      return { link: existing, variant };
-    });
-    const result = { created, updated, deleted };
-    await store.writeLinkBatch(
-      { put: created.map(({ link }) => link), update: updated.map(({ link }) => link), remove: deleted.map(({ link }) => link) },
-      attach?.(result),
-    );
-    return result;
-  });
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type Product, type Variant } from '#shared/domain/catalog';
-import { ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { NotFoundError } from '#shared/domain/errors';
 
 /** OrderCloud's inventory record: stock of a product, or of one of its variants, at one address. */
 export interface InventoryRecord {
@@ -82,11 +83,8 @@ export interface InventoryRecordStore {
 /** 22 URL-safe characters, like the IDs OrderCloud generates. */
 const generateId = () => randomBytes(16).toString('base64url');
 
-/** A concurrent change makes a read-modify-write start again, at most this many times in all. */
-const ATTEMPTS = 5;
-
 /** The 404 a missing product or variant answers, if one is missing. */
-function requireOwners(context: RecordContext, owner: RecordOwner): void {
+export function requireOwners(context: RecordContext, owner: RecordOwner): void {
   if (!context.product) throw new NotFoundError('Product', owner.productId);
   if (owner.variantId !== null && !context.variant) throw new NotFoundError('Variant', owner.variantId);
 }
@@ -234,50 +232,6 @@ export async function deleteInventoryRecord(
   throw new NotFoundError('InventoryRecord', recordId);
 }
 
-/** What a list asks for: the dialect turns its query syntax into these. */
-export interface RecordListQuery {
-  /** 1-based. */
-  page: number;
-  pageSize: number;
-  matches(record: InventoryRecord): boolean;
-  compare(a: InventoryRecord, b: InventoryRecord): number;
-}
-
-export interface RecordPage {
-  items: InventoryRecordView[];
-  page: number;
-  pageSize: number;
-  totalCount: number;
-  totalPages: number;
-  /** 1-based positions of the first and last item on the page; [n+1, n] when the page is empty. */
-  itemRange: [number, number];
-}
-
-/**
- * One read of every record at this level; filtering, sorting and paging happen on that
- * set, so the total count is exact.
- */
-export async function listInventoryRecords(
-  store: InventoryRecordStore,
-  tenantId: string,
-  owner: RecordOwner,
-  query: RecordListQuery,
-): Promise<RecordPage> {
-  const found = await store.listInventoryRecords(tenantId, owner);
-  if (owner.variantId === null ? !found.product : !found.variant) requireOwners(await store.readOwners(tenantId, owner), owner);
-  const matching = found.records.filter((view) => query.matches(view.record)).sort((a, b) => query.compare(a.record, b.record));
-  const start = (query.page - 1) * query.pageSize;
-  const items = matching.slice(start, start + query.pageSize);
-  return {
-    items,
-    page: query.page,
-    pageSize: query.pageSize,
-    totalCount: matching.length,
-    totalPages: Math.ceil(matching.length / query.pageSize),
-    itemRange: [start + 1, start + items.length],
-  };
-}
-
 /**
  * OrderCloud's PATCH of xp: objects merge key by key at every depth; any other value
  * (arrays, scalars, null) replaces what was there.
@@ -299,14 +253,3 @@ export function mergeXp(target: Record<string, unknown>, patch: Record<string, u
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
-
-async function retryOnConcurrentChange<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (attempt >= ATTEMPTS) throw new UnavailableError(1);
-    }
-  }
-}

@@ -1,13 +1,7 @@
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type LocationLevel } from '#shared/domain/catalog';
-import {
-  ConcurrentChangeError,
-  ConflictError,
-  IDENTITY_RULES,
-  NotAllowedError,
-  NotFoundError,
-  UnavailableError,
-} from '#shared/domain/errors';
+import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { ConflictError, IDENTITY_RULES, NotAllowedError, NotFoundError } from '#shared/domain/errors';
 import { newMedusaId, type StockedItem } from '#shared/domain/inventoryLink';
 
 /** The storage an inventory item's location levels need. */
@@ -23,20 +17,6 @@ export interface LocationLevelStore {
   updateLevel(level: LocationLevel, set: readonly SettableQuantity[], attachment?: Attachment): Promise<void>;
   /** Deletes the level if it is still as read (ConcurrentChangeError otherwise). */
   deleteLevel(level: LocationLevel, attachment?: Attachment): Promise<void>;
-}
-
-/** A change read again this many times before the request gives up with a 503. */
-const ATTEMPTS = 5;
-
-async function retrying<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (attempt >= ATTEMPTS) throw new UnavailableError(1);
-    }
-  }
 }
 
 async function existingItem(store: LocationLevelStore, tenantId: string, itemId: string): Promise<StockedItem> {
@@ -87,7 +67,7 @@ export async function createLocationLevel(
 ): Promise<StockedItem> {
   const stocked = await existingItem(store, tenantId, request.itemId);
   if (stocked.levels.some((level) => level.locationId === request.locationId)) {
-    throw new ConflictError(IDENTITY_RULES.levelPerLocation, levelExistsMessage(request.itemId, request.locationId));
+    throw levelExists(request.itemId, request.locationId);
   }
   const now = nowIso();
   const level: LocationLevel = {
@@ -106,8 +86,12 @@ export async function createLocationLevel(
   return result;
 }
 
-export const levelExistsMessage = (itemId: string, locationId: string) =>
-  `Inventory level with inventory_item_id: ${itemId}, location_id: ${locationId}, already exists.`;
+/** The item has a level at the location already: one per pair. */
+export const levelExists = (inventoryItemId: string, locationId: string) =>
+  new ConflictError(IDENTITY_RULES.levelPerLocation, `Inventory item ${inventoryItemId} has a level at ${locationId} already`, {
+    inventoryItemId,
+    locationId,
+  });
 
 /** Sets the stocked and/or incoming quantity of an existing level. Returns the item as the write left it. */
 export async function updateLocationLevel(
@@ -116,7 +100,7 @@ export async function updateLocationLevel(
   request: { itemId: string; locationId: string } & LevelQuantities,
   attach?: Attach<StockedItem>,
 ): Promise<StockedItem> {
-  return retrying(async () => {
+  return retryOnConcurrentChange(async () => {
     const stocked = await existingItem(store, tenantId, request.itemId);
     const previous = existingLevel(stocked, request.locationId);
     const level: LocationLevel = {
@@ -139,13 +123,14 @@ export async function deleteLocationLevel(
   request: { itemId: string; locationId: string },
   attach?: Attach<{ level: LocationLevel; parent: StockedItem }>,
 ): Promise<{ level: LocationLevel; parent: StockedItem }> {
-  return retrying(async () => {
+  return retryOnConcurrentChange(async () => {
     const stocked = await existingItem(store, tenantId, request.itemId);
     const level = existingLevel(stocked, request.locationId);
     if (level.reservedQuantity > 0) {
-      throw new NotAllowedError(
-        `Cannot remove Inventory Level ${request.itemId} at Location ${request.locationId} because there are reservations at location`,
-      );
+      throw new NotAllowedError('level-has-reservations', `The level of ${request.itemId} at ${request.locationId} holds reservations`, {
+        inventoryItemId: request.itemId,
+        locationId: request.locationId,
+      });
     }
     const result = { level, parent: { item: stocked.item, levels: stocked.levels.filter((current) => current !== level) } };
     await store.deleteLevel(level, attach?.(result));

@@ -93,7 +93,7 @@ export async function revokeMerchantApiKey(
   attach?: Attach<MerchantApiKeyView>,
 ): Promise<MerchantApiKeyView> {
   const stored = await store.find(tenantId, id);
-  if (!stored) throw new NotFoundError('MerchantApiKey', id, `Merchant API key '${id}' not found`);
+  if (!stored) throw new NotFoundError('MerchantApiKey', id);
   const revoked = viewOf({ ...stored, active: false, revokedAt: stored.revokedAt ?? now });
   await store.revoke(tenantId, stored.keyHash, revoked.revokedAt!, attach?.(revoked));
   return revoked;

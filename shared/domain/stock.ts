@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type Product, type StockRecord, type Variant } from '#shared/domain/catalog';
-import { BusinessRuleError, ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
+import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 
 export interface NewStockRecord {
   productId: string;
@@ -115,23 +115,24 @@ export async function createStockRecord(
   const context = await store.readStockContext(tenantId, { productId: input.productId, variantId, locationId: input.locationId });
 
   const { product, location } = context;
-  if (!product) throw new NotFoundError('Product', input.productId, `Product '${input.productId}' not found`);
+  if (!product) throw new NotFoundError('Product', input.productId);
 
   let attributes: Record<string, string> = {};
   if (product.productType === 'VARIABLE') {
-    if (variantId === null) throw new BusinessRuleError('skuId is required for VARIABLE products', 'skuId');
-    if (!context.variant) throw new NotFoundError('Variant', variantId, `SKU '${variantId}' not found for product '${product.id}'`);
+    if (variantId === null) throw new BusinessRuleError('variant-required', 'A VARIABLE product holds stock by variant');
+    if (!context.variant) throw new NotFoundError('Variant', variantId, { productId: product.id });
     attributes = context.variant.attributes;
     checkAttributesMirror(input.attributes ?? {}, attributes);
   } else {
+    const { productType } = product;
     if (variantId !== null) {
-      throw new BusinessRuleError(`skuId must be omitted for ${product.productType} products`, 'skuId');
+      throw new BusinessRuleError('variant-not-allowed', `A ${productType} product holds stock without variants`, { productType });
     }
     if (input.attributes && Object.keys(input.attributes).length > 0) {
-      throw new BusinessRuleError(`variantAttributes apply only to VARIABLE products`, 'variantAttributes');
+      throw new BusinessRuleError('attributes-not-allowed', `A ${productType} product's stock has no variant attributes`);
     }
   }
-  if (!location) throw new NotFoundError('Location', input.locationId, `Warehouse '${input.locationId}' not found`);
+  if (!location) throw new NotFoundError('Location', input.locationId);
 
   const record = newStockRecord({
     id: `inv_${randomUUID().replaceAll('-', '')}`,
@@ -169,7 +170,8 @@ export function creationMovement(record: StockRecord, by: string): StockMovement
   return movementOf(record, { kind: 'created', qty: record.onHandQty, reason: null, reference: null, notes: null }, by);
 }
 
-function movementOf(
+/** The history entry of a record's new version. */
+export function movementOf(
   record: StockRecord,
   change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'>,
   by: string,
@@ -186,128 +188,10 @@ function movementOf(
   };
 }
 
-const units = (count: number) => `${count} ${Math.abs(count) === 1 ? 'unit' : 'units'}`;
-const unitsAre = (count: number) => `${units(count)} ${count === 1 ? 'is' : 'are'}`;
-
-export interface Reservation {
-  qty: number;
-  reference?: string | undefined;
-  notes?: string | undefined;
-}
-
-export interface Adjustment {
-  /** Units added to on hand; negative removes them. */
-  qty: number;
-  reason: string;
-  reference?: string | undefined;
-  reorderLevel?: number | undefined;
-  reorderQty?: number | undefined;
-  bin?: string | undefined;
-}
-
-/** The next state of a record, or a BusinessRuleError when the movement would break a floor. */
-type Movement = (record: StockRecord) => {
-  next: Omit<StockRecord, 'version' | 'updatedAt'>;
-  change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'>;
-};
-
-/** Holds `qty` more units for an order: never more than is available. */
-export const reserve =
-  (request: Reservation): Movement =>
-  (record) => {
-    const available = availableQty(record);
-    if (request.qty > available)
-      throw new BusinessRuleError(`Cannot reserve ${units(request.qty)}. Only ${unitsAre(available)} currently available.`, 'qty');
-    return {
-      next: { ...record, reservedQty: record.reservedQty + request.qty },
-      change: { kind: 'reserved', qty: request.qty, reason: null, reference: request.reference ?? null, notes: request.notes ?? null },
-    };
-  };
-
-/** Gives back `qty` reserved units: never more than are reserved. */
-export const release =
-  (request: Reservation): Movement =>
-  (record) => {
-    if (request.qty > record.reservedQty) {
-      throw new BusinessRuleError(`Cannot release ${units(request.qty)}. Only ${unitsAre(record.reservedQty)} currently reserved.`, 'qty');
-    }
-    return {
-      next: { ...record, reservedQty: record.reservedQty - request.qty },
-      change: { kind: 'released', qty: request.qty, reason: null, reference: request.reference ?? null, notes: request.notes ?? null },
-    };
-  };
-
-/** Adds or removes on-hand units (a count, a delivery, damage): on hand never falls below what is reserved. */
-export const adjust =
-  (request: Adjustment): Movement =>
-  (record) => {
-    const onHandQty = record.onHandQty + request.qty;
-    if (onHandQty < record.reservedQty) {
-      throw new BusinessRuleError(
-        `Cannot adjust by ${request.qty}. onHandQty would be ${onHandQty}, below the ${units(record.reservedQty)} reserved.`,
-        'qty',
-      );
-    }
-    if (onHandQty > MAX_QTY) throw new BusinessRuleError(`Cannot adjust by ${request.qty}. onHandQty would exceed ${MAX_QTY}.`, 'qty');
-    return {
-      next: {
-        ...record,
-        onHandQty,
-        reorderLevel: request.reorderLevel ?? record.reorderLevel,
-        reorderQty: request.reorderQty ?? record.reorderQty,
-        bin: request.bin ?? record.bin,
-      },
-      change: { kind: 'adjusted', qty: request.qty, reason: request.reason, reference: request.reference ?? null, notes: null },
-    };
-  };
-
-/**
- * A movement that lost its race is read and tried again until this long after it began;
- * then 503. Inside the function's timeout (29 s; the pipeline answers 503 itself at 28 s),
- * and long enough for a burst of contenders on one record to drain: each lost race means
- * another movement was written.
- */
-export const MOVEMENT_DEADLINE_MS = 25_000;
-
-/**
- * Applies a movement to a record: read it, decide in the domain (floors, low-stock
- * state), and write the next version with its history entry only over the version
- * read. A concurrent movement in between makes the write refuse; the record is then
- * read again and the movement decided again, with a jittered pause, until the
- * deadline. So 50 concurrent reserves against 20 units end with exactly 20 successes.
- */
-export async function moveStock(
-  store: StockRecordStore,
-  actor: { tenantId: string; subject: string },
-  recordId: string,
-  movement: Movement,
-  attach?: Attach<StockRecord>,
-  deadline = Date.now() + MOVEMENT_DEADLINE_MS,
-): Promise<StockRecord> {
-  for (let attempt = 1; ; attempt++) {
-    const record = await store.readStockRecord(actor.tenantId, recordId);
-    if (!record) throw stockRecordNotFound(recordId);
-    const { next: fields, change } = movement(record);
-    const next: StockRecord = { ...fields, version: record.version + 1, updatedAt: nowIso() };
-    if (change.kind === 'adjusted') next.lastAdjustedAt = next.updatedAt;
-    try {
-      await store.writeMovement(next, movementOf(next, change, actor.subject), !isLowStock(record) && isLowStock(next), attach?.(next));
-      return next;
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError)) throw error;
-      if (Date.now() >= deadline) throw new UnavailableError(1);
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 50)));
-    }
-  }
-}
-
-export const stockRecordNotFound = (recordId: string) =>
-  new NotFoundError('StockRecord', recordId, `Inventory record '${recordId}' not found`);
-
 /** One record by ID; another tenant's ID is not found, like an unknown one. */
 export async function getStockRecord(store: StockRecordStore, tenantId: string, recordId: string): Promise<StockRecord> {
   const record = await store.readStockRecord(tenantId, recordId);
-  if (!record) throw stockRecordNotFound(recordId);
+  if (!record) throw new NotFoundError('StockRecord', recordId);
   return record;
 }
 
@@ -319,7 +203,7 @@ export async function listStockMovements(
   page: PageRequest,
 ): Promise<Page<StockMovement>> {
   const movements = await store.listMovements(tenantId, recordId, page);
-  if (!movements) throw stockRecordNotFound(recordId);
+  if (!movements) throw new NotFoundError('StockRecord', recordId);
   return movements;
 }
 
@@ -331,18 +215,20 @@ export function listStockRecords(
   page: PageRequest,
 ): Promise<Page<StockRecord>> {
   if (filter.variantId !== undefined && filter.productId === undefined)
-    throw new BusinessRuleError('skuId can only be filtered on together with productId', 'skuId');
+    throw new BusinessRuleError('variant-filter-without-product', 'A list narrowed to a variant is narrowed to its product too');
   return store.listStockRecords(tenantId, filter, page);
 }
 
 /** Given attributes must agree with the variant's own: none unknown, none different. */
 function checkAttributesMirror(given: Record<string, string>, own: Record<string, string>): void {
   for (const [name, value] of Object.entries(given)) {
-    if (!Object.hasOwn(own, name)) {
-      throw new BusinessRuleError(`variantAttributes.${name} is not an attribute of this SKU`, 'variantAttributes');
-    }
+    if (!Object.hasOwn(own, name)) throw new BusinessRuleError('attribute-unknown', `The variant has no attribute ${name}`, { name });
     if (own[name] !== value) {
-      throw new BusinessRuleError(`variantAttributes.${name} is '${value}' but the SKU's ${name} is '${own[name]}'`, 'variantAttributes');
+      throw new BusinessRuleError('attribute-mismatch', `The variant's ${name} is not '${value}'`, {
+        name,
+        given: value,
+        actual: own[name]!,
+      });
     }
   }
 }

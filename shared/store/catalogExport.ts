@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { CatalogExportStore } from '#shared/domain/catalogExport';
 import { inBatches } from '#shared/domain/concurrency';
-import { BusinessRuleError } from '#shared/domain/errors';
+import { InvalidCursorError } from '#shared/domain/errors';
 import { documentClient, tableName } from '#shared/store/client';
 import {
   InventoryItemItem,
@@ -118,7 +118,7 @@ const SECTIONS_PAGED = Object.values(CATALOG_SECTIONS).filter((section) => secti
 
 /** A cursor is only accepted when it is exactly a key this tenant's export could have handed out. */
 function decodeCursor(cursor: string, partition: string): Item {
-  const refuse = () => new BusinessRuleError('is not a cursor of this catalog export', 'query.cursor');
+  const refuse = () => new InvalidCursorError(cursor, 'catalog-export');
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

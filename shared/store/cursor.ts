@@ -1,4 +1,4 @@
-import { BusinessRuleError } from '#shared/domain/errors';
+import { InvalidCursorError } from '#shared/domain/errors';
 
 /** The last key a Query read, as an opaque cursor (null: that was the last page). */
 export function encodeCursor(lastKey: Record<string, unknown> | undefined): string | null {
@@ -15,16 +15,17 @@ export function decodeCursor(cursor: string, checks: Record<string, (value: stri
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalidCursor();
+    throw invalidCursor(cursor);
   }
-  if (decoded === null || typeof decoded !== 'object' || Array.isArray(decoded)) throw invalidCursor();
+  if (decoded === null || typeof decoded !== 'object' || Array.isArray(decoded)) throw invalidCursor(cursor);
   const entries = Object.entries(decoded);
   const names = Object.keys(checks);
-  if (entries.length !== names.length) throw invalidCursor();
+  if (entries.length !== names.length) throw invalidCursor(cursor);
   for (const [name, value] of entries) {
-    if (!Object.hasOwn(checks, name) || typeof value !== 'string' || !checks[name]!(value)) throw invalidCursor();
+    if (!Object.hasOwn(checks, name) || typeof value !== 'string' || !checks[name]!(value)) throw invalidCursor(cursor);
   }
   return decoded as Record<string, string>;
 }
 
-const invalidCursor = () => new BusinessRuleError('cursor is not valid; use the nextCursor of a previous page of this list', 'cursor');
+// Only the stock lists page by this cursor.
+const invalidCursor = (cursor: string) => new InvalidCursorError(cursor, 'stock');

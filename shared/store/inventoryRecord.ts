@@ -159,7 +159,8 @@ export const inventoryRecordStore: InventoryRecordStore = {
   },
 };
 
-const taken = (id: string) => new ConflictError(IDENTITY_RULES.recordIdPerProduct, `An inventory record with ID ${id} already exists.`);
+const taken = (recordId: string) =>
+  new ConflictError(IDENTITY_RULES.recordIdPerProduct, `Inventory record ID ${recordId} is taken within its product`, { recordId });
 
 /** Records with their addresses: the copy each carries, or (for items written before it did) the location read once. */
 async function withAddresses(tenantId: string, items: Item[]): Promise<InventoryRecordView[]> {

@@ -1,6 +1,6 @@
 import type { LocationLevel } from '#shared/domain/catalog';
-import { ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotFoundError } from '#shared/domain/errors';
-import { levelExistsMessage, type LocationLevelStore, type SettableQuantity } from '#shared/domain/locationLevel';
+import { ConcurrentChangeError, NotFoundError } from '#shared/domain/errors';
+import { levelExists, type LocationLevelStore, type SettableQuantity } from '#shared/domain/locationLevel';
 import { catalogItem } from '#shared/store/catalogItems';
 import { tableName } from '#shared/store/client';
 import { inventoryLinkStore } from '#shared/store/inventoryLink';
@@ -60,8 +60,7 @@ export const locationLevelStore: LocationLevelStore = {
     );
     if (refused === 'item') throw new NotFoundError('InventoryItem', level.inventoryItemId);
     if (refused === 'location') throw new NotFoundError('Location', level.locationId);
-    if (refused === 'level')
-      throw new ConflictError(IDENTITY_RULES.levelPerLocation, levelExistsMessage(level.inventoryItemId, level.locationId));
+    if (refused === 'level') throw levelExists(level.inventoryItemId, level.locationId);
   },
 
   async updateLevel(level, set, attachment) {

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { BusinessRuleError, ConflictError, IDENTITY_RULES, NotFoundError } from '#shared/domain/errors';
+import { ConflictError, IDENTITY_RULES, InvalidCursorError, NotFoundError } from '#shared/domain/errors';
 import { hashMerchantApiKey, merchantApiKeyId, type MerchantApiKeyStore } from '#shared/domain/merchantApiKey';
 import { catalogItem } from '#shared/store/catalogItems';
 import { documentClient, tableName } from '#shared/store/client';
@@ -133,13 +133,13 @@ export const merchantApiKeyAdminStore: MerchantApiKeyStore = {
       ],
       attachment,
     );
-    if (refused) throw new NotFoundError('MerchantApiKey', merchantApiKeyId(keyHash), 'Merchant API key not found');
+    if (refused) throw new NotFoundError('MerchantApiKey', merchantApiKeyId(keyHash));
   },
 };
 
 /** A list cursor is the last key's sort key, accepted only when it is one of this tenant's keys. */
 function decodeCursor(cursor: string, pk: string): { pk: string; sk: string } {
   const sk = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^APIKEY#[0-9a-f]{64}$/.test(sk)) throw new BusinessRuleError('is not a cursor of this list', 'query.cursor');
+  if (!/^APIKEY#[0-9a-f]{64}$/.test(sk)) throw new InvalidCursorError(cursor, 'merchant-api-keys');
   return { pk, sk };
 }

@@ -60,6 +60,9 @@ export const settingsStore: SettingsStore = {
     }
     const refused = await commit(writes, attachment);
     if (refused === 'tenant') throw new ConcurrentChangeError('The tenant changed since it was read');
-    if (refused === 'location') throw new BusinessRuleError(`no location with id "${settings.defaultLocationId}"`, 'defaultLocationId');
+    if (refused === 'location') {
+      const locationId = settings.defaultLocationId!;
+      throw new BusinessRuleError('default-location-unknown', `The tenant has no location ${locationId}`, { locationId });
+    }
   },
 };

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Tenant } from '#shared/domain/catalog';
 import {
   countEntries,
-  importCatalog,
   plannedStockRecords,
   type CatalogDocument,
   type CatalogEntry,
   type CatalogImportStore,
 } from '#shared/domain/catalogImport';
-import { BusinessRuleError, ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
+import { importCatalog } from '#shared/domain/catalogImportRun';
+import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
 import { updateSettings, type SettingsStore } from '#shared/domain/settings';
 import { parseFixtures } from '#shared/store/fixtures';
 
@@ -94,10 +94,14 @@ describe('catalog import rules', () => {
 
   it("refuses another tenant's document and an oversized one before writing anything", async () => {
     const { store, stock } = memoryStore();
-    await expect(importCatalog(store, { tenantId: 't2', subject: 'admin' }, [document()])).rejects.toThrow(BusinessRuleError);
+    await expect(importCatalog(store, { tenantId: 't2', subject: 'admin' }, [document()])).rejects.toMatchObject({
+      rule: 'import-of-other-tenant',
+      detail: { documentIndex: 0, tenantId: 't2' },
+    });
     const many = Array.from({ length: 1_000 }, (_, i) => ({ id: `p${i}`, name: 'P', type: 'SIMPLE' as const, variants: [] }));
     await expect(importCatalog(store, { tenantId: 't1', subject: 'admin' }, [document({ products: many })])).rejects.toMatchObject({
-      field: 'tenants',
+      rule: 'import-too-large',
+      detail: { entries: 1_003, maximum: 1_000 },
     });
     expect(stock.size).toBe(0);
   });

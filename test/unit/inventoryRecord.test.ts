@@ -3,13 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { RecordListQueryParameters, wildcardMatch } from '#functions/ordercloud/dialect/listOptions';
 import type { Location } from '#shared/domain/catalog';
 import { NotFoundError } from '#shared/domain/errors';
-import {
-  listInventoryRecords,
-  mergeXp,
-  type InventoryRecord,
-  type InventoryRecordStore,
-  type InventoryRecordView,
-} from '#shared/domain/inventoryRecord';
+import { mergeXp, type InventoryRecord, type InventoryRecordStore, type InventoryRecordView } from '#shared/domain/inventoryRecord';
+import { listInventoryRecords } from '#shared/domain/inventoryRecordList';
 
 const address: Location = {
   id: 'addr',

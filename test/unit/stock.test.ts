@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StockRecord } from '#shared/domain/catalog';
 import { ConcurrentChangeError, NotFoundError, UnavailableError } from '#shared/domain/errors';
-import { adjust, isLowStock, moveStock, release, reserve, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
+import { isLowStock, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
+import { adjust, moveStock, release, reserve } from '#shared/domain/stockMovement';
 
 /** The port in memory: one record, written only over the version read, like the store's condition. */
 function memoryStore(record: StockRecord, options: { loseRaces?: number } = {}) {
@@ -62,19 +63,22 @@ describe('stock movements', () => {
     expect(memory.movements).toEqual([
       expect.objectContaining({ kind: 'reserved', qty: 3, reference: 'o-1', onHandQty: 10, reservedQty: 3, version: 2, by: 'u' }),
     ]);
-    await expect(moveStock(memory.store, actor, 'inv_1', reserve({ qty: 8 }))).rejects.toThrow(
-      'Cannot reserve 8 units. Only 7 units are currently available.',
-    );
+    await expect(moveStock(memory.store, actor, 'inv_1', reserve({ qty: 8 }))).rejects.toMatchObject({
+      rule: 'reserve-exceeds-available',
+      detail: { requested: 8, available: 7 },
+    });
   });
 
   it('releases only what is reserved, and adjusts on hand never below it', async () => {
     const memory = memoryStore({ ...RECORD, reservedQty: 2 });
-    await expect(moveStock(memory.store, actor, 'inv_1', release({ qty: 3 }))).rejects.toThrow(
-      'Cannot release 3 units. Only 2 units are currently reserved.',
-    );
-    await expect(moveStock(memory.store, actor, 'inv_1', adjust({ qty: -9, reason: 'count' }))).rejects.toThrow(
-      'Cannot adjust by -9. onHandQty would be 1, below the 2 units reserved.',
-    );
+    await expect(moveStock(memory.store, actor, 'inv_1', release({ qty: 3 }))).rejects.toMatchObject({
+      rule: 'release-exceeds-reserved',
+      detail: { requested: 3, reserved: 2 },
+    });
+    await expect(moveStock(memory.store, actor, 'inv_1', adjust({ qty: -9, reason: 'count' }))).rejects.toMatchObject({
+      rule: 'on-hand-below-reserved',
+      detail: { change: -9, onHand: 1, reserved: 2 },
+    });
     const adjusted = await moveStock(memory.store, actor, 'inv_1', adjust({ qty: -8, reason: 'count', reorderLevel: 1 }));
     expect(adjusted).toMatchObject({ onHandQty: 2, reservedQty: 2, reorderLevel: 1, lastAdjustedAt: adjusted.updatedAt });
   });

@@ -3,8 +3,6 @@ import type { Tenant } from '#shared/domain/catalog';
 import { ConflictError, IDENTITY_RULES, InvalidCursorError } from '#shared/domain/errors';
 import type { StripeSyncTask } from '#shared/domain/stripeSync';
 import {
-  createVariant,
-  listVariants,
   variantMargin,
   type ListedVariant,
   type NewVariant,
@@ -13,6 +11,8 @@ import {
   type VariantRecord,
   type VariantStore,
 } from '#shared/domain/variant';
+import { createVariant } from '#shared/domain/variantLifecycle';
+import { listVariants } from '#shared/domain/variantList';
 import { AT, location, product } from '#test/unit/memoryCatalog';
 
 const tenant = (settings: Partial<Tenant> = {}): Tenant => ({
@@ -90,17 +90,19 @@ describe('DayZero variants (domain, in memory)', () => {
   });
 
   it('refuses initial stock without a default location, and a required Stripe sync without an account', async () => {
-    await expect(createVariant(memoryVariantStore(tenant({ defaultLocationId: undefined })).store, actor, input())).rejects.toThrow(
-      'Business has no default location to hold initial inventory',
-    );
+    await expect(createVariant(memoryVariantStore(tenant({ defaultLocationId: undefined })).store, actor, input())).rejects.toMatchObject({
+      rule: 'initial-stock-without-location',
+    });
     const zero = await createVariant(
       memoryVariantStore(tenant({ defaultLocationId: undefined })).store,
       actor,
       input({ initialQuantity: 0 }),
     );
     expect(zero.stock).toEqual({ locationId: null, onHand: 0, reserved: 0, countedAt: null });
-    await expect(createVariant(memoryVariantStore(tenant({ stripe: { syncRequired: true } })).store, actor, input())).rejects.toThrow(
-      'Business has no Stripe account connected',
+    await expect(createVariant(memoryVariantStore(tenant({ stripe: { syncRequired: true } })).store, actor, input())).rejects.toMatchObject(
+      {
+        rule: 'stripe-account-required',
+      },
     );
   });
 
@@ -116,9 +118,15 @@ describe('DayZero variants (domain, in memory)', () => {
   });
 
   it('answers an unknown business, product or vendor as not found', async () => {
-    await expect(createVariant(memoryVariantStore(null).store, actor, input())).rejects.toThrow('Business not found');
-    await expect(createVariant(memoryVariantStore().store, actor, input({ productId: 'nope' }))).rejects.toThrow('Product not found');
-    await expect(createVariant(memoryVariantStore().store, actor, input({ defaultVendorId: 'nope' }))).rejects.toThrow('Vendor not found');
+    await expect(createVariant(memoryVariantStore(null).store, actor, input())).rejects.toMatchObject({ objectType: 'Tenant' });
+    await expect(createVariant(memoryVariantStore().store, actor, input({ productId: 'nope' }))).rejects.toMatchObject({
+      objectType: 'Product',
+      objectId: 'nope',
+    });
+    await expect(createVariant(memoryVariantStore().store, actor, input({ defaultVendorId: 'nope' }))).rejects.toMatchObject({
+      objectType: 'Vendor',
+      objectId: 'nope',
+    });
   });
 });
 
@@ -191,6 +199,6 @@ describe('listVariants', () => {
       }),
     ).rejects.toBeInstanceOf(InvalidCursorError);
     for (const cursor of ['nope!', 'e30', Buffer.from('{"v":1}').toString('base64url')])
-      await expect(list(store, { cursor })).rejects.toMatchObject({ cursor, field: 'cursor' });
+      await expect(list(store, { cursor })).rejects.toMatchObject({ rule: 'invalid-cursor', detail: { cursor, list: 'variants' } });
   });
 });

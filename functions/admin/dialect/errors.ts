@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { IDENTITY_RULES, wordRule, type NotFoundError, type ObjectType, type RuleWording } from '#shared/domain/errors';
+import type { CatalogAdminRules, PagingRules } from '#shared/domain/rules';
 import { formatPath } from '#shared/fixtures/format';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
@@ -45,6 +47,35 @@ const problem = (
 
 const pathOf = (issue: FieldIssue) => (issue.location === 'body' ? formatPath(issue.path) : `${issue.location}.${formatPath(issue.path)}`);
 
+/** A broken rule in the admin API's words, with the JSON path of the value that broke it. */
+interface RuleProblem {
+  message: string;
+  path: string;
+}
+
+/** The rules the admin routes can break. */
+const RULES: RuleWording<keyof CatalogAdminRules | keyof PagingRules, RuleProblem> = {
+  'import-of-other-tenant': ({ documentIndex, tenantId }) => ({
+    message: `must be the tenant of the token ("${tenantId}"): an administrator imports into its own tenant only`,
+    path: `tenants[${documentIndex}].id`,
+  }),
+  'import-too-large': ({ entries, maximum }) => ({
+    message: `holds ${entries} entries (stock records included); send at most ${maximum} per request, in chunks`,
+    path: 'tenants',
+  }),
+  'default-location-unknown': ({ locationId }) => ({ message: `no location with id "${locationId}"`, path: 'defaultLocationId' }),
+  'invalid-cursor': ({ list }) => ({
+    message: list === 'catalog-export' ? 'is not a cursor of this catalog export' : 'is not a cursor of this list',
+    path: 'query.cursor',
+  }),
+};
+
+/** What the admin routes can find missing. */
+const NOT_FOUND: Partial<Record<ObjectType, (error: NotFoundError) => string>> = {
+  Tenant: () => 'The tenant has no settings yet: import a catalog first',
+  MerchantApiKey: ({ objectId }) => `Merchant API key '${objectId}' not found`,
+};
+
 export const admin: Dialect = {
   errorResponse(error: KnownError): HttpResponse {
     switch (error.kind) {
@@ -54,16 +85,23 @@ export const admin: Dialect = {
         return problem(422, 'validation', `${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} in the request`, {
           errors: error.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })),
         });
-      case 'business-rule':
-        return problem(422, 'validation', error.message, error.field ? { errors: [{ path: error.field, message: error.message }] } : {});
+      case 'business-rule': {
+        const broken = wordRule(RULES, error);
+        if (!broken) return problem(422, 'validation', error.message);
+        return problem(422, 'validation', broken.message, { errors: [{ path: broken.path, message: broken.message }] });
+      }
       case 'unauthenticated':
         return problem(401, 'unauthenticated', error.message);
       case 'forbidden':
         return problem(403, 'forbidden', error.message);
       case 'not-found':
-        return problem(404, 'not-found', error.message);
+        return problem(404, 'not-found', NOT_FOUND[error.objectType]?.(error) ?? error.message);
       case 'conflict':
-        return problem(409, 'conflict', error.message);
+        return problem(
+          409,
+          'conflict',
+          error.rule === IDENTITY_RULES.merchantApiKeyUnique ? 'A key with this digest already exists; create another' : error.message,
+        );
       case 'idempotency-key':
         return error.reason === 'reused' ? problem(422, 'idempotency-key', error.message) : problem(409, 'idempotency-key', error.message);
       case 'unavailable':

@@ -2,7 +2,7 @@ import { route } from '#functions/commons/route';
 import { config } from '#shared/config';
 import { importResponse, toCatalogDocuments } from '#functions/admin/dialect/catalog';
 import { admin } from '#functions/admin/dialect/errors';
-import { importCatalog } from '#shared/domain/catalogImport';
+import { importCatalog } from '#shared/domain/catalogImportRun';
 import { catalogImportStore } from '#shared/store/catalogImport';
 import { request } from './contract.ts';
 

@@ -2,7 +2,8 @@ import { route } from '#functions/commons/route';
 import { config } from '#shared/config';
 import { dayzero } from '#functions/dayzero/dialect/errors';
 import { deleteResponse } from '#functions/dayzero/dialect/variant';
-import { removeVariant, type VariantRemoval } from '#shared/domain/variant';
+import type { VariantRemoval } from '#shared/domain/variant';
+import { removeVariant } from '#shared/domain/variantLifecycle';
 import { variantStore } from '#shared/store/variant';
 import { request } from './contract.ts';
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { InvalidCursorError } from '#shared/domain/errors';
+import { InvalidCursorError, wordRule, type NotFoundError, type ObjectType, type RuleWording } from '#shared/domain/errors';
+import type { AdjustmentRules, PagingRules, VariantRules } from '#shared/domain/rules';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
@@ -62,6 +63,38 @@ function pydanticEntry(issue: FieldIssue): ValidationEntry {
 
 export const SKU_TAKEN = 'Variant with same SKU already exists';
 
+/**
+ * The rules DayZero's routes can break, in its words: a tenant is a business. An adjustment
+ * moves its stock record as ShopSynch's adjust does: past the most a record holds, it answers
+ * in that move's words, as it always has.
+ */
+const RULES: RuleWording<keyof VariantRules | keyof AdjustmentRules | keyof PagingRules | 'on-hand-above-maximum'> = {
+  'stripe-account-required': () => 'Business has no Stripe account connected; connect one before creating variants',
+  'initial-stock-without-location': () => 'Business has no default location to hold initial inventory',
+  'linked-variant-cannot-move': () => 'Variant has inventory item links; remove them before moving it to another product',
+  'used-variant-cannot-be-deleted': () => 'Variant has stock movements or links; archive it instead of deleting it permanently',
+  'adjustment-without-location': () => 'Business has no default location; name a location_id',
+  'removal-exceeds-stock': ({ change, onHand, reserved }) =>
+    reserved === 0
+      ? `Cannot remove ${-change} units: only ${Math.max(0, onHand)} on hand`
+      : `Cannot remove ${-change} units: only ${Math.max(0, onHand)} on hand, ${reserved} of them reserved`,
+  'period-reversed': () => 'since must not be after until',
+  'period-too-long': ({ maximumDays }) => `The period may span at most ${maximumDays} days`,
+  'invalid-cursor': () => 'cursor is not valid for this list; use the next_cursor or prev_cursor of one of its pages',
+  'on-hand-above-maximum': ({ change, maximum }) => `Cannot adjust by ${change}. onHandQty would exceed ${maximum}.`,
+};
+
+/** What DayZero's routes can find missing, in its words. */
+const NOT_FOUND: Partial<Record<ObjectType, (error: NotFoundError) => string>> = {
+  Tenant: () => 'Business not found',
+  Product: () => 'Product not found',
+  Variant: () => 'Variant not found',
+  Vendor: () => 'Vendor not found',
+  Location: ({ detail }) => (detail.forInitialStock ? 'Default location not found' : 'Location not found'),
+  // An adjustment whose stock record was deleted (with its variant) while it ran.
+  StockRecord: ({ objectId }) => `Inventory record '${objectId}' not found`,
+};
+
 export const dayzero: Dialect = {
   errorResponse(error: KnownError): HttpResponse {
     switch (error.kind) {
@@ -89,16 +122,23 @@ export const dayzero: Dialect = {
           return {
             statusCode: 422,
             body: {
-              detail: [{ type: 'value_error', loc: ['query', 'cursor'], msg: `Value error, ${error.message}`, input: error.cursor }],
+              detail: [
+                {
+                  type: 'value_error',
+                  loc: ['query', 'cursor'],
+                  msg: `Value error, ${RULES['invalid-cursor'](error.detail)}`,
+                  input: error.detail.cursor,
+                },
+              ],
             },
           };
-        return detail(400, error.message);
+        return detail(400, wordRule(RULES, error) ?? error.message);
       case 'unauthenticated':
         return detail(401, 'Not authenticated');
       case 'forbidden':
         return detail(403, 'Not enough permissions');
       case 'not-found':
-        return detail(404, error.message);
+        return detail(404, NOT_FOUND[error.objectType]?.(error) ?? error.message);
       case 'conflict':
         return detail(409, SKU_TAKEN);
       case 'idempotency-key':

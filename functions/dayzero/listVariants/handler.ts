@@ -1,7 +1,7 @@
 import { route } from '#functions/commons/route';
 import { dayzero } from '#functions/dayzero/dialect/errors';
 import { toVariantListRequest, variantListResponse } from '#functions/dayzero/dialect/variant';
-import { listVariants } from '#shared/domain/variant';
+import { listVariants } from '#shared/domain/variantList';
 import { variantStore } from '#shared/store/variant';
 import { request } from './contract.ts';
 

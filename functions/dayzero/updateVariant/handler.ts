@@ -2,7 +2,8 @@ import { route } from '#functions/commons/route';
 import { config } from '#shared/config';
 import { dayzero } from '#functions/dayzero/dialect/errors';
 import { toVariantChanges, variantResponse } from '#functions/dayzero/dialect/variant';
-import { updateVariant, type VariantRecord } from '#shared/domain/variant';
+import type { VariantRecord } from '#shared/domain/variant';
+import { updateVariant } from '#shared/domain/variantLifecycle';
 import { variantStore } from '#shared/store/variant';
 import { request } from './contract.ts';
 

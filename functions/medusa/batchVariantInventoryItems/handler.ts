@@ -2,7 +2,7 @@ import { route } from '#functions/commons/route';
 import { config } from '#shared/config';
 import { medusaDialect } from '#functions/medusa/dialect/errors';
 import { LinkBatchRequest, linkBatchResponse, toLinkBatch } from '#functions/medusa/dialect/linkBatch';
-import { batchVariantInventoryItems, type LinkBatchResult } from '#shared/domain/inventoryLink';
+import { batchVariantInventoryItems, type LinkBatchResult } from '#shared/domain/inventoryLinkBatch';
 import { inventoryLinkStore } from '#shared/store/inventoryLink';
 import { request } from './contract.ts';
 

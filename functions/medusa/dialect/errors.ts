@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { IDENTITY_RULES, NotAllowedError, type ObjectType } from '#shared/domain/errors';
+import { IDENTITY_RULES, NotAllowedError, wordRule, type ObjectType, type RuleWording } from '#shared/domain/errors';
+import type { InventoryLinkRules } from '#shared/domain/rules';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
@@ -48,6 +49,15 @@ export const notFoundMessage = (objectType: ObjectType, objectId: string) =>
     ? MISSING_LINK_MESSAGE
     : `${ENTITY_NAMES[objectType] ?? objectType} with id: ${objectId} was not found`;
 
+/** The rules Medusa's routes can break, in its words (or ours, where Medusa has none). */
+const RULES: RuleWording<keyof InventoryLinkRules> = {
+  'batch-too-large': ({ size, maximum }) => `A batch may hold at most ${maximum} links; this one holds ${size}`,
+  'batch-repeats-link': ({ variantId, inventoryItemId }) =>
+    `The link of variant ${variantId} and inventory item ${inventoryItemId} appears more than once in the batch`,
+  'level-has-reservations': ({ inventoryItemId, locationId }) =>
+    `Cannot remove Inventory Level ${inventoryItemId} at Location ${locationId} because there are reservations at location`,
+};
+
 /**
  * Medusa validates the body, then the query, each with a strict zod schema, and reports
  * the first failing part's first three issues: "Invalid request: <issue>; <issue>".
@@ -90,7 +100,10 @@ export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
         case 'validation':
           return fail(400, { type: 'invalid_data', message: invalidRequestMessage(error.issues) });
         case 'business-rule':
-          return fail(400, { type: error instanceof NotAllowedError ? 'not_allowed' : 'invalid_data', message: error.message });
+          return fail(400, {
+            type: error instanceof NotAllowedError ? 'not_allowed' : 'invalid_data',
+            message: wordRule(RULES, error) ?? error.message,
+          });
         case 'unauthenticated':
           return fail(401, { message: 'Unauthorized' });
         case 'forbidden':
@@ -99,7 +112,13 @@ export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
           return fail(404, { type: 'not_found', message: notFoundMessage(error.objectType, error.objectId) });
         case 'conflict':
           // Medusa's database answers a second level at a location as invalid data.
-          if (error.rule === IDENTITY_RULES.levelPerLocation) return fail(400, { type: 'invalid_data', message: error.message });
+          if (error.is(IDENTITY_RULES.levelPerLocation)) {
+            const { inventoryItemId, locationId } = error.detail;
+            return fail(400, {
+              type: 'invalid_data',
+              message: `Inventory level with inventory_item_id: ${inventoryItemId}, location_id: ${locationId}, already exists.`,
+            });
+          }
           return fail(409, { type: 'conflict', code: 'invalid_state_error', message: CONFLICT_MESSAGE });
         case 'idempotency-key':
           return error.reason === 'reused'

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import type { LocationLevel } from '#shared/domain/catalog';
 import type { StockedItem } from '#shared/domain/inventoryLink';
 import type { LevelListQuery as DomainLevelListQuery, LevelQuantities } from '#shared/domain/locationLevel';
-import { inventoryItem, inventoryLevel, responseSchema } from '#functions/medusa/dialect/entities';
+import { inventoryItem, inventoryLevel } from '#functions/medusa/dialect/entities';
+import { responseSchema } from '#functions/medusa/dialect/entity';
 import {
   ALWAYS_SELECTED,
   FieldSelectionError,
@@ -21,7 +22,7 @@ import {
   tooBig,
   tooSmall,
   unrecognizedQuery,
-} from '#functions/medusa/dialect/variantInventory';
+} from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
 // Request

@@ -1,17 +1,9 @@
 import * as z from 'zod/mini';
-import type { BatchedLink, LinkBatch, LinkBatchResult } from '#shared/domain/inventoryLink';
-import { MAX_BATCH_LINKS } from '#shared/domain/inventoryLink';
-import { productVariantInventoryItem, responseSchema } from '#functions/medusa/dialect/entities';
+import { MAX_BATCH_LINKS, type BatchedLink, type LinkBatch, type LinkBatchResult } from '#shared/domain/inventoryLinkBatch';
+import { productVariantInventoryItem } from '#functions/medusa/dialect/entities';
+import { responseSchema } from '#functions/medusa/dialect/entity';
 import { project, selectionOf } from '#functions/medusa/dialect/fields';
-import {
-  expected,
-  MAX_ID_LENGTH,
-  medusaId,
-  requiredQuantity,
-  strictBody,
-  tooBig,
-  tooSmall,
-} from '#functions/medusa/dialect/variantInventory';
+import { expected, MAX_ID_LENGTH, medusaId, requiredQuantity, strictBody, tooBig, tooSmall } from '#functions/medusa/dialect/validation';
 
 const id = (field: string) =>
   medusaId(

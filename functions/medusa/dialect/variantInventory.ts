@@ -1,15 +1,8 @@
 import * as z from 'zod/mini';
-import { identity } from '#functions/commons/identity';
-import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
-import type {
-  LinkRequest,
-  LinkTarget,
-  VariantInventory,
-  VariantInventoryLink,
-  VariantListQuery as DomainVariantListQuery,
-  VariantOrderField,
-} from '#shared/domain/inventoryLink';
-import { productVariant, responseSchema } from '#functions/medusa/dialect/entities';
+import type { LinkRequest, LinkTarget, VariantInventory, VariantInventoryLink } from '#shared/domain/inventoryLink';
+import type { VariantListQuery as DomainVariantListQuery, VariantOrderField } from '#shared/domain/productVariants';
+import { productVariant } from '#functions/medusa/dialect/entities';
+import { responseSchema } from '#functions/medusa/dialect/entity';
 import {
   ALWAYS_SELECTED,
   FieldSelectionError,
@@ -18,58 +11,20 @@ import {
   selectionOf,
   type Selection,
 } from '#functions/medusa/dialect/fields';
+import {
+  expected,
+  MAX_ID_LENGTH,
+  medusaId,
+  queryCount,
+  requiredQuantity,
+  strictBody,
+  tooBig,
+  tooSmall,
+  unrecognizedQuery,
+} from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
-// Request: Medusa's strict zod validation, with each issue spelled as Medusa spells it.
-
-/**
- * The value as Medusa writes it into a message: interpolated as text (`42`, `null`, `[object Object]`).
- * A JSON object may shadow `toString` and `valueOf` with non-functions, and then String() throws:
- * it prints as any other object does.
- */
-export const received = (input: unknown): string => {
-  try {
-    return String(input);
-  } catch {
-    return Array.isArray(input)
-      ? input.map((entry) => (entry === null || entry === undefined ? '' : received(entry))).join(',')
-      : '[object Object]';
-  }
-};
-
-export const expected = (field: string, type: string, input: unknown) =>
-  input === undefined ? `Field '${field}' is required` : `Expected type: '${type}' for field '${field}', got: '${received(input)}'`;
-
-export const tooSmall = (field: string, minimum: number) => `Value for field '${field}' too small, expected at least: '${minimum}'`;
-export const tooBig = (field: string, maximum: number) => `Value for field '${field}' too big, expected at most: '${maximum}'`;
-
-/** Longest ID we accept, as for every catalog ID. */
-export const MAX_ID_LENGTH = 200;
-
-/** An ID that becomes part of a key: checked and normalised (shared/domain/identity). */
-export const medusaId = (field: string, schema: z.ZodMiniType<string, unknown>) =>
-  identity(schema, (problem) => `Value for field '${field}' ${IDENTITY_PROBLEMS[problem]}`);
-
-/** A positive safe integer: a count of units. Medusa takes any number; 0, negative and fractional counts make no sense here. */
-export const requiredQuantity = () =>
-  z
-    .int({
-      error: (issue) => {
-        if (issue.code === 'too_big') return tooBig('required_quantity', Number.MAX_SAFE_INTEGER);
-        if (issue.code === 'too_small') return tooSmall('required_quantity', 1);
-        return typeof issue.input === 'number'
-          ? expected('required_quantity', 'integer', issue.input)
-          : expected('required_quantity', 'number', issue.input);
-      },
-    })
-    .check(z.gte(1, tooSmall('required_quantity', 1)));
-
-export const strictBody = {
-  error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
-    issue.code === 'unrecognized_keys'
-      ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'`
-      : `Expected type: 'object' for field '', got: '${received(issue.input)}'`,
-};
+// Request: Medusa's strict zod validation, with each issue spelled as Medusa spells it (validation.ts).
 
 export const LinkInventoryItemRequest = z.strictObject(
   {
@@ -138,11 +93,6 @@ export const DEFAULT_VARIANT_FIELDS = [
 /** The selection without `fields`. */
 export const DEFAULT_VARIANT_SELECTION = selectionOf(DEFAULT_VARIANT_FIELDS, productVariant);
 
-export const unrecognizedQuery = {
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys' ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'` : 'Invalid query',
-};
-
 /** `fields`, parsed into a selection of the variant (unknown entries dropped, as Medusa drops them). */
 const fields = z.pipe(
   z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
@@ -162,24 +112,6 @@ export type VariantQuery = z.output<typeof VariantQuery>;
 
 /** Most variants one page holds: Medusa sets no bound, but each listed variant's stock is read. */
 export const MAX_VARIANT_LIMIT = 100;
-
-/** A non-negative integer in a query string, as Medusa reads `limit` and `offset`. */
-export const queryCount = (field: string, fallback: number, maximum: number) =>
-  z.pipe(
-    z.optional(z.string({ error: (issue) => expected(field, 'number', issue.input) })),
-    z.transform((raw, context): number => {
-      if (raw === undefined || raw === '') return fallback;
-      const number = Number(raw);
-      if (!Number.isInteger(number)) {
-        context.issues.push({ code: 'custom', message: `Expected type: 'number' for field '${field}', got: '${raw}'`, input: raw });
-      } else if (number < 0) {
-        context.issues.push({ code: 'custom', message: tooSmall(field, 0), input: raw });
-      } else if (number > maximum) {
-        context.issues.push({ code: 'custom', message: tooBig(field, maximum), input: raw });
-      }
-      return number;
-    }),
-  );
 
 export const VARIANT_ORDER_FIELDS = ['id', 'title', 'sku', 'created_at', 'updated_at'] as const satisfies readonly VariantOrderField[];
 

@@ -1,7 +1,7 @@
 import { route } from '#functions/commons/route';
 import { medusaDialect } from '#functions/medusa/dialect/errors';
 import { selectsLinks, selectsStock, variantResponse } from '#functions/medusa/dialect/variantInventory';
-import { getProductVariant } from '#shared/domain/inventoryLink';
+import { getProductVariant } from '#shared/domain/productVariants';
 import { inventoryLinkStore } from '#shared/store/inventoryLink';
 import { request } from './contract.ts';
 

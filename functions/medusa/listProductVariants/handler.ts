@@ -1,7 +1,7 @@
 import { route } from '#functions/commons/route';
 import { medusaDialect } from '#functions/medusa/dialect/errors';
 import { toVariantListQuery, variantListResponse } from '#functions/medusa/dialect/variantInventory';
-import { listProductVariants } from '#shared/domain/inventoryLink';
+import { listProductVariants } from '#shared/domain/productVariants';
 import { inventoryLinkStore } from '#shared/store/inventoryLink';
 import { request } from './contract.ts';
 

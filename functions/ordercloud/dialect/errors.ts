@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ObjectType } from '#shared/domain/errors';
+import { IDENTITY_RULES, type ObjectType } from '#shared/domain/errors';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
@@ -53,7 +53,8 @@ export const ordercloud: Dialect = {
       case 'validation':
         return fail(400, fieldErrors(error.issues));
       case 'business-rule':
-        return fail(400, [{ ErrorCode: 'InvalidRequest', Message: error.message, Data: error.field ? { Field: error.field } : null }]);
+        // No domain rule guards OrderCloud's routes beyond what their schemas check: one would keep the domain's words.
+        return fail(400, [{ ErrorCode: 'InvalidRequest', Message: error.message, Data: null }]);
       case 'unauthenticated':
         return fail(401, [{ ErrorCode: 'InvalidToken', Message: 'Access token is invalid or expired.', Data: null }]);
       case 'forbidden':
@@ -72,8 +73,12 @@ export const ordercloud: Dialect = {
             Data: { ObjectType: OBJECT_TYPES[error.objectType] ?? error.objectType, ObjectID: error.objectId },
           },
         ]);
-      case 'conflict':
-        return fail(409, [{ ErrorCode: 'IdExists', Message: error.message, Data: null }]);
+      case 'conflict': {
+        const message = error.is(IDENTITY_RULES.recordIdPerProduct)
+          ? `An inventory record with ID ${error.detail.recordId} already exists.`
+          : error.message;
+        return fail(409, [{ ErrorCode: 'IdExists', Message: message, Data: null }]);
+      }
       case 'idempotency-key':
         return error.reason === 'reused'
           ? fail(422, [{ ErrorCode: 'IdempotencyKeyReused', Message: error.message, Data: null }])

@@ -6,8 +6,8 @@ import type {
   InventoryRecordView,
   NewInventoryRecord,
   RecordOwner,
-  RecordPage,
 } from '#shared/domain/inventoryRecord';
+import type { RecordPage } from '#shared/domain/inventoryRecordList';
 
 /** OrderCloud IDs: at most 100 letters, digits, '-' or '_'. */
 const objectId = z

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import type { InventoryRecord, RecordListQuery } from '#shared/domain/inventoryRecord';
+import type { InventoryRecord } from '#shared/domain/inventoryRecord';
+import type { RecordListQuery } from '#shared/domain/inventoryRecordList';
 
 /**
  * OrderCloud's list options for inventory records: page, pageSize, search/searchOn,

@@ -1,7 +1,7 @@
 import { route } from '#functions/commons/route';
 import { ordercloud } from '#functions/ordercloud/dialect/errors';
 import { inventoryRecordListResponse, recordOwner } from '#functions/ordercloud/dialect/inventoryRecord';
-import { listInventoryRecords } from '#shared/domain/inventoryRecord';
+import { listInventoryRecords } from '#shared/domain/inventoryRecordList';
 import { inventoryRecordStore } from '#shared/store/inventoryRecord';
 import { request } from './contract.ts';
 

@@ -3,7 +3,7 @@ import { config } from '#shared/config';
 import { shopsynch } from '#functions/shopsynch/dialect/errors';
 import { stockRecordResponse, toAdjustment } from '#functions/shopsynch/dialect/stock';
 import type { StockRecord } from '#shared/domain/catalog';
-import { adjust, moveStock } from '#shared/domain/stock';
+import { adjust, moveStock } from '#shared/domain/stockMovement';
 import { stockStore } from '#shared/store/stock';
 import { request } from './contract.ts';
 

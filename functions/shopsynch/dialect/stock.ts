@@ -1,16 +1,8 @@
 import * as z from 'zod/mini';
 import { InventoryRecordResponse, quantity, requiredId, timestamp } from '#functions/shopsynch/dialect/inventory';
 import type { StockRecord } from '#shared/domain/catalog';
-import {
-  availableQty,
-  MAX_QTY,
-  type Adjustment,
-  type Page,
-  type PageRequest,
-  type Reservation,
-  type StockMovement,
-  type StockRecordFilter,
-} from '#shared/domain/stock';
+import { availableQty, MAX_QTY, type Page, type PageRequest, type StockMovement, type StockRecordFilter } from '#shared/domain/stock';
+import type { Adjustment, Reservation } from '#shared/domain/stockMovement';
 
 /** The stock lifecycle beyond the create: reads, reservations, adjustments, history and the low-stock report. */
 

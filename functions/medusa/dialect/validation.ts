@@ -1,0 +1,77 @@
+import * as z from 'zod/mini';
+import { identity } from '#functions/commons/identity';
+import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
+
+/** Medusa's words for an invalid request, shared by the schemas of every Medusa route. */
+
+/**
+ * The value as Medusa writes it into a message: interpolated as text (`42`, `null`, `[object Object]`).
+ * A JSON object may shadow `toString` and `valueOf` with non-functions, and then String() throws:
+ * it prints as any other object does.
+ */
+export const received = (input: unknown): string => {
+  try {
+    return String(input);
+  } catch {
+    return Array.isArray(input)
+      ? input.map((entry) => (entry === null || entry === undefined ? '' : received(entry))).join(',')
+      : '[object Object]';
+  }
+};
+
+export const expected = (field: string, type: string, input: unknown) =>
+  input === undefined ? `Field '${field}' is required` : `Expected type: '${type}' for field '${field}', got: '${received(input)}'`;
+
+export const tooSmall = (field: string, minimum: number) => `Value for field '${field}' too small, expected at least: '${minimum}'`;
+export const tooBig = (field: string, maximum: number) => `Value for field '${field}' too big, expected at most: '${maximum}'`;
+
+/** Longest ID we accept, as for every catalog ID. */
+export const MAX_ID_LENGTH = 200;
+
+/** An ID that becomes part of a key: checked and normalised (shared/domain/identity). */
+export const medusaId = (field: string, schema: z.ZodMiniType<string, unknown>) =>
+  identity(schema, (problem) => `Value for field '${field}' ${IDENTITY_PROBLEMS[problem]}`);
+
+/** A positive safe integer: a count of units. Medusa takes any number; 0, negative and fractional counts make no sense here. */
+export const requiredQuantity = () =>
+  z
+    .int({
+      error: (issue) => {
+        if (issue.code === 'too_big') return tooBig('required_quantity', Number.MAX_SAFE_INTEGER);
+        if (issue.code === 'too_small') return tooSmall('required_quantity', 1);
+        return typeof issue.input === 'number'
+          ? expected('required_quantity', 'integer', issue.input)
+          : expected('required_quantity', 'number', issue.input);
+      },
+    })
+    .check(z.gte(1, tooSmall('required_quantity', 1)));
+
+export const strictBody = {
+  error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>
+    issue.code === 'unrecognized_keys'
+      ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'`
+      : `Expected type: 'object' for field '', got: '${received(issue.input)}'`,
+};
+
+export const unrecognizedQuery = {
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys' ? `Unrecognized fields: '${(issue.keys ?? []).join(', ')}'` : 'Invalid query',
+};
+
+/** A non-negative integer in a query string, as Medusa reads `limit` and `offset`. */
+export const queryCount = (field: string, fallback: number, maximum: number) =>
+  z.pipe(
+    z.optional(z.string({ error: (issue) => expected(field, 'number', issue.input) })),
+    z.transform((raw, context): number => {
+      if (raw === undefined || raw === '') return fallback;
+      const number = Number(raw);
+      if (!Number.isInteger(number)) {
+        context.issues.push({ code: 'custom', message: `Expected type: 'number' for field '${field}', got: '${raw}'`, input: raw });
+      } else if (number < 0) {
+        context.issues.push({ code: 'custom', message: tooSmall(field, 0), input: raw });
+      } else if (number > maximum) {
+        context.issues.push({ code: 'custom', message: tooBig(field, maximum), input: raw });
+      }
+      return number;
+    }),
+  );

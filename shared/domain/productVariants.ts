@@ -1,0 +1,85 @@
+import type { Variant } from '#shared/domain/catalog';
+import { NotFoundError } from '#shared/domain/errors';
+import {
+  inventoryQuantity,
+  withItems,
+  type InventoryLinkStore,
+  type StockedItem,
+  type VariantInventory,
+} from '#shared/domain/inventoryLink';
+
+/** Reading a product's variants (Medusa's), each with the inventory items it is linked to. */
+
+/** A variant of the product, with its links (and their items' levels with `withStock`) when `withLinks`. */
+export async function getProductVariant(
+  store: InventoryLinkStore,
+  tenantId: string,
+  target: { productId: string; variantId: string },
+  options: { withLinks: boolean; withStock: boolean },
+): Promise<VariantInventory> {
+  const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, {
+    withLinks: options.withLinks || options.withStock,
+  });
+  if (!variant) throw new NotFoundError('Variant', target.variantId);
+  return { variant, links: await withItems(store, tenantId, links, options.withStock) };
+}
+
+export type VariantOrderField = 'id' | 'title' | 'sku' | 'created_at' | 'updated_at';
+
+export interface VariantListQuery {
+  productId: string;
+  limit: number;
+  offset: number;
+  /** Case-insensitive text found in the title or the SKU. */
+  q?: string;
+  order?: { field: VariantOrderField; descending: boolean };
+  withStock: boolean;
+  withInventoryQuantity: boolean;
+}
+
+const ORDER_VALUE: Record<VariantOrderField, (variant: Variant) => string> = {
+  id: (variant) => variant.id,
+  title: (variant) => variant.name,
+  sku: (variant) => variant.sku ?? '',
+  created_at: (variant) => variant.createdAt,
+  updated_at: (variant) => variant.updatedAt,
+};
+
+/**
+ * A page of the product's variants, filtered by `q` and sorted by `order` (then by ID),
+ * with the count of all that match. Stock is read for the page's variants only: their
+ * linked items' levels, when the answer shows stock or `inventory_quantity`.
+ */
+export async function listProductVariants(
+  store: InventoryLinkStore,
+  tenantId: string,
+  query: VariantListQuery,
+): Promise<{ variants: VariantInventory[]; count: number }> {
+  const { productExists, variants } = await store.readProductVariants(tenantId, query.productId);
+  if (!productExists) throw new NotFoundError('Product', query.productId);
+  const needle = query.q?.toLocaleLowerCase();
+  const matching =
+    needle === undefined
+      ? variants
+      : variants.filter(({ variant }) => [variant.name, variant.sku ?? ''].some((text) => text.toLocaleLowerCase().includes(needle)));
+  const order = query.order ?? { field: 'created_at', descending: false };
+  const sorted = [...matching].sort((a, b) => {
+    const byField = ORDER_VALUE[order.field](a.variant).localeCompare(ORDER_VALUE[order.field](b.variant));
+    return (order.descending ? -byField : byField) || a.variant.id.localeCompare(b.variant.id);
+  });
+  const page = sorted.slice(query.offset, query.offset + query.limit);
+  const withStock = query.withStock || query.withInventoryQuantity;
+  const items = withStock
+    ? await store.readInventoryItems(
+        tenantId,
+        page.flatMap(({ links }) => links.map((link) => link.inventoryItemId)),
+      )
+    : new Map<string, StockedItem>();
+  const views = await Promise.all(
+    page.map(async ({ variant, links }) => {
+      const linked = await withItems(store, tenantId, links, false, items);
+      return { variant, links: linked, ...(query.withInventoryQuantity ? { inventoryQuantity: inventoryQuantity(linked) } : {}) };
+    }),
+  );
+  return { variants: views, count: matching.length };
+}
