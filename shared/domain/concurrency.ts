@@ -61,3 +61,17 @@ export async function retryOnConcurrentChange<T>(run: () => Promise<T>, limit: R
     }
   }
 }
+
+/**
+ * Promise.all for calls made side by side, except that a failure is thrown only once every
+ * call has settled: a request never answers while another of its calls is still retrying,
+ * so nothing it started outlives it and its round trips are all counted.
+ */
+export async function sideBySide<T extends readonly unknown[] | []>(calls: T): Promise<{ -readonly [P in keyof T]: Awaited<T[P]> }> {
+  const settled: PromiseSettledResult<unknown>[] = await Promise.allSettled(calls as readonly unknown[]);
+  const failure = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as unknown as {
+    -readonly [P in keyof T]: Awaited<T[P]>;
+  };
+}

@@ -7,6 +7,7 @@ import {
   type StockedItem,
   type VariantInventory,
 } from '#shared/domain/inventoryLink';
+import { sideBySide } from '#shared/domain/concurrency';
 
 /** Reading a product's variants (Medusa's), each with the inventory items it is linked to. */
 
@@ -75,7 +76,7 @@ export async function listProductVariants(
         page.flatMap(({ links }) => links.map((link) => link.inventoryItemId)),
       )
     : new Map<string, StockedItem>();
-  const views = await Promise.all(
+  const views = await sideBySide(
     page.map(async ({ variant, links }) => {
       const linked = await withItems(store, tenantId, links, false, items);
       return { variant, links: linked, ...(query.withInventoryQuantity ? { inventoryQuantity: inventoryQuantity(linked) } : {}) };

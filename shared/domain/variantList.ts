@@ -7,6 +7,7 @@ import type {
   VariantPage,
   VariantSort,
 } from '#shared/domain/variant';
+import { sideBySide } from '#shared/domain/concurrency';
 
 /**
  * One page of the business's variants (or one product's), active or archived, in the order
@@ -25,7 +26,7 @@ export async function listVariants(store: VariantListStore, tenantId: string, re
   };
   const from = request.cursor === null ? undefined : openCursor(store, tenantId, list, request.cursor);
   const backwards = request.direction === 'prev';
-  const [{ run, behind }, total] = await Promise.all([
+  const [{ run, behind }, total] = await sideBySide([
     store.readVariantList(tenantId, list, { from, backwards, count: request.limit + 1 }),
     request.includeTotal ? store.countVariantList(tenantId, list) : null,
   ]);

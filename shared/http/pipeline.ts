@@ -23,6 +23,7 @@ import { firstMalformedString, isWellFormed, jsonDepth, MAX_JSON_DEPTH } from '#
 import { toLambdaResult, type HttpEvent, type HttpResponse } from '#shared/http/response';
 import { requestTelemetry, type TelemetryPorts } from '#shared/http/telemetry';
 import { logger } from '#shared/observability/telemetry';
+import { sideBySide } from '#shared/domain/concurrency';
 
 /** How one vendor API spells its errors. */
 export interface Dialect {
@@ -96,7 +97,7 @@ export function createPipeline(ports: PipelinePorts) {
 
       const principal = context.principal;
       const checkHeaders = () =>
-        Promise.all(
+        sideBySide(
           declared.flatMap(({ name, check }) =>
             check && event.headers[name.toLowerCase()] !== undefined
               ? [ports.headerChecks[check](event.headers[name.toLowerCase()]!, principal)]

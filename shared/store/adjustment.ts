@@ -10,11 +10,12 @@ import { newStockRecordWrites, stockStore, stockStoreWith } from '#shared/store/
 import { ENTITY } from '#shared/store/table';
 import { commit, type WriteAction } from '#shared/store/transactions';
 import { variantStore } from '#shared/store/variant';
+import { sideBySide } from '#shared/domain/concurrency';
 
 /** Adjustments: movements of the stock record (ShopSynch's), each with its entry in one partition per business and month. */
 export const adjustmentStore: AdjustmentStore = {
   async readAdjustmentTarget(tenantId, variantId, locationId) {
-    const [variant, [tenantItem, namedLocation]] = await Promise.all([
+    const [variant, [tenantItem, namedLocation]] = await sideBySide([
       variantStore.readVariant(tenantId, variantId),
       getMany(documentClient(), tableName(), [
         keys.tenant(tenantId),
@@ -56,7 +57,7 @@ export const adjustmentStore: AdjustmentStore = {
 
   async adjustmentsBetween(tenantId, since, until) {
     const months = monthsBetween(since, until);
-    const pages = await Promise.all(months.map((month) => queryMonth(tenantId, month, since, until)));
+    const pages = await sideBySide(months.map((month) => queryMonth(tenantId, month, since, until)));
     return pages.flat();
   },
 };

@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { CatalogExportStore } from '#shared/domain/catalogExport';
-import { inBatches } from '#shared/domain/concurrency';
+import { sideBySide, inBatches } from '#shared/domain/concurrency';
 import { InvalidCursorError } from '#shared/domain/errors';
 import { documentClient, tableName } from '#shared/store/client';
 import {
@@ -31,7 +31,7 @@ export const catalogExportStore: CatalogExportStore = {
   async readPage(tenantId, { cursor, limit }) {
     const partition = catalogEntry.partition(tenantId);
     const start = cursor === undefined ? undefined : decodeCursor(cursor, partition);
-    const [tenant, locations, roots] = await Promise.all([
+    const [tenant, locations, roots] = await sideBySide([
       documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.tenant(tenantId), ConsistentRead: true })),
       queryAll({
         ...onIndex(),
@@ -50,7 +50,7 @@ export const catalogExportStore: CatalogExportStore = {
     ]);
     const items = roots.Items ?? [];
     const typed = (type: string) => items.filter((item) => item[TABLE.typeAttribute] === type);
-    const [products, inventoryItems] = await Promise.all([
+    const [products, inventoryItems] = await sideBySide([
       inBatches(typed(ENTITY.Product), CONCURRENCY, async (item) => {
         const product = fromItem(ProductItem, item);
         const partitionItems = await queryAll({

@@ -9,6 +9,7 @@ import { keys, type Key } from '#shared/store/keys';
 import { stockStore } from '#shared/store/stock';
 import { stripeChangeTaskPut } from '#shared/store/stripeSync';
 import { commit, type NamedWrite } from '#shared/store/transactions';
+import { sideBySide } from '#shared/domain/concurrency';
 
 type Item = Record<string, unknown>;
 
@@ -28,7 +29,7 @@ export const catalogImportStore: CatalogImportStore = {
     const placed = entries.flatMap((entry) => (entry.entity === 'merchantApiKey' ? [] : [keyOf(placement(context, entry))]));
     // One consistent BatchGet per 100 keys, side by side: the first attempt of each entry needs no read of its own.
     const batches = Array.from({ length: Math.ceil(placed.length / 100) }, (_, i) => placed.slice(i * 100, i * 100 + 100));
-    const found = (await Promise.all(batches.map((batch) => getMany(documentClient(), tableName(), batch)))).flat();
+    const found = (await sideBySide(batches.map((batch) => getMany(documentClient(), tableName(), batch)))).flat();
     const snapshot = new Map(placed.map((key, i) => [keyId(key), found[i]]));
     return { upsert: (entry) => upsert(context, entry, snapshot) };
   },

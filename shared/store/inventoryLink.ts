@@ -10,13 +10,14 @@ import { fromItem } from '#shared/store/items';
 import { keys, type Key } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
 import { commit, type NamedWrite } from '#shared/store/transactions';
+import { sideBySide } from '#shared/domain/concurrency';
 
 type Item = Record<string, unknown>;
 
 /** Medusa's variant ↔ inventory item links, beside the variant in the product's partition; the key is the pair. */
 export const inventoryLinkStore: InventoryLinkStore = {
   async readLinkTarget(tenantId, { productId, variantId, inventoryItemId }) {
-    const [product, range, items] = await Promise.all([
+    const [product, range, items] = await sideBySide([
       documentClient().send(
         new GetCommand({
           TableName: tableName(),
@@ -44,7 +45,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
 
   async readProductVariants(tenantId, productId) {
     const prefix = keys.variant(tenantId, productId, '').sk;
-    const [product, range] = await Promise.all([
+    const [product, range] = await sideBySide([
       documentClient().send(
         new GetCommand({
           TableName: tableName(),
@@ -135,7 +136,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
   },
 
   async readBatchTargets(tenantId, productId, variantIds, itemIds) {
-    const [product, ranges, items] = await Promise.all([
+    const [product, ranges, items] = await sideBySide([
       documentClient().send(
         new GetCommand({
           TableName: tableName(),
@@ -144,7 +145,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
           ProjectionExpression: 'pk',
         }),
       ),
-      Promise.all(variantIds.map((variantId) => variantRange(tenantId, productId, variantId))),
+      sideBySide(variantIds.map((variantId) => variantRange(tenantId, productId, variantId))),
       itemIds.length > 0
         ? getMany(
             documentClient(),
@@ -230,7 +231,7 @@ async function variantRange(tenantId: string, productId: string, variantId: stri
 /** Inventory items with their location levels: one query per item's partition, all at once. Missing items are left out. */
 async function readItems(tenantId: string, itemIds: readonly string[]): Promise<Map<string, StockedItem>> {
   const unique = [...new Set(itemIds)];
-  const partitions = await Promise.all(
+  const partitions = await sideBySide(
     unique.map((id) =>
       queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.inventoryItem(tenantId, id).pk } }),
     ),

@@ -4,6 +4,7 @@ import { toItem } from '#shared/store/items';
 import { keys, stripeChangeTaskKey } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
 import type { WriteAction } from '#shared/store/transactions';
+import { sideBySide } from '#shared/domain/concurrency';
 
 /** The outbox Put that joins the variant's own transaction: the sync is due exactly when the variant exists. */
 export function stripeSyncTaskPut(table: string, task: StripeSyncTask): WriteAction {
@@ -78,7 +79,7 @@ export function stripeSyncStore(db: DynamoDBDocumentClient, table: string): Stri
 
     /** The variant's Stripe IDs and its product's other variants: one Query over the product's variants. */
     async readStripeState(task) {
-      const [variant, product] = await Promise.all([
+      const [variant, product] = await sideBySide([
         db.send(
           new GetCommand({ TableName: table, Key: keys.variant(task.tenantId, task.productId, task.variantId), ConsistentRead: true }),
         ),

@@ -5,6 +5,7 @@ import { DayZeroVariantItem } from '#shared/store/entities';
 import { fromItem } from '#shared/store/items';
 import { indexKeys, keys, NAME_SORT_END } from '#shared/store/keys';
 import { VARIANT_LIST_INDEXES, type TableIndex } from '#shared/store/table';
+import { sideBySide } from '#shared/domain/concurrency';
 
 /** DayZero's variant list: one Query on the index of the list's scope and order (VARIANT_LIST_INDEXES), paged by position. */
 export const variantLists: VariantListStore = {
@@ -51,7 +52,7 @@ export const variantLists: VariantListStore = {
     const names = { '#pk': index.partitionKey, '#sk': index.sortKey };
     const start =
       from === undefined ? undefined : { pk: from.pk, sk: from.sk, [index.partitionKey]: partition, [index.sortKey]: from[index.sortKey] };
-    const [run, behind] = await Promise.all([
+    const [run, behind] = await sideBySide([
       queryUpTo(count, {
         IndexName: index.name,
         KeyConditionExpression: '#pk = :pk',

@@ -15,6 +15,7 @@ import {
 import { fromItem } from '#shared/store/items';
 import { indexKeys, keys, stockKeys } from '#shared/store/keys';
 import { ENTITY, VARIANT_BY_ID } from '#shared/store/table';
+import { sideBySide } from '#shared/domain/concurrency';
 
 /** What DayZero's variant routes read before they decide: the variant with its stock, and what a create or an update refers to. */
 export const variantReads: Pick<VariantStore, 'readVariantContext'> &
@@ -84,7 +85,7 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> &
     const stockPrefix = keys.stock(tenantId, productId, variantId, '').sk;
     const linkPrefix = keys.variantInventoryLinks(tenantId, productId, variantId).sk;
     // All three at once: one round trip of consistent reads.
-    const [[tenant, variant, product, vendor], stockItems, links] = await Promise.all([
+    const [[tenant, variant, product, vendor], stockItems, links] = await sideBySide([
       getMany(documentClient(), tableName(), [
         keys.tenant(tenantId),
         variantKey,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { retryOnConcurrentChange, sideBySide } from '#shared/domain/concurrency';
 import { ConcurrentChangeError, UnavailableError } from '#shared/domain/errors';
 
 /** A read-then-write that finds its data changed `losses` times, then succeeds; counts its attempts. */
@@ -43,5 +43,18 @@ describe('retryOnConcurrentChange', () => {
     const stuck = racing(Number.MAX_SAFE_INTEGER);
     await expect(retryOnConcurrentChange(stuck.run, { deadline: Date.now() + 30 })).rejects.toBeInstanceOf(UnavailableError);
     expect(stuck.counter.attempts).toBeGreaterThan(1);
+  });
+});
+
+describe('sideBySide', () => {
+  it('answers every value in order, as Promise.all does', async () => {
+    expect(await sideBySide([Promise.resolve(1), Promise.resolve('two')])).toEqual([1, 'two']);
+  });
+
+  it('throws the first failure only once every call has settled, so no call outlives the request', async () => {
+    let slowDone = false;
+    const slow = new Promise<void>((resolve) => setTimeout(() => ((slowDone = true), resolve()), 30));
+    await expect(sideBySide([Promise.reject(new Error('fast failure')), slow])).rejects.toThrow('fast failure');
+    expect(slowDone).toBe(true);
   });
 });
