@@ -32,7 +32,7 @@ import { routeKey, type RouteDefinition } from '../functions/routes.ts';
 
 const PERIOD = Duration.minutes(5);
 
-/** Thresholds the alarms use, documented with each alarm in the README (Operating). */
+/** Thresholds the alarms use, documented with each alarm in docs/operating.md. */
 export const ALARM_THRESHOLDS = {
   /** Percent of a route's answers that are 5xx, in two consecutive 5-minute periods. */
   route5xxRatePercent: 5,
@@ -132,7 +132,7 @@ export class Monitoring extends Construct {
     dashboard.addWidgets(
       new TextWidget({
         markdown:
-          '# inventory-api\nAlarms, then one row per route, then the functions, the table and the Stripe sync. README, *Operating*, says what each alarm means.',
+          '# inventory-api\nAlarms, then one row per route, then the functions, the table and the Stripe sync. docs/operating.md says what each alarm means.',
         width: 24,
         height: 2,
       }),

@@ -82,7 +82,7 @@ describe('the stack', () => {
   });
 
   // CloudFormation refuses a stack of more than 500 resources. A route adds about seven to the main
-  // stack and three alarms to the nested one (see README, Deploy).
+  // stack and three alarms to the nested one (see docs/deploy.md).
   it('keeps the main stack and its nested alarm stack each within the 500 resources CloudFormation allows', () => {
     const stack = new InventoryApiStack(cdkApp(), 'Count');
     expect(Object.keys(Template.fromStack(stack).toJSON().Resources).length).toBeLessThanOrEqual(500);

@@ -114,7 +114,7 @@ export function exportResponse(page: CatalogPage): { catalog: ParsedFixtures; ne
             id: product.id,
             name: product.name,
             type: product.productType,
-            // Prices, links, options, records and quantities are not part of the export (see README).
+            // Prices, links, options, records and quantities are not part of the export (see docs/admin.md).
             variants: variants.map((variant) => ({
               id: variant.id,
               name: variant.name,
