@@ -6,7 +6,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { ENTITY, TABLE } from '../shared/store/table.ts';
+import { ENTITY, TABLE, type EntityType } from '../shared/store/table.ts';
 import type { FunctionFactory } from './inventoryFunction.ts';
 
 /** A consumer of the table's stream and the queue its failed batches end in, for the alarms. */
@@ -38,16 +38,6 @@ export function stripeSync(
       reason: 'A Stripe API key is rolled in the Stripe dashboard, not by a Lambda rotation; the new key is pasted into this secret.',
     });
   }
-  const deadLetters = new Queue(scope, 'StripeSyncDeadLetters', {
-    encryption: QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: Duration.days(14),
-  });
-  Validations.of(deadLetters).acknowledge({
-    id: 'AwsSolutions-SQS3',
-    reason: 'This queue is itself the dead-letter destination of the Stripe sync.',
-  });
-
   const sync = inventoryFunction('syncStripe', {
     entry: 'functions/syncStripe/handler.ts',
     // Product: read its Stripe ID (Get), keep the first one (Update); a change reads the variant (Get) and its product's
@@ -58,23 +48,10 @@ export function stripeSync(
     removalPolicy,
   });
   secret.grantRead(sync);
-  sync.addEventSource(
-    new DynamoEventSource(table, {
-      startingPosition: StartingPosition.TRIM_HORIZON,
-      batchSize: 10,
-      bisectBatchOnError: true,
-      retryAttempts: 8,
-      maxRecordAge: Duration.hours(6),
-      reportBatchItemFailures: true,
-      onFailure: new SqsDlq(deadLetters),
-      filters: [
-        FilterCriteria.filter({
-          eventName: FilterRule.isEqual('INSERT'),
-          dynamodb: { NewImage: { [TABLE.typeAttribute]: { S: FilterRule.or(ENTITY.StripeSyncTask, ENTITY.StripeChangeTask) } } },
-        }),
-      ],
-    }),
-  );
+  const deadLetters = feedFromStream(scope, table, sync, 'StripeSyncDeadLetters', 'the Stripe sync', [
+    ENTITY.StripeSyncTask,
+    ENTITY.StripeChangeTask,
+  ]);
   new CfnOutput(scope, 'StripeSecretArn', { value: secret.secretArn });
   new CfnOutput(scope, 'StripeSyncDeadLetterQueueUrl', { value: deadLetters.queueUrl });
   return { function: sync, deadLetters };
@@ -93,15 +70,6 @@ export function lowStockEvents(
   inventoryFunction: FunctionFactory,
 ): StreamConsumer {
   const bus = eventBusName ? EventBus.fromEventBusName(scope, 'InventoryEvents', eventBusName) : new EventBus(scope, 'InventoryEvents');
-  const deadLetters = new Queue(scope, 'LowStockEventDeadLetters', {
-    encryption: QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: Duration.days(14),
-  });
-  Validations.of(deadLetters).acknowledge({
-    id: 'AwsSolutions-SQS3',
-    reason: 'This queue is itself the dead-letter destination of the low-stock event publisher.',
-  });
   const publisher = inventoryFunction('publishLowStock', {
     entry: 'functions/publishLowStock/handler.ts',
     // Is the crossing still owed (GetItem), then its outbox entry is removed (DeleteItem).
@@ -111,7 +79,36 @@ export function lowStockEvents(
     removalPolicy,
   });
   bus.grantPutEventsTo(publisher);
-  publisher.addEventSource(
+  const deadLetters = feedFromStream(scope, table, publisher, 'LowStockEventDeadLetters', 'the low-stock event publisher', [
+    ENTITY.LowStockEvent,
+  ]);
+  new CfnOutput(scope, 'InventoryEventBusName', { value: bus.eventBusName });
+  new CfnOutput(scope, 'LowStockEventDeadLetterQueueUrl', { value: deadLetters.queueUrl });
+  return { function: publisher, deadLetters };
+}
+
+/**
+ * Feeds `consumer` the stream's new items of `types`: batches of 10, bisected and retried up to
+ * 8 times within 6 hours, then parked in a dead-letter queue of its own, which it returns.
+ */
+function feedFromStream(
+  scope: Construct,
+  table: TableV2,
+  consumer: IFunction,
+  deadLettersId: string,
+  consumerName: string,
+  types: readonly EntityType[],
+): Queue {
+  const deadLetters = new Queue(scope, deadLettersId, {
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });
+  Validations.of(deadLetters).acknowledge({
+    id: 'AwsSolutions-SQS3',
+    reason: `This queue is itself the dead-letter destination of ${consumerName}.`,
+  });
+  consumer.addEventSource(
     new DynamoEventSource(table, {
       startingPosition: StartingPosition.TRIM_HORIZON,
       batchSize: 10,
@@ -123,12 +120,10 @@ export function lowStockEvents(
       filters: [
         FilterCriteria.filter({
           eventName: FilterRule.isEqual('INSERT'),
-          dynamodb: { NewImage: { [TABLE.typeAttribute]: { S: FilterRule.isEqual(ENTITY.LowStockEvent) } } },
+          dynamodb: { NewImage: { [TABLE.typeAttribute]: { S: FilterRule.or(...types) } } },
         }),
       ],
     }),
   );
-  new CfnOutput(scope, 'InventoryEventBusName', { value: bus.eventBusName });
-  new CfnOutput(scope, 'LowStockEventDeadLetterQueueUrl', { value: deadLetters.queueUrl });
-  return { function: publisher, deadLetters };
+  return deadLetters;
 }
