@@ -65,6 +65,7 @@ export const ProductItem: z.ZodMiniType<Product> = z.object({
   tenantId: text,
   name: text,
   productType: z.enum(['SIMPLE', 'DIGITAL', 'VARIABLE']),
+  inventoryItemId: z.optional(text),
   createdAt: text,
 });
 
@@ -88,6 +89,7 @@ export const VariantItem: z.ZodMiniType<Variant> = z.object({
     ),
   ),
   options: z.optional(z.array(z.object({ id: text, value: text, rank: count, optionId: text, optionTitle: text }))),
+  inventoryItemId: z.optional(text),
   createdAt: text,
   updatedAt: text,
 });
@@ -95,6 +97,8 @@ export const VariantItem: z.ZodMiniType<Variant> = z.object({
 export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object({
   id: text,
   tenantId: text,
+  inventoryItemId: z.optional(text),
+  levelId: z.optional(text),
   productId: text,
   variantId: nullableText,
   locationId: text,
@@ -102,6 +106,8 @@ export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object({
   bin: nullableText,
   onHandQty: count,
   reservedQty: count,
+  incomingQty: z._default(count, 0),
+  orderCloudRecordIds: z._default(z.array(text), []),
   reorderLevel: z.nullable(count),
   reorderQty: z.nullable(count),
   attributes: strings,
@@ -119,6 +125,7 @@ export const InventoryItemItem: z.ZodMiniType<InventoryItem> = z.object({
   title: nullableText,
   description: nullableText,
   requiresShipping: z.boolean(),
+  owner: z.optional(z.object({ productId: text, variantId: nullableText })),
   createdAt: text,
   updatedAt: text,
 });
@@ -131,6 +138,8 @@ export const LocationLevelItem: z.ZodMiniType<LocationLevel> = z.object({
   stockedQuantity: count,
   reservedQuantity: count,
   incomingQuantity: count,
+  stockRecordId: z.optional(text),
+  version: z.optional(count),
   createdAt: text,
   updatedAt: text,
 });

@@ -2,6 +2,8 @@ import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-d
 import type { Attachment } from '#shared/domain/attachment';
 import type { StockRecord } from '#shared/domain/catalog';
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
+import { ownItemId, type OwnItem } from '#shared/domain/ownItem';
+import { catalogItem } from '#shared/store/catalogItems';
 import { isLowStock, type Page, type PageRequest, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
@@ -34,10 +36,15 @@ export const stockStore: StockRecordStore = {
     };
   },
 
-  async insertStockRecord(record, created, attachment) {
-    const refused = await commit(newStockRecordWrites(tableName(), record, created), attachment);
+  async insertStockRecord(record, created, own, attachment) {
+    const TableName = tableName();
+    const refused = await commit(
+      [...newStockRecordWrites(TableName, record, created), ...(own ? ownItemWrites(TableName, record, own) : [])],
+      attachment,
+    );
     if (refused === 'stock')
       throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'A stock record already exists for this product at this location');
+    if (refused === 'owner') throw new ConcurrentChangeError('The owner of the stock took another inventory item meanwhile');
     if (refused) throw new Error(`Stock record transaction refused by its ${refused} item`);
   },
 
@@ -114,8 +121,9 @@ async function writeMovementWith(
   alongside: NamedWrite<'alongside'>[],
 ): Promise<void> {
   const TableName = tableName();
-  const writes: NamedWrite<'record' | 'movement' | 'event' | 'alongside'>[] = [
+  const writes: NamedWrite<'record' | 'view' | 'movement' | 'event' | 'alongside'>[] = [
     { name: 'record', action: { Put: { TableName, Item: stockRecordItem(next), ...versionCondition(next.version - 1) } } },
+    ...levelViewUpdates(TableName, next),
     { name: 'movement', action: putNew(TableName, movementItem(movement)) },
     ...(enteredLowStock ? [{ name: 'event' as const, action: putNew(TableName, lowStockEventItem(next)) }] : []),
     ...alongside,
@@ -125,6 +133,56 @@ async function writeMovementWith(
   if (refused === 'record') throw new ConcurrentChangeError('Stock record changed since it was read');
   // The version was ours but its history entry exists: a history from an earlier record under this ID (a defect, not a race).
   if (refused) throw new Error(`Stock movement refused by its ${refused} item at version ${next.version}`);
+}
+
+/**
+ * The other APIs' names of a level carry a copy of its quantities and version, written in the
+ * level's own transaction: whichever name a client reads, it reads the level as committed.
+ * Medusa's level (at the item and location) always exists once the level has an item;
+ * OrderCloud's records exist as they were created. The level's version condition makes every
+ * copy follow one order of writes.
+ */
+export function levelViewUpdates(TableName: string, level: StockRecord): NamedWrite<'view'>[] {
+  const medusa: NamedWrite<'view'>[] =
+    level.inventoryItemId === undefined
+      ? []
+      : [
+          {
+            name: 'view',
+            action: {
+              Update: {
+                TableName,
+                Key: keys.locationLevel(level.tenantId, level.inventoryItemId, level.locationId),
+                UpdateExpression:
+                  'SET stockedQuantity = :onHand, reservedQuantity = :reserved, incomingQuantity = :incoming, version = :version, updatedAt = :at',
+                ConditionExpression: 'attribute_exists(pk)',
+                ExpressionAttributeValues: {
+                  ':onHand': level.onHandQty,
+                  ':reserved': level.reservedQty,
+                  ':incoming': level.incomingQty,
+                  ':version': level.version,
+                  ':at': level.updatedAt,
+                },
+              },
+            },
+          },
+        ];
+  const orderCloud: NamedWrite<'view'>[] = level.orderCloudRecordIds.map((recordId) => ({
+    name: 'view',
+    action: {
+      Update: {
+        TableName,
+        Key:
+          level.variantId === null
+            ? keys.productInventoryRecord(level.tenantId, level.productId, recordId)
+            : keys.variantInventoryRecord(level.tenantId, level.productId, level.variantId, recordId),
+        UpdateExpression: 'SET quantityAvailable = :available, version = :version, lastUpdated = :at',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':available': level.onHandQty - level.reservedQty, ':version': level.version, ':at': level.updatedAt },
+      },
+    },
+  }));
+  return [...medusa, ...orderCloud];
 }
 
 const versionCondition = (version: number) => ({
@@ -200,6 +258,70 @@ export function newStockRecordItems(record: StockRecord, created: StockMovement)
     item: stockRecordItem(record),
     movement: movementItem(created),
   };
+}
+
+/**
+ * A level's place as Medusa sees it (its item and location), which also holds the rule of one
+ * level per item and location; and, for an owner stocked for the first time, its own item, the
+ * owner's reference to it (only if it still has none) and, for a variant, its link.
+ */
+function ownItemWrites(TableName: string, record: StockRecord, own: OwnItem): NamedWrite<'stock' | 'owner'>[] {
+  const ownerKey =
+    own.owner.variantId === null
+      ? keys.product(record.tenantId, own.owner.productId)
+      : keys.variant(record.tenantId, own.owner.productId, own.owner.variantId);
+  const view: NamedWrite<'stock'> = {
+    name: 'stock',
+    action: putNew(
+      TableName,
+      catalogItem.locationLevel({
+        id: record.levelId ?? '',
+        tenantId: record.tenantId,
+        inventoryItemId: ownItemId(own),
+        locationId: record.locationId,
+        stockedQuantity: record.onHandQty,
+        reservedQuantity: record.reservedQty,
+        incomingQuantity: record.incomingQty,
+        stockRecordId: record.id,
+        version: record.version,
+        createdAt: record.createdAt,
+        updatedAt: record.updatedAt,
+      }),
+    ),
+  };
+  if (own.kind === 'existing') {
+    return [
+      view,
+      {
+        name: 'owner',
+        action: {
+          ConditionCheck: {
+            TableName,
+            Key: ownerKey,
+            ConditionExpression: 'inventoryItemId = :item',
+            ExpressionAttributeValues: { ':item': own.itemId },
+          },
+        },
+      },
+    ];
+  }
+  return [
+    view,
+    { name: 'owner', action: putNew(TableName, catalogItem.inventoryItem(own.item)) },
+    {
+      name: 'owner',
+      action: {
+        Update: {
+          TableName,
+          Key: ownerKey,
+          UpdateExpression: 'SET inventoryItemId = :item',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(inventoryItemId)',
+          ExpressionAttributeValues: { ':item': own.item.id },
+        },
+      },
+    },
+    ...(own.link ? [{ name: 'owner' as const, action: putNew(TableName, catalogItem.variantInventoryLink(own.link)) }] : []),
+  ];
 }
 
 /** Holds the identity rule: one record per product, variant and location. */
