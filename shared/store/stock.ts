@@ -265,7 +265,7 @@ export function newStockRecordItems(record: StockRecord, created: StockMovement)
  * level per item and location; and, for an owner stocked for the first time, its own item, the
  * owner's reference to it (only if it still has none) and, for a variant, its link.
  */
-function ownItemWrites(TableName: string, record: StockRecord, own: OwnItem): NamedWrite<'stock' | 'owner'>[] {
+export function ownItemWrites(TableName: string, record: StockRecord, own: OwnItem): NamedWrite<'stock' | 'owner'>[] {
   const ownerKey =
     own.owner.variantId === null
       ? keys.product(record.tenantId, own.owner.productId)

@@ -85,6 +85,8 @@ export const ENTITY = {
   InventoryRecordId: 'InventoryRecordId',
   StockAdjustment: 'StockAdjustment',
   StripeChangeTask: 'StripeChangeTask',
+  /** A migration's position in one scan segment (outside every tenant; see shared/store/migration). */
+  MigrationCheckpoint: 'MigrationCheckpoint',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 

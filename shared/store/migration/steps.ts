@@ -1,0 +1,5 @@
+import type { MigrationStep } from '#shared/store/migration/runner';
+import { stockRecordsToLevels } from '#shared/store/migration/stockRecordItems';
+
+/** Every layout change since the first deployed version, in the order they must run. */
+export const MIGRATION_STEPS: readonly MigrationStep[] = [stockRecordsToLevels];
