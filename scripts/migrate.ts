@@ -25,13 +25,15 @@ if (!process.env.TABLE_NAME) {
 }
 let bar: ReturnType<typeof createProgressBar> | undefined;
 let current = '';
-const reports = await runMigration(MIGRATION_STEPS, (step, items) => {
-  if (step !== current) {
-    bar?.done();
-    current = step;
-    bar = createProgressBar(process.stderr, 0, `step ${step}`);
-  }
-  bar?.update(items);
+const reports = await runMigration(MIGRATION_STEPS, {
+  onPage: (step, items) => {
+    if (step !== current) {
+      bar?.done();
+      current = step;
+      bar = createProgressBar(process.stderr, 0, `step ${step}`);
+    }
+    bar?.update(items);
+  },
 });
 bar?.done();
 for (const report of reports) {

@@ -28,8 +28,15 @@ export interface MigrationReport {
 
 /** Parallel scan segments; each keeps its own checkpoint. */
 const SEGMENTS = 4;
-const PAGE = 200;
 const IN_FLIGHT = 8;
+
+export interface RunOptions {
+  /** Items scanned per page (a checkpoint is saved after each). */
+  pageSize?: number;
+  /** Stops after the pages in flight, as an interrupted run would: the next run resumes from the checkpoints. */
+  signal?: AbortSignal;
+  onPage?: (step: string, items: number) => void;
+}
 
 /**
  * Runs each step over the whole table: a Scan in segments (the one place a Scan is right: a
@@ -37,17 +44,18 @@ const IN_FLIGHT = 8;
  * checkpoint item outside every tenant (`MIGRATION#<step>`), so an interrupted run resumes
  * where it stopped and a finished step is not run again.
  */
-export async function runMigration(steps: readonly MigrationStep[], onPage: (step: string, items: number) => void = () => {}) {
+export async function runMigration(steps: readonly MigrationStep[], options: RunOptions = {}) {
   const reports: MigrationReport[] = [];
   for (const step of steps) {
+    if (options.signal?.aborted) break;
     const report: MigrationReport = { step: step.name, counts: { migrated: 0, already: 0, left: 0 }, left: [] };
-    await Promise.all(Array.from({ length: SEGMENTS }, (_, segment) => runSegment(step, segment, report, onPage)));
+    await Promise.all(Array.from({ length: SEGMENTS }, (_, segment) => runSegment(step, segment, report, options)));
     reports.push(report);
   }
   return reports;
 }
 
-async function runSegment(step: MigrationStep, segment: number, report: MigrationReport, onPage: (step: string, items: number) => void) {
+async function runSegment(step: MigrationStep, segment: number, report: MigrationReport, options: RunOptions) {
   const checkpointKey = { [TABLE.partitionKey]: `MIGRATION#${step.name}`, [TABLE.sortKey]: `SEGMENT#${segment}` };
   const { Item: checkpoint } = await documentClient().send(
     new GetCommand({ TableName: tableName(), Key: checkpointKey, ConsistentRead: true }),
@@ -60,7 +68,7 @@ async function runSegment(step: MigrationStep, segment: number, report: Migratio
         TableName: tableName(),
         Segment: segment,
         TotalSegments: SEGMENTS,
-        Limit: PAGE,
+        Limit: options.pageSize ?? 200,
         ConsistentRead: true,
         FilterExpression: `#type IN (${step.types.map((_, i) => `:t${i}`).join(', ')})`,
         ExpressionAttributeNames: { '#type': TABLE.typeAttribute },
@@ -90,6 +98,6 @@ async function runSegment(step: MigrationStep, segment: number, report: Migratio
         },
       }),
     );
-    onPage(step.name, items.length);
-  } while (start);
+    options.onPage?.(step.name, items.length);
+  } while (start && !options.signal?.aborted);
 }
