@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { handler as exportCatalog } from '#functions/admin/exportCatalog/handler';
 import { handler as importCatalog } from '#functions/admin/importCatalog/handler';
 import { handler as createAdjustment } from '#functions/dayzero/createAdjustment/handler';
 import { handler as createVariant } from '#functions/dayzero/createVariant/handler';
@@ -348,5 +349,15 @@ describe('one stock: the catalog import’s stock', () => {
     expect(again.body.summary).toMatchObject({ created: 0, refused: 0 });
     expect(await itemsOfType(tenantId, 'InventoryItem')).toHaveLength(3);
     expect(await itemsOfType(tenantId, 'LocationLevel')).toHaveLength(5);
+
+    // The export leaves stock out, own items with it: an import of the export makes no stock of its own.
+    const exported = await invoke(exportCatalog, {
+      path: '/admin/catalog',
+      routeKey: 'GET /admin/catalog',
+      headers: { authorization: bearer(tokenFor(tenantId, { scope: 'inventory/admin' })) },
+    });
+    expect(exported.status).toBe(200);
+    expect(exported.body.catalog.tenants[0].inventoryItems).toEqual([]);
+    expect(exported.body.catalog.tenants[0].products).toHaveLength(2);
   });
 });
