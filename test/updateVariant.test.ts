@@ -147,8 +147,14 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
         ['SkuGuard', `TENANT#${tenantId}#SKU#MOVE-1`],
         ['StockRecord', stockKeys.record(tenantId, record.id as string).pk],
         ['Variant', `TENANT#${tenantId}#PRODUCT#prod_tea`],
+        // The link to its own inventory item moves with it (the item names its new product as owner).
+        ['VariantInventoryLink', `TENANT#${tenantId}#PRODUCT#prod_tea`],
       ].sort(),
     );
+    const link = items.find((item) => item.type === 'VariantInventoryLink')!;
+    expect(all.find((item) => item.type === 'InventoryItem' && item.id === link.inventoryItemId)).toMatchObject({
+      owner: { productId: 'prod_tea', variantId: created.body.id },
+    });
     expect(items.find((item) => item.type === 'SkuGuard')).toMatchObject({ productId: 'prod_tea' });
     // The record keeps its ID, version and history; its guard and index keys follow the variant to the new product.
     expect(record).toMatchObject({

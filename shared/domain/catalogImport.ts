@@ -92,12 +92,14 @@ export interface ImportReport {
 export interface CatalogImportStore {
   /** Reads what is stored of all the entries at once, so that each upsert starts from it. */
   begin(tenantId: string, entries: CatalogEntry[], now: string): Promise<CatalogImportSession>;
-  stock: Pick<StockRecordStore, 'insertStockRecord'>;
+  stock: Pick<StockRecordStore, 'insertStockRecord' | 'readStockContext'>;
 }
 
 export interface CatalogImportSession {
   /** Writes the entry unless the store holds it already as asked; refuses what an identity rule forbids. */
   upsert(entry: CatalogEntry): Promise<EntryOutcome>;
+  /** The own inventory item of a product (variantId null) or variant of the document, as stored when the session began (the import never changes it). */
+  ownItemOf(productId: string, variantId: string | null): string | undefined;
 }
 
 /**

@@ -14,12 +14,25 @@ export type OwnItem =
 /** Who owns the item: the variant, or the product itself when it has no variants. */
 export type Owner = { productId: string; variantId: string | null };
 
-export function ownItemFor(product: Product, variant: Variant | undefined, at: string): OwnItem {
+/** What of a product the choice of its own item reads (DayZero's and the import's products are read in part). */
+export type OwningProduct = Pick<Product, 'id' | 'tenantId' | 'name' | 'productType' | 'inventoryItemId'>;
+export type OwningVariant = Pick<Variant, 'id' | 'name' | 'sku' | 'inventoryItemId'>;
+
+/**
+ * The owner's own item: the one it has, or a new one (with its link, for a variant). `ids` names
+ * a new item and link where their IDs must not be random (fixtures, loaded again over themselves).
+ */
+export function ownItemFor(
+  product: OwningProduct,
+  variant: OwningVariant | undefined,
+  at: string,
+  ids?: { item: string; link: string },
+): OwnItem {
   const owner: Owner = { productId: product.id, variantId: variant?.id ?? null };
   const existing = variant ? variant.inventoryItemId : product.inventoryItemId;
   if (existing !== undefined) return { kind: 'existing', itemId: existing, owner };
   const item: InventoryItem = {
-    id: newMedusaId('iitem'),
+    id: ids?.item ?? newMedusaId('iitem'),
     tenantId: product.tenantId,
     sku: variant?.sku ?? null,
     title: variant?.name ?? product.name,
@@ -31,7 +44,7 @@ export function ownItemFor(product: Product, variant: Variant | undefined, at: s
   };
   const link: VariantInventoryLink | null = variant
     ? {
-        id: newMedusaId('pvitem'),
+        id: ids?.link ?? newMedusaId('pvitem'),
         tenantId: product.tenantId,
         productId: product.id,
         variantId: variant.id,

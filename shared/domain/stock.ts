@@ -3,7 +3,7 @@ import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type Product, type StockRecord, type Variant } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
-import { newLevelId, ownItemFor, ownItemId, type OwnItem } from '#shared/domain/ownItem';
+import { newLevelId, ownItemFor, ownItemId, type OwnItem, type OwningProduct, type OwningVariant } from '#shared/domain/ownItem';
 
 export interface NewStockRecord {
   productId: string;
@@ -70,11 +70,11 @@ export interface StockRecordStore {
   readStockContext(tenantId: string, wanted: { productId: string; variantId: string | null; locationId: string }): Promise<StockContext>;
   /**
    * Writes the record and its first movement unless one exists for its product, variant and location (or its item and
-   * location): ConflictError(stockPerLocation). With `own`, the level is its owner's item's, shown as Medusa's level too;
+   * location): ConflictError(stockPerLocation). The level is its owner's own item's (see newLevel), shown as Medusa's level too;
    * a new own item is written with its owner's reference to it, and an owner that got another one meanwhile is a
    * ConcurrentChangeError.
    */
-  insertStockRecord(record: StockRecord, created: StockMovement, own?: OwnItem, attachment?: Attachment): Promise<void>;
+  insertStockRecord(record: StockRecord, created: StockMovement, own: OwnItem, attachment?: Attachment): Promise<void>;
   /** The record with this ID in the tenant, read consistently. */
   readStockRecord(tenantId: string, recordId: string): Promise<StockRecord | undefined>;
   /**
@@ -143,29 +143,57 @@ export async function createStockRecord(
     }
     if (!location) throw new NotFoundError('Location', input.locationId);
 
-    const at = nowIso();
-    const own = ownItemFor(product, context.variant, at);
-    const record = newStockRecord({
-      id: `inv_${randomUUID().replaceAll('-', '')}`,
-      tenantId,
-      inventoryItemId: ownItemId(own),
-      levelId: newLevelId(),
-      productId: product.id,
-      variantId,
-      location,
-      bin: input.bin ?? null,
-      onHandQty: input.onHandQty,
-      reservedQty: 0,
-      reorderLevel: input.reorderLevel ?? null,
-      reorderQty: input.reorderQty ?? null,
-      attributes,
-      countedAt: null,
-      at,
-    });
-    const created = { record, location };
-    await store.insertStockRecord(record, creationMovement(record, actor.subject), own, attach?.(created));
+    const level = newLevel(
+      { product, variant: context.variant },
+      {
+        id: `inv_${randomUUID().replaceAll('-', '')}`,
+        location,
+        bin: input.bin ?? null,
+        onHandQty: input.onHandQty,
+        reservedQty: 0,
+        reorderLevel: input.reorderLevel ?? null,
+        reorderQty: input.reorderQty ?? null,
+        attributes,
+        countedAt: null,
+        at: nowIso(),
+      },
+      actor.subject,
+    );
+    const created = { record: level.record, location };
+    await store.insertStockRecord(level.record, level.created, level.own, attach?.(created));
     return created;
   });
+}
+
+/** A new level: its record, its first movement, and the owner's own item it is a level of (new at the owner's first stock). */
+export interface NewLevel {
+  record: StockRecord;
+  created: StockMovement;
+  own: OwnItem;
+}
+
+/**
+ * Every create of stock builds its level here (ShopSynch's create, DayZero's initial inventory and first
+ * adjustment at a location, the import, the fixtures): a level of its owner's own item (the variant's, or a
+ * SIMPLE/DIGITAL product's), under ShopSynch's record ID and Medusa's level ID, at version 1. `ids` names
+ * the item, link and level where they must not be random (fixtures).
+ */
+export function newLevel(
+  owner: { product: OwningProduct; variant: OwningVariant | undefined },
+  fields: Omit<Parameters<typeof newStockRecord>[0], 'tenantId' | 'productId' | 'variantId' | 'inventoryItemId' | 'levelId'>,
+  by: string,
+  ids?: { item: string; link: string; level: string },
+): NewLevel {
+  const own = ownItemFor(owner.product, owner.variant, fields.at, ids);
+  const record = newStockRecord({
+    ...fields,
+    tenantId: owner.product.tenantId,
+    inventoryItemId: ownItemId(own),
+    levelId: ids?.level ?? newLevelId(),
+    productId: owner.product.id,
+    variantId: owner.variant?.id ?? null,
+  });
+  return { record, created: creationMovement(record, by), own };
 }
 
 /** A record at version 1, as every create (ShopSynch's, DayZero's initial inventory) starts it. */

@@ -1,7 +1,8 @@
 import type { Attachment } from '#shared/domain/attachment';
 import type { Location, Product, StockRecord, Tenant, Vendor } from '#shared/domain/catalog';
 import { NotFoundError } from '#shared/domain/errors';
-import type { StockMovement } from '#shared/domain/stock';
+import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
+import type { NewLevel } from '#shared/domain/stock';
 import type { StripeChangeTask, StripeSyncTask } from '#shared/domain/stripeSync';
 
 /**
@@ -35,6 +36,8 @@ export interface VariantRecord extends Omit<NewVariant, 'initialQuantity' | 'ini
   /** Catalog dimensions other APIs show (e.g. {"Color": "Red"}); DayZero creates variants without any. */
   attributes: Record<string, string>;
   archived: boolean;
+  /** Its own inventory item (every API's stock of it is that item's levels), once it has stock; every write keeps it. */
+  inventoryItemId?: string;
   createdAt: string;
   updatedAt: string;
   /** The variant's stock at its home location: the business's default location when it was created (none without one). */
@@ -50,12 +53,12 @@ export interface VariantStore {
     vendorId: string | null,
   ): Promise<{ tenant?: Tenant; product?: Product; vendor?: Vendor; defaultLocation?: Location }>;
   /**
-   * Writes the variant, its SKU guard, its stock record (with its first movement) and the
-   * Stripe outbox entry, all or nothing: a taken SKU is ConflictError(skuPerBusiness).
+   * Writes the variant, its SKU guard, its stock (a level of its new own item, which the variant
+   * names) and the Stripe outbox entry, all or nothing: a taken SKU is ConflictError(skuPerBusiness).
    */
   insertVariant(
     variant: VariantRecord,
-    stock: { record: StockRecord; created: StockMovement } | undefined,
+    stock: NewLevel | undefined,
     stripeTask: StripeSyncTask | undefined,
     attachment?: Attachment,
   ): Promise<void>;
@@ -145,16 +148,21 @@ export type VariantChanges = Partial<
   Omit<NewVariant, 'initialQuantity' | 'initialQuantityDate'> & { archived: boolean; barcode: string | null }
 >;
 
+/** What moves or goes with a variant: its stock records (levels of its own item), and the link to that item. */
+export interface VariantHoldings {
+  stockRecords: StockRecord[];
+  ownLink?: VariantInventoryLink;
+}
+
 /** What an update reads first, all of it consistent. */
-export interface VariantUpdateContext {
+export interface VariantUpdateContext extends VariantHoldings {
   tenant?: Tenant;
   /** The variant as stored, with the revision its write must still find. */
   current?: { variant: VariantRecord; revision: number };
   /** The product it moves to (when product_id changes) and the vendor named (when one is). */
   product?: Product;
   vendor?: Vendor;
-  /** When it moves: its stock records in the old product, which move with it, and whether inventory links hold it there. */
-  stockRecords: StockRecord[];
+  /** Its stock records and own link (which move with it), and whether other inventory links hold it to its product. */
   hasLinks: boolean;
   /** Whether any of its stock records holds units or has history beyond its creation. */
   hasMovements: boolean;
@@ -168,15 +176,15 @@ export interface VariantUpdateStore {
     wanted: { productId: string | null; vendorId: string | null },
   ): Promise<VariantUpdateContext>;
   /**
-   * Replaces the variant (moving it and its stock records when its product changed) if it still
-   * has `revision`, releasing its old SKU and claiming the new one, all in one transaction:
-   * a taken SKU is ConflictError(skuPerBusiness), a variant changed since it was read a ConcurrentChangeError.
+   * Replaces the variant (moving it with what it holds when its product changed) if it still
+   * has `revision` and its own item as read, releasing its old SKU and claiming the new one, all in one
+   * transaction: a taken SKU is ConflictError(skuPerBusiness), a variant changed since it was read a ConcurrentChangeError.
    */
   replaceVariant(
     before: VariantRecord,
     revision: number,
     after: VariantRecord,
-    stockRecords: StockRecord[],
+    moving: VariantHoldings,
     stripeTask: StripeChangeTask | undefined,
     attachment?: Attachment,
   ): Promise<void>;
@@ -188,10 +196,10 @@ export interface VariantDeleteStore extends VariantUpdateStore {
   hasInventoryRecords(tenantId: string, productId: string, variantId: string): Promise<boolean>;
   /**
    * Deletes the variant if it still has `revision`, with its SKU guard, its (empty, never moved)
-   * stock records with their guards and history, and any pending Stripe task, in one transaction; anything changed since it was
-   * read is a ConcurrentChangeError.
+   * stock records with their guards, history and Medusa levels, its own item and link, and any pending Stripe task, in one
+   * transaction; anything changed since it was read is a ConcurrentChangeError.
    */
-  deleteVariant(variant: VariantRecord, revision: number, stockRecords: StockRecord[], attachment?: Attachment): Promise<void>;
+  deleteVariant(variant: VariantRecord, revision: number, held: VariantHoldings, attachment?: Attachment): Promise<void>;
 }
 
 export type VariantRemoval = 'archived' | 'deleted';

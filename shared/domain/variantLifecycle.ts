@@ -3,7 +3,8 @@ import type { Attach } from '#shared/domain/attachment';
 import { nowIso, type Tenant } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
-import { creationMovement, newStockRecord } from '#shared/domain/stock';
+import { ownItemId } from '#shared/domain/ownItem';
+import { newLevel } from '#shared/domain/stock';
 import type { StripeChangeTask, StripeSyncTask } from '#shared/domain/stripeSync';
 import type {
   NewVariant,
@@ -75,26 +76,28 @@ export async function createVariant(
         createdAt: now,
       }
     : undefined;
-  // The initial inventory is a stock record like any other: ShopSynch's routes read and move it.
+  // The initial inventory is a level like any other, of the variant's own item, made with it: ShopSynch's and Medusa's routes read and move it.
   const location = context.defaultLocation;
-  const record = location
-    ? newStockRecord({
-        id: `inv_${variant.id.replaceAll('-', '')}`,
-        tenantId,
-        productId: variant.productId,
-        variantId: variant.id,
-        location,
-        bin: null,
-        onHandQty: initialQuantity,
-        reservedQty: 0,
-        reorderLevel: null,
-        reorderQty: null,
-        attributes: {},
-        countedAt: variant.stock.countedAt,
-        at: now,
-      })
+  const stock = location
+    ? newLevel(
+        { product: context.product, variant },
+        {
+          id: `inv_${variant.id.replaceAll('-', '')}`,
+          location,
+          bin: null,
+          onHandQty: initialQuantity,
+          reservedQty: 0,
+          reorderLevel: null,
+          reorderQty: null,
+          attributes: {},
+          countedAt: variant.stock.countedAt,
+          at: now,
+        },
+        actor.subject,
+      )
     : undefined;
-  await store.insertVariant(variant, record && { record, created: creationMovement(record, actor.subject) }, stripeTask, attach?.(variant));
+  if (stock) variant.inventoryItemId = ownItemId(stock.own);
+  await store.insertVariant(variant, stock, stripeTask, attach?.(variant));
   return variant;
 }
 
@@ -144,7 +147,7 @@ async function updateOnce(
     before,
     revision,
     after,
-    moves ? context.stockRecords : [],
+    moves ? context : { stockRecords: [] },
     stripeChange(context.tenant, before, after, revision + 1),
     attach?.(after),
   );
@@ -175,7 +178,7 @@ export async function removeVariant(
     if (context.hasMovements || context.hasLinks || (await store.hasInventoryRecords(tenantId, variant.productId, variant.id))) {
       throw new BusinessRuleError('used-variant-cannot-be-deleted', 'A variant with stock movements or links can be archived, not deleted');
     }
-    await store.deleteVariant(variant, revision, context.stockRecords, attach?.('deleted'));
+    await store.deleteVariant(variant, revision, context, attach?.('deleted'));
     return 'deleted';
   });
 }

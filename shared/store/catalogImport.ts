@@ -31,7 +31,14 @@ export const catalogImportStore: CatalogImportStore = {
     const batches = Array.from({ length: Math.ceil(placed.length / 100) }, (_, i) => placed.slice(i * 100, i * 100 + 100));
     const found = (await sideBySide(batches.map((batch) => getMany(documentClient(), tableName(), batch)))).flat();
     const snapshot = new Map(placed.map((key, i) => [keyId(key), found[i]]));
-    return { upsert: (entry) => upsert(context, entry, snapshot) };
+    return {
+      upsert: (entry) => upsert(context, entry, snapshot),
+      ownItemOf(productId, variantId) {
+        const owner = variantId === null ? keys.product(tenantId, productId) : keys.variant(tenantId, productId, variantId);
+        const itemId = snapshot.get(keyId(owner))?.inventoryItemId;
+        return typeof itemId === 'string' ? itemId : undefined;
+      },
+    };
   },
 };
 

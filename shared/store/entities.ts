@@ -238,6 +238,8 @@ export const DayZeroVariantItem: z.ZodMiniType<Omit<VariantRecord, 'stock'> & { 
     barcode: z._default(nullableText, null),
     attributes: z._default(strings, {}),
     archived: z._default(z.boolean(), false),
+    /** Its own inventory item: set by its first stock, through whichever API; every DayZero write carries it on. */
+    inventoryItemId: z.optional(text),
     stockLocationId: z._default(nullableText, null),
     /** Bumped by every update, whose write is conditional on the revision it read. */
     revision: z._default(count, 0),

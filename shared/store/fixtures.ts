@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { nowIso, type Location, type StockRecord } from '#shared/domain/catalog';
-import { creationMovement, newStockRecord } from '#shared/domain/stock';
+import { nowIso, type Location } from '#shared/domain/catalog';
+import { newLevel } from '#shared/domain/stock';
 import { FixturesSchema, formatPath, optionValueOf, type ParsedFixtures, type ParsedTenantFixture } from '#shared/fixtures/format';
 import { putMany } from '#shared/store/batch';
 import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
 import { inventoryRecordItems } from '#shared/store/inventoryRecord';
-import { newStockRecordItems } from '#shared/store/stock';
+import { newLevelItems } from '#shared/store/ledgerCreate';
 
 export type { Fixtures, TenantFixture } from '#shared/fixtures/format';
 
@@ -55,6 +55,7 @@ function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
   }));
   // The schema checked that every location a fixture names exists.
   const locationOf = (id: string) => locations.find((location) => location.id === id)!;
+  const written = new Set<string>();
   return [
     catalogItem.tenant({
       id: t,
@@ -67,7 +68,7 @@ function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
     ...tenant.merchantApiKeys.map((key) => catalogItem.merchantApiKey(t, plainMerchantApiKey(key, now))),
     ...locations.map(catalogItem.location),
     ...tenant.vendors.map((vendor) => catalogItem.vendor({ id: vendor.id, tenantId: t, name: vendor.name, createdAt: now })),
-    ...tenant.products.flatMap((product) => productItems(tenant, product, locationOf, now)),
+    ...tenant.products.flatMap((product) => productItems(tenant, product, locationOf, written, now)),
     ...tenant.inventoryItems.flatMap((item) => [
       catalogItem.inventoryItem({
         id: item.id,
@@ -93,36 +94,45 @@ function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
         }),
       ),
     ]),
-    ...tenant.stockRecords.flatMap((stock) =>
-      stockRecordItems(
-        newStockRecord({
-          id: stock.id,
-          tenantId: t,
-          productId: stock.productId,
-          variantId: stock.skuId ?? null,
-          location: locationOf(stock.warehouseId),
-          bin: stock.location ?? null,
-          onHandQty: stock.onHandQty,
-          reservedQty: stock.reservedQty,
-          reorderLevel: stock.reorderLevel ?? null,
-          reorderQty: stock.reorderQty ?? null,
-          attributes:
-            tenant.products.find((product) => product.id === stock.productId)?.variants.find((variant) => variant.id === stock.skuId)
-              ?.attributes ?? {},
-          countedAt: null,
-          at: now,
-        }),
-      ),
-    ),
+    ...tenant.stockRecords.flatMap((stock) => {
+      // The schema checked that every product and SKU a record names exists.
+      const product = tenant.products.find((candidate) => candidate.id === stock.productId)!;
+      const variant = product.variants.find((candidate) => candidate.id === stock.skuId);
+      return levelItems(t, { product, variant }, written, {
+        id: stock.id,
+        location: locationOf(stock.warehouseId),
+        bin: stock.location ?? null,
+        onHandQty: stock.onHandQty,
+        reservedQty: stock.reservedQty,
+        reorderLevel: stock.reorderLevel ?? null,
+        reorderQty: stock.reorderQty ?? null,
+        attributes: variant?.attributes ?? {},
+        countedAt: null,
+        at: now,
+      });
+    }),
   ];
 }
 
 /** A product, its variants (each with its SKU guard, stock and links) and its OrderCloud records. */
-function productItems(tenant: ParsedTenantFixture, product: ProductFixture, locationOf: (id: string) => Location, now: string): Item[] {
+function productItems(
+  tenant: ParsedTenantFixture,
+  product: ProductFixture,
+  locationOf: (id: string) => Location,
+  written: Set<string>,
+  now: string,
+): Item[] {
   const t = tenant.id;
   const base = { tenantId: t, productId: product.id };
   return [
-    catalogItem.product({ id: product.id, tenantId: t, name: product.name, productType: product.type, createdAt: now }),
+    catalogItem.product({
+      id: product.id,
+      tenantId: t,
+      name: product.name,
+      productType: product.type,
+      ...ownItemOf(tenant, product, undefined),
+      createdAt: now,
+    }),
     ...product.variants.flatMap((variant) => [
       catalogItem.variant(
         catalogVariant({
@@ -142,30 +152,27 @@ function productItems(tenant: ParsedTenantFixture, product: ProductFixture, loca
           unitCostCents: variant.unitCost ?? null,
           // Where DayZero counts the variant's stock, as if it had been created there.
           stockLocationId: tenant.defaultLocationId ?? null,
+          ...ownItemOf(tenant, product, variant),
           createdAt: now,
         }),
       ),
       // A fixture SKU is taken, as if its variant had been created through the API.
       ...(variant.sku ? [catalogItem.skuGuard({ ...base, id: variant.id, sku: variant.sku })] : []),
-      // Stock records like any other (ShopSynch's layout), which the variant's index keys find with it.
+      // Stock like any other (levels of the variant's own item), which the variant's index keys find with it.
       ...variant.stock.flatMap((stock) =>
-        stockRecordItems(
-          newStockRecord({
-            // A ShopSynch record ID (inv_ + 32 hex digits), deterministic for the variant and location.
-            id: `inv_${createHash('sha256').update(`${variant.id}\u0000${stock.locationId}`).digest('hex').slice(0, 32)}`,
-            ...base,
-            variantId: variant.id,
-            location: locationOf(stock.locationId),
-            bin: null,
-            onHandQty: stock.onHand,
-            reservedQty: stock.reserved,
-            reorderLevel: null,
-            reorderQty: null,
-            attributes: variant.attributes,
-            countedAt: now,
-            at: now,
-          }),
-        ),
+        levelItems(t, { product, variant }, written, {
+          // A ShopSynch record ID (inv_ + 32 hex digits), deterministic for the variant and location.
+          id: `inv_${createHash('sha256').update(`${variant.id}\u0000${stock.locationId}`).digest('hex').slice(0, 32)}`,
+          location: locationOf(stock.locationId),
+          bin: null,
+          onHandQty: stock.onHand,
+          reservedQty: stock.reserved,
+          reorderLevel: null,
+          reorderQty: null,
+          attributes: variant.attributes,
+          countedAt: now,
+          at: now,
+        }),
       ),
       ...variant.inventoryLinks.map((link) =>
         catalogItem.variantInventoryLink({ ...link, ...base, variantId: variant.id, createdAt: now, updatedAt: now }),
@@ -182,8 +189,56 @@ function productItems(tenant: ParsedTenantFixture, product: ProductFixture, loca
   ];
 }
 
-/** A record with its guard and first movement, as ShopSynch's create writes them. */
-function stockRecordItems(record: StockRecord): Item[] {
-  const { guard, item, movement } = newStockRecordItems(record, creationMovement(record, 'fixtures'));
-  return [guard, item, movement];
+type VariantFixture = ProductFixture['variants'][number];
+
+/** Whether the fixture gives the product (variant undefined) or variant stock: then it has its own item. */
+const stocked = (tenant: ParsedTenantFixture, product: ProductFixture, variant: VariantFixture | undefined): boolean =>
+  variant
+    ? variant.stock.length > 0 || tenant.stockRecords.some((stock) => stock.productId === product.id && stock.skuId === variant.id)
+    : tenant.stockRecords.some((stock) => stock.productId === product.id && stock.skuId === undefined);
+
+/** The own item and link of a stocked owner, named from the owner: a load over itself writes the same items. */
+function ownIds(tenantId: string, productId: string, variantId: string | undefined): { item: string; link: string } {
+  const seed = `${tenantId}\u0000${productId}\u0000${variantId ?? ''}`;
+  return { item: fixtureMedusaId('iitem', seed), link: fixtureMedusaId('pvitem', seed) };
+}
+
+/** The owner item's reference to its own item, when it has stock. */
+const ownItemOf = (tenant: ParsedTenantFixture, product: ProductFixture, variant: VariantFixture | undefined) =>
+  stocked(tenant, product, variant) ? { inventoryItemId: ownIds(tenant.id, product.id, variant?.id).item } : {};
+
+/** A Medusa-shaped ID (prefix and 26 Crockford base-32 characters) drawn from the seed rather than from the clock and chance. */
+function fixtureMedusaId(prefix: string, seed: string): string {
+  const digits = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  const bytes = createHash('sha256').update(seed).digest();
+  return `${prefix}_${[...bytes.subarray(0, 26)].map((byte) => digits[byte % 32]).join('')}`;
+}
+
+/**
+ * A level as every create writes it (see newLevel): its record with guard and first movement, its
+ * Medusa level and, for the owner's first level in the fixture, its own item and link (the owner's
+ * item, built above, names it). Every level of one owner is of the same item.
+ */
+function levelItems(
+  tenantId: string,
+  owner: { product: ProductFixture; variant: VariantFixture | undefined },
+  written: Set<string>,
+  fields: Parameters<typeof newLevel>[1],
+): Item[] {
+  const { product, variant } = owner;
+  const ids = ownIds(tenantId, product.id, variant?.id);
+  const own = { inventoryItemId: ids.item };
+  // Every level but the owner's first in the fixture finds its item made (`written`: the own items made so far).
+  const first = !written.has(ids.item);
+  written.add(ids.item);
+  const level = newLevel(
+    {
+      product: { id: product.id, tenantId, name: product.name, productType: product.type, ...(variant || first ? {} : own) },
+      variant: variant && { id: variant.id, name: variant.name, sku: variant.sku ?? null, ...(first ? {} : own) },
+    },
+    fields,
+    'fixtures',
+    { ...ids, level: fixtureMedusaId('ilev', `${tenantId}\u0000${fields.id}`) },
+  );
+  return newLevelItems(level);
 }

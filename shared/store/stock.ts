@@ -39,7 +39,7 @@ export const stockStore: StockRecordStore = {
   async insertStockRecord(record, created, own, attachment) {
     const TableName = tableName();
     const refused = await commit(
-      [...newStockRecordWrites(TableName, record, created), ...(own ? ownItemWrites(TableName, record, own) : [])],
+      [...newStockRecordWrites(TableName, record, created), ...ownItemWrites(TableName, record, own)],
       attachment,
     );
     if (refused === 'stock')
@@ -263,9 +263,10 @@ export function newStockRecordItems(record: StockRecord, created: StockMovement)
 /**
  * A level's place as Medusa sees it (its item and location), which also holds the rule of one
  * level per item and location; and, for an owner stocked for the first time, its own item, the
- * owner's reference to it (only if it still has none) and, for a variant, its link.
+ * owner's reference to it (only if it still has none) and, for a variant, its link. `ownerWritten`: the
+ * owner is written in the same transaction with its reference to the new item (DayZero's new variant).
  */
-export function ownItemWrites(TableName: string, record: StockRecord, own: OwnItem): NamedWrite<'stock' | 'owner'>[] {
+export function ownItemWrites(TableName: string, record: StockRecord, own: OwnItem, ownerWritten = false): NamedWrite<'stock' | 'owner'>[] {
   const ownerKey =
     own.owner.variantId === null
       ? keys.product(record.tenantId, own.owner.productId)
@@ -305,7 +306,7 @@ export function ownItemWrites(TableName: string, record: StockRecord, own: OwnIt
       },
     ];
   }
-  return [
+  const writes: NamedWrite<'stock' | 'owner'>[] = [
     view,
     { name: 'owner', action: putNew(TableName, catalogItem.inventoryItem(own.item)) },
     {
@@ -322,6 +323,7 @@ export function ownItemWrites(TableName: string, record: StockRecord, own: OwnIt
     },
     ...(own.link ? [{ name: 'owner' as const, action: putNew(TableName, catalogItem.variantInventoryLink(own.link)) }] : []),
   ];
+  return ownerWritten ? writes.filter((write) => !write.action.Update) : writes;
 }
 
 /** Holds the identity rule: one record per product, variant and location. */

@@ -10,6 +10,7 @@ import {
   StockGuardItem,
   StockRecordItem,
   TenantItem,
+  VariantInventoryLinkItem,
   VendorItem,
 } from '#shared/store/entities';
 import { fromItem } from '#shared/store/items';
@@ -102,7 +103,8 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> &
           ConsistentRead: true,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :links)',
           ExpressionAttributeValues: { ':pk': variantKey.pk, ':links': linkPrefix },
-          Limit: 1,
+          // Its own link, if it has one, and whether any other exists.
+          Limit: 2,
         }),
       ),
     ]);
@@ -120,13 +122,17 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> &
     // Any history beyond its creation (version 1) is a movement, as are units still held.
     const hasMovements = stock.some((record) => record.version > 1 || record.onHandQty !== 0 || record.reservedQty !== 0);
     const current = variant ? toVariantRecord(variant, stock) : undefined;
+    const linked = (links.Items ?? []).map((item) => fromItem(VariantInventoryLinkItem, item));
+    const ownLink = linked.find((link) => link.inventoryItemId === current?.variant.inventoryItemId);
     return {
       ...(tenant ? { tenant: fromItem(TenantItem, tenant) } : {}),
       ...(current ? { current } : {}),
       ...(product ? { product: fromItem(ProductItem, product) } : {}),
       ...(vendor ? { vendor: fromItem(VendorItem, vendor) } : {}),
       stockRecords: stock,
-      hasLinks: (links.Items ?? []).length > 0,
+      ...(ownLink ? { ownLink } : {}),
+      // Its own link moves and goes with it; any other holds it to its product.
+      hasLinks: linked.some((link) => link !== ownLink),
       hasMovements,
     };
   },

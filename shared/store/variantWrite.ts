@@ -1,9 +1,12 @@
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
+import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import type { VariantDeleteStore, VariantStore } from '#shared/domain/variant';
 import { catalogItem } from '#shared/store/catalogItems';
 import { tableName } from '#shared/store/client';
 import { keys } from '#shared/store/keys';
-import { deletedStockRecordWrites, movedStockRecordWrites, newStockRecordWrites } from '#shared/store/stock';
+import type { VariantRecord } from '#shared/domain/variant';
+import { newLevelWrites } from '#shared/store/ledgerCreate';
+import { deletedStockRecordWrites, movedStockRecordWrites } from '#shared/store/stock';
 import { stripeChangeTaskPut, stripeSyncTaskPut } from '#shared/store/stripeSync';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 
@@ -13,14 +16,16 @@ import { commit, type NamedWrite } from '#shared/store/transactions';
  * transaction.
  */
 export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDeleteStore, 'deleteVariant' | 'replaceVariant'> = {
-  async deleteVariant(variant, revision, stockRecords, attachment) {
+  async deleteVariant(variant, revision, { stockRecords, ownLink }, attachment) {
     const table = tableName();
     const t = variant.tenantId;
     const refused = await commit(
       [
         {
           name: 'variant',
-          action: { Delete: { TableName: table, Key: keys.variant(t, variant.productId, variant.id), ...revisionCondition(revision) } },
+          action: {
+            Delete: { TableName: table, Key: keys.variant(t, variant.productId, variant.id), ...variantCondition(revision, variant) },
+          },
         },
         ...(variant.sku === null
           ? []
@@ -39,6 +44,21 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
             ]),
         // Still as read (empty, never moved) when deleted: a movement in between makes the request read again.
         ...stockRecords.flatMap((record) => deletedStockRecordWrites(table, record)),
+        // Its own item goes with it: the item's levels (Medusa's names of those records), its link, the item.
+        ...stockRecords.flatMap((record) =>
+          record.inventoryItemId === undefined
+            ? []
+            : [
+                {
+                  name: 'stock',
+                  action: { Delete: { TableName: table, Key: keys.locationLevel(t, record.inventoryItemId, record.locationId) } },
+                },
+              ],
+        ),
+        ...(ownLink ? [{ name: 'ownItem', action: { Delete: { TableName: table, Key: linkKey(ownLink) } } }] : []),
+        ...(variant.inventoryItemId === undefined
+          ? []
+          : [{ name: 'ownItem', action: { Delete: { TableName: table, Key: keys.inventoryItem(t, variant.inventoryItemId) } } }]),
         // A create's sync still pending has nothing left to sync.
         { name: 'stripeTask', action: { Delete: { TableName: table, Key: keys.stripeSyncTask(t, variant.id) } } },
       ],
@@ -47,7 +67,7 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
     if (refused) throw new ConcurrentChangeError(`The variant's ${refused} changed since it was read`);
   },
 
-  async replaceVariant(before, revision, after, stockRecords, stripeTask, attachment) {
+  async replaceVariant(before, revision, after, { stockRecords, ownLink }, stripeTask, attachment) {
     const table = tableName();
     const t = before.tenantId;
     const oldKey = keys.variant(t, before.productId, before.id);
@@ -56,9 +76,9 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
     const { stock, ...fields } = after;
     // The list index keys follow the new name, product and archived state in the same write.
     const item = catalogItem.variant({ ...fields, stockLocationId: stock.locationId, revision: revision + 1 });
-    const unchanged = revisionCondition(revision);
+    const unchanged = variantCondition(revision, before);
     const skuChanges = before.sku !== after.sku;
-    const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stock' | 'stripeTask'>[] = [
+    const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stock' | 'ownItem' | 'stripeTask'>[] = [
       ...(stripeTask ? [{ name: 'stripeTask' as const, action: stripeChangeTaskPut(table, stripeTask) }] : []),
       moves
         ? { name: 'variant', action: { Delete: { TableName: table, Key: oldKey, ...unchanged } } }
@@ -113,6 +133,8 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
         : []),
       // Its stock records follow it (guard and index keys), as read: a stock movement in between makes this attempt read again.
       ...stockRecords.flatMap((record) => movedStockRecordWrites(table, record, after.productId)),
+      // So do its own item's link (kept under its ID) and the item's note of its owner.
+      ...(moves && ownLink ? movedOwnItemWrites(table, ownLink, after.productId) : []),
     ];
     const refused = await commit(writes, attachment);
     if (refused === 'newSku') throw new ConflictError(IDENTITY_RULES.skuPerBusiness, 'Variant with same SKU already exists');
@@ -130,7 +152,8 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
     const writes = [
       put('variant', catalogItem.variant({ ...fields, stockLocationId: level.locationId })),
       ...(variant.sku === null ? [] : [put('sku', catalogItem.skuGuard({ ...variant, sku: variant.sku }))]),
-      ...(stock ? newStockRecordWrites(table, stock.record, stock.created) : []),
+      // The variant is put holding its new own item's ID: the level's writes leave the owner to it.
+      ...(stock ? newLevelWrites(table, stock, true) : []),
       ...(stripeTask ? [{ name: 'stripeTask' as const, action: stripeSyncTaskPut(table, stripeTask) }] : []),
     ];
     const refused = await commit(writes, attachment);
@@ -140,11 +163,53 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
   },
 };
 
-/** Variants written before revisions existed are at revision 0. */
-function revisionCondition(revision: number) {
-  return {
-    ConditionExpression:
-      revision === 0 ? 'attribute_exists(pk) AND (attribute_not_exists(revision) OR revision = :revision)' : 'revision = :revision',
-    ExpressionAttributeValues: { ':revision': revision },
-  };
+/**
+ * The variant as read: its revision (variants written before revisions existed are at revision 0)
+ * and its own item, which a first stock through another API sets without a revision of its own.
+ */
+function variantCondition(revision: number, read: Pick<VariantRecord, 'inventoryItemId'>) {
+  const atRevision =
+    revision === 0 ? 'attribute_exists(pk) AND (attribute_not_exists(revision) OR revision = :revision)' : 'revision = :revision';
+  return read.inventoryItemId === undefined
+    ? {
+        ConditionExpression: `${atRevision} AND attribute_not_exists(inventoryItemId)`,
+        ExpressionAttributeValues: { ':revision': revision },
+      }
+    : {
+        ConditionExpression: `${atRevision} AND inventoryItemId = :item`,
+        ExpressionAttributeValues: { ':revision': revision, ':item': read.inventoryItemId },
+      };
+}
+
+const linkKey = (link: VariantInventoryLink) =>
+  keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);
+
+/** A moving variant's own link leaves the old product's partition for the new one's; its item names the new product as owner. */
+function movedOwnItemWrites(table: string, link: VariantInventoryLink, productId: string): NamedWrite<'ownItem'>[] {
+  return [
+    { name: 'ownItem', action: { Delete: { TableName: table, Key: linkKey(link), ConditionExpression: 'attribute_exists(pk)' } } },
+    {
+      name: 'ownItem',
+      action: {
+        Put: {
+          TableName: table,
+          Item: catalogItem.variantInventoryLink({ ...link, productId }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    },
+    {
+      name: 'ownItem',
+      action: {
+        Update: {
+          TableName: table,
+          Key: keys.inventoryItem(link.tenantId, link.inventoryItemId),
+          UpdateExpression: 'SET #owner.productId = :product',
+          ConditionExpression: 'attribute_exists(#owner)',
+          ExpressionAttributeNames: { '#owner': 'owner' },
+          ExpressionAttributeValues: { ':product': productId },
+        },
+      },
+    },
+  ];
 }

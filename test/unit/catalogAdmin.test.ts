@@ -40,9 +40,13 @@ function memoryStore() {
           seen.add(id);
           return { result: 'created' as const };
         },
+        ownItemOf: () => undefined,
       };
     },
     stock: {
+      async readStockContext() {
+        return {};
+      },
       async insertStockRecord(record) {
         const id = `${record.productId}/${record.variantId}@${record.locationId}`;
         if (stock.has(id)) throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'exists');
