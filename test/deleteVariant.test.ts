@@ -78,6 +78,7 @@ describe('DELETE /api/v1/inventory/products/variants/{id}', () => {
       'StockMovement',
       'StockRecord',
       'Variant',
+      'VariantIdGuard',
       'VariantInventoryLink',
     ]);
   });
@@ -92,6 +93,7 @@ describe('DELETE /api/v1/inventory/products/variants/{id}', () => {
       'StockMovement',
       'StockRecord',
       'Variant',
+      'VariantIdGuard',
       'VariantInventoryLink',
     ]);
     expect(await remove(tenantId, id, 'permanent=true')).toMatchObject({

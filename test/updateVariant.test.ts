@@ -147,6 +147,7 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
         ['SkuGuard', `TENANT#${tenantId}#SKU#MOVE-1`],
         ['StockRecord', stockKeys.record(tenantId, record.id as string).pk],
         ['Variant', `TENANT#${tenantId}#PRODUCT#prod_tea`],
+        ['VariantIdGuard', `TENANT#${tenantId}#VARIANTID#${created.body.id}`],
         // The link to its own inventory item moves with it (the item names its new product as owner).
         ['VariantInventoryLink', `TENANT#${tenantId}#PRODUCT#prod_tea`],
       ].sort(),
@@ -156,6 +157,8 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
       owner: { productId: 'prod_tea', variantId: created.body.id },
     });
     expect(items.find((item) => item.type === 'SkuGuard')).toMatchObject({ productId: 'prod_tea' });
+    // The variant's ID stays its own, now under the new product.
+    expect(items.find((item) => item.type === 'VariantIdGuard')).toMatchObject({ productId: 'prod_tea' });
     // The record keeps its ID, version and history; its guard and index keys follow the variant to the new product.
     expect(record).toMatchObject({
       productId: 'prod_tea',

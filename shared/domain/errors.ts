@@ -93,6 +93,8 @@ export class NotFoundError extends DomainError {
 export const IDENTITY_RULES = {
   /** ShopSynch: one stock record per product (and SKU) per warehouse. */
   stockPerLocation: 'one-stock-record-per-location',
+  /** A variant ID names one variant in a tenant, whichever product holds it. */
+  variantIdPerTenant: 'variant-id-unique-per-tenant',
   /** DayZero: a SKU is unique within a business. */
   skuPerBusiness: 'sku-unique-per-business',
   /** OrderCloud: an inventory record ID is unique within its product, across variant-level and product-level records. */
@@ -107,6 +109,7 @@ export type IdentityRule = (typeof IDENTITY_RULES)[keyof typeof IDENTITY_RULES];
 /** What a refusal of each identity rule names of the clash, for the APIs whose answer says it (`undefined`: nothing). */
 export interface ConflictDetails {
   [IDENTITY_RULES.stockPerLocation]: undefined;
+  [IDENTITY_RULES.variantIdPerTenant]: { variantId: string };
   [IDENTITY_RULES.skuPerBusiness]: undefined;
   [IDENTITY_RULES.recordIdPerProduct]: { recordId: string };
   [IDENTITY_RULES.merchantApiKeyUnique]: undefined;

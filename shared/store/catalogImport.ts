@@ -54,10 +54,22 @@ async function upsert(context: ImportContext, entry: CatalogEntry, snapshot: Map
     // The snapshot serves the first attempt only; an item that changed since is read again.
     const stored = attempt === 1 && snapshot.has(id) ? snapshot.get(id) : await read(key);
     if (stored && sameFields(stored, place)) return { result: 'unchanged' };
-    const writes: NamedWrite<'entry' | 'sku' | 'previousSku' | 'stripeTask'>[] = [
+    const writes: NamedWrite<'entry' | 'variantId' | 'sku' | 'previousSku' | 'stripeTask'>[] = [
       { name: 'entry', action: { Update: upsertAction(tableName(), place, stored, now) } },
     ];
     if (entry.entity === 'variant') {
+      // Its ID is the tenant's for this variant alone: free, or already this product's.
+      writes.push({
+        name: 'variantId',
+        action: {
+          Put: {
+            TableName: tableName(),
+            Item: catalogItem.variantIdGuard({ tenantId, productId: entry.productId, id: entry.id }),
+            ConditionExpression: 'attribute_not_exists(pk) OR productId = :productId',
+            ExpressionAttributeValues: { ':productId': entry.productId },
+          },
+        },
+      });
       writes.push(...skuGuardWrites(tenantId, entry, stored));
       const task = stripeRename(
         tenantId,
@@ -72,6 +84,7 @@ async function upsert(context: ImportContext, entry: CatalogEntry, snapshot: Map
     if (refused === undefined) return { result: stored ? 'updated' : 'created' };
     if (refused === 'sku' && entry.entity === 'variant')
       return { result: 'refused', reason: `SKU "${entry.fields.sku}" is held by another variant` };
+    if (refused === 'variantId') return { result: 'refused', reason: `variant ID "${entry.id}" is held by a variant of another product` };
     // 'entry', 'previousSku' or 'stripeTask': the item changed since it was read; read it again.
   }
   return { result: 'refused', reason: 'changed by another request during the import; import it again' };

@@ -156,7 +156,8 @@ function productItems(
           createdAt: now,
         }),
       ),
-      // A fixture SKU is taken, as if its variant had been created through the API.
+      // A fixture's variant ID and SKU are taken, as if it had been created through the API.
+      catalogItem.variantIdGuard({ ...base, id: variant.id }),
       ...(variant.sku ? [catalogItem.skuGuard({ ...base, id: variant.id, sku: variant.sku })] : []),
       // Stock like any other (levels of the variant's own item), which the variant's index keys find with it.
       ...variant.stock.flatMap((stock) =>

@@ -41,6 +41,11 @@ export const keys = {
     pk: `${tenantRoot(tenantId)}#STRIPESYNC#${part(variantId)}`,
     sk: 'STRIPESYNC',
   }),
+  /** Guard item that makes a variant ID unique within a tenant, across its products: it names the variant's product. */
+  variantIdGuard: (tenantId: string, variantId: string): Key => ({
+    pk: `${tenantRoot(tenantId)}#VARIANTID#${part(variantId)}`,
+    sk: 'VARIANTID',
+  }),
   /** Guard item that makes a SKU unique within a tenant. */
   skuGuard: (tenantId: string, sku: string): Key => ({ pk: `${tenantRoot(tenantId)}#SKU#${part(sku)}`, sk: 'SKU' }),
   /** Guard item of a stock record: its key is the product (or variant) and location, so at most one record per triple. */

@@ -72,6 +72,7 @@ export const ENTITY = {
   Product: 'Product',
   Variant: 'Variant',
   SkuGuard: 'SkuGuard',
+  VariantIdGuard: 'VariantIdGuard',
   StockRecord: 'StockRecord',
   InventoryItem: 'InventoryItem',
   LocationLevel: 'LocationLevel',

@@ -42,6 +42,18 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
                 },
               },
             ]),
+        // Its ID is free again (a variant stored before IDs were guarded has no guard to remove).
+        {
+          name: 'variant',
+          action: {
+            Delete: {
+              TableName: table,
+              Key: keys.variantIdGuard(t, variant.id),
+              ConditionExpression: 'attribute_not_exists(pk) OR productId = :product',
+              ExpressionAttributeValues: { ':product': variant.productId },
+            },
+          },
+        },
         // Still as read (empty, never moved) when deleted: a movement in between makes the request read again.
         ...stockRecords.flatMap((record) => deletedStockRecordWrites(table, record)),
         // Its own item goes with it: the item's levels (Medusa's names of those records), its link, the item.
@@ -84,7 +96,21 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
         ? { name: 'variant', action: { Delete: { TableName: table, Key: oldKey, ...unchanged } } }
         : { name: 'variant', action: { Put: { TableName: table, Item: item, ...unchanged } } },
       ...(moves
-        ? [{ name: 'moved' as const, action: { Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } } }]
+        ? [
+            { name: 'moved' as const, action: { Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } } },
+            // Its ID's guard now names the new product.
+            {
+              name: 'moved' as const,
+              action: {
+                Put: {
+                  TableName: table,
+                  Item: catalogItem.variantIdGuard(after),
+                  ConditionExpression: 'attribute_not_exists(pk) OR productId = :before',
+                  ExpressionAttributeValues: { ':before': before.productId },
+                },
+              },
+            },
+          ]
         : []),
       ...(skuChanges && before.sku !== null
         ? [
@@ -151,6 +177,7 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
     });
     const writes = [
       put('variant', catalogItem.variant({ ...fields, stockLocationId: level.locationId })),
+      put('variantId', catalogItem.variantIdGuard(variant)),
       ...(variant.sku === null ? [] : [put('sku', catalogItem.skuGuard({ ...variant, sku: variant.sku }))]),
       // The variant is put holding its new own item's ID: the level's writes leave the owner to it.
       ...(stock ? newLevelWrites(table, stock, true) : []),
@@ -158,6 +185,8 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
     ];
     const refused = await commit(writes, attachment);
     if (refused === 'sku') throw new ConflictError(IDENTITY_RULES.skuPerBusiness, 'Variant with same SKU already exists');
+    if (refused === 'variantId')
+      throw new ConflictError(IDENTITY_RULES.variantIdPerTenant, 'The variant ID is held by another variant', { variantId: variant.id });
     // The variant, its stock and its task have fresh keys: any other refusal is a defect.
     if (refused) throw new Error(`Variant transaction refused by its ${refused} item`);
   },

@@ -61,10 +61,21 @@ describe('migrating a table written by the version before the one model', () => 
     expect(first[0]!.counts).toEqual({ migrated: records.length, already: 0, left: 0 });
   });
 
+  it('guards every variant’s ID for its product', async () => {
+    const after = await everything();
+    const variants = after.filter((item) => item.type === 'Variant');
+    for (const variant of variants) {
+      expect(after.find((item) => item.type === 'VariantIdGuard' && item.variantId === variant.id)).toMatchObject({
+        productId: variant.productId,
+      });
+    }
+    expect(first[1]!.counts).toEqual({ migrated: variants.length, already: 0, left: 0 });
+  });
+
   it('changes nothing when run again', async () => {
     const before = await everything();
     const again = await runMigration(MIGRATION_STEPS);
-    expect(again[0]!.counts).toEqual({ migrated: 0, already: 0, left: 0 });
+    for (const step of again) expect(step.counts).toEqual({ migrated: 0, already: 0, left: 0 });
     expect(await everything()).toEqual(before);
   });
 
@@ -119,7 +130,12 @@ describe('an interrupted migration, resumed', () => {
       },
     });
     let scannedOnResume = 0;
-    const resumed = await runMigration(MIGRATION_STEPS, { pageSize: 3, onPage: (_, items) => (scannedOnResume += items) });
+    const resumed = await runMigration(MIGRATION_STEPS, {
+      pageSize: 3,
+      onPage: (step, items) => {
+        if (step === MIGRATION_STEPS[0]!.name) scannedOnResume += items;
+      },
+    });
     // It went on from the checkpoints rather than scanning every stock record again.
     const allRecords = (await everythingWithCheckpoints()).filter((item) => item.type === 'StockRecord').length;
     const scannedBefore = interrupted[0]!.counts.migrated + interrupted[0]!.counts.already;

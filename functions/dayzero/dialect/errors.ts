@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { InvalidCursorError, wordRule, type NotFoundError, type ObjectType, type RuleWording } from '#shared/domain/errors';
+import { IDENTITY_RULES, InvalidCursorError, wordRule, type NotFoundError, type ObjectType, type RuleWording } from '#shared/domain/errors';
 import type { AdjustmentRules, PagingRules, VariantRules } from '#shared/domain/rules';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
@@ -140,7 +140,7 @@ export const dayzero: Dialect = {
       case 'not-found':
         return detail(404, NOT_FOUND[error.objectType]?.(error) ?? error.message);
       case 'conflict':
-        return detail(409, SKU_TAKEN);
+        return detail(409, error.rule === IDENTITY_RULES.variantIdPerTenant ? 'Variant with same ID already exists' : SKU_TAKEN);
       case 'idempotency-key':
         return detail(error.reason === 'reused' ? 422 : 409, error.message);
       case 'unavailable':

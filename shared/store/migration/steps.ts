@@ -1,5 +1,6 @@
 import type { MigrationStep } from '#shared/store/migration/runner';
 import { stockRecordsToLevels } from '#shared/store/migration/stockRecordItems';
+import { variantIdGuards } from '#shared/store/migration/variantIdGuards';
 
 /** Every layout change since the first deployed version, in the order they must run. */
-export const MIGRATION_STEPS: readonly MigrationStep[] = [stockRecordsToLevels];
+export const MIGRATION_STEPS: readonly MigrationStep[] = [stockRecordsToLevels, variantIdGuards];
