@@ -110,3 +110,18 @@ export const espressoKitCatalog: RouteDemo['catalog'] = {
 export const tamperCatalog: RouteDemo['catalog'] = {
   inventoryItems: [{ id: 'iitem_medusa_tamper', sku: 'TAMP-58', title: 'Tamper', levels: [{ locationId: 'wh_main', stocked: 15 }] }],
 };
+
+/** A filter basket stocked at the main warehouse and counted out at the satellite store, where its level holds nothing. */
+export const basketCatalog: RouteDemo['catalog'] = {
+  inventoryItems: [
+    {
+      id: 'iitem_medusa_basket',
+      sku: 'BSKT-58',
+      title: 'Filter basket',
+      levels: [
+        { locationId: 'wh_main', stocked: 20 },
+        { locationId: 'wh_def456', stocked: 0 },
+      ],
+    },
+  ],
+};

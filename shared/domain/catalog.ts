@@ -163,6 +163,13 @@ export interface StockRecord {
   updatedAt: string;
 }
 
+/**
+ * A ledger level of any inventory item. A StockRecord is the level of an item a product or variant
+ * owns; an item made on its own (a kit's part, stocked through Medusa) has levels with no product,
+ * which the routes that address stock by product (ShopSynch's, DayZero's) do not show.
+ */
+export type Level = Omit<StockRecord, 'productId'> & { productId: string | null };
+
 /** UTC timestamp in ISO 8601, to the second, as the vendors' samples show. */
 export function nowIso(clock: () => Date = () => new Date()): string {
   return clock()

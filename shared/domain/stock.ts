@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
-import { nowIso, type Location, type Product, type StockRecord, type Variant } from '#shared/domain/catalog';
+import { nowIso, type Level, type Location, type Product, type StockRecord, type Variant } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 import { newLevelId, ownItemFor, ownItemId, type OwnItem, type OwningProduct, type OwningVariant } from '#shared/domain/ownItem';
@@ -222,13 +222,13 @@ export function newStockRecord(
 }
 
 /** The first entry of a record's history: its creation with the initial quantity. */
-export function creationMovement(record: StockRecord, by: string): StockMovement {
+export function creationMovement(record: Level, by: string): StockMovement {
   return movementOf(record, { kind: 'created', qty: record.onHandQty, reason: null, reference: null, notes: null }, by);
 }
 
 /** The history entry of a record's new version. */
 export function movementOf(
-  record: StockRecord,
+  record: Level,
   change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'>,
   by: string,
 ): StockMovement {

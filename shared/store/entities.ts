@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { InventoryItem, Location, LocationLevel, Product, StockRecord, Tenant, Variant, Vendor } from '#shared/domain/catalog';
+import type { InventoryItem, Level, Location, LocationLevel, Product, StockRecord, Tenant, Variant, Vendor } from '#shared/domain/catalog';
 import type { InventoryRecord } from '#shared/domain/inventoryRecord';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import type { StockMovement } from '#shared/domain/stock';
@@ -94,7 +94,7 @@ export const VariantItem: z.ZodMiniType<Variant> = z.object({
   updatedAt: text,
 });
 
-export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object({
+const stockRecordShape = {
   id: text,
   tenantId: text,
   inventoryItemId: z.optional(text),
@@ -116,7 +116,12 @@ export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object({
   lastAdjustedAt: text,
   createdAt: text,
   updatedAt: text,
-});
+};
+
+export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object(stockRecordShape);
+
+/** A ledger level of any item: a stock record, or the level of an item no product owns (productId null). */
+export const LevelItem: z.ZodMiniType<Level> = z.object({ ...stockRecordShape, productId: nullableText });
 
 export const InventoryItemItem: z.ZodMiniType<InventoryItem> = z.object({
   id: text,

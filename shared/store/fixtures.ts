@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { nowIso, type Location } from '#shared/domain/catalog';
-import { newLevel } from '#shared/domain/stock';
+import { nowIso, type InventoryItem, type Location } from '#shared/domain/catalog';
+import { levelView, newItemLevel } from '#shared/domain/locationLevel';
+import { creationMovement, newLevel } from '#shared/domain/stock';
 import { FixturesSchema, formatPath, optionValueOf, type ParsedFixtures, type ParsedTenantFixture } from '#shared/fixtures/format';
 import { putMany } from '#shared/store/batch';
 import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
 import { inventoryRecordItems } from '#shared/store/inventoryRecord';
 import { newLevelItems } from '#shared/store/ledgerCreate';
+import { newLevelItems as newItemLevelWrites } from '#shared/store/ledgerLevel';
 
 export type { Fixtures, TenantFixture } from '#shared/fixtures/format';
 
@@ -69,31 +71,22 @@ function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
     ...locations.map(catalogItem.location),
     ...tenant.vendors.map((vendor) => catalogItem.vendor({ id: vendor.id, tenantId: t, name: vendor.name, createdAt: now })),
     ...tenant.products.flatMap((product) => productItems(tenant, product, locationOf, written, now)),
-    ...tenant.inventoryItems.flatMap((item) => [
-      catalogItem.inventoryItem({
-        id: item.id,
+    ...tenant.inventoryItems.flatMap((fixture) => {
+      const item: InventoryItem = {
+        id: fixture.id,
         tenantId: t,
-        sku: item.sku ?? null,
-        title: item.title ?? null,
-        description: item.description ?? null,
-        requiresShipping: item.requiresShipping,
+        sku: fixture.sku ?? null,
+        title: fixture.title ?? null,
+        description: fixture.description ?? null,
+        requiresShipping: fixture.requiresShipping,
         createdAt: now,
         updatedAt: now,
-      }),
-      ...item.levels.map((level) =>
-        catalogItem.locationLevel({
-          id: `ilev_${item.id}_${level.locationId}`,
-          tenantId: t,
-          inventoryItemId: item.id,
-          locationId: level.locationId,
-          stockedQuantity: level.stocked,
-          reservedQuantity: level.reserved,
-          incomingQuantity: level.incoming,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      ),
-    ]),
+      };
+      return [
+        catalogItem.inventoryItem(item),
+        ...fixture.levels.flatMap((level) => itemLevelItems(item, level, locationOf(level.locationId), now)),
+      ];
+    }),
     ...tenant.stockRecords.flatMap((stock) => {
       // The schema checked that every product and SKU a record names exists.
       const product = tenant.products.find((candidate) => candidate.id === stock.productId)!;
@@ -242,4 +235,26 @@ function levelItems(
     { ...ids, level: fixtureMedusaId('ilev', `${tenantId}\u0000${fields.id}`) },
   );
   return newLevelItems(level);
+}
+
+type LevelFixture = ParsedTenantFixture['inventoryItems'][number]['levels'][number];
+
+/**
+ * A level of an inventory item, as Medusa's create writes it: the ledger entry (its ID derived
+ * from item and location), its first history entry and its Medusa view, under the fixture's
+ * level ID.
+ */
+function itemLevelItems(item: InventoryItem, level: LevelFixture, location: Location, now: string): Item[] {
+  const entry = newItemLevel({
+    id: `inv_${createHash('sha256').update(`INVITEM\u0000${item.id}\u0000${level.locationId}`).digest('hex').slice(0, 32)}`,
+    levelId: `ilev_${item.id}_${level.locationId}`,
+    item,
+    location,
+    onHandQty: level.stocked,
+    reservedQty: level.reserved,
+    incomingQty: level.incoming,
+    attributes: {},
+    at: now,
+  });
+  return newItemLevelWrites(entry, creationMovement(entry, 'fixtures'), levelView(entry)).map(({ item: written }) => written);
 }

@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Attachment } from '#shared/domain/attachment';
-import type { StockRecord } from '#shared/domain/catalog';
+import type { Level, StockRecord } from '#shared/domain/catalog';
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
 import { ownItemId, type OwnItem } from '#shared/domain/ownItem';
 import { catalogItem } from '#shared/store/catalogItems';
@@ -52,7 +52,8 @@ export const stockStore: StockRecordStore = {
     const { Item } = await documentClient().send(
       new GetCommand({ TableName: tableName(), Key: stockKeys.record(tenantId, recordId), ConsistentRead: true }),
     );
-    return Item ? fromItem(StockRecordItem, Item) : undefined;
+    // The level of an item no product owns is no stock record: the routes that read records do not show it.
+    return Item && Item.productId !== null ? fromItem(StockRecordItem, Item) : undefined;
   },
 
   async writeMovement(next, movement, enteredLowStock, attachment) {
@@ -94,7 +95,7 @@ export const stockStore: StockRecordStore = {
     });
     const items = result.Items;
     if (!start) {
-      if (items[0]?.sk !== recordSk) return undefined;
+      if (items[0]?.sk !== recordSk || items[0].productId === null) return undefined;
       items.shift();
     }
     return { items: items.map((item) => fromItem(StockMovementItem, item)), nextCursor: encodeCursor(result.LastEvaluatedKey) };
@@ -113,8 +114,9 @@ export function stockStoreWith(alongside: (next: StockRecord) => NamedWrite<'alo
   };
 }
 
-async function writeMovementWith(
-  next: StockRecord,
+/** Writes a level's next version with its history entry and its views, only over the version read (see writeMovement). */
+export async function writeMovementWith(
+  next: Level,
   movement: StockMovement,
   enteredLowStock: boolean,
   attachment: Attachment | undefined,
@@ -142,7 +144,7 @@ async function writeMovementWith(
  * OrderCloud's records exist as they were created. The level's version condition makes every
  * copy follow one order of writes.
  */
-export function levelViewUpdates(TableName: string, level: StockRecord): NamedWrite<'view'>[] {
+export function levelViewUpdates(TableName: string, level: Level): NamedWrite<'view'>[] {
   const medusa: NamedWrite<'view'>[] =
     level.inventoryItemId === undefined
       ? []
@@ -167,15 +169,17 @@ export function levelViewUpdates(TableName: string, level: StockRecord): NamedWr
             },
           },
         ];
-  const orderCloud: NamedWrite<'view'>[] = level.orderCloudRecordIds.map((recordId) => ({
+  const { productId } = level;
+  // OrderCloud's records are a product's: a level without one has none.
+  const orderCloud: NamedWrite<'view'>[] = (productId === null ? [] : level.orderCloudRecordIds).map((recordId) => ({
     name: 'view',
     action: {
       Update: {
         TableName,
         Key:
           level.variantId === null
-            ? keys.productInventoryRecord(level.tenantId, level.productId, recordId)
-            : keys.variantInventoryRecord(level.tenantId, level.productId, level.variantId, recordId),
+            ? keys.productInventoryRecord(level.tenantId, productId!, recordId)
+            : keys.variantInventoryRecord(level.tenantId, productId!, level.variantId, recordId),
         UpdateExpression: 'SET quantityAvailable = :available, version = :version, lastUpdated = :at',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':available': level.onHandQty - level.reservedQty, ':version': level.version, ':at': level.updatedAt },
@@ -327,7 +331,7 @@ export function ownItemWrites(TableName: string, record: StockRecord, own: OwnIt
 }
 
 /** Holds the identity rule: one record per product, variant and location. */
-const guardItem = (record: StockRecord): Item =>
+export const guardItem = (record: StockRecord): Item =>
   toItem(ENTITY.StockGuard, keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), {
     tenantId: record.tenantId,
     recordId: record.id,
@@ -338,24 +342,26 @@ const putNew = (TableName: string, Item: Item): WriteAction => ({
 });
 
 /** The record with its index keys: the list indexes always, the low-stock index only while it is low. */
-function stockRecordItem(record: StockRecord): Item {
+export function stockRecordItem(record: Level): Item {
   const indexed = (index: TableIndex, key: { pk: string; sk: string }) => ({ [index.partitionKey]: key.pk, [index.sortKey]: key.sk });
+  // A level without a product (an item's that only Medusa shows) is in no list.
+  const listed = record.productId === null ? undefined : { ...record, productId: record.productId };
   return toItem(ENTITY.StockRecord, stockKeys.record(record.tenantId, record.id), {
     ...record,
-    ...indexed(STOCK_INDEXES.byProduct, stockKeys.byProduct(record)),
-    ...indexed(STOCK_INDEXES.byWarehouse, stockKeys.byWarehouse(record)),
-    ...(isLowStock(record) ? indexed(STOCK_INDEXES.lowStock, stockKeys.lowStock(record)) : {}),
+    ...(listed ? indexed(STOCK_INDEXES.byProduct, stockKeys.byProduct(listed)) : {}),
+    ...(listed ? indexed(STOCK_INDEXES.byWarehouse, stockKeys.byWarehouse(listed)) : {}),
+    ...(listed && isLowStock(listed) ? indexed(STOCK_INDEXES.lowStock, stockKeys.lowStock(listed)) : {}),
     // A variant's record is found with the variant by its ID alone (DayZero's GET: one Query).
     ...(record.variantId === null ? {} : indexKeys.variantById(record.tenantId, record.variantId, record.locationId)),
   });
 }
 
-function movementItem(movement: StockMovement): Item {
+export function movementItem(movement: StockMovement): Item {
   return toItem(ENTITY.StockMovement, stockKeys.movement(movement.tenantId, movement.recordId, movement.version), movement);
 }
 
 /** The outbox entry of a crossing into low stock: the stream turns it into one InventoryLowStock event. */
-function lowStockEventItem(record: StockRecord): Item {
+function lowStockEventItem(record: Level): Item {
   return toItem(ENTITY.LowStockEvent, stockKeys.lowStockEvent(record.tenantId, record.id, record.version), {
     tenantId: record.tenantId,
     recordId: record.id,
