@@ -234,8 +234,8 @@ describe('one stock across the four APIs: every write shows in every read by ID 
         .data.map((r) => [r.warehouseId, r.onHandQty])
         .sort(),
     ).toEqual([
-      [WH, 12],
       ['wh_b', 7],
+      [WH, 12],
     ]);
   });
 });
