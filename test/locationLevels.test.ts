@@ -292,7 +292,7 @@ describe('DELETE /admin/inventory-items/{id}/location-levels/{location_id}', () 
     expect(await tenantItems(tenantId)).toEqual(before);
   });
 
-  it('refuses to remove a level with stock on hand or incoming, as Medusa refuses it unforced: 400 not_allowed, nothing written', async () => {
+  it('refuses to remove a level with stock on hand, as Medusa 2.21 refuses it unforced (400 not_allowed, nothing written); incoming alone does not hold it', async () => {
     const tenantId = await seedTenant(medusaCatalog());
     const before = await tenantItems(tenantId);
     const stocked = await remove(tenantId);
@@ -304,12 +304,8 @@ describe('DELETE /admin/inventory-items/{id}/location-levels/{location_id}', () 
     });
     expect(await tenantItems(tenantId)).toEqual(before);
     expect((await update(tenantId, { stocked_quantity: 0, incoming_quantity: 3 })).status).toBe(200);
-    const incoming = await remove(tenantId);
-    expect(incoming.status).toBe(400);
-    expect(incoming.body).toEqual({
-      type: 'not_allowed',
-      message: 'Cannot remove Inventory Levels for sloc_west because there are reserved or incoming items at the locations',
-    });
+    // Checked against Medusa 2.21.2: its check of incoming units reads no incoming quantity, so such a level goes.
+    expect((await remove(tenantId)).status).toBe(200);
   });
 
   it('401 with the bare message; 403 without the write scope', async () => {

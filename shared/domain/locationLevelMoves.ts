@@ -92,9 +92,9 @@ async function updateUnmigrated(
 }
 
 /**
- * Removes a level that holds nothing, as Medusa refuses to remove one with reserved, incoming or
- * stocked units (its route checks reservations, then its delete workflow the rest, unforced): the
- * ledger never drops units. An empty level goes with its views and its history. Returns the level
+ * Removes a level that holds nothing on hand or reserved, as Medusa 2.21 refuses to remove one with
+ * reservations (its route) or stocked units (its delete workflow, unforced): the ledger never drops
+ * units. Units only incoming do not hold a level, there either. An empty level goes with its views and its history. Returns the level
  * and the item as the write left it.
  */
 export async function deleteLocationLevel(
@@ -127,7 +127,6 @@ function refuseRemoval(
   const detail = { inventoryItemId: request.itemId, locationId: request.locationId };
   const at = `The level of ${request.itemId} at ${request.locationId}`;
   if (held.reserved > 0) throw new NotAllowedError('level-has-reservations', `${at} holds reservations`, detail);
-  if (held.incoming > 0) throw new NotAllowedError('level-has-incoming', `${at} has units incoming`, detail);
   if (held.stocked > 0) throw new NotAllowedError('level-has-stock', `${at} has units on hand`, detail);
   if (held.records.length > 0) {
     throw new NotAllowedError('level-has-inventory-records', `${at} is shown by inventory records`, { ...detail, recordIds: held.records });

@@ -68,7 +68,6 @@ export interface InventoryLinkRules {
   /** A level holding reservations stays. */
   'level-has-reservations': { inventoryItemId: string; locationId: string };
   /** A level with units on their way to it stays (Medusa's rule). */
-  'level-has-incoming': { inventoryItemId: string; locationId: string };
   /** A level with units on hand stays: Medusa removes one only when forced, and the ledger never drops units. */
   'level-has-stock': { inventoryItemId: string; locationId: string };
   /** A level that OrderCloud's inventory records show stays while they do. */

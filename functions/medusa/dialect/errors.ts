@@ -56,9 +56,6 @@ const RULES: RuleWording<keyof InventoryLinkRules | 'on-hand-below-reserved' | '
     `The link of variant ${variantId} and inventory item ${inventoryItemId} appears more than once in the batch`,
   'level-has-reservations': ({ inventoryItemId, locationId }) =>
     `Cannot remove Inventory Level ${inventoryItemId} at Location ${locationId} because there are reservations at location`,
-  // Medusa's delete workflow (validateInventoryLevelsDelete), after its route's own check of reservations.
-  'level-has-incoming': ({ locationId }) =>
-    `Cannot remove Inventory Levels for ${locationId} because there are reserved or incoming items at the locations`,
   'level-has-stock': ({ locationId }) =>
     `Cannot remove Inventory Levels for ${locationId} because there are stocked items at the locations. Use force flag to delete anyway.`,
   'level-has-inventory-records': ({ inventoryItemId, locationId, recordIds }) =>
