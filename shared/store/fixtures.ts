@@ -6,7 +6,7 @@ import { creationMovement, newStockRecord } from '#shared/domain/stock';
 import { FixturesSchema, formatPath, optionValueOf, type ParsedFixtures, type ParsedTenantFixture } from '#shared/fixtures/format';
 import { putMany } from '#shared/store/batch';
 import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
-import { inventoryRecordItems } from '#shared/store/inventoryRecord';
+import { fixtureRecordItems } from '#shared/store/fixtureRecords';
 import { newStockRecordItems } from '#shared/store/stock';
 
 export type { Fixtures, TenantFixture } from '#shared/fixtures/format';
@@ -117,15 +117,21 @@ function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
   ];
 }
 
-/** A product, its variants (each with its SKU guard, stock and links) and its OrderCloud records. */
+/** A product, its variants (each with its SKU guard, stock and links) and its OrderCloud records (levels of their own items). */
 function productItems(tenant: ParsedTenantFixture, product: ProductFixture, locationOf: (id: string) => Location, now: string): Item[] {
   const t = tenant.id;
   const base = { tenantId: t, productId: product.id };
+  // OrderCloud records are levels of their owner's own inventory item, which the owner names.
+  const records = fixtureRecordItems(t, product, locationOf, now);
+  const ownItem = (variantId: string | null) => {
+    const inventoryItemId = records.ownItems.get(variantId);
+    return inventoryItemId === undefined ? {} : { inventoryItemId };
+  };
   return [
-    catalogItem.product({ id: product.id, tenantId: t, name: product.name, productType: product.type, createdAt: now }),
+    catalogItem.product({ id: product.id, tenantId: t, name: product.name, productType: product.type, createdAt: now, ...ownItem(null) }),
     ...product.variants.flatMap((variant) => [
-      catalogItem.variant(
-        catalogVariant({
+      catalogItem.variant({
+        ...catalogVariant({
           ...base,
           id: variant.id,
           productName: product.name,
@@ -144,7 +150,8 @@ function productItems(tenant: ParsedTenantFixture, product: ProductFixture, loca
           stockLocationId: tenant.defaultLocationId ?? null,
           createdAt: now,
         }),
-      ),
+        ...ownItem(variant.id),
+      }),
       // A fixture SKU is taken, as if its variant had been created through the API.
       ...(variant.sku ? [catalogItem.skuGuard({ ...base, id: variant.id, sku: variant.sku })] : []),
       // Stock records like any other (ShopSynch's layout), which the variant's index keys find with it.
@@ -171,14 +178,7 @@ function productItems(tenant: ParsedTenantFixture, product: ProductFixture, loca
         catalogItem.variantInventoryLink({ ...link, ...base, variantId: variant.id, createdAt: now, updatedAt: now }),
       ),
     ]),
-    ...product.inventoryRecords.flatMap((record) => {
-      const address = locationOf(record.addressId);
-      const items = inventoryRecordItems({
-        record: { ...record, ...base, variantId: record.variantId ?? null, ownerId: address.ownerId, lastUpdated: now },
-        address,
-      });
-      return [items.guard, items.record];
-    }),
+    ...records.items,
   ];
 }
 
