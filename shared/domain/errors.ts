@@ -99,6 +99,8 @@ export const IDENTITY_RULES = {
   skuPerBusiness: 'sku-unique-per-business',
   /** OrderCloud: an inventory record ID is unique within its product, across variant-level and product-level records. */
   recordIdPerProduct: 'inventory-record-id-unique-per-product',
+  /** OrderCloud: one inventory record per variant (or product) and address, the OrderCloud name of the level there. */
+  recordPerLevel: 'one-inventory-record-per-level',
   /** A merchant API key's digest names one key. */
   merchantApiKeyUnique: 'merchant-api-key-unique',
   /** Medusa: an inventory item has at most one level per location. */
@@ -112,6 +114,7 @@ export interface ConflictDetails {
   [IDENTITY_RULES.variantIdPerTenant]: { variantId: string };
   [IDENTITY_RULES.skuPerBusiness]: undefined;
   [IDENTITY_RULES.recordIdPerProduct]: { recordId: string };
+  [IDENTITY_RULES.recordPerLevel]: { recordId: string; addressId: string };
   [IDENTITY_RULES.merchantApiKeyUnique]: undefined;
   [IDENTITY_RULES.levelPerLocation]: { inventoryItemId: string; locationId: string };
 }

@@ -84,6 +84,16 @@ export interface CatalogAdminRules {
   'default-location-unknown': { locationId: string };
 }
 
+/** OrderCloud's inventory records: each is a name of one shared level (stock of a variant, or product, at a location). */
+export interface InventoryRecordRules {
+  /** What a record shows available (on hand minus reserved) never goes below zero: the units are every API's. */
+  'available-below-zero': { available: number };
+  /** A record's notification point is its level's reorder level, which is never below zero. */
+  'reorder-level-below-zero': { reorderLevel: number };
+  /** A record names the level at its address: it stays at that address (`addressId`), which holds its stock. */
+  'record-address-fixed': { recordId: string; addressId: string };
+}
+
 /** The lists that hand out cursors. */
 export type PagedList = 'variants' | 'stock' | 'catalog-export' | 'merchant-api-keys';
 
@@ -94,6 +104,14 @@ export interface PagingRules {
 }
 
 export interface RuleDetails
-  extends StockRecordRules, StockMovementRules, VariantRules, AdjustmentRules, InventoryLinkRules, CatalogAdminRules, PagingRules {}
+  extends
+    StockRecordRules,
+    StockMovementRules,
+    VariantRules,
+    AdjustmentRules,
+    InventoryLinkRules,
+    CatalogAdminRules,
+    PagingRules,
+    InventoryRecordRules {}
 
 export type Rule = keyof RuleDetails;

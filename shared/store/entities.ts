@@ -177,6 +177,8 @@ export const InventoryRecordItem: z.ZodMiniType<InventoryRecord> = z.object({
     z.transform((raw: string) => JSON.parse(raw) as Record<string, unknown>),
   ),
   lastUpdated: text,
+  stockRecordId: z.optional(text),
+  version: z.optional(count),
 }) as z.ZodMiniType<InventoryRecord>;
 
 export const StripeSyncTaskItem: z.ZodMiniType<StripeSyncTask> = z.object({

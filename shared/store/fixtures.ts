@@ -7,7 +7,7 @@ import { creationMovement, newLevel } from '#shared/domain/stock';
 import { FixturesSchema, formatPath, optionValueOf, type ParsedFixtures, type ParsedTenantFixture } from '#shared/fixtures/format';
 import { putMany } from '#shared/store/batch';
 import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
-import { inventoryRecordItems } from '#shared/store/inventoryRecord';
+import { fixtureRecordItems } from '#shared/store/fixtureRecords';
 import { newLevelItems } from '#shared/store/ledgerCreate';
 import { newLevelItems as newItemLevelWrites } from '#shared/store/ledgerLevel';
 
@@ -172,13 +172,12 @@ function productItems(
         catalogItem.variantInventoryLink({ ...link, ...base, variantId: variant.id, createdAt: now, updatedAt: now }),
       ),
     ]),
-    ...product.inventoryRecords.flatMap((record) => {
-      const address = locationOf(record.addressId);
-      const items = inventoryRecordItems({
-        record: { ...record, ...base, variantId: record.variantId ?? null, ownerId: address.ownerId, lastUpdated: now },
-        address,
-      });
-      return [items.guard, items.record];
+    // OrderCloud records are levels of their owner's own item too, named as the stock's above.
+    ...fixtureRecordItems(t, product, locationOf, now, (variantId) => {
+      const ids = ownIds(t, product.id, variantId ?? undefined);
+      const first = !written.has(ids.item);
+      written.add(ids.item);
+      return { itemId: ids.item, linkId: ids.link, first };
     }),
   ];
 }
@@ -187,9 +186,10 @@ type VariantFixture = ProductFixture['variants'][number];
 
 /** Whether the fixture gives the product (variant undefined) or variant stock: then it has its own item. */
 const stocked = (tenant: ParsedTenantFixture, product: ProductFixture, variant: VariantFixture | undefined): boolean =>
-  variant
+  product.inventoryRecords.some((record) => (record.variantId ?? undefined) === variant?.id) ||
+  (variant
     ? variant.stock.length > 0 || tenant.stockRecords.some((stock) => stock.productId === product.id && stock.skuId === variant.id)
-    : tenant.stockRecords.some((stock) => stock.productId === product.id && stock.skuId === undefined);
+    : tenant.stockRecords.some((stock) => stock.productId === product.id && stock.skuId === undefined));
 
 /** The own item and link of a stocked owner, named from the owner: a load over itself writes the same items. */
 function ownIds(tenantId: string, productId: string, variantId: string | undefined): { item: string; link: string } {

@@ -37,15 +37,7 @@ export const stockStore: StockRecordStore = {
   },
 
   async insertStockRecord(record, created, own, attachment) {
-    const TableName = tableName();
-    const refused = await commit(
-      [...newStockRecordWrites(TableName, record, created), ...ownItemWrites(TableName, record, own)],
-      attachment,
-    );
-    if (refused === 'stock')
-      throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'A stock record already exists for this product at this location');
-    if (refused === 'owner') throw new ConcurrentChangeError('The owner of the stock took another inventory item meanwhile');
-    if (refused) throw new Error(`Stock record transaction refused by its ${refused} item`);
+    await insertStockRecordWith(record, created, own, attachment, []);
   },
 
   async readStockRecord(tenantId, recordId) {
@@ -114,6 +106,50 @@ export function stockStoreWith(alongside: (next: StockRecord) => NamedWrite<'alo
   };
 }
 
+/**
+ * insertStockRecord's transaction with `alongside` writes in it (another API's name of the new
+ * level), put first so that their refusal is the one reported: answers the name of the refused
+ * alongside write, if any; the level's own refusals throw as insertStockRecord's do.
+ */
+export async function insertStockRecordWith<Name extends string>(
+  record: StockRecord,
+  created: StockMovement,
+  own: OwnItem | undefined,
+  attachment: Attachment | undefined,
+  alongside: NamedWrite<Name>[],
+): Promise<Name | undefined> {
+  const TableName = tableName();
+  const refused = await commit<Name | 'stock' | 'record' | 'movement' | 'owner'>(
+    [...alongside, ...newStockRecordWrites(TableName, record, created), ...(own ? ownItemWrites(TableName, record, own) : [])],
+    attachment,
+  );
+  if (refused === 'stock')
+    throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'A stock record already exists for this product at this location');
+  if (refused === 'owner') throw new ConcurrentChangeError('The owner of the stock took another inventory item meanwhile');
+  if (refused === 'record' || refused === 'movement') throw new Error(`Stock record transaction refused by its ${refused} item`);
+  return refused;
+}
+
+/**
+ * The writes of one movement: the level's next version over the version read, its other names'
+ * copies, its history entry and, on a crossing into low stock, the outbox entry. `except` names
+ * OrderCloud records the caller writes itself in the same transaction (an item appears once in one).
+ */
+export function movementWrites(
+  TableName: string,
+  next: Level,
+  movement: StockMovement,
+  enteredLowStock: boolean,
+  except: readonly string[] = [],
+): NamedWrite<'record' | 'view' | 'movement' | 'event'>[] {
+  return [
+    { name: 'record', action: { Put: { TableName, Item: stockRecordItem(next), ...versionCondition(next.version - 1) } } },
+    ...levelViewUpdates(TableName, next, except),
+    { name: 'movement', action: putNew(TableName, movementItem(movement)) },
+    ...(enteredLowStock ? [{ name: 'event' as const, action: putNew(TableName, lowStockEventItem(next)) }] : []),
+  ];
+}
+
 /** Writes a level's next version with its history entry and its views, only over the version read (see writeMovement). */
 export async function writeMovementWith(
   next: Level,
@@ -122,14 +158,7 @@ export async function writeMovementWith(
   attachment: Attachment | undefined,
   alongside: NamedWrite<'alongside'>[],
 ): Promise<void> {
-  const TableName = tableName();
-  const writes: NamedWrite<'record' | 'view' | 'movement' | 'event' | 'alongside'>[] = [
-    { name: 'record', action: { Put: { TableName, Item: stockRecordItem(next), ...versionCondition(next.version - 1) } } },
-    ...levelViewUpdates(TableName, next),
-    { name: 'movement', action: putNew(TableName, movementItem(movement)) },
-    ...(enteredLowStock ? [{ name: 'event' as const, action: putNew(TableName, lowStockEventItem(next)) }] : []),
-    ...alongside,
-  ];
+  const writes = [...movementWrites(tableName(), next, movement, enteredLowStock), ...alongside];
   const refused = await commit(writes, attachment);
   // Another movement committed first: its version took ours.
   if (refused === 'record') throw new ConcurrentChangeError('Stock record changed since it was read');
@@ -144,7 +173,7 @@ export async function writeMovementWith(
  * OrderCloud's records exist as they were created. The level's version condition makes every
  * copy follow one order of writes.
  */
-export function levelViewUpdates(TableName: string, level: Level): NamedWrite<'view'>[] {
+export function levelViewUpdates(TableName: string, level: Level, except: readonly string[] = []): NamedWrite<'view'>[] {
   const medusa: NamedWrite<'view'>[] =
     level.inventoryItemId === undefined
       ? []
@@ -171,7 +200,8 @@ export function levelViewUpdates(TableName: string, level: Level): NamedWrite<'v
         ];
   const { productId } = level;
   // OrderCloud's records are a product's: a level without one has none.
-  const orderCloud: NamedWrite<'view'>[] = (productId === null ? [] : level.orderCloudRecordIds).map((recordId) => ({
+  const named = productId === null ? [] : level.orderCloudRecordIds.filter((recordId) => !except.includes(recordId));
+  const orderCloud: NamedWrite<'view'>[] = named.map((recordId) => ({
     name: 'view',
     action: {
       Update: {
@@ -180,9 +210,15 @@ export function levelViewUpdates(TableName: string, level: Level): NamedWrite<'v
           level.variantId === null
             ? keys.productInventoryRecord(level.tenantId, productId!, recordId)
             : keys.variantInventoryRecord(level.tenantId, productId!, level.variantId, recordId),
-        UpdateExpression: 'SET quantityAvailable = :available, version = :version, lastUpdated = :at',
+        // The record's NotificationPoint is the level's reorder level.
+        UpdateExpression: 'SET quantityAvailable = :available, notificationPoint = :reorderLevel, version = :version, lastUpdated = :at',
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':available': level.onHandQty - level.reservedQty, ':version': level.version, ':at': level.updatedAt },
+        ExpressionAttributeValues: {
+          ':available': level.onHandQty - level.reservedQty,
+          ':reorderLevel': level.reorderLevel,
+          ':version': level.version,
+          ':at': level.updatedAt,
+        },
       },
     },
   }));

@@ -134,6 +134,60 @@ describe('fixtures validation messages', () => {
     expect(problems([])).toEqual(['  (root): the document must be an object']);
   });
 
+  it('hold OrderCloud records to the rules of the stock they name', () => {
+    const tenant = {
+      id: 't',
+      name: 'T',
+      locations: [
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B' },
+      ],
+      stockRecords: [{ id: `inv_${'0'.repeat(32)}`, productId: 'tee', skuId: 'm', warehouseId: 'b', onHandQty: 1 }],
+    };
+    const tee = { id: 'tee', name: 'Tee', type: 'VARIABLE', variants: [{ id: 'm', name: 'M' }] };
+    expect(
+      problems({
+        tenants: [
+          {
+            ...tenant,
+            products: [
+              { ...tee, inventoryRecords: [{ id: 'r1', variantId: 'm', addressId: 'a', quantityAvailable: -1 }] },
+              { id: 'tote', name: 'Tote', type: 'SIMPLE', inventoryRecords: [{ id: 'r1', addressId: 'a', notificationPoint: -2 }] },
+            ],
+          },
+        ],
+      }),
+    ).toEqual([
+      '  tenants[0].products[0].inventoryRecords[0].quantityAvailable: quantityAvailable must be at least 0',
+      '  tenants[0].products[1].inventoryRecords[0].notificationPoint: notificationPoint must be at least 0',
+    ]);
+    expect(
+      problems({
+        tenants: [
+          {
+            ...tenant,
+            products: [
+              {
+                ...tee,
+                inventoryRecords: [
+                  { id: 'r1', variantId: 'm', addressId: 'a' },
+                  { id: 'r1', variantId: 'm', addressId: 'a' },
+                  { id: 'r2', variantId: 'm', addressId: 'b' },
+                  { id: 'r3', addressId: 'a' },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    ).toEqual([
+      '  tenants[0].products[0].inventoryRecords[1].id: another inventory record of product "tee" has id "r1"',
+      '  tenants[0].products[0].inventoryRecords[1].addressId: another inventory record of this variant (or product) is at this address: one names its stock',
+      '  tenants[0].products[0].inventoryRecords[2].addressId: the document stocks this variant (or product) at this location already: one level per location',
+      '  tenants[0].products[0].inventoryRecords[3].variantId: variantId is required: a VARIABLE product holds stock by variant',
+    ]);
+  });
+
   it('point at the catalog member of an export page sent whole', () => {
     expect(problems({ catalog: { tenants: [{ id: 't', name: 'T' }] }, nextCursor: 'abc' })).toEqual([
       '  (root): this is a page of the catalog export (GET /admin/catalog): send its "catalog" member, the document, instead',
