@@ -38,6 +38,8 @@ export interface VariantRecord extends Omit<NewVariant, 'initialQuantity' | 'ini
   archived: boolean;
   /** Its own inventory item (every API's stock of it is that item's levels), once it has stock; every write keeps it. */
   inventoryItemId?: string;
+  /** How many levels its own item has, through any API; every write keeps it. */
+  levelCount?: number;
   createdAt: string;
   updatedAt: string;
   /** The variant's stock at its home location: the business's default location when it was created (none without one). */

@@ -247,6 +247,8 @@ export const DayZeroVariantItem: z.ZodMiniType<Omit<VariantRecord, 'stock'> & { 
     archived: z._default(z.boolean(), false),
     /** Its own inventory item: set by its first stock, through whichever API; every DayZero write carries it on. */
     inventoryItemId: z.optional(text),
+    /** How many levels its own item has: a permanent delete is conditional on it (see ownItemWrites). */
+    levelCount: z.optional(count),
     stockLocationId: z._default(nullableText, null),
     /** Bumped by every update, whose write is conditional on the revision it read. */
     revision: z._default(count, 0),

@@ -199,7 +199,21 @@ function ownIds(tenantId: string, productId: string, variantId: string | undefin
 
 /** The owner item's reference to its own item, when it has stock. */
 const ownItemOf = (tenant: ParsedTenantFixture, product: ProductFixture, variant: VariantFixture | undefined) =>
-  stocked(tenant, product, variant) ? { inventoryItemId: ownIds(tenant.id, product.id, variant?.id).item } : {};
+  stocked(tenant, product, variant)
+    ? { inventoryItemId: ownIds(tenant.id, product.id, variant?.id).item, levelCount: levelsOf(tenant, product, variant) }
+    : {};
+
+/** How many levels the fixture gives the owner's own item: one per location it is stocked at, whichever entry names it. */
+function levelsOf(tenant: ParsedTenantFixture, product: ProductFixture, variant: VariantFixture | undefined): number {
+  const locations = new Set<string>([
+    ...(variant?.stock.map((stock) => stock.locationId) ?? []),
+    ...tenant.stockRecords
+      .filter((stock) => stock.productId === product.id && stock.skuId === variant?.id)
+      .map((stock) => stock.warehouseId),
+    ...product.inventoryRecords.filter((record) => (record.variantId ?? undefined) === variant?.id).map((record) => record.addressId),
+  ]);
+  return locations.size;
+}
 
 /** A Medusa-shaped ID (prefix and 26 Crockford base-32 characters) drawn from the seed rather than from the clock and chance. */
 function fixtureMedusaId(prefix: string, seed: string): string {

@@ -121,6 +121,23 @@ export async function removeLevel(level: Level, attachment?: Attachment): Promis
     ...(productId === null
       ? []
       : [viewDelete(TableName, keys.stock(tenantId, productId, level.variantId, level.locationId), 'recordId', level.id)]),
+    // Its owner counts one level fewer (see ownItemWrites).
+    ...(productId === null || level.inventoryItemId === undefined
+      ? []
+      : [
+          {
+            name: 'level' as const,
+            action: {
+              Update: {
+                TableName,
+                Key: level.variantId === null ? keys.product(tenantId, productId) : keys.variant(tenantId, productId, level.variantId),
+                UpdateExpression: 'ADD levelCount :less',
+                ConditionExpression: 'inventoryItemId = :item',
+                ExpressionAttributeValues: { ':less': -1, ':item': level.inventoryItemId },
+              },
+            },
+          },
+        ]),
   ];
   // Newest first, so that what is left over (if anything) is the oldest.
   const history = Array.from({ length: level.version }, (_, i) => stockKeys.movement(tenantId, level.id, level.version - i));

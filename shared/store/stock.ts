@@ -330,17 +330,21 @@ export function ownItemWrites(TableName: string, record: StockRecord, own: OwnIt
       }),
     ),
   };
+  // Every level counts on its owner (levelCount: up with each level made, down with each removed): a
+  // permanent delete of the owner is conditional on the count being the levels it removes, so a level
+  // made meanwhile, through any API, or one its read missed, refuses it.
   if (own.kind === 'existing') {
     return [
       view,
       {
         name: 'owner',
         action: {
-          ConditionCheck: {
+          Update: {
             TableName,
             Key: ownerKey,
+            UpdateExpression: 'ADD levelCount :one',
             ConditionExpression: 'inventoryItemId = :item',
-            ExpressionAttributeValues: { ':item': own.itemId },
+            ExpressionAttributeValues: { ':item': own.itemId, ':one': 1 },
           },
         },
       },
@@ -355,9 +359,9 @@ export function ownItemWrites(TableName: string, record: StockRecord, own: OwnIt
         Update: {
           TableName,
           Key: ownerKey,
-          UpdateExpression: 'SET inventoryItemId = :item',
+          UpdateExpression: 'SET inventoryItemId = :item ADD levelCount :one',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(inventoryItemId)',
-          ExpressionAttributeValues: { ':item': own.item.id },
+          ExpressionAttributeValues: { ':item': own.item.id, ':one': 1 },
         },
       },
     },

@@ -24,7 +24,11 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
         {
           name: 'variant',
           action: {
-            Delete: { TableName: table, Key: keys.variant(t, variant.productId, variant.id), ...variantCondition(revision, variant) },
+            Delete: {
+              TableName: table,
+              Key: keys.variant(t, variant.productId, variant.id),
+              ...variantCondition(revision, variant, stockRecords.length),
+            },
           },
         },
         ...(variant.sku === null
@@ -176,7 +180,7 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
       action: { Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
     });
     const writes = [
-      put('variant', catalogItem.variant({ ...fields, stockLocationId: level.locationId })),
+      put('variant', catalogItem.variant({ ...fields, stockLocationId: level.locationId, ...(stock ? { levelCount: 1 } : {}) })),
       put('variantId', catalogItem.variantIdGuard(variant)),
       ...(variant.sku === null ? [] : [put('sku', catalogItem.skuGuard({ ...variant, sku: variant.sku }))]),
       // The variant is put holding its new own item's ID: the level's writes leave the owner to it.
@@ -196,18 +200,23 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
  * The variant as read: its revision (variants written before revisions existed are at revision 0)
  * and its own item, which a first stock through another API sets without a revision of its own.
  */
-function variantCondition(revision: number, read: Pick<VariantRecord, 'inventoryItemId'>) {
+function variantCondition(revision: number, read: Pick<VariantRecord, 'inventoryItemId'>, levels?: number) {
   const atRevision =
     revision === 0 ? 'attribute_exists(pk) AND (attribute_not_exists(revision) OR revision = :revision)' : 'revision = :revision';
-  return read.inventoryItemId === undefined
-    ? {
-        ConditionExpression: `${atRevision} AND attribute_not_exists(inventoryItemId)`,
-        ExpressionAttributeValues: { ':revision': revision },
-      }
-    : {
-        ConditionExpression: `${atRevision} AND inventoryItemId = :item`,
-        ExpressionAttributeValues: { ':revision': revision, ':item': read.inventoryItemId },
-      };
+  const item = read.inventoryItemId === undefined ? 'attribute_not_exists(inventoryItemId)' : 'inventoryItemId = :item';
+  // A removal takes every level of its own item: exactly as many as it read, none made since, none its read missed.
+  const counted =
+    levels === undefined
+      ? ''
+      : ` AND ${levels === 0 ? '(attribute_not_exists(levelCount) OR levelCount = :levels)' : 'levelCount = :levels'}`;
+  return {
+    ConditionExpression: `${atRevision} AND ${item}${counted}`,
+    ExpressionAttributeValues: {
+      ':revision': revision,
+      ...(read.inventoryItemId === undefined ? {} : { ':item': read.inventoryItemId }),
+      ...(levels === undefined ? {} : { ':levels': levels }),
+    },
+  };
 }
 
 const linkKey = (link: VariantInventoryLink) =>

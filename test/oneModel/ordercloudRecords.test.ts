@@ -308,7 +308,8 @@ describe('one stock: an OrderCloud inventory record is the name of a level every
     const [level] = await levelsOf(t);
     const replies = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        i % 2 === 0 ? ordercloud.patch(t, 'hot', { QuantityAvailable: 100 + i }) : shopsynch.reserve(t, level!.id, 1),
+        // Each patch's quantity is one no other state has (reserves take at most 25), so each is a movement.
+        i % 2 === 0 ? ordercloud.patch(t, 'hot', { QuantityAvailable: 10_000 * (i + 1) }) : shopsynch.reserve(t, level!.id, 1),
       ),
     );
     expect(replies.map((reply) => reply.status)).toEqual(Array.from({ length: 50 }, () => 200));
