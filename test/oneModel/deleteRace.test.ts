@@ -63,3 +63,40 @@ describe('permanent delete racing a new level, through two APIs', () => {
     expect(orphans).toEqual([]);
   });
 });
+
+describe('the level count an owner keeps', () => {
+  it('survives every DayZero update of the variant, a move to another product included', async () => {
+    const tenantId = await seedTenant({
+      name: 'Counts',
+      defaultLocationId: 'wh_a',
+      locations: [{ id: 'wh_a', name: 'A' }],
+      products: [
+        { id: 'prod_one', name: 'One', type: 'VARIABLE' },
+        { id: 'prod_two', name: 'Two', type: 'VARIABLE' },
+      ],
+    });
+    const { handler: dzCreate } = await import('#functions/dayzero/createVariant/handler');
+    const { handler: dzUpdate } = await import('#functions/dayzero/updateVariant/handler');
+    const dz = { authorization: bearer(tokenFor(tenantId)), 'x-business-id': tenantId };
+    const created = await invoke(dzCreate, {
+      path: '/api/v1/inventory/products/variants',
+      routeKey: 'POST /api/v1/inventory/products/variants',
+      headers: dz,
+      body: { product_id: 'prod_one', name: 'Counted', sku: 'CNT-1', initial_inventory_quantity: 3 },
+    });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    for (const body of [{ name: 'Renamed' }, { product_id: 'prod_two' }]) {
+      const updated = await invoke(dzUpdate, {
+        path: `/api/v1/inventory/products/variants/${id}`,
+        routeKey: 'PUT /api/v1/inventory/products/variants/{id}',
+        pathParameters: { id },
+        headers: dz,
+        body,
+      });
+      expect(updated.status).toBe(200);
+      const [variant] = (await itemsOfType(tenantId, 'Variant')).filter((item) => item.id === id);
+      expect(variant).toMatchObject({ levelCount: 1 });
+    }
+  });
+});
