@@ -45,8 +45,10 @@ describe('migrating a table written by the version before the one model', () => 
     const after = await everything();
     const byKey = new Map(after.map((item) => [`${String(item.pk)}|${String(item.sk)}`, item]));
     for (const item of LEGACY) expect(byKey.has(`${String(item.pk)}|${String(item.sk)}`)).toBe(true);
-    const records = after.filter((item) => item.type === 'StockRecord');
-    expect(records.length).toBe(LEGACY.filter((item) => item.type === 'StockRecord').length);
+    // Every record stored before (the Medusa levels' new entries come on top of them).
+    const legacyIds = new Set(LEGACY.filter((item) => item.type === 'StockRecord').map((item) => item.id));
+    const records = after.filter((item) => item.type === 'StockRecord' && legacyIds.has(item.id));
+    expect(records.length).toBe(legacyIds.size);
     for (const record of records) {
       expect(record.inventoryItemId, String(record.id)).toEqual(expect.any(String));
       const view = after.find(
@@ -70,6 +72,27 @@ describe('migrating a table written by the version before the one model', () => 
       });
     }
     expect(first[1]!.counts).toEqual({ migrated: variants.length, already: 0, left: 0 });
+  });
+
+  it('makes every Medusa level a view of a ledger entry that holds its quantities, with a history entry of reason migration', async () => {
+    const after = await everything();
+    const views = after.filter((item) => item.type === 'LocationLevel');
+    expect(views.length).toBeGreaterThan(0);
+    for (const view of views) {
+      const entry = after.find((item) => item.type === 'StockRecord' && item.id === view.stockRecordId);
+      expect(entry, String(view.id)).toMatchObject({
+        levelId: view.id,
+        inventoryItemId: view.inventoryItemId,
+        locationId: view.locationId,
+        onHandQty: view.stockedQuantity,
+        reservedQty: view.reservedQuantity,
+        incomingQty: view.incomingQuantity,
+      });
+    }
+    const legacyViews = LEGACY.filter((item) => item.type === 'LocationLevel').length;
+    expect(first[2]!.counts.migrated).toBe(legacyViews);
+    const history = after.filter((item) => item.type === 'StockMovement' && item.reason === 'migration');
+    expect(history).toHaveLength(legacyViews);
   });
 
   it('changes nothing when run again', async () => {
@@ -129,6 +152,7 @@ describe('an interrupted migration, resumed', () => {
         if (++pages === 3) stop.abort();
       },
     });
+    const recordsBeforeResume = (await everythingWithCheckpoints()).filter((item) => item.type === 'StockRecord').length;
     let scannedOnResume = 0;
     const resumed = await runMigration(MIGRATION_STEPS, {
       pageSize: 3,
@@ -137,14 +161,14 @@ describe('an interrupted migration, resumed', () => {
       },
     });
     // It went on from the checkpoints rather than scanning every stock record again.
-    const allRecords = (await everythingWithCheckpoints()).filter((item) => item.type === 'StockRecord').length;
     const scannedBefore = interrupted[0]!.counts.migrated + interrupted[0]!.counts.already;
     expect(scannedBefore).toBeGreaterThan(0);
-    expect(scannedOnResume).toBe(allRecords - scannedBefore);
+    expect(scannedOnResume).toBe(recordsBeforeResume - scannedBefore);
     const migrated = interrupted[0]!.counts.migrated + resumed[0]!.counts.migrated;
     const records = copy.filter((item) => item.type === 'StockRecord');
     expect(interrupted[0]!.counts.migrated).toBeLessThan(records.length);
     expect(migrated).toBe(records.length);
+    for (const step of resumed) expect(step.left).toEqual([]);
 
     const after = (await everything()).filter((item) => String(item.pk).includes(tenant));
     const owned = after.filter((item) => item.type === 'StockRecord').map((item) => item.inventoryItemId);

@@ -1,6 +1,7 @@
 import type { MigrationStep } from '#shared/store/migration/runner';
 import { stockRecordsToLevels } from '#shared/store/migration/stockRecordItems';
 import { variantIdGuards } from '#shared/store/migration/variantIdGuards';
+import { medusaLevelsToLedger } from '#shared/store/migration/medusaLevels';
 
 /** Every layout change since the first deployed version, in the order they must run. */
-export const MIGRATION_STEPS: readonly MigrationStep[] = [stockRecordsToLevels, variantIdGuards];
+export const MIGRATION_STEPS: readonly MigrationStep[] = [stockRecordsToLevels, variantIdGuards, medusaLevelsToLedger];

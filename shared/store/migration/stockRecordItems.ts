@@ -23,6 +23,8 @@ export const stockRecordsToLevels: MigrationStep = {
   name: 'one-model-1-stock-records',
   types: [ENTITY.StockRecord],
   async migrate(stored): Promise<Outcome> {
+    // Already an entry of the ledger (written by this version, or by an earlier step of this run).
+    if (stored.inventoryItemId !== undefined) return 'already';
     let item = stored;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       const record = fromItem(StockRecordItem, item);
