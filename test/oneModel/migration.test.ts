@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as listLevels } from '#functions/medusa/listLocationLevels/handler';
 import { handler as getVariant } from '#functions/medusa/getProductVariant/handler';
 import { handler as getRecord } from '#functions/shopsynch/getInventoryRecord/handler';
+import { handler as ocGet } from '#functions/ordercloud/getVariantInventoryRecord/handler';
+import { handler as ocPatch } from '#functions/ordercloud/patchVariantInventoryRecord/handler';
 import { runMigration } from '#shared/store/migration/runner';
 import { MIGRATION_STEPS } from '#shared/store/migration/steps';
 import { invoke } from '#test/support/http';
@@ -91,8 +93,54 @@ describe('migrating a table written by the version before the one model', () => 
     }
     const legacyViews = LEGACY.filter((item) => item.type === 'LocationLevel').length;
     expect(first[2]!.counts.migrated).toBe(legacyViews);
-    const history = after.filter((item) => item.type === 'StockMovement' && item.reason === 'migration');
+    // (The OrderCloud step's entries name their record; these name none.)
+    const history = after.filter((item) => item.type === 'StockMovement' && item.reason === 'migration' && item.reference === null);
     expect(history).toHaveLength(legacyViews);
+  });
+
+  it('makes every OrderCloud record a name of the level of its owner’s item at its address, its units counted once', async () => {
+    const after = await everything();
+    const records = after.filter((item) => item.type === 'InventoryRecord');
+    expect(records.length).toBe(LEGACY.filter((item) => item.type === 'InventoryRecord').length);
+    expect(first[3]!.left).toEqual([]);
+    for (const record of records) {
+      const level = after.find((item) => item.type === 'StockRecord' && item.id === record.stockRecordId);
+      expect(level, String(record.id)).toMatchObject({
+        locationId: record.addressId,
+        productId: record.productId,
+        variantId: record.variantId,
+      });
+      expect(level!.orderCloudRecordIds).toContain(record.id);
+      expect(record.quantityAvailable).toBe(Number(level!.onHandQty) - Number(level!.reservedQty));
+    }
+    expect(first[3]!.left).toEqual([]);
+    expect(first[3]!.counts).toEqual({ migrated: records.length, already: 0, left: 0 });
+  });
+
+  it('lets OrderCloud read and move a migrated record, and the other APIs see the move', async () => {
+    const path = '/products/prod_oc_mug/variants/var_oc_mug_white/inventoryrecords/invrec-mug-main';
+    const template = '/products/{productID}/variants/{variantID}/inventoryrecords/{inventoryRecordID}';
+    const pathParameters = { productID: 'prod_oc_mug', variantID: 'var_oc_mug_white', inventoryRecordID: 'invrec-mug-main' };
+    const headers = { authorization: bearer(tokenFor(TENANT)) };
+    const read = await invoke(ocGet, { path, routeKey: `GET ${template}`, pathParameters, headers });
+    expect(read.status).toBe(200);
+    const patched = await invoke(ocPatch, {
+      path,
+      routeKey: `PATCH ${template}`,
+      pathParameters,
+      headers,
+      body: { QuantityAvailable: 77 },
+    });
+    expect(patched.status).toBe(200);
+    const levelId = (await everything()).find((item) => item.type === 'InventoryRecord' && item.id === 'invrec-mug-main')!
+      .stockRecordId as string;
+    const record = await invoke(getRecord, {
+      path: `/v1/inventory/${levelId}`,
+      routeKey: 'GET /v1/inventory/{id}',
+      pathParameters: { id: levelId },
+      headers: { ...headers, 'x-merchantapikey': KEY },
+    });
+    expect((record.body as { data: { availableQty: number } }).data.availableQty).toBe(77);
   });
 
   it('changes nothing when run again', async () => {
