@@ -53,6 +53,8 @@ function memoryStore() {
         stock.add(id);
       },
     },
+    // These documents give no quantities, OrderCloud records or links: nothing reaches the ledger's store.
+    ledger: {} as CatalogImportStore['ledger'],
   };
   return { store, stock };
 }
