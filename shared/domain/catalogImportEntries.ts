@@ -50,9 +50,11 @@ export type VariantExtras = Partial<{
 /** The entries the import writes through the stock ledger and Medusa's links, after the catalog's (see catalogImportLedger). */
 export type LedgerEntity = 'stock' | 'inventoryRecord' | 'inventoryLink';
 
-
 /** A link of the document, for one variant and item. */
-export type ImportedLink = Pick<VariantInventoryLink, 'id' | 'tenantId' | 'productId' | 'variantId' | 'inventoryItemId' | 'requiredQuantity'>;
+export type ImportedLink = Pick<
+  VariantInventoryLink,
+  'id' | 'tenantId' | 'productId' | 'variantId' | 'inventoryItemId' | 'requiredQuantity'
+>;
 
 /** The storage of the import's stock, records and links: every write goes through the ledger's, OrderCloud's and Medusa's own. */
 export interface ImportLedgerStore {
@@ -69,5 +71,8 @@ export interface ImportLedgerStore {
    * Puts the link over the pair's link as read (none: only if there is still none), with product,
    * variant and item still there: answers what refused it, if anything.
    */
-  putLink(link: VariantInventoryLink, read: VariantInventoryLink | undefined): Promise<'product' | 'variant' | 'item' | 'changed' | undefined>;
+  putLink(
+    link: VariantInventoryLink,
+    read: VariantInventoryLink | undefined,
+  ): Promise<'product' | 'variant' | 'item' | 'changed' | undefined>;
 }

@@ -22,7 +22,12 @@ export const importLedgerStore: ImportLedgerStore = {
     // The level is named by its guard (product, variant, location) and by Medusa's view of it (item, location).
     const level =
       context.product && context.location
-        ? await recordLevelStore.readLevelAt(tenantId, { productId: wanted.productId, variantId: wanted.variantId }, itemId, wanted.locationId)
+        ? await recordLevelStore.readLevelAt(
+            tenantId,
+            { productId: wanted.productId, variantId: wanted.variantId },
+            itemId,
+            wanted.locationId,
+          )
         : undefined;
     return { ...context, ...(level ? { level } : {}) };
   },
