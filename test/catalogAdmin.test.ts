@@ -359,6 +359,37 @@ describe('PUT /admin/catalog', () => {
     expect(variant).toMatchObject({ name: 'Tee / Small', revision: 2, stripePriceId: 'price_tee_s' });
   });
 
+  it('gives a variant synced to Stripe a new price through the outbox when the import changes its unit price, and only once', async () => {
+    const tenantId = uniqueId('admin');
+    await importAs(adminToken(tenantId), { tenants: [catalog(tenantId)] });
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.variant(tenantId, 'prod_tee', 'var_s'),
+        UpdateExpression: 'SET stripePriceId = :price',
+        ExpressionAttributeValues: { ':price': 'price_tee_s' },
+      }),
+    );
+    const repriced = catalog(tenantId);
+    repriced.products![1]!.variants = [
+      { id: 'var_s', name: 'Tee / S', sku: 'TEE-S', attributes: { Size: 'S' }, unitPrice: 2500 },
+      { id: 'var_m', name: 'Tee / M', sku: 'TEE-M', attributes: { Size: 'M' }, unitPrice: 2500 },
+    ];
+
+    const reply = await importAs(adminToken(tenantId), { tenants: [repriced] });
+    const again = await importAs(adminToken(tenantId), { tenants: [repriced] });
+
+    expect(reply.body.summary).toMatchObject({ updated: 2, refused: 0 });
+    expect(again.body.summary).toMatchObject({ created: 0, updated: 0, refused: 0 });
+    // var_m has no Stripe price: nothing to replace there.
+    const [task, ...more] = await itemsOfType(tenantId, 'StripeChangeTask');
+    expect(more).toEqual([]);
+    expect(task).toMatchObject({ variantId: 'var_s', revision: 2, unitPriceCents: 2500, accountId: 'acct_admin1', currency: 'eur' });
+    expect(task).not.toHaveProperty('renamed');
+    const variant = (await itemsOfType(tenantId, 'Variant')).find((item) => item.id === 'var_s');
+    expect(variant).toMatchObject({ unitPriceCents: 2500, revision: 2, stripePriceId: 'price_tee_s' });
+  });
+
   it('stores every entity as the fixtures loader stores it: the same keys, index keys and attributes, stock and its names included', async () => {
     // Without warehouse lists: those make the import create stock records, which fixtures spell out instead.
     const document = (tenantId: string): TenantFixture => {

@@ -89,6 +89,35 @@ describe('catalog import rules', () => {
     expect(countEntries(document({ products: [tee] }))).toBe(10);
   });
 
+  it('counts quantities, OrderCloud records and links as entries too', () => {
+    const stocked = {
+      ...tee,
+      variants: tee.variants.map((variant, i) =>
+        i === 0
+          ? {
+              ...variant,
+              stock: [{ locationId: 'wh_a', onHand: 1 }],
+              inventoryLinks: [{ id: 'pvitem_01JCOUNT000000000000000001', inventoryItemId: 'iitem_1', requiredQuantity: 1 }],
+            }
+          : variant,
+      ),
+      inventoryRecords: [
+        {
+          id: 'rec-1',
+          variantId: tee.variants[1]!.id,
+          addressId: 'wh_b',
+          allowAllBuyers: true,
+          orderCanExceed: false,
+          quantityAvailable: 0,
+          notificationPoint: null,
+          xp: {},
+        },
+      ],
+    };
+    // The 10 above, one quantity, one link, one record.
+    expect(countEntries(document({ products: [stocked] }))).toBe(13);
+  });
+
   it('creates missing stock records once and reports existing ones unchanged', async () => {
     const { store, stock } = memoryStore();
     const first = await importCatalog(store, { tenantId: 't1', subject: 'admin' }, [document({ products: [tee] })]);
