@@ -267,4 +267,24 @@ describe('the import takes stock, prices, options, links, OrderCloud records and
     const links = await itemsOfType(tenantId, 'VariantInventoryLink');
     expect(links.some((link) => link.inventoryItemId === 'iitem_ghost')).toBe(false);
   });
+
+  it('a quantity set while ShopSynch reserves on the same level: every reservation and the import hold, each one movement', async () => {
+    const level = await teeLevel();
+    const before = await history(level.id);
+    const reserve = () =>
+      invoke(ssReserve, {
+        path: `/v1/inventory/${level.id}/reserve`,
+        routeKey: 'PATCH /v1/inventory/{id}/reserve',
+        pathParameters: { id: level.id },
+        headers: ss(),
+        body: { qty: 1 },
+      });
+    const [report, ...reserves] = await Promise.all([importDocument(document(50)), reserve(), reserve(), reserve(), reserve(), reserve()]);
+    expect(reserves.map((reply) => reply.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(resultOf(report, 'stock')[0]).toMatchObject({ result: 'updated' });
+    expect(await teeLevel()).toMatchObject({ onHandQty: 50, reservedQty: level.reservedQty + 5 });
+    const after = await history(level.id);
+    expect(after).toHaveLength(before.length + 6);
+    expect(after.filter((move) => move.reason === 'import' && move.type === 'adjusted')).toHaveLength(2);
+  });
 });
