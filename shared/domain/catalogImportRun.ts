@@ -12,6 +12,7 @@ import {
   type ImportResult,
   type PlannedEntry,
 } from '#shared/domain/catalogImport';
+import { importLedgerEntries } from '#shared/domain/catalogImportLedger';
 import { inBatches, retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, ConflictError } from '#shared/domain/errors';
 import { ownItemId } from '#shared/domain/ownItem';
@@ -67,6 +68,8 @@ export async function importCatalog(
       return groupResults;
     });
     results.push(...groups.flat());
+    // Quantities, OrderCloud records and links name what the entries above wrote (variants, items, locations).
+    results.push(...(await importLedgerEntries(store.ledger, actor, document, `tenants[${i}]`)));
     results.push(...(await stockRecords(store, session, actor, document, `tenants[${i}]`, results, now)));
   }
   const summary = { created: 0, updated: 0, unchanged: 0, refused: 0 };

@@ -6,6 +6,7 @@ import { importContext, placement, type ImportContext } from '#shared/store/cata
 import { keyOf, nextRevision, sameFields, upsertAction } from '#shared/store/catalogUpsert';
 import { documentClient, tableName } from '#shared/store/client';
 import { keys, type Key } from '#shared/store/keys';
+import { importLedgerStore } from '#shared/store/catalogImportLedger';
 import { stockStore } from '#shared/store/stock';
 import { stripeChangeTaskPut } from '#shared/store/stripeSync';
 import { commit, type NamedWrite } from '#shared/store/transactions';
@@ -23,6 +24,7 @@ const ATTEMPTS = 4;
  */
 export const catalogImportStore: CatalogImportStore = {
   stock: stockStore,
+  ledger: importLedgerStore,
 
   async begin(tenantId, entries, now) {
     const context = importContext(tenantId, entries, now);
@@ -74,7 +76,11 @@ async function upsert(context: ImportContext, entry: CatalogEntry, snapshot: Map
       const task = stripeRename(
         tenantId,
         entry,
-        stored && { name: String(stored.name), stripePriceId: typeof stored.stripePriceId === 'string' ? stored.stripePriceId : null },
+        stored && {
+          name: String(stored.name),
+          stripePriceId: typeof stored.stripePriceId === 'string' ? stored.stripePriceId : null,
+          unitPriceCents: typeof stored.unitPriceCents === 'number' ? stored.unitPriceCents : null,
+        },
         nextRevision(place, stored),
         now,
       );

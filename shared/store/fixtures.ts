@@ -4,7 +4,14 @@ import * as z from 'zod/mini';
 import { nowIso, type InventoryItem, type Location } from '#shared/domain/catalog';
 import { levelView, newItemLevel } from '#shared/domain/locationLevel';
 import { creationMovement, newLevel } from '#shared/domain/stock';
-import { FixturesSchema, formatPath, optionValueOf, type ParsedFixtures, type ParsedTenantFixture } from '#shared/fixtures/format';
+import {
+  FixturesSchema,
+  formatPath,
+  optionValueOf,
+  unknownLinkedItems,
+  type ParsedFixtures,
+  type ParsedTenantFixture,
+} from '#shared/fixtures/format';
 import { putMany } from '#shared/store/batch';
 import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
 import { fixtureRecordItems } from '#shared/store/fixtureRecords';
@@ -19,8 +26,9 @@ type ProductFixture = ParsedTenantFixture['products'][number];
 /** Validates raw fixture data; the error lists every problem with its JSON path. */
 export function parseFixtures(raw: unknown): ParsedFixtures {
   const result = z.safeParse(FixturesSchema, raw);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
+  const issues = result.success ? unknownLinkedItems(result.data) : result.error.issues;
+  if (result.success && issues.length === 0) return result.data;
+  const lines = issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
   throw new Error(`Invalid fixtures:\n${lines.join('\n')}`);
 }
 

@@ -53,6 +53,8 @@ function memoryStore() {
         stock.add(id);
       },
     },
+    // These documents give no quantities, OrderCloud records or links: nothing reaches the ledger's store.
+    ledger: {} as CatalogImportStore['ledger'],
   };
   return { store, stock };
 }
@@ -85,6 +87,35 @@ describe('catalog import rules', () => {
   it('counts entries with their stock records', () => {
     // Tenant, 2 locations, product, 2 variants, 4 stock records.
     expect(countEntries(document({ products: [tee] }))).toBe(10);
+  });
+
+  it('counts quantities, OrderCloud records and links as entries too', () => {
+    const stocked = {
+      ...tee,
+      variants: tee.variants.map((variant, i) =>
+        i === 0
+          ? {
+              ...variant,
+              stock: [{ locationId: 'wh_a', onHand: 1 }],
+              inventoryLinks: [{ id: 'pvitem_01JCOUNT000000000000000001', inventoryItemId: 'iitem_1', requiredQuantity: 1 }],
+            }
+          : variant,
+      ),
+      inventoryRecords: [
+        {
+          id: 'rec-1',
+          variantId: tee.variants[1]!.id,
+          addressId: 'wh_b',
+          allowAllBuyers: true,
+          orderCanExceed: false,
+          quantityAvailable: 0,
+          notificationPoint: null,
+          xp: {},
+        },
+      ],
+    };
+    // The 10 above, one quantity, one link, one record.
+    expect(countEntries(document({ products: [stocked] }))).toBe(13);
   });
 
   it('creates missing stock records once and reports existing ones unchanged', async () => {
