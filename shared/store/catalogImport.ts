@@ -97,11 +97,8 @@ async function upsert(context: ImportContext, entry: CatalogEntry, snapshot: Map
     if (refused === 'sku' && entry.entity === 'variant')
       return { result: 'refused', reason: `SKU "${entry.fields.sku}" is held by another variant` };
     if (refused === 'variantId') return { result: 'refused', reason: `variant ID "${entry.id}" is held by a variant of another product` };
-    if (refused === 'product')
-      return {
-        result: 'refused',
-        reason: `product "${entry.entity === 'variant' ? entry.productId : ''}" is not VARIABLE: only a VARIABLE product has variants`,
-      };
+    if (refused === 'product' && entry.entity === 'variant')
+      return { result: 'refused', reason: `product "${entry.productId}" is not VARIABLE: only a VARIABLE product has variants` };
     // 'entry', 'previousSku' or 'stripeTask': the item changed since it was read; read it again.
   }
   return { result: 'refused', reason: 'changed by another request during the import; import it again' };

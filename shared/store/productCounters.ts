@@ -82,7 +82,7 @@ export function typeChangeRefusal(stored: Item, to: ProductType): string {
   return `product type VARIABLE -> ${to} refused: the product has ${variants} variant(s); delete them first`;
 }
 
-/** A ConditionCheck-free way to add a condition to an Update action built elsewhere (the import's upsert). */
+/** An Update built elsewhere (the import's upsert) with one more condition, both to hold. */
 export function withCondition(update: NonNullable<WriteAction['Update']>, extra: { condition: string; values: Item }) {
   return {
     ...update,
