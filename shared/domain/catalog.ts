@@ -48,6 +48,8 @@ export interface Product {
   productType: ProductType;
   /** A SIMPLE or DIGITAL product's own inventory item, once it has stock. */
   inventoryItemId?: string;
+  /** How many variants it has (only a VARIABLE product has any): a type change away from VARIABLE is conditional on none. */
+  variantCount?: number;
   createdAt: string;
 }
 

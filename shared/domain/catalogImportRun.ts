@@ -148,6 +148,12 @@ async function stockRecord(
   return retryOnConcurrentChange(async () => {
     if (attempt++ > 0) {
       const stored = await store.stock.readStockContext(tenantId, { productId: product.id, variantId, locationId });
+      // Its type changed meanwhile (the store's write refused the level): a VARIABLE product's stock is its variants'.
+      const type = stored.product?.productType;
+      if (type !== undefined && (type === 'VARIABLE') !== (variantId !== null)) {
+        const reason = `product "${product.id}" is ${type} now: ${type === 'VARIABLE' ? 'its stock is its variants' : 'it has no variants'}`;
+        return { result: { path, entity: 'stockRecord', id, result: 'refused', reason }, ownItem };
+      }
       ownItem = variantId === null ? stored.product?.inventoryItemId : stored.variant?.inventoryItemId;
     }
     const own = ownItem === undefined ? {} : { inventoryItemId: ownItem };

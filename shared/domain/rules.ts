@@ -45,6 +45,8 @@ export interface VariantRules {
   'linked-variant-cannot-move': undefined;
   /** A variant is deleted only if nothing refers to it: no stock movements, links or inventory records. */
   'used-variant-cannot-be-deleted': undefined;
+  /** Only a VARIABLE product has variants: a variant is made on, or moved to, no SIMPLE or DIGITAL product. */
+  'variant-needs-variable-product': { productId: string; productType: ProductType };
 }
 
 /** Adjusting stock, and the report of adjustments. */

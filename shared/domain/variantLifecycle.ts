@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach } from '#shared/domain/attachment';
-import { nowIso, type Tenant } from '#shared/domain/catalog';
+import { nowIso, type Product, type Tenant } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 import { ownItemId } from '#shared/domain/ownItem';
@@ -23,9 +23,22 @@ import type {
  * the product (and vendor, when named) must be the business's. The SKU is unique per
  * business: the store writes the variant, a SKU guard and the stock record in one
  * transaction, so a taken SKU leaves nothing behind. Initial stock is counted at the
- * business's default location; a business without one can only start at 0.
+ * business's default location; a business without one can only start at 0. Only a
+ * VARIABLE product has variants: the same transaction counts the variant on its product,
+ * conditional on its type, so a type change racing the create never leaves a variant on a
+ * SIMPLE or DIGITAL product.
  */
 export async function createVariant(
+  store: VariantStore,
+  actor: { tenantId: string; subject: string },
+  input: NewVariant,
+  attach?: Attach<VariantRecord>,
+): Promise<VariantRecord> {
+  // A product whose type changed between the read and the write is read again (and refused, now not VARIABLE).
+  return retryOnConcurrentChange(() => createOnce(store, actor, input, attach));
+}
+
+async function createOnce(
   store: VariantStore,
   actor: { tenantId: string; subject: string },
   input: NewVariant,
@@ -36,6 +49,7 @@ export async function createVariant(
   if (!context.tenant) throw new NotFoundError('Tenant', tenantId);
   if (!context.product) throw new NotFoundError('Product', input.productId);
   if (input.defaultVendorId !== null && !context.vendor) throw new NotFoundError('Vendor', input.defaultVendorId);
+  requireVariable(context.product);
   const stripe = context.tenant.stripe;
   if (stripe?.syncRequired && !stripe.accountId) {
     throw new BusinessRuleError('stripe-account-required', 'The tenant requires Stripe sync but has no Stripe account connected');
@@ -132,6 +146,7 @@ async function updateOnce(
   const moves = changes.productId !== undefined && changes.productId !== before.productId;
   if (moves && !context.product) throw new NotFoundError('Product', changes.productId!);
   if (vendorId !== null && !context.vendor) throw new NotFoundError('Vendor', vendorId);
+  if (moves) requireVariable(context.product!);
   if (moves && context.hasLinks)
     throw new BusinessRuleError('linked-variant-cannot-move', 'A variant with inventory item links stays with its product');
 
@@ -181,6 +196,16 @@ export async function removeVariant(
     await store.deleteVariant(variant, revision, context, attach?.('deleted'));
     return 'deleted';
   });
+}
+
+/** Only a VARIABLE product has variants (the store's write holds it too: this answers before writing). */
+function requireVariable(product: Product): void {
+  if (product.productType !== 'VARIABLE') {
+    throw new BusinessRuleError('variant-needs-variable-product', `A ${product.productType} product has no variants`, {
+      productId: product.id,
+      productType: product.productType,
+    });
+  }
 }
 
 /** The outbox entry of a change Stripe must follow (name, price, archived), for a business with a connected account. */

@@ -66,6 +66,8 @@ export const ProductItem: z.ZodMiniType<Product> = z.object({
   name: text,
   productType: z.enum(['SIMPLE', 'DIGITAL', 'VARIABLE']),
   inventoryItemId: z.optional(text),
+  /** Its variants, counted by every write that makes or removes one (see productCounters); absent on products stored before. */
+  variantCount: z.optional(count),
   createdAt: text,
 });
 

@@ -1,12 +1,13 @@
 import type { Attachment } from '#shared/domain/attachment';
 import type { Level, LocationLevel } from '#shared/domain/catalog';
-import { ConcurrentChangeError, NotFoundError } from '#shared/domain/errors';
+import { BusinessRuleError, ConcurrentChangeError, NotFoundError } from '#shared/domain/errors';
 import { levelExists } from '#shared/domain/locationLevel';
 import type { StockMovement } from '#shared/domain/stock';
 import { deleteMany } from '#shared/store/batch';
 import { catalogItem } from '#shared/store/catalogItems';
 import { documentClient, tableName } from '#shared/store/client';
 import { keys, stockKeys, type Key } from '#shared/store/keys';
+import { notVariable } from '#shared/store/productCounters';
 import { guardItem, movementItem, stockRecordItem } from '#shared/store/stock';
 import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
 
@@ -65,16 +66,19 @@ export async function insertLevel(level: Level, created: StockMovement, view: Lo
       },
     },
     { name: 'location', action: exists(keys.location(tenantId, level.locationId)) },
+    // The owner still holds the item as its own and counts the level (removeLevel counts it down); a
+    // product's own stock is a SIMPLE or DIGITAL product's only (see productCounters).
     ...(ownerKey
       ? [
           {
             name: 'owner' as const,
             action: {
-              ConditionCheck: {
+              Update: {
                 TableName,
                 Key: ownerKey,
-                ConditionExpression: 'inventoryItemId = :item',
-                ExpressionAttributeValues: { ':item': view.inventoryItemId },
+                UpdateExpression: 'ADD levelCount :one',
+                ConditionExpression: `inventoryItemId = :item${variantId === null ? ` AND ${notVariable.condition}` : ''}`,
+                ExpressionAttributeValues: { ':item': view.inventoryItemId, ':one': 1, ...(variantId === null ? notVariable.values : {}) },
               },
             },
           },
@@ -86,8 +90,9 @@ export async function insertLevel(level: Level, created: StockMovement, view: Lo
   if (refused === 'item') throw new ConcurrentChangeError('The inventory item changed since it was read');
   if (refused === 'location') throw new NotFoundError('Location', level.locationId);
   if (refused === 'owner') {
+    // A product keeps its own item once it has one: refused, it became VARIABLE (its stock is then its variants').
     throw variantId === null
-      ? new NotFoundError('Product', productId!)
+      ? new BusinessRuleError('variant-required', 'A VARIABLE product holds stock by variant')
       : new NotFoundError('Variant', variantId, { productId: productId! });
   }
   if (refused === 'level') throw levelExists(view.inventoryItemId, level.locationId);

@@ -13,6 +13,7 @@ import { fromItem, toItem } from '#shared/store/items';
 import { indexKeys, keys, stockKeys } from '#shared/store/keys';
 import { ENTITY, STOCK_INDEXES, TABLE, type TableIndex } from '#shared/store/table';
 import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
+import { notVariable } from '#shared/store/productCounters';
 
 type Item = Record<string, unknown>;
 
@@ -117,10 +118,15 @@ export async function insertStockRecordWith<Name extends string>(
   own: OwnItem | undefined,
   attachment: Attachment | undefined,
   alongside: NamedWrite<Name>[],
+  legacy = false,
 ): Promise<Name | undefined> {
   const TableName = tableName();
   const refused = await commit<Name | 'stock' | 'record' | 'movement' | 'owner'>(
-    [...alongside, ...newStockRecordWrites(TableName, record, created), ...(own ? ownItemWrites(TableName, record, own) : [])],
+    [
+      ...alongside,
+      ...newStockRecordWrites(TableName, record, created),
+      ...(own ? ownItemWrites(TableName, record, own, false, legacy) : []),
+    ],
     attachment,
   );
   if (refused === 'stock')
@@ -306,7 +312,13 @@ export function newStockRecordItems(record: StockRecord, created: StockMovement)
  * owner's reference to it (only if it still has none) and, for a variant, its link. `ownerWritten`: the
  * owner is written in the same transaction with its reference to the new item (DayZero's new variant).
  */
-export function ownItemWrites(TableName: string, record: StockRecord, own: OwnItem, ownerWritten = false): NamedWrite<'stock' | 'owner'>[] {
+export function ownItemWrites(
+  TableName: string,
+  record: StockRecord,
+  own: OwnItem,
+  ownerWritten = false,
+  legacy = false,
+): NamedWrite<'stock' | 'owner'>[] {
   const ownerKey =
     own.owner.variantId === null
       ? keys.product(record.tenantId, own.owner.productId)
@@ -333,6 +345,9 @@ export function ownItemWrites(TableName: string, record: StockRecord, own: OwnIt
   // Every level counts on its owner (levelCount: up with each level made, down with each removed): a
   // permanent delete of the owner is conditional on the count being the levels it removes, so a level
   // made meanwhile, through any API, or one its read missed, refuses it.
+  // A product's own stock is a SIMPLE or DIGITAL product's only (see productCounters); `legacy`: stock stored
+  // before the rule, which the migration carries over whatever its product's type (units are never dropped).
+  const [typed, typeValues] = own.owner.variantId === null && !legacy ? [` AND ${notVariable.condition}`, notVariable.values] : ['', {}];
   if (own.kind === 'existing') {
     return [
       view,
@@ -343,8 +358,8 @@ export function ownItemWrites(TableName: string, record: StockRecord, own: OwnIt
             TableName,
             Key: ownerKey,
             UpdateExpression: 'ADD levelCount :one',
-            ConditionExpression: 'inventoryItemId = :item',
-            ExpressionAttributeValues: { ':item': own.itemId, ':one': 1 },
+            ConditionExpression: `inventoryItemId = :item${typed}`,
+            ExpressionAttributeValues: { ':item': own.itemId, ':one': 1, ...typeValues },
           },
         },
       },
@@ -360,8 +375,8 @@ export function ownItemWrites(TableName: string, record: StockRecord, own: OwnIt
           TableName,
           Key: ownerKey,
           UpdateExpression: 'SET inventoryItemId = :item ADD levelCount :one',
-          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(inventoryItemId)',
-          ExpressionAttributeValues: { ':item': own.item.id, ':one': 1 },
+          ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(inventoryItemId)${typed}`,
+          ExpressionAttributeValues: { ':item': own.item.id, ':one': 1, ...typeValues },
         },
       },
     },

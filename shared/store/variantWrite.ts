@@ -6,6 +6,7 @@ import { tableName } from '#shared/store/client';
 import { keys } from '#shared/store/keys';
 import type { VariantRecord } from '#shared/domain/variant';
 import { newLevelWrites } from '#shared/store/ledgerCreate';
+import { variantAdded, variantRemoved } from '#shared/store/productCounters';
 import { deletedStockRecordWrites, movedStockRecordWrites } from '#shared/store/stock';
 import { stripeChangeTaskPut, stripeSyncTaskPut } from '#shared/store/stripeSync';
 import { commit, type NamedWrite } from '#shared/store/transactions';
@@ -77,6 +78,8 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
           : [{ name: 'ownItem', action: { Delete: { TableName: table, Key: keys.inventoryItem(t, variant.inventoryItemId) } } }]),
         // A create's sync still pending has nothing left to sync.
         { name: 'stripeTask', action: { Delete: { TableName: table, Key: keys.stripeSyncTask(t, variant.id) } } },
+        // Its product counts one variant fewer (see productCounters).
+        variantRemoved(table, { tenantId: t, productId: variant.productId }, 'product'),
       ],
       attachment,
     );
@@ -94,7 +97,7 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
     const item = catalogItem.variant({ ...fields, stockLocationId: stock.locationId, revision: revision + 1 });
     const unchanged = variantCondition(revision, before);
     const skuChanges = before.sku !== after.sku;
-    const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stock' | 'ownItem' | 'stripeTask'>[] = [
+    const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stock' | 'ownItem' | 'stripeTask' | 'product'>[] = [
       ...(stripeTask ? [{ name: 'stripeTask' as const, action: stripeChangeTaskPut(table, stripeTask) }] : []),
       moves
         ? { name: 'variant', action: { Delete: { TableName: table, Key: oldKey, ...unchanged } } }
@@ -165,6 +168,13 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
       ...stockRecords.flatMap((record) => movedStockRecordWrites(table, record, after.productId)),
       // So do its own item's link (kept under its ID) and the item's note of its owner.
       ...(moves && ownLink ? movedOwnItemWrites(table, ownLink, after.productId) : []),
+      // The old product counts one variant fewer, the new one (still VARIABLE) one more (see productCounters).
+      ...(moves
+        ? [
+            variantRemoved(table, { tenantId: t, productId: before.productId }, 'variant'),
+            variantAdded(table, { tenantId: t, productId: after.productId }, 'product'),
+          ]
+        : []),
     ];
     const refused = await commit(writes, attachment);
     if (refused === 'newSku') throw new ConflictError(IDENTITY_RULES.skuPerBusiness, 'Variant with same SKU already exists');
@@ -182,6 +192,8 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
     const writes = [
       put('variant', catalogItem.variant({ ...fields, stockLocationId: level.locationId, ...(stock ? { levelCount: 1 } : {}) })),
       put('variantId', catalogItem.variantIdGuard(variant)),
+      // Counted on its product, only while the product is VARIABLE (see productCounters).
+      variantAdded(table, { tenantId: variant.tenantId, productId: variant.productId }, 'product'),
       ...(variant.sku === null ? [] : [put('sku', catalogItem.skuGuard({ ...variant, sku: variant.sku }))]),
       // The variant is put holding its new own item's ID: the level's writes leave the owner to it.
       ...(stock ? newLevelWrites(table, stock, true) : []),
@@ -191,6 +203,8 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
     if (refused === 'sku') throw new ConflictError(IDENTITY_RULES.skuPerBusiness, 'Variant with same SKU already exists');
     if (refused === 'variantId')
       throw new ConflictError(IDENTITY_RULES.variantIdPerTenant, 'The variant ID is held by another variant', { variantId: variant.id });
+    // Read as VARIABLE, it is no longer: the create reads it again (and refuses).
+    if (refused === 'product') throw new ConcurrentChangeError('The product changed its type since it was read');
     // The variant, its stock and its task have fresh keys: any other refusal is a defect.
     if (refused) throw new Error(`Variant transaction refused by its ${refused} item`);
   },

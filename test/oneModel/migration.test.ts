@@ -8,6 +8,7 @@ import { handler as ocGet } from '#functions/ordercloud/getVariantInventoryRecor
 import { handler as ocPatch } from '#functions/ordercloud/patchVariantInventoryRecord/handler';
 import { runMigration } from '#shared/store/migration/runner';
 import { MIGRATION_STEPS } from '#shared/store/migration/steps';
+import { variantCounts } from '#shared/store/migration/variantCounts';
 import { invoke } from '#test/support/http';
 import { bearer, db, table, tokenFor } from '#test/support/tenants';
 
@@ -141,6 +142,20 @@ describe('migrating a table written by the version before the one model', () => 
       headers: { ...headers, 'x-merchantapikey': KEY },
     });
     expect((record.body as { data: { availableQty: number } }).data.availableQty).toBe(77);
+  });
+
+  it('counts every product’s variants on it, by its own partition, and finds the count right when run again', async () => {
+    const after = await everything();
+    const products = after.filter((item) => item.type === 'Product' && item.tenantId === TENANT);
+    expect(products.length).toBeGreaterThan(0);
+    for (const product of products) {
+      const variants = after.filter((item) => item.type === 'Variant' && item.tenantId === TENANT && item.productId === product.id);
+      expect(product.variantCount, String(product.id)).toBe(variants.length);
+    }
+    expect(products.some((product) => Number(product.variantCount) > 1)).toBe(true);
+    expect(first[4]!.counts).toEqual({ migrated: products.length, already: 0, left: 0 });
+    // SET, not ADD: the step run again over each product finds its count right and writes nothing.
+    for (const product of products) expect(await variantCounts.migrate(product)).toBe('already');
   });
 
   it('changes nothing when run again', async () => {

@@ -73,6 +73,8 @@ const RULES: RuleWording<keyof VariantRules | keyof AdjustmentRules | keyof Pagi
   'initial-stock-without-location': () => 'Business has no default location to hold initial inventory',
   'linked-variant-cannot-move': () => 'Variant has inventory item links; remove them before moving it to another product',
   'used-variant-cannot-be-deleted': () => 'Variant has stock movements or links; archive it instead of deleting it permanently',
+  'variant-needs-variable-product': ({ productType }) =>
+    `Product is ${productType}: only a VARIABLE product has variants; its stock is held on the product itself`,
   'adjustment-without-location': () => 'Business has no default location; name a location_id',
   'removal-exceeds-stock': ({ change, onHand, reserved }) =>
     reserved === 0

@@ -111,7 +111,7 @@ async function migrateRecord(stored: Record<string, unknown>): Promise<Outcome> 
       at: now,
     });
     const created = movementOf(level, { kind: 'created', qty: units, reason: 'migration', reference: record.id, notes }, 'migration');
-    const refused = await insertStockRecordWith(level, created, own, undefined, [named(level)]);
+    const refused = await insertStockRecordWith(level, created, own, undefined, [named(level)], true);
     if (refused) throw new ConcurrentChangeError('The record changed while it was migrated');
     return 'migrated';
   }

@@ -3,6 +3,7 @@ import { stockRecordsToLevels } from '#shared/store/migration/stockRecordItems';
 import { variantIdGuards } from '#shared/store/migration/variantIdGuards';
 import { medusaLevelsToLedger } from '#shared/store/migration/medusaLevels';
 import { orderCloudRecordsToLevels } from '#shared/store/migration/orderCloudRecords';
+import { variantCounts } from '#shared/store/migration/variantCounts';
 
 /** Every layout change since the first deployed version, in the order they must run. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
@@ -10,4 +11,5 @@ export const MIGRATION_STEPS: readonly MigrationStep[] = [
   variantIdGuards,
   medusaLevelsToLedger,
   orderCloudRecordsToLevels,
+  variantCounts,
 ];

@@ -57,7 +57,7 @@ export const stockRecordsToLevels: MigrationStep = {
             },
           },
         },
-        ...ownItemWrites(TableName, level, own),
+        ...ownItemWrites(TableName, level, own, false, true),
       ]);
       if (refused === undefined) return 'migrated';
       if (refused === 'stock') throw new Error(`Medusa already has a level for item ${level.inventoryItemId} at ${record.locationId}`);
