@@ -145,6 +145,7 @@ export const LocationLevelItem: z.ZodMiniType<LocationLevel> = z.object({
   incomingQuantity: count,
   stockRecordId: z.optional(text),
   version: z.optional(count),
+  ledger: z.optional(LevelItem),
   createdAt: text,
   updatedAt: text,
 });
@@ -179,6 +180,7 @@ export const InventoryRecordItem: z.ZodMiniType<InventoryRecord> = z.object({
   lastUpdated: text,
   stockRecordId: z.optional(text),
   version: z.optional(count),
+  ledger: z.optional(StockRecordItem),
 }) as z.ZodMiniType<InventoryRecord>;
 
 export const StripeSyncTaskItem: z.ZodMiniType<StripeSyncTask> = z.object({
