@@ -441,8 +441,12 @@ describe('PUT /admin/catalog', () => {
       const ledgerOfUnowned = (item: Record<string, unknown>) =>
         (item.type === 'StockRecord' && unowned.has(item.id)) || (item.type === 'StockMovement' && unowned.has(item.recordId));
       const viewAlone = (item: Record<string, unknown>) => {
+        if (item.type === 'InventoryRecord') {
+          const { ledger: _copy, ...record } = item;
+          return record;
+        }
         if (item.type !== 'LocationLevel') return item;
-        const { stockRecordId: _entry, version: _version, ...view } = item;
+        const { stockRecordId: _entry, version: _version, ledger: _copy, ...view } = item;
         return view;
       };
       const movementAlike = (item: Record<string, unknown>) => {

@@ -122,6 +122,11 @@ export interface LocationLevel {
   /** The ledger entry (stock record) this level shows, and the version it shows. */
   stockRecordId?: string;
   version?: number;
+  /**
+   * A copy of that entry as of `version`, written in each of its transactions: a write through
+   * Medusa's name reads this one item and moves the entry. Absent on views written before it.
+   */
+  ledger?: Level;
   createdAt: string;
   updatedAt: string;
 }

@@ -30,6 +30,8 @@ export interface InventoryRecord {
   stockRecordId?: string;
   /** The level's version whose numbers the record shows. */
   version?: number;
+  /** A copy of the level as of `version`, written in each of its transactions (absent on records written before it). */
+  ledger?: StockRecord;
 }
 
 /** Where a record lives: a product, and a variant of it unless the record is product-level. */

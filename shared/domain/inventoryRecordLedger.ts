@@ -268,10 +268,14 @@ async function change(
   return view;
 }
 
-/** The level a record names, at the version the record shows (else the record is read again). */
+/**
+ * The level a record names, at the version the record shows (else the record is read again): the
+ * record's copy of it, which the write holds to that version; a record written before it carried
+ * a copy reads the level.
+ */
 async function readNamedLevel(store: InventoryRecordStore, record: InventoryRecord): Promise<StockRecord> {
   if (record.stockRecordId === undefined) throw notMigrated(record);
-  const level = await store.readLevel(record.tenantId, record.stockRecordId);
+  const level = record.ledger ?? (await store.readLevel(record.tenantId, record.stockRecordId));
   if (level && level.version !== record.version) throw new ConcurrentChangeError('The level moved since its record was read');
   if (!level || !level.orderCloudRecordIds.includes(record.id))
     throw new Error(`Inventory record ${record.id} names level ${record.stockRecordId}, which does not name it`);

@@ -181,6 +181,7 @@ export function levelView(level: ItemLevel): LocationLevel {
     incomingQuantity: level.incomingQty,
     stockRecordId: level.id,
     version: level.version,
+    ledger: level,
     createdAt: level.createdAt,
     updatedAt: level.updatedAt,
   };

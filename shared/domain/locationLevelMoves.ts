@@ -35,7 +35,7 @@ export async function updateLocationLevel(
       });
       if (view.stockRecordId === undefined) return updateUnmigrated(store, view, request, showing, attach);
 
-      const level = await entryOf(store, tenantId, view.stockRecordId);
+      const level = await entryOf(store, tenantId, view);
       const at = nowIso();
       const { next: moved, change } = setStocked(level, request.stockedQuantity ?? level.onHandQty);
       const next: Level = {
@@ -51,6 +51,7 @@ export async function updateLocationLevel(
         reservedQuantity: next.reservedQty,
         incomingQuantity: next.incomingQty,
         version: next.version,
+        ledger: next,
         updatedAt: at,
       });
       await store.writeMovement(next, movementOf(next, change, actor.subject), !isLowStock(level) && isLowStock(next), attach?.(result));
@@ -106,7 +107,7 @@ export async function deleteLocationLevel(
   return retryOnConcurrentChange(async () => {
     const stocked = await existingItem(store, actor.tenantId, request.itemId);
     const view = existingLevel(stocked, request.locationId);
-    const level = view.stockRecordId === undefined ? undefined : await entryOf(store, actor.tenantId, view.stockRecordId);
+    const level = view.stockRecordId === undefined ? undefined : await entryOf(store, actor.tenantId, view);
     refuseRemoval(
       request,
       level
@@ -133,9 +134,14 @@ function refuseRemoval(
   }
 }
 
-/** The entry a view names. Gone means removed (with the view) since the view was read: read again, and the level is gone. */
-async function entryOf(store: LocationLevelStore, tenantId: string, levelId: string): Promise<Level> {
-  const level = await store.readLevel(tenantId, levelId);
+/**
+ * The entry a view names, as the view's copy shows it at the view's version (the write holds
+ * it to that version); a view written before it carried a copy reads the entry. Gone means
+ * removed (with the view) since the view was read: read again, and the level is gone.
+ */
+async function entryOf(store: LocationLevelStore, tenantId: string, view: LocationLevel): Promise<Level> {
+  if (view.ledger) return view.ledger;
+  const level = await store.readLevel(tenantId, view.stockRecordId!);
   if (!level) throw new ConcurrentChangeError('The level was removed since its view was read');
   return level;
 }

@@ -91,6 +91,7 @@ export function recordShowing(level: StockRecord, own: OwnFields, address: Locat
     lastUpdated: level.updatedAt,
     stockRecordId: level.id,
     version: level.version,
+    ledger: level,
   };
 }
 

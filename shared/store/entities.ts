@@ -147,6 +147,7 @@ export const LocationLevelItem: z.ZodMiniType<LocationLevel> = z.object({
   incomingQuantity: count,
   stockRecordId: z.optional(text),
   version: z.optional(count),
+  ledger: z.optional(LevelItem),
   createdAt: text,
   updatedAt: text,
 });
@@ -181,6 +182,7 @@ export const InventoryRecordItem: z.ZodMiniType<InventoryRecord> = z.object({
   lastUpdated: text,
   stockRecordId: z.optional(text),
   version: z.optional(count),
+  ledger: z.optional(StockRecordItem),
 }) as z.ZodMiniType<InventoryRecord>;
 
 export const StripeSyncTaskItem: z.ZodMiniType<StripeSyncTask> = z.object({

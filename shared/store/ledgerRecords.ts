@@ -136,6 +136,7 @@ export const medusaLevelOf = (level: StockRecord & { inventoryItemId: string }):
   incomingQuantity: level.incomingQty,
   stockRecordId: level.id,
   version: level.version,
+  ledger: level,
   createdAt: level.createdAt,
   updatedAt: level.updatedAt,
 });

@@ -12,6 +12,7 @@ import { LocationItem, ProductItem, StockMovementItem, StockRecordItem, VariantI
 import { fromItem, toItem } from '#shared/store/items';
 import { indexKeys, keys, stockKeys } from '#shared/store/keys';
 import { ENTITY, STOCK_INDEXES, TABLE, type TableIndex } from '#shared/store/table';
+import { levelUpdate, movedLevelCopy } from '#shared/store/levelWrite';
 import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
 import { notVariable } from '#shared/store/productCounters';
 
@@ -149,7 +150,7 @@ export function movementWrites(
   except: readonly string[] = [],
 ): NamedWrite<'record' | 'view' | 'movement' | 'event'>[] {
   return [
-    { name: 'record', action: { Put: { TableName, Item: stockRecordItem(next), ...versionCondition(next.version - 1) } } },
+    { name: 'record', action: levelUpdate(TableName, next) },
     ...levelViewUpdates(TableName, next, except),
     { name: 'movement', action: putNew(TableName, movementItem(movement)) },
     ...(enteredLowStock ? [{ name: 'event' as const, action: putNew(TableName, lowStockEventItem(next)) }] : []),
@@ -191,9 +192,10 @@ export function levelViewUpdates(TableName: string, level: Level, except: readon
                 TableName,
                 Key: keys.locationLevel(level.tenantId, level.inventoryItemId, level.locationId),
                 UpdateExpression:
-                  'SET stockedQuantity = :onHand, reservedQuantity = :reserved, incomingQuantity = :incoming, version = :version, updatedAt = :at',
+                  'SET stockedQuantity = :onHand, reservedQuantity = :reserved, incomingQuantity = :incoming, version = :version, updatedAt = :at, ledger = :ledger',
                 ConditionExpression: 'attribute_exists(pk)',
                 ExpressionAttributeValues: {
+                  ':ledger': level,
                   ':onHand': level.onHandQty,
                   ':reserved': level.reservedQty,
                   ':incoming': level.incomingQty,
@@ -217,9 +219,11 @@ export function levelViewUpdates(TableName: string, level: Level, except: readon
             ? keys.productInventoryRecord(level.tenantId, productId!, recordId)
             : keys.variantInventoryRecord(level.tenantId, productId!, level.variantId, recordId),
         // The record's NotificationPoint is the level's reorder level.
-        UpdateExpression: 'SET quantityAvailable = :available, notificationPoint = :reorderLevel, version = :version, lastUpdated = :at',
+        UpdateExpression:
+          'SET quantityAvailable = :available, notificationPoint = :reorderLevel, version = :version, lastUpdated = :at, ledger = :ledger',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: {
+          ':ledger': level,
           ':available': level.onHandQty - level.reservedQty,
           ':reorderLevel': level.reorderLevel,
           ':version': level.version,
@@ -258,6 +262,8 @@ export function movedStockRecordWrites(table: string, record: StockRecord, produ
     },
     { name: 'stock', action: putNew(table, guardItem(moved)) },
     { name: 'stock', action: { Put: { TableName: table, Item: stockRecordItem(moved), ...versionCondition(record.version) } } },
+    // Medusa's name carries a copy of the level, which a write through that name moves: the copy moves too.
+    ...movedLevelCopy(table, moved).map((action) => ({ name: 'stock' as const, action })),
   ];
 }
 
@@ -337,6 +343,7 @@ export function ownItemWrites(
         incomingQuantity: record.incomingQty,
         stockRecordId: record.id,
         version: record.version,
+        ledger: record,
         createdAt: record.createdAt,
         updatedAt: record.updatedAt,
       }),

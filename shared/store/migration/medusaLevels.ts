@@ -61,12 +61,13 @@ export const medusaLevelsToLedger: MigrationStep = {
           Update: {
             TableName,
             Key: keys.locationLevel(view.tenantId, view.inventoryItemId, view.locationId),
-            UpdateExpression: 'SET stockRecordId = :entry, version = :version',
+            UpdateExpression: 'SET stockRecordId = :entry, version = :version, ledger = :ledger',
             ConditionExpression:
               'attribute_not_exists(stockRecordId) AND stockedQuantity = :stocked AND reservedQuantity = :reserved AND incomingQuantity = :incoming',
             ExpressionAttributeValues: {
               ':entry': level.id,
               ':version': level.version,
+              ':ledger': level,
               ':stocked': view.stockedQuantity,
               ':reserved': view.reservedQuantity,
               ':incoming': view.incomingQuantity,

@@ -79,11 +79,12 @@ async function migrateRecord(stored: Record<string, unknown>): Promise<Outcome> 
           record.variantId === null
             ? keys.productInventoryRecord(t, record.productId, record.id)
             : keys.variantInventoryRecord(t, record.productId, record.variantId, record.id),
-        UpdateExpression: 'SET stockRecordId = :level, version = :version, quantityAvailable = :available',
+        UpdateExpression: 'SET stockRecordId = :level, version = :version, quantityAvailable = :available, ledger = :ledger',
         ConditionExpression: 'attribute_not_exists(stockRecordId) AND quantityAvailable = :read',
         ExpressionAttributeValues: {
           ':level': level.id,
           ':version': level.version,
+          ':ledger': level,
           ':available': level.onHandQty - level.reservedQty,
           ':read': record.quantityAvailable,
         },
