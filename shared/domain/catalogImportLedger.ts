@@ -69,9 +69,14 @@ export async function importLedgerEntries(
     async ({ item, at }) => {
       const results: ImportResult[] = [];
       for (const [j, level] of item.levels.entries()) {
-        const wanted = { itemId: item.id, ...level };
-        const outcome = await refusing(async () => ({ result: await setItemLevel(store.levels, actor, wanted) }));
-        results.push({ path: `${at}.levels[${j}]`, entity: 'locationLevel', id: importedLevelId(item.id, level.locationId), ...outcome });
+        // Named by its Medusa ID: the one the import gives a level it makes, or the one the level has.
+        let id = importedLevelId(item.id, level.locationId);
+        const outcome = await refusing(async () => {
+          const set = await setItemLevel(store.levels, actor, { itemId: item.id, ...level });
+          id = set.id;
+          return { result: set.result };
+        });
+        results.push({ path: `${at}.levels[${j}]`, entity: 'locationLevel', id, ...outcome });
       }
       return results;
     },

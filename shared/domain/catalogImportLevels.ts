@@ -36,11 +36,12 @@ export const IMPORT_REASON = 'import';
 /** The level's name in Medusa when the import makes it: derived from its item and location, as the fixtures loader names it. */
 export const importedLevelId = (itemId: string, locationId: string) => `ilev_${itemId}_${locationId}`;
 
+/** Sets the item's level at the location as the document gives it; answers the result and the level's Medusa ID. */
 export async function setItemLevel(
   store: ImportLevelStore,
   actor: { tenantId: string; subject: string },
   wanted: ImportedLevel,
-): Promise<'created' | 'updated' | 'unchanged'> {
+): Promise<{ result: 'created' | 'updated' | 'unchanged'; id: string }> {
   const { tenantId } = actor;
   return retryOnConcurrentChange(
     async () => {
@@ -48,18 +49,18 @@ export async function setItemLevel(
       if (!stocked) throw new NotFoundError('InventoryItem', wanted.itemId);
       const view = stocked.levels.find((level) => level.locationId === wanted.locationId);
       if (view?.stockRecordId === undefined) {
-        if (view) return updateUnmigrated(store, view, wanted);
+        if (view) return { result: await updateUnmigrated(store, view, wanted), id: view.id };
         if (!location) throw new NotFoundError('Location', wanted.locationId);
         await createLevel(store, actor, stocked.item, location, wanted);
-        return 'created';
+        return { result: 'created', id: importedLevelId(wanted.itemId, wanted.locationId) };
       }
       const level = await store.readLevel(tenantId, view.stockRecordId);
       // Removed with its view since the view was read: read again.
       if (!level) throw new ConcurrentChangeError('The level was removed since its view was read');
       refuseOtherReservations(wanted, level.reservedQty);
-      if (level.onHandQty === wanted.stocked && level.incomingQty === wanted.incoming) return 'unchanged';
+      if (level.onHandQty === wanted.stocked && level.incomingQty === wanted.incoming) return { result: 'unchanged', id: view.id };
       await move(store, actor.subject, level, wanted);
-      return 'updated';
+      return { result: 'updated', id: view.id };
     },
     // The level is every API's: keep trying while other writers move it, as Medusa's update does.
     { deadline: Date.now() + MOVEMENT_DEADLINE_MS },
