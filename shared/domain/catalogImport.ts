@@ -67,12 +67,6 @@ export type CatalogEntry =
       entity: 'inventoryItem';
       id: string;
       fields: { sku: string | null; title: string | null; description: string | null; requiresShipping: boolean };
-    }
-  | {
-      entity: 'locationLevel';
-      id: string;
-      inventoryItemId: string;
-      fields: { locationId: string; stockedQuantity: number; reservedQuantity: number; incomingQuantity: number };
     };
 
 export type EntryOutcome = { result: 'created' | 'updated' | 'unchanged' } | { result: 'refused'; reason: string };
@@ -183,20 +177,6 @@ export function planImport(document: CatalogDocument, path: string): { first: Pl
         },
       },
     },
-    ...item.levels.map((level, j): PlannedEntry => ({
-      path: `${path}.inventoryItems[${i}].levels[${j}]`,
-      entry: {
-        entity: 'locationLevel',
-        id: `ilev_${item.id}_${level.locationId}`,
-        inventoryItemId: item.id,
-        fields: {
-          locationId: level.locationId,
-          stockedQuantity: level.stocked,
-          reservedQuantity: level.reserved,
-          incomingQuantity: level.incoming,
-        },
-      },
-    })),
   ]);
   return { first: [tenant, ...locations], then: [...keys, ...vendors, ...products, ...items] };
 }
@@ -222,7 +202,7 @@ export function plannedStockRecords(
   return (product.warehouseIds ?? []).flatMap((locationId) => variants.map((variant) => ({ ...variant, locationId })));
 }
 
-/** How many entries (stock records, quantities, OrderCloud records and links included) the document asks for. */
+/** How many entries (stock records, quantities, item levels, OrderCloud records and links included) the document asks for. */
 export function countEntries(document: CatalogDocument): number {
   const { first, then } = planImport(document, '');
   const ledger = document.products.reduce(
@@ -233,7 +213,8 @@ export function countEntries(document: CatalogDocument): number {
       product.variants.reduce((n, variant) => n + (variant.stock?.length ?? 0) + (variant.inventoryLinks?.length ?? 0), 0),
     0,
   );
-  return first.length + then.flat().length + ledger;
+  const levels = document.inventoryItems.reduce((sum, item) => sum + item.levels.length, 0);
+  return first.length + then.flat().length + ledger + levels;
 }
 
 /**

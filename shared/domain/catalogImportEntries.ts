@@ -1,4 +1,5 @@
 import type { StockRecord, VariantOptionValue, VariantPrice } from '#shared/domain/catalog';
+import type { ImportLevelStore } from '#shared/domain/catalogImportLevels';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import type { InventoryRecordStore } from '#shared/domain/inventoryRecord';
 import type { StockContext, StockRecordStore } from '#shared/domain/stock';
@@ -48,7 +49,7 @@ export type VariantExtras = Partial<{
 }>;
 
 /** The entries the import writes through the stock ledger and Medusa's links, after the catalog's (see catalogImportLedger). */
-export type LedgerEntity = 'stock' | 'inventoryRecord' | 'inventoryLink';
+export type LedgerEntity = 'stock' | 'inventoryRecord' | 'inventoryLink' | 'locationLevel';
 
 /** A link of the document, for one variant and item. */
 export type ImportedLink = Pick<
@@ -64,6 +65,8 @@ export interface ImportLedgerStore {
     wanted: { productId: string; variantId: string | null; locationId: string },
   ): Promise<StockContext & { level?: StockRecord }>;
   stock: Pick<StockRecordStore, 'insertStockRecord' | 'writeMovement'>;
+  /** An inventory item's levels, as Medusa's level writes make and move them. */
+  levels: ImportLevelStore;
   records: InventoryRecordStore;
   /** The link of the pair, as stored. */
   readLink(link: ImportedLink): Promise<VariantInventoryLink | undefined>;

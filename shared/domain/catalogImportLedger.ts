@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { nowIso, type StockRecord } from '#shared/domain/catalog';
 import type { CatalogDocument, ImportResult } from '#shared/domain/catalogImport';
 import type { ImportedLink, ImportedRecord, ImportLedgerStore } from '#shared/domain/catalogImportEntries';
+import { importedLevelId, setItemLevel } from '#shared/domain/catalogImportLevels';
 import { inBatches, retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotFoundError } from '#shared/domain/errors';
 import { createInventoryRecord, saveInventoryRecord } from '#shared/domain/inventoryRecordLedger';
@@ -17,7 +18,8 @@ import { adjust } from '#shared/domain/stockMovement';
  * - an OrderCloud record is created as OrderCloud's create makes one (a name of the level at its
  *   address: one per owner and address), and replaced as its Save does when it differs;
  * - a link is put as Medusa's link create puts one (product, variant and item must exist; one link
- *   per variant and item), only when it differs from the pair's link.
+ *   per variant and item), only when it differs from the pair's link;
+ * - an inventory item's level is made and moved as Medusa's level create and update do (see catalogImportLevels).
  * Reads decide nothing that a write does not hold again: every write is conditional on what was read.
  */
 
@@ -60,7 +62,26 @@ export async function importLedgerEntries(
       return results;
     },
   );
-  return perProduct.flat();
+  // Items after products: a level an item's owner has at a location is the one its quantity set above.
+  const perItem = await inBatches(
+    document.inventoryItems.map((item, i) => ({ item, at: `${path}.inventoryItems[${i}]` })),
+    CONCURRENCY,
+    async ({ item, at }) => {
+      const results: ImportResult[] = [];
+      for (const [j, level] of item.levels.entries()) {
+        // Named by its Medusa ID: the one the import gives a level it makes, or the one the level has.
+        let id = importedLevelId(item.id, level.locationId);
+        const outcome = await refusing(async () => {
+          const set = await setItemLevel(store.levels, actor, { itemId: item.id, ...level });
+          id = set.id;
+          return { result: set.result };
+        });
+        results.push({ path: `${at}.levels[${j}]`, entity: 'locationLevel', id, ...outcome });
+      }
+      return results;
+    },
+  );
+  return [...perProduct.flat(), ...perItem.flat()];
 }
 
 /** A rule the write held is the entry's refusal, worded as the rule says it; anything else fails the import. */

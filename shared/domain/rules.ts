@@ -84,6 +84,8 @@ export interface CatalogAdminRules {
   'import-too-large': { entries: number; maximum: number };
   /** A tenant's default location is one of its locations. */
   'default-location-unknown': { locationId: string };
+  /** An import sets a level's stocked and incoming units, never its reservations (orders hold them): `given` must be the `reserved` stored. */
+  'reserved-not-imported': { locationId: string; reserved: number; given: number };
 }
 
 /** OrderCloud's inventory records: each is a name of one shared level (stock of a variant, or product, at a location). */

@@ -7,13 +7,14 @@ import { inventoryRecordStore } from '#shared/store/inventoryRecord';
 import { fromItem } from '#shared/store/items';
 import { keys, type Key } from '#shared/store/keys';
 import { recordLevelStore } from '#shared/store/ledgerRecords';
+import { locationLevelStore } from '#shared/store/locationLevel';
 import { stockStore } from '#shared/store/stock';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 
 /**
- * The storage of the import's stock quantities, OrderCloud records and links: the ledger's own
- * writes (a level's create and movements, with every view of the level in their transaction),
- * OrderCloud's record store, and Medusa's link as its create writes it.
+ * The storage of the import's stock quantities, item levels, OrderCloud records and links: the
+ * ledger's own writes (a level's create and movements, with every view of the level in their
+ * transaction), Medusa's level store, OrderCloud's record store, and Medusa's link as its create writes it.
  */
 export const importLedgerStore: ImportLedgerStore = {
   async readOwnerLevel(tenantId, wanted) {
@@ -33,6 +34,7 @@ export const importLedgerStore: ImportLedgerStore = {
   },
 
   stock: stockStore,
+  levels: locationLevelStore,
   records: inventoryRecordStore,
 
   async readLink(link) {

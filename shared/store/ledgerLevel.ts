@@ -44,7 +44,7 @@ export function newLevelItems(
 /**
  * Writes a new level in one transaction: its items (newLevelItems) only where nothing is, the
  * item still there with the owner read (none, or the same), the location still there, and the
- * owner still holding the item as its own.
+ * owner still holding the item as its own, counting one level more.
  */
 export async function insertLevel(level: Level, created: StockMovement, view: LocationLevel, attachment?: Attachment): Promise<void> {
   const TableName = tableName();
@@ -72,6 +72,7 @@ export async function insertLevel(level: Level, created: StockMovement, view: Lo
       ? [
           {
             name: 'owner' as const,
+            // Every level counts on its owner (see ownItemWrites), which must still hold the item as its own.
             action: {
               Update: {
                 TableName,

@@ -2,9 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as importHandler } from '#functions/admin/importCatalog/handler';
 import { handler as dzGet } from '#functions/dayzero/getVariant/handler';
 import { handler as mdGetVariant } from '#functions/medusa/getProductVariant/handler';
+import { handler as mdCreateLevel } from '#functions/medusa/createLocationLevel/handler';
 import { handler as mdLevels } from '#functions/medusa/listLocationLevels/handler';
+import { handler as mdUpdateLevel } from '#functions/medusa/updateLocationLevel/handler';
 import { handler as ocGetProductRecord } from '#functions/ordercloud/getProductInventoryRecord/handler';
 import { handler as ocGetVariantRecord } from '#functions/ordercloud/getVariantInventoryRecord/handler';
+import { handler as ssGet } from '#functions/shopsynch/getInventoryRecord/handler';
 import { handler as ssList } from '#functions/shopsynch/listInventoryRecords/handler';
 import { handler as ssMovements } from '#functions/shopsynch/listInventoryMovements/handler';
 import { handler as ssReserve } from '#functions/shopsynch/reserveInventory/handler';
@@ -286,5 +289,222 @@ describe('the import takes stock, prices, options, links, OrderCloud records and
     const after = await history(level.id);
     expect(after).toHaveLength(before.length + 6);
     expect(after.filter((move) => move.reason === 'import' && move.type === 'adjusted')).toHaveLength(2);
+  });
+});
+
+/**
+ * An inventory item's levels in the document (`inventoryItems[].levels`) are ledger levels, made and
+ * moved as Medusa's level create and update make and move them: an owner's item's level is its owner's
+ * stock in ShopSynch too, an unowned item's is Medusa's alone; reservations stay the orders'.
+ */
+describe('the import writes an inventory item’s levels through the ledger', () => {
+  let ownItem: string;
+
+  type ItemLevel = { locationId: string; stocked: number; reserved?: number; incoming?: number };
+  const levelsDocument = (box: ItemLevel[], own: ItemLevel[] = []): TenantFixture => ({
+    id: tenantId,
+    name: 'Import levels',
+    currency: 'eur',
+    defaultLocationId: 'wh_a',
+    merchantApiKeys: [KEY],
+    locations: [
+      { id: 'wh_a', name: 'A' },
+      { id: 'wh_b', name: 'B' },
+    ],
+    products: [
+      {
+        id: 'prod_tee',
+        name: 'Tee',
+        type: 'VARIABLE',
+        variants: [{ id: 'var_s', name: 'Tee / S', sku: 'TEE-S', attributes: { Size: 'S' }, stock: [{ locationId: 'wh_a', onHand: 30 }] }],
+      },
+    ],
+    inventoryItems: [
+      { id: 'iitem_box', title: 'Gift box', levels: box },
+      ...(ownItem === undefined ? [] : [{ id: ownItem, title: 'Tee / S', levels: own }]),
+    ],
+  });
+  const BOX = [{ locationId: 'wh_a', stocked: 20, reserved: 2, incoming: 5 }];
+  const OWN = [{ locationId: 'wh_b', stocked: 4, incoming: 1 }];
+
+  const medusaLevels = async (itemId: string) => {
+    const reply = await invoke(mdLevels, {
+      path: `/admin/inventory-items/${itemId}/location-levels`,
+      routeKey: 'GET /admin/inventory-items/{id}/location-levels',
+      pathParameters: { id: itemId },
+      headers: auth(),
+    });
+    expect(reply.status).toBe(200);
+    return reply.body.inventory_levels as { id: string; location_id: string; stocked_quantity: number; reserved_quantity: number }[];
+  };
+  /** The ledger entry of an item at a location, the Medusa view naming it, and its history (oldest first), as stored. */
+  const ledgerOf = async (itemId: string, locationId: string) => {
+    const view = (await itemsOfType(tenantId, 'LocationLevel')).find(
+      (item) => item.inventoryItemId === itemId && item.locationId === locationId,
+    )!;
+    const entry = (await itemsOfType(tenantId, 'StockRecord')).find((item) => item.id === view.stockRecordId)! as { id: string } & Record<
+      string,
+      unknown
+    >;
+    const moves = (await itemsOfType(tenantId, 'StockMovement'))
+      .filter((item) => item.recordId === entry.id)
+      .sort((a, b) => Number(a.version) - Number(b.version));
+    return { view, entry, moves };
+  };
+  const levelResults = (report: Report) => resultOf(report, 'locationLevel').map(({ path, id, result }) => ({ path, id, result }));
+
+  beforeAll(async () => {
+    tenantId = uniqueId('importlevels');
+    await importDocument(levelsDocument(BOX));
+    // The variant's quantity made its own item: a document may give that item's levels too.
+    ownItem = (await itemsOfType(tenantId, 'Variant')).find((variant) => variant.id === 'var_s')!.inventoryItemId as string;
+  });
+
+  it('an unowned item’s level is a ledger entry with one movement (reason import) that Medusa alone shows', async () => {
+    expect(await medusaLevels('iitem_box')).toEqual([
+      expect.objectContaining({
+        id: 'ilev_iitem_box_wh_a',
+        location_id: 'wh_a',
+        stocked_quantity: 20,
+        reserved_quantity: 2,
+        incoming_quantity: 5,
+      }),
+    ]);
+    const { view, entry, moves } = await ledgerOf('iitem_box', 'wh_a');
+    expect(entry).toMatchObject({
+      productId: null,
+      inventoryItemId: 'iitem_box',
+      levelId: 'ilev_iitem_box_wh_a',
+      onHandQty: 20,
+      reservedQty: 2,
+      incomingQty: 5,
+      version: 1,
+    });
+    expect(view).toMatchObject({ id: 'ilev_iitem_box_wh_a', version: 1 });
+    expect(moves).toEqual([expect.objectContaining({ version: 1, kind: 'created', qty: 20, reason: 'import' })]);
+    const shopsynch = await invoke(ssGet, {
+      path: `/v1/inventory/${entry.id}`,
+      routeKey: 'GET /v1/inventory/{id}',
+      pathParameters: { id: entry.id },
+      headers: ss(),
+    });
+    expect(shopsynch.status).toBe(404);
+  });
+
+  it('a variant’s own item’s level is the variant’s stock in ShopSynch too, counted on the variant', async () => {
+    const report = await importDocument(levelsDocument(BOX, OWN));
+    expect(levelResults(report)).toEqual([
+      { path: 'tenants[0].inventoryItems[0].levels[0]', id: 'ilev_iitem_box_wh_a', result: 'unchanged' },
+      { path: 'tenants[0].inventoryItems[1].levels[0]', id: `ilev_${ownItem}_wh_b`, result: 'created' },
+    ]);
+    expect(await medusaLevels(ownItem)).toEqual([
+      expect.objectContaining({ location_id: 'wh_a', stocked_quantity: 30 }),
+      expect.objectContaining({ location_id: 'wh_b', stocked_quantity: 4, incoming_quantity: 1 }),
+    ]);
+    const listed = await invoke(ssList, {
+      path: '/v1/inventory',
+      routeKey: 'GET /v1/inventory',
+      query: 'productId=prod_tee&skuId=var_s',
+      headers: ss(),
+    });
+    expect(listed.body.data).toEqual([
+      expect.objectContaining({ warehouseId: 'wh_a', onHandQty: 30 }),
+      expect.objectContaining({ skuId: 'var_s', warehouseId: 'wh_b', onHandQty: 4, reservedQty: 0, variantAttributes: { Size: 'S' } }),
+    ]);
+    const { entry, moves } = await ledgerOf(ownItem, 'wh_b');
+    expect(await history(entry.id)).toEqual([expect.objectContaining({ type: 'created', qty: 4, reason: 'import' })]);
+    expect(moves).toHaveLength(1);
+    expect((await itemsOfType(tenantId, 'Variant')).find((variant) => variant.id === 'var_s')).toMatchObject({ levelCount: 2 });
+  });
+
+  it('a second import of the same document changes nothing, and writes no movement', async () => {
+    const before = await tenantItems(tenantId);
+    const again = await importDocument(levelsDocument(BOX, OWN));
+    expect(again.summary).toMatchObject({ created: 0, updated: 0, refused: 0 });
+    const withoutIdempotency = (items: Record<string, unknown>[]) => items.filter((item) => item.type !== 'IdempotencyRecord');
+    expect(withoutIdempotency(await tenantItems(tenantId))).toEqual(withoutIdempotency(before));
+  });
+
+  it('a changed stocked (and incoming) is one movement of the difference, reason import', async () => {
+    const report = await importDocument(levelsDocument([{ locationId: 'wh_a', stocked: 26, reserved: 2, incoming: 0 }], OWN));
+    expect(report.summary).toMatchObject({ created: 0, updated: 1, refused: 0 });
+    expect(levelResults(report)[0]).toMatchObject({ result: 'updated' });
+    const { view, entry, moves } = await ledgerOf('iitem_box', 'wh_a');
+    expect(entry).toMatchObject({ onHandQty: 26, reservedQty: 2, incomingQty: 0, version: 2 });
+    expect(view).toMatchObject({ stockedQuantity: 26, reservedQuantity: 2, incomingQuantity: 0, version: 2 });
+    expect(moves.map(({ version, kind, qty, reason }) => ({ version, kind, qty, reason }))).toEqual([
+      { version: 1, kind: 'created', qty: 20, reason: 'import' },
+      { version: 2, kind: 'adjusted', qty: 6, reason: 'import' },
+    ]);
+  });
+
+  it('refuses a reserved quantity other than the level’s, and a new level reserving more than it holds, writing neither', async () => {
+    const before = await tenantItems(tenantId);
+    const report = await importDocument(
+      levelsDocument(
+        [
+          { locationId: 'wh_a', stocked: 26, reserved: 0 },
+          { locationId: 'wh_b', stocked: 1, reserved: 3 },
+        ],
+        OWN,
+      ),
+    );
+    expect(report.summary).toMatchObject({ created: 0, updated: 0, refused: 2 });
+    const [changed, overReserved] = resultOf(report, 'locationLevel');
+    expect(changed).toMatchObject({
+      result: 'refused',
+      reason: '0 reserved differs from the 2 reserved at wh_a: reservations belong to orders, and the import does not move them',
+    });
+    expect(overReserved).toMatchObject({ result: 'refused', reason: expect.stringContaining('3 reserved is above the 1 stocked') });
+    const withoutIdempotency = (items: Record<string, unknown>[]) => items.filter((item) => item.type !== 'IdempotencyRecord');
+    expect(withoutIdempotency(await tenantItems(tenantId))).toEqual(withoutIdempotency(before));
+  });
+
+  it('Medusa updates an imported level as any other: the next version of the same entry, and the import moves it again after', async () => {
+    const updated = await invoke(mdUpdateLevel, {
+      path: '/admin/inventory-items/iitem_box/location-levels/wh_a',
+      routeKey: 'POST /admin/inventory-items/{id}/location-levels/{location_id}',
+      pathParameters: { id: 'iitem_box', location_id: 'wh_a' },
+      headers: auth(),
+      body: { stocked_quantity: 31, incoming_quantity: 2 },
+    });
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    const report = await importDocument(levelsDocument([{ locationId: 'wh_a', stocked: 25, reserved: 2, incoming: 2 }], OWN));
+    expect(levelResults(report)[0]).toMatchObject({ result: 'updated' });
+    const { view, entry, moves } = await ledgerOf('iitem_box', 'wh_a');
+    expect(entry).toMatchObject({ onHandQty: 25, reservedQty: 2, incomingQty: 2, version: 4 });
+    expect(view).toMatchObject({ stockedQuantity: 25, incomingQuantity: 2, version: 4, stockRecordId: entry.id });
+    expect(moves.map(({ version, qty, reason }) => ({ version, qty, reason }))).toEqual([
+      { version: 1, qty: 20, reason: 'import' },
+      { version: 2, qty: 6, reason: 'import' },
+      { version: 3, qty: 5, reason: 'medusa-level-update' },
+      { version: 4, qty: -6, reason: 'import' },
+    ]);
+  });
+
+  it('names a level Medusa made first by its own ID, and moves it as any other', async () => {
+    const created = await invoke(mdCreateLevel, {
+      path: '/admin/inventory-items/iitem_box/location-levels',
+      routeKey: 'POST /admin/inventory-items/{id}/location-levels',
+      pathParameters: { id: 'iitem_box' },
+      headers: auth(),
+      body: { location_id: 'wh_b', stocked_quantity: 3 },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    const medusaId = (await medusaLevels('iitem_box')).find((level) => level.location_id === 'wh_b')!.id;
+    expect(medusaId).toMatch(/^ilev_[0-9A-Z]{26}$/);
+    const box = [
+      { locationId: 'wh_a', stocked: 25, reserved: 2, incoming: 2 },
+      { locationId: 'wh_b', stocked: 9 },
+    ];
+    const report = await importDocument(levelsDocument(box, OWN));
+    expect(levelResults(report)[1]).toEqual({ path: 'tenants[0].inventoryItems[0].levels[1]', id: medusaId, result: 'updated' });
+    const { entry, moves } = await ledgerOf('iitem_box', 'wh_b');
+    expect(entry).toMatchObject({ levelId: medusaId, onHandQty: 9, version: 2 });
+    expect(moves.map(({ qty, reason }) => ({ qty, reason }))).toEqual([
+      { qty: 3, reason: null },
+      { qty: 6, reason: 'import' },
+    ]);
+    expect(levelResults(await importDocument(levelsDocument(box, OWN)))[1]).toMatchObject({ id: medusaId, result: 'unchanged' });
   });
 });
