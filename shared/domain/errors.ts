@@ -146,6 +146,21 @@ export class UnavailableError extends DomainError {
   }
 }
 
+/** A migration step walks a table in minutes: a client retrying after this long finds the item migrated. */
+const NOT_MIGRATED_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * An item stored in an earlier layout, which the migration has not reached yet (`npm run migrate`,
+ * run after a deploy while traffic continues): a 503 the client retries once it has, never a 500.
+ */
+export class NotMigratedError extends UnavailableError {
+  constructor(detail: string) {
+    super(NOT_MIGRATED_RETRY_AFTER_SECONDS);
+    // Logged with the 503; the client's answer is the dialect's fixed text.
+    this.message = `${detail}: not migrated yet (npm run migrate)`;
+  }
+}
+
 /**
  * What a store port throws when an optimistic write found the item changed since it was
  * read. The command that read it reads again and retries (retryOnConcurrentChange in concurrency.ts).

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type StockRecord } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
-import { BusinessRuleError, ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotFoundError } from '#shared/domain/errors';
+import { BusinessRuleError, ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotFoundError, NotMigratedError } from '#shared/domain/errors';
 import {
   generateRecordId,
   mergeXp,
@@ -283,4 +283,4 @@ async function readNamedLevel(store: InventoryRecordStore, record: InventoryReco
 }
 
 const notMigrated = (record: InventoryRecord) =>
-  new Error(`Inventory record ${record.id} was stored before the stock ledger and names no level: run the migration`);
+  new NotMigratedError(`Inventory record ${record.id} was stored before the stock ledger and names no level`);

@@ -1,5 +1,5 @@
 import type { LocationLevel, StockRecord } from '#shared/domain/catalog';
-import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
+import { ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotMigratedError } from '#shared/domain/errors';
 import type { InventoryRecord, InventoryRecordStore, InventoryRecordView } from '#shared/domain/inventoryRecord';
 import type { StockMovement } from '#shared/domain/stock';
 import { getMany } from '#shared/store/batch';
@@ -49,7 +49,7 @@ export const recordLevelStore: Pick<
     ]);
     const levelId = (view && fromItem(LocationLevelItem, view).stockRecordId) ?? (guard && fromItem(StockGuardItem, guard).recordId);
     if (levelId !== undefined) return stockStore.readStockRecord(tenantId, levelId);
-    if (view) throw new Error(`Medusa's level of ${itemId} at ${locationId} was stored before the stock ledger: run the migration`);
+    if (view) throw new NotMigratedError(`Medusa's level of ${itemId} at ${locationId} was stored before the stock ledger`);
     return undefined;
   },
 
