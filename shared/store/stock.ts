@@ -143,7 +143,7 @@ export function movementWrites(
   except: readonly string[] = [],
 ): NamedWrite<'record' | 'view' | 'movement' | 'event'>[] {
   return [
-    { name: 'record', action: { Put: { TableName, Item: stockRecordItem(next), ...versionCondition(next.version - 1) } } },
+    { name: 'record', action: { Put: { TableName, Item: stockRecordItem(next), ...sameOwnerCondition(next) } } },
     ...levelViewUpdates(TableName, next, except),
     { name: 'movement', action: putNew(TableName, movementItem(movement)) },
     ...(enteredLowStock ? [{ name: 'event' as const, action: putNew(TableName, lowStockEventItem(next)) }] : []),
@@ -223,6 +223,20 @@ export function levelViewUpdates(TableName: string, level: Level, except: readon
     },
   }));
   return [...medusa, ...orderCloud];
+}
+
+/**
+ * The version read, still of the product read: a variant's move keeps its levels' versions, so a
+ * movement decided before the move (which rewrites the level whole) must not put back the old product.
+ */
+function sameOwnerCondition(next: Level) {
+  const read = versionCondition(next.version - 1);
+  if (next.productId === null) return read;
+  return {
+    ConditionExpression: `${read.ConditionExpression} AND (productId = :product OR attribute_type(productId, :null))`,
+    ExpressionAttributeNames: read.ExpressionAttributeNames,
+    ExpressionAttributeValues: { ...read.ExpressionAttributeValues, ':product': next.productId, ':null': 'NULL' },
+  };
 }
 
 const versionCondition = (version: number) => ({

@@ -1,10 +1,12 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { StockRecord } from '#shared/domain/catalog';
+import type { InventoryRecordView } from '#shared/domain/inventoryRecord';
 import type { VariantDeleteStore, VariantReadStore, VariantRecord, VariantStore } from '#shared/domain/variant';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
 import {
   DayZeroVariantItem,
+  InventoryRecordItem,
   LocationItem,
   ProductItem,
   StockGuardItem,
@@ -19,9 +21,7 @@ import { ENTITY, VARIANT_BY_ID } from '#shared/store/table';
 import { sideBySide } from '#shared/domain/concurrency';
 
 /** What DayZero's variant routes read before they decide: the variant with its stock, and what a create or an update refers to. */
-export const variantReads: Pick<VariantStore, 'readVariantContext'> &
-  VariantReadStore &
-  Pick<VariantDeleteStore, 'readVariantUpdate' | 'hasInventoryRecords'> = {
+export const variantReads: Pick<VariantStore, 'readVariantContext'> & VariantReadStore & Pick<VariantDeleteStore, 'readVariantUpdate'> = {
   async readVariantContext(tenantId, productId, vendorId) {
     const [tenant, product, vendor] = await getMany(documentClient(), tableName(), [
       keys.tenant(tenantId),
@@ -84,7 +84,7 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> &
     const moves = wanted.productId !== null && wanted.productId !== productId;
     const variantKey = keys.variant(tenantId, productId, variantId);
     const stockPrefix = keys.stock(tenantId, productId, variantId, '').sk;
-    const linkPrefix = keys.variantInventoryLinks(tenantId, productId, variantId).sk;
+    const holdings = keys.variantHoldings(tenantId, productId, variantId).sk;
     // All three at once: one round trip of consistent reads.
     const [[tenant, variant, product, vendor], stockItems, links] = await sideBySide([
       getMany(documentClient(), tableName(), [
@@ -97,16 +97,11 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> &
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :stock)',
         ExpressionAttributeValues: { ':pk': variantKey.pk, ':stock': stockPrefix },
       }),
-      documentClient().send(
-        new QueryCommand({
-          TableName: tableName(),
-          ConsistentRead: true,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :links)',
-          ExpressionAttributeValues: { ':pk': variantKey.pk, ':links': linkPrefix },
-          // Its own link, if it has one, and whether any other exists.
-          Limit: 2,
-        }),
-      ),
+      // Everything under the variant in the product's partition: its inventory links and OrderCloud records.
+      queryAll({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :holdings)',
+        ExpressionAttributeValues: { ':pk': variantKey.pk, ':holdings': holdings },
+      }),
     ]);
     // The guards name the variant's records, each in its own partition: read them consistently too.
     const recordIds = stockItems.map((item) => fromItem(StockGuardItem, item).recordId);
@@ -119,11 +114,16 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> &
     )
       .filter((item) => item !== undefined)
       .map((item) => fromItem(StockRecordItem, item));
-    // Any history beyond its creation (version 1) is a movement, as are units still held.
-    const hasMovements = stock.some((record) => record.version > 1 || record.onHandQty !== 0 || record.reservedQty !== 0);
+    // Any history beyond its creation (version 1) that moved units is a movement (OrderCloud's naming of a level is not), as are units still held.
+    const hasMovements = stock.some(
+      (record) => record.version - 1 > (record.namingVersions ?? 0) || record.onHandQty !== 0 || record.reservedQty !== 0,
+    );
     const current = variant ? toVariantRecord(variant, stock) : undefined;
-    const linked = (links.Items ?? []).map((item) => fromItem(VariantInventoryLinkItem, item));
+    const linked = links
+      .filter((item) => item.type === ENTITY.VariantInventoryLink)
+      .map((item) => fromItem(VariantInventoryLinkItem, item));
     const ownLink = linked.find((link) => link.inventoryItemId === current?.variant.inventoryItemId);
+    const records = links.filter((item) => item.type === ENTITY.InventoryRecord).map(recordView);
     return {
       ...(tenant ? { tenant: fromItem(TenantItem, tenant) } : {}),
       ...(current ? { current } : {}),
@@ -131,23 +131,21 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> &
       ...(vendor ? { vendor: fromItem(VendorItem, vendor) } : {}),
       stockRecords: stock,
       ...(ownLink ? { ownLink } : {}),
-      // Its own link moves and goes with it; any other holds it to its product.
+      links: linked.filter((link) => link !== ownLink),
+      records,
+      // Its own link goes with it; any other holds it (a permanent delete is refused).
       hasLinks: linked.some((link) => link !== ownLink),
       hasMovements,
     };
   },
-
-  /** OrderCloud records share the product's partition; their IDs are their own, so the variant is matched by attribute. */
-  async hasInventoryRecords(tenantId, productId, variantId) {
-    const records = await queryAll({
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :records)',
-      FilterExpression: 'variantId = :variant',
-      ExpressionAttributeValues: { ':pk': keys.product(tenantId, productId).pk, ':records': 'INVRECORD#', ':variant': variantId },
-      ProjectionExpression: 'pk',
-    });
-    return records.length > 0;
-  },
 };
+
+/** An OrderCloud record with the copy of its address it carries (a record stored before it did names no level: migrate first). */
+function recordView(item: Record<string, unknown>): InventoryRecordView {
+  const record = fromItem(InventoryRecordItem, item);
+  if (item.address === undefined) throw new Error(`Inventory record ${record.id} was stored before the stock ledger: run the migration`);
+  return { record, address: fromItem(LocationItem, item.address as Record<string, unknown>) };
+}
 
 /** The stored variant as the domain sees it, with its stock at its home location (0 where none is counted). */
 function toVariantRecord(item: Record<string, unknown>, stockRecords: StockRecord[]): { variant: VariantRecord; revision: number } {
