@@ -50,13 +50,21 @@ export function requireOneTransaction(writes: number, attachment: Attachment | u
     );
 }
 
+/** The link as read: same ID, same last change. */
+const linkAsRead = (link: VariantInventoryLink) => ({
+  ConditionExpression: '#id = :id AND updatedAt = :at',
+  ExpressionAttributeNames: { '#id': 'id' },
+  ExpressionAttributeValues: { ':id': link.id, ':at': link.updatedAt },
+});
+
 const linkKey = (link: VariantInventoryLink) =>
   keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);
 
 /** A moving variant's own link leaves the old product's partition for the new one's; its item names the new product as owner. */
 function movedOwnItemWrites(table: string, link: VariantInventoryLink, productId: string): NamedWrite<'ownItem'>[] {
   return [
-    { name: 'ownItem', action: { Delete: { TableName: table, Key: linkKey(link), ConditionExpression: 'attribute_exists(pk)' } } },
+    // As read (an update of its required quantity in between refuses the move).
+    { name: 'ownItem', action: { Delete: { TableName: table, Key: linkKey(link), ...linkAsRead(link) } } },
     {
       name: 'ownItem',
       action: {
@@ -92,9 +100,7 @@ function movedLinkWrites(table: string, link: VariantInventoryLink, productId: s
         Delete: {
           TableName: table,
           Key: linkKey(link),
-          ConditionExpression: '#id = :id AND updatedAt = :at',
-          ExpressionAttributeNames: { '#id': 'id' },
-          ExpressionAttributeValues: { ':id': link.id, ':at': link.updatedAt },
+          ...linkAsRead(link),
         },
       },
     },
