@@ -19,6 +19,7 @@ import { fromItem } from '#shared/store/items';
 import { indexKeys, keys, stockKeys } from '#shared/store/keys';
 import { ENTITY, VARIANT_BY_ID } from '#shared/store/table';
 import { sideBySide } from '#shared/domain/concurrency';
+import { ConcurrentChangeError } from '#shared/domain/errors';
 
 /** What DayZero's variant routes read before they decide: the variant with its stock, and what a create or an update refers to. */
 export const variantReads: Pick<VariantStore, 'readVariantContext'> & VariantReadStore & Pick<VariantDeleteStore, 'readVariantUpdate'> = {
@@ -85,8 +86,8 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> & VariantRea
     const variantKey = keys.variant(tenantId, productId, variantId);
     const stockPrefix = keys.stock(tenantId, productId, variantId, '').sk;
     const holdings = keys.variantHoldings(tenantId, productId, variantId).sk;
-    // All three at once: one round trip of consistent reads.
-    const [[tenant, variant, product, vendor], stockItems, links] = await sideBySide([
+    // Both at once: one round trip of consistent reads.
+    const [[tenant, variant, product, vendor], stockItems] = await sideBySide([
       getMany(documentClient(), tableName(), [
         keys.tenant(tenantId),
         variantKey,
@@ -97,23 +98,23 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> & VariantRea
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :stock)',
         ExpressionAttributeValues: { ':pk': variantKey.pk, ':stock': stockPrefix },
       }),
-      // Everything under the variant in the product's partition: its inventory links and OrderCloud records.
+    ]);
+    // Then the records the guards name, each in its own partition, and everything under the variant in the product's
+    // partition (its links and OrderCloud records): read after the variant, so that a link written since its link
+    // version was read is either seen here or refuses the write, which is conditional on that version.
+    const recordIds = stockItems.map((item) => fromItem(StockGuardItem, item).recordId);
+    const [levelItems, links] = await sideBySide([
+      getMany(
+        documentClient(),
+        tableName(),
+        recordIds.map((id) => stockKeys.record(tenantId, id)),
+      ),
       queryAll({
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :holdings)',
         ExpressionAttributeValues: { ':pk': variantKey.pk, ':holdings': holdings },
       }),
     ]);
-    // The guards name the variant's records, each in its own partition: read them consistently too.
-    const recordIds = stockItems.map((item) => fromItem(StockGuardItem, item).recordId);
-    const stock = (
-      await getMany(
-        documentClient(),
-        tableName(),
-        recordIds.map((id) => stockKeys.record(tenantId, id)),
-      )
-    )
-      .filter((item) => item !== undefined)
-      .map((item) => fromItem(StockRecordItem, item));
+    const stock = levelItems.filter((item) => item !== undefined).map((item) => fromItem(StockRecordItem, item));
     // Any history beyond its creation (version 1) that moved units is a movement (OrderCloud's naming of a level is not), as are units still held.
     const hasMovements = stock.some(
       (record) => record.version - 1 > (record.namingVersions ?? 0) || record.onHandQty !== 0 || record.reservedQty !== 0,
@@ -124,6 +125,10 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> & VariantRea
       .map((item) => fromItem(VariantInventoryLinkItem, item));
     const ownLink = linked.find((link) => link.inventoryItemId === current?.variant.inventoryItemId);
     const records = links.filter((item) => item.type === ENTITY.InventoryRecord).map(recordView);
+    // A level naming a record this read missed (made between the two reads): a move, held on the level's version, would leave it behind.
+    const read = new Set(records.map(({ record }) => record.id));
+    if (moves && stock.some((level) => level.orderCloudRecordIds.some((id) => !read.has(id))))
+      throw new ConcurrentChangeError('An inventory record of the variant was made while it was read');
     return {
       ...(tenant ? { tenant: fromItem(TenantItem, tenant) } : {}),
       ...(current ? { current } : {}),

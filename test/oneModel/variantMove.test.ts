@@ -155,9 +155,9 @@ const shopsynch = {
     }),
 };
 
-/** Every item left in the old product's partition that names the variant. */
-const leftUnder = async (t: string, productId: string, v: string) =>
-  (await tenantItems(t)).filter(
+/** Every item left in the old product's partition that names the variant (among `items`, else the tenant's). */
+const leftUnder = async (t: string, productId: string, v: string, items?: Record<string, unknown>[]) =>
+  (items ?? (await tenantItems(t))).filter(
     (item) =>
       item.pk === keys.product(t, productId).pk &&
       (item.variantId === v || String(item.sk).includes(`V${v}#`) || String(item.sk).includes(`#${v}`)),
@@ -263,40 +263,47 @@ const RACERS = 50;
 
 describe('races', () => {
   it('a move racing OrderCloud record creates on the variant (50 at once) strands no record under the old product', async () => {
-    // Per round, 10 variants, each moved while 4 records are created on it at 4 addresses: 50 requests at once.
-    const locations = Array.from({ length: 4 }, (_, i) => ({ id: `wh_${i}`, name: `W${i}` }));
+    // Per round, 25 variants with stock at wh_0, each moved while a record is created on it: at wh_0 (naming
+    // its level: a new version of it) for half of them, at wh_1 (a new level: its count) for the others.
     for (let round = 0; round < 2; round++) {
-      const variants = Array.from({ length: 10 }, (_, i) => `var_race_${i}`);
+      const variants = Array.from({ length: RACERS / 2 }, (_, i) => `var_race_${i}`);
       const t = await seedTenant({
         name: 'Move race',
-        locations,
+        locations: [
+          { id: 'wh_0', name: 'W0' },
+          { id: 'wh_1', name: 'W1' },
+        ],
         products: [
           { id: FROM, name: 'From', type: 'VARIABLE', variants: variants.map((id) => ({ id, name: id })) },
           { id: TO, name: 'To', type: 'VARIABLE' },
         ],
+        stockRecords: variants.map((v, i) => ({
+          id: `inv_${String(i).padStart(32, '0')}`,
+          productId: FROM,
+          skuId: v,
+          warehouseId: 'wh_0',
+          onHandQty: 5,
+        })),
       });
       const outcomes = await Promise.all(
-        variants.map(async (v) => {
-          const [moved, ...created] = await Promise.all([
-            dz.move(t, v),
-            ...locations.map((location) => oc.create(t, v, { ID: `rec_${v}_${location.id}`, AddressID: location.id })),
-          ]);
-          return { v, moved: moved!.status, made: created.filter((reply) => reply.status === 201).length, created };
+        variants.map(async (v, i) => {
+          const [moved, created] = await Promise.all([dz.move(t, v), oc.create(t, v, { ID: `rec_${v}`, AddressID: `wh_${i % 2}` })]);
+          return { v, moved: moved.status, created };
         }),
       );
       const items = await tenantItems(t);
-      for (const { v, moved, made, created } of outcomes) {
-        // Every create answers: made under the old product before the move, or refused after it (the variant is not there).
-        expect(created.filter((reply) => reply.status !== 201 && reply.status !== 404).map((reply) => reply.body)).toEqual([]);
+      for (const { v, moved, created } of outcomes) {
+        // The move always lands; the create was made under the old product before it, or refused after it (the variant is not there).
         expect(moved).toBe(200);
-        expect(await leftUnder(t, FROM, v)).toEqual([]);
+        expect([201, 404]).toContain(created.status);
+        const made = created.status === 201 ? 1 : 0;
+        expect(await leftUnder(t, FROM, v, items)).toEqual([]);
         const records = items.filter((item) => item.type === 'InventoryRecord' && item.variantId === v);
         expect(records.map((item) => item.pk)).toEqual(Array.from({ length: made }, () => keys.product(t, TO).pk));
         const guards = items.filter((item) => item.type === 'InventoryRecordId' && item.variantId === v);
         expect(guards.map((item) => item.productId)).toEqual(Array.from({ length: made }, () => TO));
         const levels = items.filter((item) => item.type === 'StockRecord' && item.variantId === v);
-        expect(levels.map((item) => item.productId)).toEqual(Array.from({ length: made }, () => TO));
-        expect((await oc.list(t, TO, v)).body).toMatchObject({ Items: Array.from({ length: made }, () => expect.anything()) });
+        expect(levels.every((item) => item.productId === TO)).toBe(true);
       }
     }
   });
