@@ -265,26 +265,26 @@ describe('races', () => {
   it('a move racing OrderCloud record creates on the variant (50 at once) strands no record under the old product', async () => {
     // Per round, 25 variants with stock at wh_0, each moved while a record is created on it: at wh_0 (naming
     // its level: a new version of it) for half of them, at wh_1 (a new level: its count) for the others.
-    for (let round = 0; round < 2; round++) {
-      const variants = Array.from({ length: RACERS / 2 }, (_, i) => `var_race_${i}`);
-      const t = await seedTenant({
-        name: 'Move race',
-        locations: [
-          { id: 'wh_0', name: 'W0' },
-          { id: 'wh_1', name: 'W1' },
-        ],
-        products: [
-          { id: FROM, name: 'From', type: 'VARIABLE', variants: variants.map((id) => ({ id, name: id })) },
-          { id: TO, name: 'To', type: 'VARIABLE' },
-        ],
-        stockRecords: variants.map((v, i) => ({
-          id: `inv_${String(i).padStart(32, '0')}`,
-          productId: FROM,
-          skuId: v,
-          warehouseId: 'wh_0',
-          onHandQty: 5,
-        })),
-      });
+    const rounds = [0, 1].map((round) => Array.from({ length: RACERS / 2 }, (_, i) => `var_race_${round}_${i}`));
+    const t = await seedTenant({
+      name: 'Move race',
+      locations: [
+        { id: 'wh_0', name: 'W0' },
+        { id: 'wh_1', name: 'W1' },
+      ],
+      products: [
+        { id: FROM, name: 'From', type: 'VARIABLE', variants: rounds.flat().map((id) => ({ id, name: id })) },
+        { id: TO, name: 'To', type: 'VARIABLE' },
+      ],
+      stockRecords: rounds.flat().map((v, i) => ({
+        id: `inv_${String(i).padStart(32, '0')}`,
+        productId: FROM,
+        skuId: v,
+        warehouseId: 'wh_0',
+        onHandQty: 5,
+      })),
+    });
+    for (const variants of rounds) {
       const outcomes = await Promise.all(
         variants.map(async (v, i) => {
           const [moved, created] = await Promise.all([dz.move(t, v), oc.create(t, v, { ID: `rec_${v}`, AddressID: `wh_${i % 2}` })]);
