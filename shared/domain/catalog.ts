@@ -164,6 +164,12 @@ export interface StockRecord {
   countedAt: string | null;
   /** Grows by one with every movement (creation is 1): movements are written only over the version they read. */
   version: number;
+  /**
+   * Of those versions, how many moved no units: OrderCloud naming the level (a record created on it,
+   * renamed or deleted) or changing its reorder level. Not stock movements: a variant whose levels
+   * have no other history can still be deleted permanently.
+   */
+  namingVersions?: number;
   /** When on-hand stock last changed: the creation, or the latest adjustment. */
   lastAdjustedAt: string;
   createdAt: string;

@@ -68,6 +68,8 @@ export function moveLevel(level: StockRecord, request: LevelRequest, reason: Rec
     reorderLevel: request.reorderLevel === undefined ? level.reorderLevel : request.reorderLevel,
     orderCloudRecordIds: request.names ?? level.orderCloudRecordIds,
     version: level.version + 1,
+    // A version that names the level or sets its reorder level, moving no units, is counted apart.
+    ...(change === 0 ? { namingVersions: (level.namingVersions ?? 0) + 1 } : {}),
     updatedAt: at,
     lastAdjustedAt: change === 0 ? level.lastAdjustedAt : at,
   };

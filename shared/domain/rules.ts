@@ -41,8 +41,11 @@ export interface VariantRules {
   'stripe-account-required': undefined;
   /** Initial stock is held at the tenant's default location: without one, a variant starts at 0. */
   'initial-stock-without-location': undefined;
-  /** A variant moves to another product only without inventory item links. */
-  'linked-variant-cannot-move': undefined;
+  /**
+   * A variant moves with everything under it (stock records, inventory links, OrderCloud records)
+   * in one transaction, of at most `maximum` writes: a move needing `writes` more is refused.
+   */
+  'variant-move-too-large': { writes: number; maximum: number };
   /** A variant is deleted only if nothing refers to it: no stock movements, links or inventory records. */
   'used-variant-cannot-be-deleted': undefined;
   /** Only a VARIABLE product has variants: a variant is made on, or moved to, no SIMPLE or DIGITAL product. */

@@ -2,6 +2,7 @@ import type { Attachment } from '#shared/domain/attachment';
 import type { Location, Product, StockRecord, Tenant, Vendor } from '#shared/domain/catalog';
 import { NotFoundError } from '#shared/domain/errors';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
+import type { InventoryRecordView } from '#shared/domain/inventoryRecord';
 import type { NewLevel } from '#shared/domain/stock';
 import type { StripeChangeTask, StripeSyncTask } from '#shared/domain/stripeSync';
 
@@ -40,6 +41,11 @@ export interface VariantRecord extends Omit<NewVariant, 'initialQuantity' | 'ini
   inventoryItemId?: string;
   /** How many levels its own item has, through any API; every write keeps it. */
   levelCount?: number;
+  /**
+   * Bumped by every write of one of its inventory links (made, replaced or removed, through any
+   * API): a move or permanent delete, which decides on the links it read, is conditional on it.
+   */
+  linkVersion?: number;
   createdAt: string;
   updatedAt: string;
   /** The variant's stock at its home location: the business's default location when it was created (none without one). */
@@ -150,10 +156,15 @@ export type VariantChanges = Partial<
   Omit<NewVariant, 'initialQuantity' | 'initialQuantityDate'> & { archived: boolean; barcode: string | null }
 >;
 
-/** What moves or goes with a variant: its stock records (levels of its own item), and the link to that item. */
+/**
+ * What moves or goes with a variant: its stock records (levels of its own item), the link to that
+ * item, its other inventory links and the OrderCloud inventory records under it (a move takes all of them).
+ */
 export interface VariantHoldings {
   stockRecords: StockRecord[];
   ownLink?: VariantInventoryLink;
+  links?: VariantInventoryLink[];
+  records?: InventoryRecordView[];
 }
 
 /** What an update reads first, all of it consistent. */
@@ -164,7 +175,7 @@ export interface VariantUpdateContext extends VariantHoldings {
   /** The product it moves to (when product_id changes) and the vendor named (when one is). */
   product?: Product;
   vendor?: Vendor;
-  /** Its stock records and own link (which move with it), and whether other inventory links hold it to its product. */
+  /** Whether inventory links other than its own item's name it (they move with it; a permanent delete is refused). */
   hasLinks: boolean;
   /** Whether any of its stock records holds units or has history beyond its creation. */
   hasMovements: boolean;
@@ -179,8 +190,10 @@ export interface VariantUpdateStore {
   ): Promise<VariantUpdateContext>;
   /**
    * Replaces the variant (moving it with what it holds when its product changed) if it still
-   * has `revision` and its own item as read, releasing its old SKU and claiming the new one, all in one
-   * transaction: a taken SKU is ConflictError(skuPerBusiness), a variant changed since it was read a ConcurrentChangeError.
+   * has `revision`, its own item, level count and link version as read, releasing its old SKU and claiming the new one, all in one
+   * transaction: a taken SKU is ConflictError(skuPerBusiness), a record ID the new product already holds
+   * ConflictError(recordIdPerProduct), a move of more than one transaction holds BusinessRuleError(variant-move-too-large),
+   * a variant changed since it was read (or anything it moves) a ConcurrentChangeError.
    */
   replaceVariant(
     before: VariantRecord,
@@ -194,8 +207,6 @@ export interface VariantUpdateStore {
 
 /** Permanently removing a variant. */
 export interface VariantDeleteStore extends VariantUpdateStore {
-  /** Whether OrderCloud inventory records of the variant exist under its product. */
-  hasInventoryRecords(tenantId: string, productId: string, variantId: string): Promise<boolean>;
   /**
    * Deletes the variant if it still has `revision`, with its SKU guard, its (empty, never moved)
    * stock records with their guards, history and Medusa levels, its own item and link, and any pending Stripe task, in one

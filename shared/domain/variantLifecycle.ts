@@ -118,8 +118,9 @@ async function createOnce(
 /**
  * Changes the given fields of a variant. A SKU change releases the old SKU and claims the
  * new one in the same transaction as the variant, so a taken SKU changes nothing. A new
- * product_id moves the variant, with its stock records, to that product (refused while
- * inventory links hold it to the old one). Margins follow from the new prices.
+ * product_id moves the variant to that product with everything under the old one that names it:
+ * its stock records, its inventory links and its OrderCloud inventory records, in one transaction
+ * (refused when that is more than one transaction holds). Margins follow from the new prices.
  */
 export async function updateVariant(
   store: VariantUpdateStore,
@@ -147,8 +148,6 @@ async function updateOnce(
   if (moves && !context.product) throw new NotFoundError('Product', changes.productId!);
   if (vendorId !== null && !context.vendor) throw new NotFoundError('Vendor', vendorId);
   if (moves) requireVariable(context.product!);
-  if (moves && context.hasLinks)
-    throw new BusinessRuleError('linked-variant-cannot-move', 'A variant with inventory item links stays with its product');
 
   const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as VariantChanges;
   const after: VariantRecord = {
@@ -172,7 +171,9 @@ async function updateOnce(
 /**
  * Without `permanent`, archives the variant (an update of `archived`; it keeps its SKU). With it,
  * deletes the variant and frees its SKU, refused while stock movements or links exist: on-hand or
- * reserved units, any adjustment, Medusa inventory links or OrderCloud inventory records.
+ * reserved units, any adjustment, Medusa inventory links or OrderCloud inventory records. The
+ * store's delete holds that decision: it is conditional on every level's version and on the
+ * variant's level count and link version, as read.
  */
 export async function removeVariant(
   store: VariantDeleteStore,
@@ -190,7 +191,9 @@ export async function removeVariant(
     if (!context.tenant) throw new NotFoundError('Tenant', tenantId);
     if (!context.current) throw new NotFoundError('Variant', variantId);
     const { variant, revision } = context.current;
-    if (context.hasMovements || context.hasLinks || (await store.hasInventoryRecords(tenantId, variant.productId, variant.id))) {
+    // OrderCloud's records name levels of its own item: each level's delete is conditional on the version read, names included.
+    const named = (context.records ?? []).length > 0 || context.stockRecords.some((level) => level.orderCloudRecordIds.length > 0);
+    if (context.hasMovements || context.hasLinks || named) {
       throw new BusinessRuleError('used-variant-cannot-be-deleted', 'A variant with stock movements or links can be archived, not deleted');
     }
     await store.deleteVariant(variant, revision, context, attach?.('deleted'));

@@ -115,6 +115,7 @@ const stockRecordShape = {
   attributes: strings,
   countedAt: nullableText,
   version: count,
+  namingVersions: z.optional(count),
   lastAdjustedAt: text,
   createdAt: text,
   updatedAt: text,
@@ -253,6 +254,8 @@ export const DayZeroVariantItem: z.ZodMiniType<Omit<VariantRecord, 'stock'> & { 
     inventoryItemId: z.optional(text),
     /** How many levels its own item has: a permanent delete is conditional on it (see ownItemWrites). */
     levelCount: z.optional(count),
+    /** Bumped by every write of one of its inventory links: a move or permanent delete is conditional on it. */
+    linkVersion: z.optional(count),
     stockLocationId: z._default(nullableText, null),
     /** Bumped by every update, whose write is conditional on the revision it read. */
     revision: z._default(count, 0),

@@ -71,6 +71,11 @@ export const keys = {
     pk: productRoot(tenantId, productId),
     sk: variantInventoryLinkPrefix(variantId),
   }),
+  /** The sort-key prefix of everything under a variant in its product's partition: its inventory links and OrderCloud records. */
+  variantHoldings: (tenantId: string, productId: string, variantId: string): Key => ({
+    pk: productRoot(tenantId, productId),
+    sk: `VARIANT#${part(variantId)}#`,
+  }),
   /** An OrderCloud inventory record of a variant, after the variant item so one range query reads both. */
   variantInventoryRecord: (tenantId: string, productId: string, variantId: string, recordId: string): Key => ({
     pk: productRoot(tenantId, productId),

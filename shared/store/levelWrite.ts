@@ -6,7 +6,7 @@ import type { WriteAction } from '#shared/store/transactions';
 
 /**
  * What a movement changes on a level: its numbers, its settings (reorder level and quantity, bin),
- * OrderCloud's names of it, its version and times. The rest (its place: product, variant,
+ * OrderCloud's names of it (and the count of versions that only named it), its version and times. The rest (its place: product, variant,
  * location; its attributes, counted and created times) only its create or a variant's move writes.
  */
 const MOVED = [
@@ -17,6 +17,7 @@ const MOVED = [
   'reorderQty',
   'bin',
   'orderCloudRecordIds',
+  'namingVersions',
   'version',
   'updatedAt',
   'lastAdjustedAt',
@@ -35,7 +36,8 @@ const MOVED = [
 export function levelUpdate(TableName: string, next: Level): WriteAction {
   const names: Record<string, string> = { '#version': 'version', '#product': 'productId' };
   const values: Record<string, unknown> = { ':read': next.version - 1 };
-  const set = MOVED.map((field) => {
+  // A field the level has never had (an optional one) stays absent.
+  const set = MOVED.filter((field) => next[field] !== undefined).map((field) => {
     names[`#${field}`] = field;
     values[`:${field}`] = next[field];
     return `#${field} = :${field}`;

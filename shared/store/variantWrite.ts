@@ -7,7 +7,8 @@ import { keys } from '#shared/store/keys';
 import type { VariantRecord } from '#shared/domain/variant';
 import { newLevelWrites } from '#shared/store/ledgerCreate';
 import { variantAdded, variantRemoved } from '#shared/store/productCounters';
-import { deletedStockRecordWrites, movedStockRecordWrites } from '#shared/store/stock';
+import { deletedStockRecordWrites } from '#shared/store/stock';
+import { movedHoldingWrites, requireOneTransaction, type MovedName } from '#shared/store/variantMove';
 import { stripeChangeTaskPut, stripeSyncTaskPut } from '#shared/store/stripeSync';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 
@@ -86,7 +87,7 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
     if (refused) throw new ConcurrentChangeError(`The variant's ${refused} changed since it was read`);
   },
 
-  async replaceVariant(before, revision, after, { stockRecords, ownLink }, stripeTask, attachment) {
+  async replaceVariant(before, revision, after, moving, stripeTask, attachment) {
     const table = tableName();
     const t = before.tenantId;
     const oldKey = keys.variant(t, before.productId, before.id);
@@ -95,9 +96,10 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
     const { stock, ...fields } = after;
     // The list index keys follow the new name, product and archived state in the same write.
     const item = catalogItem.variant({ ...fields, stockLocationId: stock.locationId, revision: revision + 1 });
-    const unchanged = variantCondition(revision, before);
+    // A move takes exactly the levels it read; any update keeps the counts as read (its Put writes them again).
+    const unchanged = variantCondition(revision, before, moves ? moving.stockRecords.length : before.levelCount);
     const skuChanges = before.sku !== after.sku;
-    const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stock' | 'ownItem' | 'stripeTask' | 'product'>[] = [
+    const writes: NamedWrite<'variant' | 'moved' | 'oldSku' | 'newSku' | 'stripeTask' | 'product' | MovedName>[] = [
       ...(stripeTask ? [{ name: 'stripeTask' as const, action: stripeChangeTaskPut(table, stripeTask) }] : []),
       moves
         ? { name: 'variant', action: { Delete: { TableName: table, Key: oldKey, ...unchanged } } }
@@ -164,10 +166,8 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
             },
           ]
         : []),
-      // Its stock records follow it (guard and index keys), as read: a stock movement in between makes this attempt read again.
-      ...stockRecords.flatMap((record) => movedStockRecordWrites(table, record, after.productId)),
-      // So do its own item's link (kept under its ID) and the item's note of its owner.
-      ...(moves && ownLink ? movedOwnItemWrites(table, ownLink, after.productId) : []),
+      // Everything under it that names it follows it, as read.
+      ...(moves ? movedHoldingWrites(table, moving, after.productId) : []),
       // The old product counts one variant fewer, the new one (still VARIABLE) one more (see productCounters).
       ...(moves
         ? [
@@ -176,8 +176,19 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
           ]
         : []),
     ];
+    requireOneTransaction(writes.length, attachment);
     const refused = await commit(writes, attachment);
     if (refused === 'newSku') throw new ConflictError(IDENTITY_RULES.skuPerBusiness, 'Variant with same SKU already exists');
+    if (refused?.startsWith('recordId:')) {
+      const recordId = refused.slice('recordId:'.length);
+      throw new ConflictError(
+        IDENTITY_RULES.recordIdPerProduct,
+        `Inventory record ID ${recordId} is taken within product ${after.productId}`,
+        {
+          recordId,
+        },
+      );
+    }
     if (refused) throw new ConcurrentChangeError(`The variant changed since it was read (${refused})`);
   },
 
@@ -211,57 +222,30 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
 };
 
 /**
- * The variant as read: its revision (variants written before revisions existed are at revision 0)
- * and its own item, which a first stock through another API sets without a revision of its own.
+ * The variant as read: its revision (variants written before revisions existed are at revision 0),
+ * its own item, which a first stock through another API sets without a revision of its own, its
+ * level count (`levels`: those its write takes or keeps) and its link version, which every link
+ * write through Medusa bumps.
  */
-function variantCondition(revision: number, read: Pick<VariantRecord, 'inventoryItemId'>, levels?: number) {
+function variantCondition(revision: number, read: Pick<VariantRecord, 'inventoryItemId' | 'linkVersion'>, levels: number | undefined) {
   const atRevision =
     revision === 0 ? 'attribute_exists(pk) AND (attribute_not_exists(revision) OR revision = :revision)' : 'revision = :revision';
   const item = read.inventoryItemId === undefined ? 'attribute_not_exists(inventoryItemId)' : 'inventoryItemId = :item';
-  // A removal takes every level of its own item: exactly as many as it read, none made since, none its read missed.
+  // Exactly as many levels as read, none made since, none its read missed.
   const counted =
-    levels === undefined
-      ? ''
-      : ` AND ${levels === 0 ? '(attribute_not_exists(levelCount) OR levelCount = :levels)' : 'levelCount = :levels'}`;
+    levels === undefined || levels === 0 ? '(attribute_not_exists(levelCount) OR levelCount = :levels)' : 'levelCount = :levels';
+  // No link made, replaced or removed since the read.
+  const linked = read.linkVersion === undefined ? 'attribute_not_exists(linkVersion)' : 'linkVersion = :links';
   return {
-    ConditionExpression: `${atRevision} AND ${item}${counted}`,
+    ConditionExpression: `${atRevision} AND ${item} AND ${counted} AND ${linked}`,
     ExpressionAttributeValues: {
       ':revision': revision,
+      ':levels': levels ?? 0,
       ...(read.inventoryItemId === undefined ? {} : { ':item': read.inventoryItemId }),
-      ...(levels === undefined ? {} : { ':levels': levels }),
+      ...(read.linkVersion === undefined ? {} : { ':links': read.linkVersion }),
     },
   };
 }
 
 const linkKey = (link: VariantInventoryLink) =>
   keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);
-
-/** A moving variant's own link leaves the old product's partition for the new one's; its item names the new product as owner. */
-function movedOwnItemWrites(table: string, link: VariantInventoryLink, productId: string): NamedWrite<'ownItem'>[] {
-  return [
-    { name: 'ownItem', action: { Delete: { TableName: table, Key: linkKey(link), ConditionExpression: 'attribute_exists(pk)' } } },
-    {
-      name: 'ownItem',
-      action: {
-        Put: {
-          TableName: table,
-          Item: catalogItem.variantInventoryLink({ ...link, productId }),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-    },
-    {
-      name: 'ownItem',
-      action: {
-        Update: {
-          TableName: table,
-          Key: keys.inventoryItem(link.tenantId, link.inventoryItemId),
-          UpdateExpression: 'SET #owner.productId = :product',
-          ConditionExpression: 'attribute_exists(#owner)',
-          ExpressionAttributeNames: { '#owner': 'owner' },
-          ExpressionAttributeValues: { ':product': productId },
-        },
-      },
-    },
-  ];
-}
