@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type StockRecord } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
-import { BusinessRuleError, ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotFoundError, NotMigratedError } from '#shared/domain/errors';
+import {
+  BusinessRuleError,
+  ConcurrentChangeError,
+  ConflictError,
+  IDENTITY_RULES,
+  NotFoundError,
+  NotMigratedError,
+} from '#shared/domain/errors';
 import {
   generateRecordId,
   mergeXp,
