@@ -1,3 +1,4 @@
+import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { documentClient } from '#shared/store/client';
 
 /** A DynamoDB fault as the SDK would surface it. */
@@ -71,25 +72,10 @@ export function injectFault(kind: FaultKind, only: ActiveFault['only'] = 'all'):
 /**
  * The SDK decides as it would (which errors it retries, how many attempts, its retry quota),
  * but does not wait between attempts: a test sees every attempt of a fault without sleeping
- * through the backoff (up to a second for each throttled call), which the SDK owns, not us.
+ * through the backoff (a second and more for each throttled call), which the SDK owns, not us.
  */
 function withoutBackoffWaits(): void {
   const config = documentClient().config;
-  const strategy = config.retryStrategy;
-  config.retryStrategy = async () => {
-    const decided = await strategy();
-    if (!('refreshRetryTokenForRetry' in decided)) return decided;
-    // Every call goes to the SDK's own strategy, which keeps its state (the retry quota).
-    return {
-      acquireInitialRetryToken: (scope) => decided.acquireInitialRetryToken(scope),
-      refreshRetryTokenForRetry: async (token, error) => immediate(await decided.refreshRetryTokenForRetry(token, error)),
-      recordSuccess: (token) => decided.recordSuccess(token),
-    };
-  };
+  const immediate = new ConfiguredRetryStrategy(config.maxAttempts, 0);
+  config.retryStrategy = async () => immediate;
 }
-
-/** The same retry token, with no wait before its attempt. */
-const immediate = <Token extends { getRetryDelay(): number }>(token: Token): Token =>
-  new Proxy(token, {
-    get: (target, property) => (property === 'getRetryDelay' ? () => 0 : Reflect.get(target, property, target)),
-  });
