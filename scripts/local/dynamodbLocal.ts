@@ -18,16 +18,7 @@ export interface StartOptions {
   dbPath?: string;
   /** Start a new instance even when DYNAMODB_ENDPOINT is set. */
   ignoreEnvironment?: boolean;
-  /** Options for the Java VM it runs in (given to it as JAVA_TOOL_OPTIONS). */
-  jvmOptions?: readonly string[];
 }
-
-/**
- * For short runs such as a test file's: the quick JIT only (the optimising compiler's warm-up
- * costs more CPU than it saves in a few minutes) and a single-threaded collector. About a third
- * less CPU on two cores, measured on the test suite.
- */
-export const SHORT_RUN_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'] as const;
 
 /**
  * Uses DYNAMODB_ENDPOINT when set; otherwise starts DynamoDB Local (Java 17, in
@@ -40,9 +31,7 @@ export async function startDynamoDb(options: StartOptions = {}): Promise<Running
     return { endpoint: existing, stop: async () => {} };
   }
   const port = options.port ?? (await freePort());
-  const child = withJavaToolOptions(options.jvmOptions, () =>
-    spawn({ port, sharedDb: true, stdio: 'pipe', ...(options.dbPath ? { path: options.dbPath } : {}) }),
-  );
+  const child = spawn({ port, sharedDb: true, stdio: 'pipe', ...(options.dbPath ? { path: options.dbPath } : {}) });
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -54,19 +43,6 @@ export async function startDynamoDb(options: StartOptions = {}): Promise<Running
     throw new Error(`DynamoDB Local exited before it was ready (is Java 17 installed?):\n${output.join('')}`);
   }
   return { endpoint, ...(child.pid ? { pid: child.pid } : {}), stop: () => stopProcess(child, exited) };
-}
-
-/** The spawned JVM inherits this process's environment: set its options for the spawn only. */
-function withJavaToolOptions<T>(jvmOptions: readonly string[] | undefined, start: () => T): T {
-  if (!jvmOptions?.length) return start();
-  const before = process.env.JAVA_TOOL_OPTIONS;
-  process.env.JAVA_TOOL_OPTIONS = jvmOptions.join(' ');
-  try {
-    return start();
-  } finally {
-    if (before === undefined) delete process.env.JAVA_TOOL_OPTIONS;
-    else process.env.JAVA_TOOL_OPTIONS = before;
-  }
 }
 
 async function stopProcess(child: ChildProcess, exited: Promise<unknown>): Promise<void> {

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { createDevIssuer, handlerEnvironment } from '#scripts/local/devIssuer';
-import { SHORT_RUN_JVM_OPTIONS, startDynamoDb } from '#scripts/local/dynamodbLocal';
+import { startDynamoDb } from '#scripts/local/dynamodbLocal';
 
 /**
  * Starts DynamoDB Local once for the whole run (or uses DYNAMODB_ENDPOINT) and a
@@ -8,7 +8,7 @@ import { SHORT_RUN_JVM_OPTIONS, startDynamoDb } from '#scripts/local/dynamodbLoc
  * its own table; within a file, tests isolate themselves by tenant.
  */
 export default async function setup(project: TestProject) {
-  const dynamo = await startDynamoDb({ jvmOptions: SHORT_RUN_JVM_OPTIONS });
+  const dynamo = await startDynamoDb();
   // The prefix of each test file's own table (see handlerEnv.ts).
   const tableName = `inventory-test-${process.pid}`;
   const issuer = createDevIssuer();

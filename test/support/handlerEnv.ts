@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, expect, inject } from 'vitest';
-import { ensureTable, SHORT_RUN_JVM_OPTIONS, startDynamoDb } from '#scripts/local/dynamodbLocal';
+import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient } from '#shared/store/client';
 
 /**
@@ -12,9 +12,7 @@ import { createDocumentClient } from '#shared/store/client';
 const OWN_DATABASE = /\/test\/(robustness\/(properties|idempotency|tokens|faults)|telemetry|logSecrets|seedApi)\.test\.ts$/;
 
 const env = inject('handlerEnv');
-const own = OWN_DATABASE.test(expect.getState().testPath ?? '')
-  ? await startDynamoDb({ ignoreEnvironment: true, jvmOptions: SHORT_RUN_JVM_OPTIONS })
-  : undefined;
+const own = OWN_DATABASE.test(expect.getState().testPath ?? '') ? await startDynamoDb({ ignoreEnvironment: true }) : undefined;
 const endpoint = own?.endpoint ?? env.DYNAMODB_ENDPOINT!;
 
 // Each test file gets a table of its own, so that its snapshots (a Scan of one tenant's items)
