@@ -119,6 +119,25 @@ function parseJwks(raw: string): unknown {
   }
 }
 
+/** The table the store reaches: every function's and every script's (the migration's, for one). */
+export interface StoreConfig {
+  tableName: string;
+  dynamodbEndpoint?: string;
+}
+
+export function readStoreConfig(env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  const e = parseEnvironment(z.object(tableSettings), env);
+  return { tableName: e.TABLE_NAME, ...(e.DYNAMODB_ENDPOINT ? { dynamodbEndpoint: e.DYNAMODB_ENDPOINT } : {}) };
+}
+
+let loadedStore: StoreConfig | undefined;
+
+/** The store's configuration, validated on first use. */
+export function storeConfig(): StoreConfig {
+  loadedStore ??= readStoreConfig();
+  return loadedStore;
+}
+
 let loaded: Config | undefined;
 
 /** The container's configuration, validated on first use (at module load of every handler). */

@@ -23,6 +23,9 @@ const catalog = (supplier = 'supplier_1') => ({
   name: 'OrderCloud marketplace',
   locations: [
     { id: 'addr_main', name: 'Main', address: ADDRESS },
+    // A record names the stock of its variant at its address, one per address: tests that create several use several.
+    { id: 'addr_b', name: 'B' },
+    { id: 'addr_c', name: 'C' },
     { id: 'addr_supplier', name: 'Supplier', ownerId: supplier },
   ],
   products: [
@@ -123,6 +126,8 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
       variantId: 'var_m',
       quantityAvailable: 42,
       xp: JSON.stringify({ Bin: 'A-1', Tags: ['x'] }),
+      stockRecordId: expect.stringMatching(/^inv_[0-9a-f]{32}$/),
+      version: 1,
     });
   });
 
@@ -141,33 +146,25 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
   });
 
   it('answers the same under /v1, as the official SDK calls it', async () => {
-    const reply = await post(tenantId, { AddressID: 'addr_main' }, { v1: true });
+    const reply = await post(tenantId, { AddressID: 'addr_b' }, { v1: true });
     expect(reply.status).toBe(201);
   });
 
-  it('stores a negative QuantityAvailable, down to the 32-bit integers OrderCloud holds, and reads it back exactly', async () => {
-    for (const [ID, QuantityAvailable] of [
-      ['oversold', -1_000_000],
-      ['int32-min', -2_147_483_648],
-      ['int32-max', 2_147_483_647],
-    ] as const) {
-      const reply = await post(
-        tenantId,
-        { ID, AddressID: 'addr_main', OrderCanExceed: true, QuantityAvailable },
-        { product: 'prod_2', variant: 'var_hat' },
-      );
-      expect(reply.status, JSON.stringify(reply.body)).toBe(201);
-      expect(reply.body.QuantityAvailable).toBe(QuantityAvailable);
-      const [stored] = (await itemsOfType(tenantId, 'InventoryRecord')).filter((item) => item.id === ID);
-      expect(stored?.quantityAvailable).toBe(QuantityAvailable);
-    }
-  });
-
-  it('allows several records for the same product and address', async () => {
+  it('refuses a second record of a variant at an address with 409 InventoryRecordExists naming the first (deliberately: one record names the stock there)', async () => {
     const first = await post(tenantId, { AddressID: 'addr_main', QuantityAvailable: 1 }, { product: 'prod_2', variant: 'var_hat' });
+    expect(first.status).toBe(201);
+    const before = await tenantItems(tenantId);
     const second = await post(tenantId, { AddressID: 'addr_main', QuantityAvailable: 2 }, { product: 'prod_2', variant: 'var_hat' });
-    expect([first.status, second.status]).toEqual([201, 201]);
-    expect(first.body.ID).not.toBe(second.body.ID);
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({
+      StatusCode: 409,
+      ErrorCode: 'InventoryRecordExists',
+      Data: { ObjectType: 'InventoryRecord', ObjectID: first.body.ID, AddressID: 'addr_main' },
+    });
+    expect(await tenantItems(tenantId)).toEqual(before);
+    // Another variant at the same address names other stock.
+    expect((await post(tenantId, { AddressID: 'addr_main' }, { product: 'prod_1', variant: 'var_l' })).status).toBe(409);
+    expect((await post(tenantId, { AddressID: 'addr_b' }, { product: 'prod_1', variant: 'var_l' })).status).toBe(201);
   });
 
   it('lets the marketplace name another owner whose address it is', async () => {
@@ -177,12 +174,12 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
   });
 
   it('refuses a duplicate ID within the product with 409 IdExists, even on another variant', async () => {
-    expect((await post(tenantId, { ID: 'dup-1', AddressID: 'addr_main' })).status).toBe(201);
-    const duplicate = await post(tenantId, { ID: 'dup-1', AddressID: 'addr_main' }, { variant: 'var_l' });
+    expect((await post(tenantId, { ID: 'dup-1', AddressID: 'addr_c' })).status).toBe(201);
+    const duplicate = await post(tenantId, { ID: 'dup-1', AddressID: 'addr_c' }, { variant: 'var_l' });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body).toMatchObject({ StatusCode: 409, ErrorCode: 'IdExists', Errors: [{ ErrorCode: 'IdExists' }] });
     // The same ID under another product is another record.
-    expect((await post(tenantId, { ID: 'dup-1', AddressID: 'addr_main' }, { product: 'prod_2', variant: 'var_hat' })).status).toBe(201);
+    expect((await post(tenantId, { ID: 'dup-1', AddressID: 'addr_c' }, { product: 'prod_2', variant: 'var_hat' })).status).toBe(201);
   });
 
   it('lets exactly one of 50 concurrent creates with the same ID win', async () => {
@@ -197,12 +194,28 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
     expect(await itemsOfType(t, 'InventoryRecord')).toHaveLength(1);
   });
 
-  it('creates 50 records with 50 distinct generated IDs when none is given', async () => {
+  it('lets exactly one of 50 concurrent creates at one address (no ID given) name the stock there', async () => {
     const t = await seedTenant(catalog());
-    const replies = await Promise.all(Array.from({ length: 50 }, () => post(t, { AddressID: 'addr_main' })));
+    const replies = await Promise.all(Array.from({ length: 50 }, () => post(t, { AddressID: 'addr_main', QuantityAvailable: 5 })));
+    const [winner, ...others] = [...replies].sort((a, b) => a.status - b.status);
+    expect(winner!.status).toBe(201);
+    expect(winner!.body.ID).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    for (const reply of others) {
+      expect(reply.status).toBe(409);
+      expect(reply.body).toMatchObject({ ErrorCode: 'InventoryRecordExists', Data: { ObjectID: winner!.body.ID } });
+    }
+    expect(await itemsOfType(t, 'InventoryRecord')).toHaveLength(1);
+    expect(await itemsOfType(t, 'StockRecord')).toEqual([
+      expect.objectContaining({ onHandQty: 5, orderCloudRecordIds: [winner!.body.ID] }),
+    ]);
+  });
+
+  it('generates a distinct ID for each create that gives none', async () => {
+    const t = await seedTenant({ ...catalog(), locations: Array.from({ length: 20 }, (_, i) => ({ id: `addr_${i}`, name: `A${i}` })) });
+    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => post(t, { AddressID: `addr_${i}` })));
     expect(replies.every((r) => r.status === 201)).toBe(true);
-    expect(new Set(replies.map((r) => r.body.ID)).size).toBe(50);
-    expect(await itemsOfType(t, 'InventoryRecord')).toHaveLength(50);
+    expect(new Set(replies.map((r) => r.body.ID)).size).toBe(20);
+    expect(await itemsOfType(t, 'InventoryRecord')).toHaveLength(20);
   });
 
   describe('errors, with nothing written', () => {
@@ -293,7 +306,7 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
       const grouped = await post(
         t,
         { AddressID: 'addr_main' },
-        { token: tokenFor(t, { roles: [], scope: '', claims: { 'cognito:groups': ['ProductAdmin'] } }) },
+        { variant: 'var_l', token: tokenFor(t, { roles: [], scope: '', claims: { 'cognito:groups': ['ProductAdmin'] } }) },
       );
       expect(grouped.status).toBe(201);
     });
@@ -339,6 +352,21 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
         log.mockRestore();
         stack.remove('unexpectedPutFailure');
       }
+    });
+
+    it('400 InvalidRequest on QuantityAvailable below zero or above what a level holds (deliberately: the units are shared, and stock never goes below zero)', async () => {
+      for (const QuantityAvailable of [-1, -1_000_000, -2_147_483_648, 2_147_483_647]) {
+        const reply = await expectNothingWritten(
+          () => post(t, { AddressID: 'addr_main', OrderCanExceed: true, QuantityAvailable }),
+          400,
+          'InvalidRequest',
+          { Field: 'QuantityAvailable' },
+        );
+        expect(reply.body.Message).toMatch(/^QuantityAvailable: /);
+      }
+      await expectNothingWritten(() => post(t, { AddressID: 'addr_main', NotificationPoint: -1 }), 400, 'InvalidRequest', {
+        Field: 'NotificationPoint',
+      });
     });
 
     it('400 InvalidRequest for a QuantityAvailable outside the 32-bit integers', async () => {

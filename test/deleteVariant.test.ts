@@ -42,10 +42,18 @@ const get = (tenantId: string, id: string) =>
     pathParameters: { id },
     headers: headersFor(tenantId),
   });
-/** The variant and everything of its stock record (the record, its guard and its history name the record's ID). */
+/**
+ * The variant and everything of its stock record (the record, its guard and its history name the record's ID), with its
+ * own inventory item (which names its owner), the item's link and its Medusa level (which names the record).
+ */
 const ofVariant = async (tenantId: string, id: string) =>
   (await tenantItems(tenantId)).filter(
-    (item) => item.id === id || item.variantId === id || item.recordId === `inv_${id.replaceAll('-', '')}`,
+    (item) =>
+      item.id === id ||
+      item.variantId === id ||
+      (item.owner as { variantId?: string } | undefined)?.variantId === id ||
+      item.recordId === `inv_${id.replaceAll('-', '')}` ||
+      item.stockRecordId === `inv_${id.replaceAll('-', '')}`,
   );
 
 describe('DELETE /api/v1/inventory/products/variants/{id}', () => {
@@ -63,22 +71,30 @@ describe('DELETE /api/v1/inventory/products/variants/{id}', () => {
     expect(await remove(tenantId, id, 'permanent=false')).toMatchObject({ status: 200, body: { code: 'VARIANT_ARCHIVED' } });
     expect(await get(tenantId, id)).toMatchObject({ status: 200, body: { archived: true, sku: 'OLD-1' } });
     expect((await ofVariant(tenantId, id)).map((item) => item.type).sort()).toEqual([
+      'InventoryItem',
+      'LocationLevel',
       'SkuGuard',
       'StockGuard',
       'StockMovement',
       'StockRecord',
       'Variant',
+      'VariantIdGuard',
+      'VariantInventoryLink',
     ]);
   });
 
   it('permanent=true deletes the variant, its SKU guard and its empty stock record with its guard and history', async () => {
     const id = await create(tenantId, { product_id: 'prod_coffee', name: 'Gone', sku: 'GONE-1' });
     expect((await ofVariant(tenantId, id)).map((item) => item.type).sort()).toEqual([
+      'InventoryItem',
+      'LocationLevel',
       'SkuGuard',
       'StockGuard',
       'StockMovement',
       'StockRecord',
       'Variant',
+      'VariantIdGuard',
+      'VariantInventoryLink',
     ]);
     expect(await remove(tenantId, id, 'permanent=true')).toMatchObject({
       status: 200,

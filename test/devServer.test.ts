@@ -139,7 +139,7 @@ describe('npm run seed', () => {
       TABLE_NAME: table,
     });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Loaded 5 items for 1 tenant(s)');
+    expect(result.stdout).toContain('Loaded 6 items for 1 tenant(s)');
     // The same items the tests' own loader writes, under another tenant.
     const other = await seedTenant({ ...fixture, id: undefined });
     const comparable = async (id: string) =>

@@ -13,12 +13,17 @@ import { seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
 const P = 'prod_sdk';
 const V = 'var_a';
+/** A SIMPLE product: only a product without variants has product-level records (the stock of the product itself). */
+const PS = 'prod_sdk_simple';
 
-/** 23 records of var_a: rec-00..rec-22, alternating addresses, quantities 0..22, some with xp.color. */
+/** A record names its variant's stock at its address, one per address: record i's address, in Lagos (a) or Abuja (b). */
+const addressOf = (i: number) => `${i % 2 === 0 ? 'addr_a' : 'addr_b'}_${String(i).padStart(2, '0')}`;
+
+/** 23 records of var_a: rec-00..rec-22, at alternating cities, quantities 0..22, some with xp.color. */
 const variantRecords = Array.from({ length: 23 }, (_, i) => ({
   id: `rec-${String(i).padStart(2, '0')}`,
   variantId: V,
-  addressId: i % 2 === 0 ? 'addr_a' : 'addr_b',
+  addressId: addressOf(i),
   quantityAvailable: i,
   orderCanExceed: i % 5 === 0,
   xp: i % 3 === 0 ? { color: i % 2 === 0 ? 'red' : 'blue', size: { cm: i } } : {},
@@ -44,8 +49,13 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
     tenantId = await seedTenant({
       name: 'SDK marketplace',
       locations: [
-        { id: 'addr_a', name: 'A', address: { city: 'Lagos', country: 'NG' } },
-        { id: 'addr_b', name: 'B', address: { city: 'Abuja', country: 'NG' } },
+        ...variantRecords.map((record, i) => ({
+          id: record.addressId,
+          name: record.addressId,
+          address: { city: i % 2 === 0 ? 'Lagos' : 'Abuja', country: 'NG' },
+        })),
+        // Free addresses, for the records the tests create.
+        ...Array.from({ length: 16 }, (_, i) => ({ id: `addr_s${i}`, name: `S${i}` })),
         { id: 'addr_supplier', name: 'Supplier', ownerId: 'supplier_1' },
       ],
       products: [
@@ -57,12 +67,9 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
             { id: V, name: 'A' },
             { id: 'var_b', name: 'B' },
           ],
-          inventoryRecords: [
-            ...variantRecords,
-            { id: 'b-only', variantId: 'var_b', addressId: 'addr_a' },
-            { id: 'prod-level', addressId: 'addr_b', quantityAvailable: 50 },
-          ],
+          inventoryRecords: [...variantRecords, { id: 'b-only', variantId: 'var_b', addressId: addressOf(0) }],
         },
+        { id: PS, name: 'PS', type: 'SIMPLE', inventoryRecords: [{ id: 'prod-level', addressId: addressOf(1), quantityAvailable: 50 }] },
       ],
     });
     Configuration.Set({ baseApiUrl: api.baseUrl });
@@ -86,23 +93,24 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
       const plain = await InventoryRecords.ListVariant(P, V, { pageSize: 1 });
       expect(plain.Items[0]!.Address).toBeNull();
       const withAddress = await InventoryRecords.ListVariant(P, V, { pageSize: 1, includeAddress: true });
-      expect(withAddress.Items[0]!.Address).toMatchObject({ ID: 'addr_a', City: 'Lagos' });
+      expect(withAddress.Items[0]!.Address).toMatchObject({ ID: 'addr_a_00', City: 'Lagos' });
     });
 
-    it('sorts by ID or AddressID, ascending or descending (!), ties broken by ID', async () => {
+    it('sorts by ID or AddressID, ascending or descending (!)', async () => {
       expect(ids((await InventoryRecords.ListVariant(P, V, { sortBy: ['!ID'], pageSize: 3 })).Items)).toEqual([
         'rec-22',
         'rec-21',
         'rec-20',
       ]);
       expect(ids((await InventoryRecords.ListVariant(P, V, { sortBy: ['!AddressID'], pageSize: 3 })).Items)).toEqual([
-        'rec-01',
-        'rec-03',
-        'rec-05',
+        'rec-21',
+        'rec-19',
+        'rec-17',
       ]);
+      // A variant's records are at distinct addresses (one names the stock at each), so the second key never decides here.
       expect(ids((await InventoryRecords.ListVariant(P, V, { sortBy: ['AddressID', '!ID'], pageSize: 2 })).Items)).toEqual([
-        'rec-22',
-        'rec-20',
+        'rec-00',
+        'rec-02',
       ]);
     });
 
@@ -128,7 +136,7 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
       expect(await list({ QuantityAvailable: '>=21' })).toEqual(['rec-21', 'rec-22']);
       // Repeated parameters AND together: 5 ≤ q ≤ 7, here excluding 6.
       expect(await list({ QuantityAvailable: ['>=5', '<=7', '!6'] })).toEqual(['rec-05', 'rec-07']);
-      expect(await list({ AddressID: '!addr_a', QuantityAvailable: '<6' })).toEqual(['rec-01', 'rec-03', 'rec-05']);
+      expect(await list({ AddressID: '!addr_a*', QuantityAvailable: '<6' })).toEqual(['rec-01', 'rec-03', 'rec-05']);
       expect(await list({ OrderCanExceed: true })).toEqual(['rec-00', 'rec-05', 'rec-10', 'rec-15', 'rec-20']);
       expect(await list({ AllowAllBuyers: false })).toEqual([]);
       expect(await list({ 'xp.color': 'red' })).toEqual(['rec-00', 'rec-06', 'rec-12', 'rec-18']);
@@ -179,9 +187,9 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
     it('gets a record with its address; another level or variant is a 404', async () => {
       expect(await InventoryRecords.GetVariant(P, V, 'rec-03')).toMatchObject({
         ID: 'rec-03',
-        AddressID: 'addr_b',
+        AddressID: 'addr_b_03',
         QuantityAvailable: 3,
-        Address: { ID: 'addr_b', City: 'Abuja' },
+        Address: { ID: 'addr_b_03', City: 'Abuja' },
       });
       expect((await failure(InventoryRecords.GetVariant(P, 'var_b', 'rec-03')))!.errors?.[0]?.Data).toEqual({
         ObjectType: 'InventoryRecord',
@@ -192,46 +200,54 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
 
     it('saves a new record, replaces it (defaults for what is left out, read-only fields ignored)', async () => {
       const created = await InventoryRecords.SaveVariant(P, V, 'saved-1', {
-        AddressID: 'addr_a',
+        AddressID: 'addr_s1',
         QuantityAvailable: 9,
         OrderCanExceed: true,
         xp: { a: 1 },
       });
       expect(created).toMatchObject({ ID: 'saved-1', QuantityAvailable: 9, OrderCanExceed: true, xp: { a: 1 } });
       const replaced = await InventoryRecords.SaveVariant(P, V, 'saved-1', {
-        AddressID: 'addr_b',
+        AddressID: 'addr_s1',
         QuantityAvailable: 4,
         ...({ Address: { ID: 'forged' }, LastUpdated: '2000-01-01T00:00:00Z' } as object),
       } as InventoryRecord);
       expect(replaced).toMatchObject({
         ID: 'saved-1',
-        AddressID: 'addr_b',
+        AddressID: 'addr_s1',
         QuantityAvailable: 4,
         OrderCanExceed: false,
         xp: {},
-        Address: { ID: 'addr_b' },
+        Address: { ID: 'addr_s1' },
       });
       expect(replaced.LastUpdated).not.toBe('2000-01-01T00:00:00Z');
       expect(await item(keys.variantInventoryRecord(tenantId, P, V, 'saved-1'))).toMatchObject({
         type: 'InventoryRecord',
-        addressId: 'addr_b',
+        addressId: 'addr_s1',
         quantityAvailable: 4,
         orderCanExceed: false,
       });
       expect(await item(keys.inventoryRecordId(tenantId, P, 'saved-1'))).toMatchObject({ type: 'InventoryRecordId', variantId: V });
+      // Deliberately: a record names the stock at its address and stays there (400 naming AddressID), unlike in OrderCloud.
+      const before = await items();
+      expect(await failure(InventoryRecords.SaveVariant(P, V, 'saved-1', { AddressID: 'addr_s2' }))).toMatchObject({
+        status: 400,
+        errorCode: 'InvalidRequest',
+        errors: [{ Data: { Field: 'AddressID' } }],
+      });
+      expect(await items()).toEqual(before);
     });
 
     it('renames a record when the body ID differs from the path ID, and refuses a taken one', async () => {
-      await InventoryRecords.SaveVariant(P, V, 'rename-me', { AddressID: 'addr_a' });
-      const renamed = await InventoryRecords.SaveVariant(P, V, 'rename-me', { ID: 'renamed', AddressID: 'addr_a', QuantityAvailable: 2 });
+      await InventoryRecords.SaveVariant(P, V, 'rename-me', { AddressID: 'addr_s3' });
+      const renamed = await InventoryRecords.SaveVariant(P, V, 'rename-me', { ID: 'renamed', AddressID: 'addr_s3', QuantityAvailable: 2 });
       expect(renamed).toMatchObject({ ID: 'renamed', QuantityAvailable: 2 });
       expect(await item(keys.variantInventoryRecord(tenantId, P, V, 'rename-me'))).toBeUndefined();
       expect(await item(keys.inventoryRecordId(tenantId, P, 'rename-me'))).toBeUndefined();
       expect(await item(keys.inventoryRecordId(tenantId, P, 'renamed'))).toBeDefined();
-      // Taken by another variant's record, and by a product-level record: the same product's ID space.
-      for (const taken of ['b-only', 'prod-level']) {
+      // Taken by another variant's record: the same product's ID space.
+      for (const taken of ['b-only', 'rec-05']) {
         const before = await items();
-        expect(await failure(InventoryRecords.SaveVariant(P, V, 'renamed', { ID: taken, AddressID: 'addr_a' }))).toMatchObject({
+        expect(await failure(InventoryRecords.SaveVariant(P, V, 'renamed', { ID: taken, AddressID: 'addr_s3' }))).toMatchObject({
           status: 409,
           errorCode: 'IdExists',
         });
@@ -245,7 +261,7 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
 
     it('patches only the named fields, deep-merging xp; read-only fields are ignored', async () => {
       await InventoryRecords.SaveVariant(P, V, 'patch-me', {
-        AddressID: 'addr_a',
+        AddressID: 'addr_s4',
         QuantityAvailable: 5,
         NotificationPoint: 2,
         xp: { bin: { row: 1, shelf: 'A' }, tags: ['x', 'y'], keep: true },
@@ -258,10 +274,10 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
       });
       expect(patched).toMatchObject({
         ID: 'patch-me',
-        AddressID: 'addr_a',
+        AddressID: 'addr_s4',
         QuantityAvailable: 7,
         NotificationPoint: 2,
-        Address: { ID: 'addr_a' },
+        Address: { ID: 'addr_s4' },
       });
       expect(patched.xp).toEqual({ bin: { row: 2, shelf: 'A' }, tags: ['z'], keep: true, gone: null });
       expect(patched.LastUpdated >= String(before.lastUpdated)).toBe(true);
@@ -282,15 +298,21 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
           ObjectID: AddressID,
         });
       }
-      // The supplier's own address, once the record belongs to the supplier.
-      expect(await InventoryRecords.PatchVariant(P, V, 'rec-00', { OwnerID: 'supplier_1', AddressID: 'addr_supplier' })).toMatchObject({
+      // The supplier's own address, for a record of the supplier: a new record, since a record stays at its address.
+      expect(
+        await failure(InventoryRecords.PatchVariant(P, V, 'rec-00', { OwnerID: 'supplier_1', AddressID: 'addr_supplier' })),
+      ).toMatchObject({
+        status: 400,
+        errors: [{ Data: { Field: 'AddressID' } }],
+      });
+      expect(await InventoryRecords.CreateVariant(P, V, { OwnerID: 'supplier_1', AddressID: 'addr_supplier' })).toMatchObject({
         OwnerID: 'supplier_1',
         AddressID: 'addr_supplier',
       });
     });
 
     it('deletes a record and frees its ID; a second delete is a 404', async () => {
-      await InventoryRecords.SaveVariant(P, V, 'delete-me', { AddressID: 'addr_a' });
+      await InventoryRecords.SaveVariant(P, V, 'delete-me', { AddressID: 'addr_s5' });
       await InventoryRecords.DeleteVariant(P, V, 'delete-me');
       expect(await item(keys.variantInventoryRecord(tenantId, P, V, 'delete-me'))).toBeUndefined();
       expect(await item(keys.inventoryRecordId(tenantId, P, 'delete-me'))).toBeUndefined();
@@ -302,42 +324,45 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
         ObjectType: 'Variant',
         ObjectID: 'var_none',
       });
-      // The ID is free again, at either level.
-      expect(await InventoryRecords.Create(P, { ID: 'delete-me', AddressID: 'addr_a' })).toMatchObject({ ID: 'delete-me' });
+      // The ID is free again, for any variant of the product.
+      expect(await InventoryRecords.CreateVariant(P, 'var_b', { ID: 'delete-me', AddressID: 'addr_s5' })).toMatchObject({
+        ID: 'delete-me',
+      });
     });
   });
 
   describe('product-level records: List, Create, Get, Save, Patch, Delete', () => {
     it('keeps them apart from variant records, with the same operations and shape', async () => {
-      const created = await InventoryRecords.Create(P, { ID: 'p-1', AddressID: 'addr_a', QuantityAvailable: 3, xp: { a: { b: 1 } } });
-      expect(created).toMatchObject({ ID: 'p-1', AllowAllBuyers: true, Address: { ID: 'addr_a' } });
-      expect(await item(keys.productInventoryRecord(tenantId, P, 'p-1'))).toMatchObject({ type: 'InventoryRecord', variantId: null });
-      expect(await InventoryRecords.Get(P, 'p-1')).toEqual(created);
-      expect((await InventoryRecords.Patch(P, 'p-1', { xp: { a: { c: 2 } } })).xp).toEqual({ a: { b: 1, c: 2 } });
-      expect(await InventoryRecords.Save(P, 'p-1', { AddressID: 'addr_b', QuantityAvailable: 1 })).toMatchObject({
+      const created = await InventoryRecords.Create(PS, { ID: 'p-1', AddressID: 'addr_s6', QuantityAvailable: 3, xp: { a: { b: 1 } } });
+      expect(created).toMatchObject({ ID: 'p-1', AllowAllBuyers: true, Address: { ID: 'addr_s6' } });
+      expect(await item(keys.productInventoryRecord(tenantId, PS, 'p-1'))).toMatchObject({ type: 'InventoryRecord', variantId: null });
+      expect(await InventoryRecords.Get(PS, 'p-1')).toEqual(created);
+      expect((await InventoryRecords.Patch(PS, 'p-1', { xp: { a: { c: 2 } } })).xp).toEqual({ a: { b: 1, c: 2 } });
+      expect(await InventoryRecords.Save(PS, 'p-1', { AddressID: 'addr_s6', QuantityAvailable: 1 })).toMatchObject({
         ID: 'p-1',
-        AddressID: 'addr_b',
+        AddressID: 'addr_s6',
+        QuantityAvailable: 1,
         xp: {},
       });
-      const list = await InventoryRecords.List(P, { pageSize: 100 });
-      expect(ids(list.Items)).toEqual(expect.arrayContaining(['p-1', 'prod-level']));
-      expect(ids(list.Items).some((id) => id?.startsWith('rec-'))).toBe(false);
+      const list = await InventoryRecords.List(PS, { pageSize: 100 });
+      expect(ids(list.Items).sort()).toEqual(['p-1', 'prod-level']);
       expect(ids((await InventoryRecords.ListVariant(P, V, { pageSize: 100 })).Items)).not.toContain('p-1');
-      await InventoryRecords.Delete(P, 'p-1');
-      expect(await item(keys.productInventoryRecord(tenantId, P, 'p-1'))).toBeUndefined();
-      expect((await failure(InventoryRecords.Get(P, 'p-1')))!.status).toBe(404);
+      await InventoryRecords.Delete(PS, 'p-1');
+      expect(await item(keys.productInventoryRecord(tenantId, PS, 'p-1'))).toBeUndefined();
+      expect((await failure(InventoryRecords.Get(PS, 'p-1')))!.status).toBe(404);
     });
 
-    it('shares the product ID space with variant records: 409 IdExists either way', async () => {
-      expect(await failure(InventoryRecords.Create(P, { ID: 'rec-01', AddressID: 'addr_a' }))).toMatchObject({
-        status: 409,
-        errorCode: 'IdExists',
-      });
-      expect(await failure(InventoryRecords.CreateVariant(P, V, { ID: 'prod-level', AddressID: 'addr_a' }))).toMatchObject({
-        status: 409,
-        errorCode: 'IdExists',
-      });
-      expect(await failure(InventoryRecords.Save(P, 'rec-02', { AddressID: 'addr_a' }))).toMatchObject({
+    it('answers 400 for a product-level record of a product with variants (deliberately: its stock is kept by variant)', async () => {
+      const before = await items();
+      for (const call of [
+        () => InventoryRecords.Create(P, { ID: 'p-2', AddressID: 'addr_s7' }),
+        () => InventoryRecords.Save(P, 'rec-02', { AddressID: 'addr_s7' }),
+      ]) {
+        expect(await failure(call())).toMatchObject({ status: 400, errorCode: 'InvalidRequest' });
+      }
+      expect(await items()).toEqual(before);
+      // The product's ID space spans its variants: an ID taken by one variant's record is taken for the others.
+      expect(await failure(InventoryRecords.CreateVariant(P, 'var_b', { ID: 'rec-01', AddressID: 'addr_s7' }))).toMatchObject({
         status: 409,
         errorCode: 'IdExists',
       });
@@ -347,7 +372,7 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
       const calls = [
         () => InventoryRecords.List('prod_none'),
         () => InventoryRecords.Get('prod_none', 'x'),
-        () => InventoryRecords.Create('prod_none', { AddressID: 'addr_a' }),
+        () => InventoryRecords.Create('prod_none', { AddressID: 'addr_s7' }),
         () => InventoryRecords.Delete('prod_none', 'x'),
       ];
       for (const call of calls) {
@@ -357,12 +382,10 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
   });
 
   describe('races on the ID rule, decided by DynamoDB', () => {
-    it('lets exactly one of concurrent creates at both levels take an ID', async () => {
+    it('lets exactly one of concurrent creates for two variants take an ID', async () => {
       const results = await Promise.allSettled(
         Array.from({ length: 12 }, (_, i) =>
-          i % 2 === 0
-            ? InventoryRecords.Create(P, { ID: 'race-1', AddressID: 'addr_a' })
-            : InventoryRecords.CreateVariant(P, V, { ID: 'race-1', AddressID: 'addr_a' }),
+          InventoryRecords.CreateVariant(P, i % 2 === 0 ? V : 'var_b', { ID: 'race-1', AddressID: 'addr_s8' }),
         ),
       );
       expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
@@ -375,7 +398,7 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
     it('lets exactly one of concurrent renames to the same ID win, losing no record', async () => {
       // IDs of their own: the race above may leave its ID at either level.
       const sources = Array.from({ length: 6 }, (_, i) => `rename-src-${i}`);
-      for (const id of sources) await InventoryRecords.SaveVariant(P, V, id, { AddressID: 'addr_a' });
+      for (const [i, id] of sources.entries()) await InventoryRecords.SaveVariant(P, V, id, { AddressID: `addr_s${9 + i}` });
       const results = await Promise.allSettled(sources.map((id) => InventoryRecords.PatchVariant(P, V, id, { ID: 'rename-target' })));
       expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
       const listed = ids((await InventoryRecords.ListVariant(P, V, { filters: { ID: 'rename-*' }, pageSize: 100 })).Items);

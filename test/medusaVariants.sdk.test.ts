@@ -87,7 +87,7 @@ describe('@medusajs/js-sdk client.fetch against the location level routes', () =
   });
   afterAll(() => api.close());
 
-  it('lists, creates, updates and removes levels; a reserved level is refused with FetchError 400', async () => {
+  it('lists, creates, updates and removes levels; a level holding units is refused with FetchError 400', async () => {
     const levels = '/admin/inventory-items/iitem_cup/location-levels';
     const listed = await sdk.client.fetch<{ inventory_levels: { location_id: string }[]; count: number }>(levels, {
       query: { location_id: 'sloc_west' },
@@ -108,6 +108,14 @@ describe('@medusajs/js-sdk client.fetch against the location level routes', () =
     });
     expect(updated.inventory_item.stocked_quantity).toBe(17);
 
+    // A level holding units stays, as Medusa keeps one unless forced: empty it first.
+    const stocked = await sdk.client.fetch(`${levels}/sloc_west`, { method: 'DELETE', headers }).catch((error: unknown) => error);
+    expect(stocked).toMatchObject({
+      status: 400,
+      message:
+        'Cannot remove Inventory Levels for sloc_west because there are stocked items at the locations. Use force flag to delete anyway.',
+    });
+    await sdk.client.fetch(`${levels}/sloc_west`, { method: 'POST', body: { stocked_quantity: 0 }, headers });
     const removed = await sdk.client.fetch<{ object: string; deleted: boolean }>(`${levels}/sloc_west`, { method: 'DELETE', headers });
     expect(removed).toMatchObject({ object: 'inventory-level', deleted: true });
     const refused = await sdk.client.fetch(`${levels}/sloc_east`, { method: 'DELETE', headers }).catch((error: unknown) => error);

@@ -147,9 +147,18 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
         ['SkuGuard', `TENANT#${tenantId}#SKU#MOVE-1`],
         ['StockRecord', stockKeys.record(tenantId, record.id as string).pk],
         ['Variant', `TENANT#${tenantId}#PRODUCT#prod_tea`],
+        ['VariantIdGuard', `TENANT#${tenantId}#VARIANTID#${created.body.id}`],
+        // The link to its own inventory item moves with it (the item names its new product as owner).
+        ['VariantInventoryLink', `TENANT#${tenantId}#PRODUCT#prod_tea`],
       ].sort(),
     );
+    const link = items.find((item) => item.type === 'VariantInventoryLink')!;
+    expect(all.find((item) => item.type === 'InventoryItem' && item.id === link.inventoryItemId)).toMatchObject({
+      owner: { productId: 'prod_tea', variantId: created.body.id },
+    });
     expect(items.find((item) => item.type === 'SkuGuard')).toMatchObject({ productId: 'prod_tea' });
+    // The variant's ID stays its own, now under the new product.
+    expect(items.find((item) => item.type === 'VariantIdGuard')).toMatchObject({ productId: 'prod_tea' });
     // The record keeps its ID, version and history; its guard and index keys follow the variant to the new product.
     expect(record).toMatchObject({
       productId: 'prod_tea',
@@ -168,7 +177,7 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
     });
   });
 
-  it('refuses to move a variant that inventory links hold to its product (400), changing nothing', async () => {
+  it('moves a variant with its inventory item links: they name the new product, nothing stays under the old one', async () => {
     const created = await create(tenantId, { product_id: 'prod_coffee', name: 'Linked' });
     const { handler: link } = await import('#functions/medusa/linkVariantInventoryItem/handler');
     const linked = await invoke(link, {
@@ -176,15 +185,18 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
       routeKey: 'POST /admin/products/{id}/variants/{variant_id}/inventory-items',
       pathParameters: { id: 'prod_coffee', variant_id: created.body.id },
       headers: { authorization: bearer(tokenFor(tenantId)) },
-      body: { inventory_item_id: 'item_bag', required_quantity: 1 },
+      body: { inventory_item_id: 'item_bag', required_quantity: 2 },
     });
     expect(linked.status).toBe(200);
-    const before = await tenantItems(tenantId);
     expect(await put(tenantId, created.body.id, { product_id: 'prod_tea' })).toMatchObject({
-      status: 400,
-      body: { detail: 'Variant has inventory item links; remove them before moving it to another product' },
+      status: 200,
+      body: { product_id: 'prod_tea' },
     });
-    expect(await tenantItems(tenantId)).toEqual(before);
+    const links = (await itemsOfType(tenantId, 'VariantInventoryLink')).filter((item) => item.variantId === created.body.id);
+    expect(links.map((item) => [item.pk, item.inventoryItemId, item.requiredQuantity])).toEqual(
+      expect.arrayContaining([[keys.product(tenantId, 'prod_tea').pk, 'item_bag', 2]]),
+    );
+    expect(links.filter((item) => item.pk === keys.product(tenantId, 'prod_coffee').pk)).toEqual([]);
   });
 
   it('404 for an unknown variant, product or vendor; 403 without the write permission; 422 with every failing field', async () => {

@@ -9,8 +9,16 @@ export const adminRoutes = [
     paths: ['/admin/catalog'],
     // All entries read at once (BatchGet; GetItem again on a retry), then per entry one conditional Update, or a transaction with its SKU guards (Put, Delete)
     // and, for a renamed variant that has a Stripe price, its Stripe change entry (Put);
-    // merchant keys and stock records are conditional Puts.
-    dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    // merchant keys are conditional Puts; each stock record a transaction as ShopSynch's create writes it (Puts, the owner's
+    // Update or ConditionCheck), its owner read again (BatchGet) only when another request gave it its own item meanwhile.
+    dynamoActions: [
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:PutItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:ConditionCheckItem',
+    ],
     handler: () => import('./importCatalog/handler.ts'),
     contract: () => import('./importCatalog/contract.ts'),
     demo: () => import('./importCatalog/demo.ts'),

@@ -7,7 +7,8 @@ export const dayzeroRoutes = [
     vendor: 'dayzero',
     method: 'POST',
     paths: ['/api/v1/inventory/products/variants'],
-    // One BatchGet and the default location (GetItem), then one TransactWriteItems of Puts (variant, SKU guard, stock guard, record and first movement, Stripe outbox entry).
+    // One BatchGet and the default location (GetItem), then one TransactWriteItems of Puts (variant naming its own item, SKU guard,
+    // stock guard, record and first movement, its Medusa level, the own item and its link, Stripe outbox entry).
     dynamoActions: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
     handler: () => import('./createVariant/handler.ts'),
     contract: () => import('./createVariant/contract.ts'),
@@ -45,8 +46,9 @@ export const dayzeroRoutes = [
     paths: ['/api/v1/inventory/products/variants/{id}'],
     // The variant's product from the variantById index (Query), then business, variant, product and vendor (BatchGet)
     // beside its stock guards and links (Query), then its stock records (BatchGet); then one TransactWriteItems: variant
-    // Put (or Delete + Put to move), SKU guards Delete + Put, and when moving stock guards Delete + Put and records Put.
-    dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    // Put (or Delete + Put to move), SKU guards Delete + Put, and when moving stock guards Delete + Put, records Put, the own
+    // item's link Delete + Put and the item's owner Update.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'],
     indexes: ['variantById'],
     handler: () => import('./updateVariant/handler.ts'),
     contract: () => import('./updateVariant/contract.ts'),
@@ -57,10 +59,19 @@ export const dayzeroRoutes = [
     vendor: 'dayzero',
     method: 'POST',
     paths: ['/api/v1/inventory/adjustments'],
-    // The variant from the variantById index (Query) beside business and location (BatchGet), then location and stock
-    // guard (BatchGet) and the record (GetItem); then one TransactWriteItems of Puts: the record's next version, its
-    // history entry, the low-stock outbox entry and the adjustment (or, for a new record, guard, record and history).
-    dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+    // The variant from the variantById index (Query) beside business and location (BatchGet), then location, stock
+    // guard, product and variant (BatchGet) and the record (GetItem); then one TransactWriteItems: the record's next version,
+    // its history entry, the low-stock outbox entry and the adjustment (Puts) with its Medusa and OrderCloud names (Updates);
+    // or, for a new level, guard, record, history, Medusa level (Puts) and the variant's own item (ConditionCheck of the
+    // variant, or Puts of a new item and link with the variant's Update).
+    dynamoActions: [
+      'dynamodb:Query',
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:ConditionCheckItem',
+    ],
     indexes: ['variantById'],
     handler: () => import('./createAdjustment/handler.ts'),
     contract: () => import('./createAdjustment/contract.ts'),
@@ -83,7 +94,7 @@ export const dayzeroRoutes = [
     method: 'DELETE',
     paths: ['/api/v1/inventory/products/variants/{id}'],
     // As an update (index Query, BatchGets, partition Queries), then a Put (archive) or one TransactWriteItems of Deletes
-    // (variant, SKU guard, stock records with their guards and history, pending Stripe task).
+    // (variant, SKU guard, stock records with their guards, history and Medusa levels, own item and link, pending Stripe task).
     dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
     indexes: ['variantById'],
     handler: () => import('./deleteVariant/handler.ts'),

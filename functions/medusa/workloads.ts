@@ -111,9 +111,9 @@ export const medusaWorkloads = {
     }),
     status: 200,
   },
-  // Each seeded level can be removed once (none holds reservations).
+  // Each seeded level can be removed once (none holds any units: a level holding some stays).
   deleteLocationLevel: {
-    catalog: stockedItemsCatalog(),
+    catalog: stockedItemsCatalog(0),
     capacity: LEVEL_ITEMS * 2,
     request: (i) => ({
       path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/loc_${Math.floor(i / LEVEL_ITEMS)}`,
@@ -138,16 +138,16 @@ export const medusaWorkloads = {
   },
 } satisfies Record<MedusaRouteName, Workload>;
 
-/** Many inventory items, each stocked at the first two of a few locations. */
-function stockedItemsCatalog(): Workload['catalog'] {
+/** Many inventory items, each stocked at the first two of a few locations (with `stocked` units each, if given). */
+function stockedItemsCatalog(stocked?: number): Workload['catalog'] {
   return {
     locations: range(LEVEL_LOCATIONS, (i) => `loc_${i}`).map((id) => ({ id, name: `Location ${id}` })),
     inventoryItems: range(LEVEL_ITEMS, (i) => `item_${i}`).map((id) => ({
       id,
       title: `Item ${id}`,
       levels: [
-        { locationId: 'loc_0', stocked: 100 },
-        { locationId: 'loc_1', stocked: 40 },
+        { locationId: 'loc_0', stocked: stocked ?? 100 },
+        { locationId: 'loc_1', stocked: stocked ?? 40 },
       ],
     })),
   };

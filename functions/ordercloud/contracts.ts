@@ -132,7 +132,7 @@ export function getRecordContract<Level extends RecordLevel>(level: Level) {
     ...request,
     tag: 'OrderCloud',
     summary: `Get an inventory record of ${of}`,
-    description: `The record with its Address, read in one round trip (a BatchGet of the product${level === 'variant' ? ', the variant' : ''} and the record, which carries a copy of its address). Any token of the tenant may read.`,
+    description: `The record with its Address, read in one round trip (a BatchGet of the product${level === 'variant' ? ', the variant' : ''} and the record, which carries a copy of its address and of the stock it names: QuantityAvailable is on hand minus reserved as of the stock's last movement through any API). Any token of the tenant may read.`,
     responses: {
       200: { description: 'The record.', schema: InventoryRecordResponse, example: RECORD_EXAMPLE },
       400: invalidRecordIdError('A path parameter is not a valid ID.'),
@@ -153,7 +153,7 @@ export function saveRecordContract<Level extends RecordLevel>(level: Level) {
     ...request,
     tag: 'OrderCloud',
     summary: `Create or replace an inventory record of ${of}`,
-    description: `Save (PUT): replaces the record with the body (fields left out take their defaults) or creates it (201). A body ID that differs from the path's renames the record, in one transaction that frees the old ID and takes the new one; the record ID is unique within the product across both levels. Address and LastUpdated in the body are ignored (read-only). ${ROLES}`,
+    description: `Save (PUT): replaces the record with the body or creates it (201, as a Create does). The record's own fields left out take their defaults; QuantityAvailable and NotificationPoint are the shared stock's, so left out they stay as they are. A QuantityAvailable that differs is a movement of on hand (history reason ordercloud-save) in the same transaction as the record; below zero is a 400. A record stays at its address (a different AddressID is a 400). A body ID that differs from the path's renames the record, in one transaction that frees the old ID and takes the new one; the record ID is unique within the product. Address and LastUpdated in the body are ignored (read-only). ${ROLES}`,
     bodyExamples: {
       replace: {
         summary: 'Replace every writable field',
@@ -164,7 +164,10 @@ export function saveRecordContract<Level extends RecordLevel>(level: Level) {
     responses: {
       200: { description: 'The record was replaced.', schema: InventoryRecordResponse, example: RECORD_EXAMPLE },
       201: { description: 'The record did not exist and was created.', schema: InventoryRecordResponse, example: RECORD_EXAMPLE },
-      400: invalidBodyError,
+      400: {
+        ...invalidBodyError,
+        description: `${invalidBodyError.description} Also QuantityAvailable or NotificationPoint below zero, another AddressID than the record's${level === 'product' ? ', or a product with variants' : ''}.`,
+      },
       404: recordNotFound(`${owners}, or address of that owner not found.`),
       409: idTakenError,
       ...orderCloudWriteErrors,
@@ -180,7 +183,7 @@ export function patchRecordContract<Level extends RecordLevel>(level: Level) {
     ...request,
     tag: 'OrderCloud',
     summary: `Update part of an inventory record of ${of}`,
-    description: `Patch: only the fields in the body change; xp is deep-merged as OrderCloud merges it (objects key by key, anything else replaced; xp: null clears it). A new ID renames the record (unique within the product, across both levels). Address and LastUpdated in the body are ignored (read-only). ${ROLES}`,
+    description: `Patch: only the fields in the body change; xp is deep-merged as OrderCloud merges it (objects key by key, anything else replaced; xp: null clears it). A QuantityAvailable that differs is a movement of the shared stock's on hand (history reason ordercloud-patch) in the same transaction as the record; below zero is a 400. A record stays at its address (another AddressID is a 400). A new ID renames the record (unique within the product). Address and LastUpdated in the body are ignored (read-only). ${ROLES}`,
     bodyExamples: {
       quantity: { summary: 'Change the quantity only', value: { QuantityAvailable: 75 } },
       xp: { summary: 'Merge into xp', value: { xp: { Bin: { Row: 3 } } } },
@@ -189,7 +192,7 @@ export function patchRecordContract<Level extends RecordLevel>(level: Level) {
       200: { description: 'The record as patched.', schema: InventoryRecordResponse, example: RECORD_EXAMPLE },
       400: errorDoc(
         400,
-        'Body missing, not JSON, or a field of the wrong type or format; one entry per field.',
+        'Body missing, not JSON, or a field of the wrong type or format (one entry per field); QuantityAvailable or NotificationPoint below zero, or another AddressID than the record’s.',
         'InvalidRequest',
         'QuantityAvailable: must be an integer',
         { Field: 'QuantityAvailable' },
@@ -209,7 +212,7 @@ export function deleteRecordContract<Level extends RecordLevel>(level: Level) {
     ...request,
     tag: 'OrderCloud',
     summary: `Delete an inventory record of ${of}`,
-    description: `Deletes the record and frees its ID within the product, in one transaction. 204 with no body. ${ROLES}`,
+    description: `Deletes the record and frees its ID within the product, in one transaction: OrderCloud's name of the stock goes, the stock stays, for the other APIs of this service (a new record at the address names it again). 204 with no body. ${ROLES}`,
     responses: {
       204: { description: 'The record was deleted.' },
       400: invalidRecordIdError('A path parameter is not a valid ID, or the Idempotency-Key is malformed.'),

@@ -7,8 +7,10 @@ export const shopsynchRoutes = [
     vendor: 'shopsynch',
     method: 'POST',
     paths: ['/v1/inventory'],
-    // The merchant key (GetItem), then product, variant and warehouse (BatchGet), then one TransactWriteItems of Puts (guard, record, first movement).
-    dynamoActions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem'],
+    // The merchant key (GetItem), then product, variant and warehouse (BatchGet), then one TransactWriteItems: Puts of guard,
+    // record, first movement and Medusa level, with the owner's own item (ConditionCheck of the owner, or Puts of a new item
+    // and link with the owner's Update).
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
     handler: () => import('./createInventoryRecord/handler.ts'),
     contract: () => import('./createInventoryRecord/contract.ts'),
     demo: () => import('./createInventoryRecord/demo.ts'),

@@ -4,14 +4,22 @@ import type { RouteDemo } from '#functions/commons/demo';
  * Catalog pieces several demos act on. Each demo declares what it needs, so that it stands
  * alone (the robustness suite seeds one route's demo at a time); `npm start` loads a piece once.
  */
-/** A mug stocked as variant-level and product-level OrderCloud inventory records: what every inventory record demo acts on. */
+/**
+ * What every inventory record demo acts on. A record names the stock of one variant (or of a
+ * product without variants) at one address, so each record here has its own: a mug in three
+ * colours stocked by variant, and a tote and a coaster (SIMPLE products) stocked at product level.
+ */
 export const mugCatalog: RouteDemo['catalog'] = {
   products: [
     {
       id: 'prod_oc_mug',
       name: 'Enamel Mug',
       type: 'VARIABLE',
-      variants: [{ id: 'var_oc_mug_white', name: 'White', sku: 'OC-MUG-WHT', attributes: { Color: 'White' } }],
+      variants: [
+        { id: 'var_oc_mug_white', name: 'White', sku: 'OC-MUG-WHT', attributes: { Color: 'White' } },
+        { id: 'var_oc_mug_black', name: 'Black', sku: 'OC-MUG-BLK', attributes: { Color: 'Black' } },
+        { id: 'var_oc_mug_blue', name: 'Blue', sku: 'OC-MUG-BLU', attributes: { Color: 'Blue' } },
+      ],
       inventoryRecords: [
         {
           id: 'invrec-mug-main',
@@ -22,19 +30,33 @@ export const mugCatalog: RouteDemo['catalog'] = {
           xp: { Aisle: '1' },
         },
         { id: 'invrec-mug-abuja', variantId: 'var_oc_mug_white', addressId: 'wh_def456', quantityAvailable: 8 },
-        { id: 'invrec-mug-save', variantId: 'var_oc_mug_white', addressId: 'wh_main', quantityAvailable: 5 },
+        { id: 'invrec-mug-save', variantId: 'var_oc_mug_black', addressId: 'wh_main', quantityAvailable: 5 },
         {
           id: 'invrec-mug-patch',
-          variantId: 'var_oc_mug_white',
-          addressId: 'wh_main',
+          variantId: 'var_oc_mug_black',
+          addressId: 'wh_def456',
           quantityAvailable: 30,
           xp: { Bin: { Row: 1, Shelf: 'A' } },
         },
-        { id: 'invrec-mug-delete', variantId: 'var_oc_mug_white', addressId: 'wh_def456', quantityAvailable: 0 },
-        { id: 'invrec-mug-product-main', addressId: 'wh_main', quantityAvailable: 100 },
-        { id: 'invrec-mug-product-save', addressId: 'wh_main', quantityAvailable: 3 },
-        { id: 'invrec-mug-product-patch', addressId: 'wh_def456', quantityAvailable: 15, xp: { Bin: { Row: 4 } } },
-        { id: 'invrec-mug-product-delete', addressId: 'wh_def456', quantityAvailable: 1 },
+        { id: 'invrec-mug-delete', variantId: 'var_oc_mug_blue', addressId: 'wh_def456', quantityAvailable: 0 },
+      ],
+    },
+    {
+      id: 'prod_oc_tote',
+      name: 'Canvas Tote',
+      type: 'SIMPLE',
+      inventoryRecords: [
+        { id: 'invrec-tote-main', addressId: 'wh_main', quantityAvailable: 100 },
+        { id: 'invrec-tote-save', addressId: 'wh_def456', quantityAvailable: 3 },
+      ],
+    },
+    {
+      id: 'prod_oc_coaster',
+      name: 'Cork Coaster',
+      type: 'SIMPLE',
+      inventoryRecords: [
+        { id: 'invrec-coaster-patch', addressId: 'wh_main', quantityAvailable: 15, xp: { Bin: { Row: 4 } } },
+        { id: 'invrec-coaster-delete', addressId: 'wh_def456', quantityAvailable: 1 },
       ],
     },
   ],
@@ -109,4 +131,19 @@ export const espressoKitCatalog: RouteDemo['catalog'] = {
 /** A tamper stocked only at the main warehouse. */
 export const tamperCatalog: RouteDemo['catalog'] = {
   inventoryItems: [{ id: 'iitem_medusa_tamper', sku: 'TAMP-58', title: 'Tamper', levels: [{ locationId: 'wh_main', stocked: 15 }] }],
+};
+
+/** A filter basket stocked at the main warehouse and counted out at the satellite store, where its level holds nothing. */
+export const basketCatalog: RouteDemo['catalog'] = {
+  inventoryItems: [
+    {
+      id: 'iitem_medusa_basket',
+      sku: 'BSKT-58',
+      title: 'Filter basket',
+      levels: [
+        { locationId: 'wh_main', stocked: 20 },
+        { locationId: 'wh_def456', stocked: 0 },
+      ],
+    },
+  ],
 };

@@ -1,8 +1,12 @@
-import { countEntries, MAX_IMPORT_ENTRIES } from '#shared/domain/catalogImport';
+import { toCatalogDocument } from '#functions/admin/dialect/catalog';
+import { countEntries as countDocumentEntries, MAX_IMPORT_ENTRIES } from '#shared/domain/catalogImport';
 import type { ParsedFixtures, ParsedTenantFixture } from '#shared/fixtures/format';
 
-/** The lists a chunk takes a slice of; settings and locations travel with every chunk (the other entries refer to them). */
-const SECTIONS = ['merchantApiKeys', 'vendors', 'products', 'inventoryItems'] as const;
+/**
+ * The lists a chunk takes a slice of; settings and locations travel with every chunk (the other entries refer to them).
+ * Inventory items go before products: a variant's link names an item, which must be stored when the link is imported.
+ */
+const SECTIONS = ['merchantApiKeys', 'vendors', 'inventoryItems', 'products'] as const;
 type Section = (typeof SECTIONS)[number];
 
 export interface Chunk {
@@ -12,6 +16,9 @@ export interface Chunk {
   /** Where each chunk entry came from: tenants[t].<section>[i] of the file. */
   origin: { tenant: number; indices: Record<Section, number[]> };
 }
+
+/** The entries the import reports for a tenant of the file. */
+const countEntries = (tenant: ParsedTenantFixture) => countDocumentEntries(toCatalogDocument(tenant));
 
 /**
  * Splits a fixtures document into import requests that each stay within the import

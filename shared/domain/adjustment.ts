@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
-import { nowIso, type Location, type StockRecord, type Tenant } from '#shared/domain/catalog';
-import { creationMovement, newStockRecord, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
+import { nowIso, type Location, type Product, type StockRecord, type Tenant } from '#shared/domain/catalog';
+import { newLevel, type NewLevel, type StockRecordStore } from '#shared/domain/stock';
 import { adjust, moveStock } from '#shared/domain/stockMovement';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
@@ -48,6 +48,8 @@ export interface NewAdjustment {
 export interface AdjustmentTarget {
   tenant?: Tenant;
   variant?: VariantRecord;
+  /** The variant's product, as a first stock of a variant without an own item makes one from both. */
+  product?: Product;
   location?: Location;
   /** The stock record at that location, if one exists yet. */
   stock?: StockRecord;
@@ -55,15 +57,18 @@ export interface AdjustmentTarget {
 
 /** The storage adjustments need. */
 export interface AdjustmentStore {
-  /** The business, the variant, the location (the one named, else the business's default) and its stock record (consistent). */
+  /**
+   * The business, the variant, the location (the one named, else the business's default) and its stock record (consistent),
+   * with the variant's product and own item (consistent).
+   */
   readAdjustmentTarget(tenantId: string, variantId: string, locationId: string | null): Promise<AdjustmentTarget>;
   /** The stock store whose movements also append `adjustment`, in the movement's own transaction. */
   movingWith(adjustment: StockAdjustment): StockRecordStore;
   /**
-   * Creates the stock record (a first positive adjustment at a location) with the adjustment, in one
-   * transaction; a record created there meanwhile is a ConcurrentChangeError.
+   * Creates the level (a first positive adjustment at a location) with the adjustment, in one transaction; a level
+   * created there meanwhile, or an own item the variant took meanwhile, is a ConcurrentChangeError.
    */
-  insertStockRecordWith(record: StockRecord, created: StockMovement, adjustment: StockAdjustment, attachment?: Attachment): Promise<void>;
+  insertStockRecordWith(level: NewLevel, adjustment: StockAdjustment, attachment?: Attachment): Promise<void>;
   /** Every adjustment of the business made in [since, until], oldest first. */
   adjustmentsBetween(tenantId: string, since: string, until: string): Promise<StockAdjustment[]>;
 }
@@ -116,23 +121,25 @@ async function adjustOnce(
     createdAt: nowIso(),
   };
   if (!target.stock) {
-    // A first positive adjustment at this location creates its record, holding the units added.
-    const record = newStockRecord({
-      id: `inv_${adjustment.id.replaceAll('-', '')}`,
-      tenantId,
-      productId: adjustment.productId,
-      variantId: adjustment.variantId,
-      location: target.location,
-      bin: null,
-      onHandQty: input.delta,
-      reservedQty: 0,
-      reorderLevel: null,
-      reorderQty: null,
-      attributes: {},
-      countedAt: null,
-      at: adjustment.createdAt,
-    });
-    await store.insertStockRecordWith(record, creationMovement(record, actor.subject), adjustment, attach?.(adjustment));
+    // A first positive adjustment at this location creates its level (of the variant's own item), holding the units added.
+    if (!target.product) throw new NotFoundError('Product', target.variant.productId);
+    const level = newLevel(
+      { product: target.product, variant: target.variant },
+      {
+        id: `inv_${adjustment.id.replaceAll('-', '')}`,
+        location: target.location,
+        bin: null,
+        onHandQty: input.delta,
+        reservedQty: 0,
+        reorderLevel: null,
+        reorderQty: null,
+        attributes: {},
+        countedAt: null,
+        at: adjustment.createdAt,
+      },
+      actor.subject,
+    );
+    await store.insertStockRecordWith(level, adjustment, attach?.(adjustment));
     return adjustment;
   }
   // The movement decides again on the record as each attempt reads it: the floor holds under concurrency.

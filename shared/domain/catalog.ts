@@ -46,6 +46,10 @@ export interface Product {
   tenantId: string;
   name: string;
   productType: ProductType;
+  /** A SIMPLE or DIGITAL product's own inventory item, once it has stock. */
+  inventoryItemId?: string;
+  /** How many variants it has (only a VARIABLE product has any): a type change away from VARIABLE is conditional on none. */
+  variantCount?: number;
   createdAt: string;
 }
 
@@ -61,6 +65,8 @@ export interface Variant {
   prices?: VariantPrice[];
   /** The product options' values this variant takes, with their IDs; absent where the catalog gives options no IDs. */
   options?: VariantOptionValue[];
+  /** The variant's own inventory item (linked with required quantity 1), once it has stock. */
+  inventoryItemId?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -99,6 +105,8 @@ export interface InventoryItem {
   title: string | null;
   description: string | null;
   requiresShipping: boolean;
+  /** The product (and variant) this is the own item of; absent for an item made on its own (a kit's part). */
+  owner?: { productId: string; variantId: string | null };
   createdAt: string;
   updatedAt: string;
 }
@@ -111,14 +119,32 @@ export interface LocationLevel {
   stockedQuantity: number;
   reservedQuantity: number;
   incomingQuantity: number;
+  /** The ledger entry (stock record) this level shows, and the version it shows. */
+  stockRecordId?: string;
+  version?: number;
+  /**
+   * A copy of that entry as of `version`, written in each of its transactions: a write through
+   * Medusa's name reads this one item and moves the entry. Absent on views written before it.
+   */
+  ledger?: Level;
   createdAt: string;
   updatedAt: string;
 }
 
-/** On-hand stock of a product, or one of its variants, at one location. */
+/**
+ * The stock level of one inventory item at one location: the one ledger entry that every API
+ * shows under its own name (ShopSynch's record ID `id`, Medusa's level `levelId` at the item and
+ * location, OrderCloud's `orderCloudRecordIds`, DayZero's variant at its location). Its history
+ * (StockMovement) is append-only, one entry per version.
+ */
 export interface StockRecord {
   id: string;
   tenantId: string;
+  /** The stocked unit. Levels stored before items were shared have none until migrated. */
+  inventoryItemId?: string;
+  /** Medusa's name for this level (`ilev_…`). */
+  levelId?: string;
+  /** The product (and variant) whose own item this is; the lists by product and warehouse show it. */
   productId: string;
   variantId: string | null;
   locationId: string;
@@ -128,17 +154,34 @@ export interface StockRecord {
   bin: string | null;
   onHandQty: number;
   reservedQty: number;
+  /** Units on their way (Medusa's incoming_quantity): not on hand, not available. */
+  incomingQty: number;
+  /** OrderCloud inventory records that show this level (each with its own xp), written with it. */
+  orderCloudRecordIds: string[];
   reorderLevel: number | null;
   reorderQty: number | null;
   attributes: Record<string, string>;
   countedAt: string | null;
   /** Grows by one with every movement (creation is 1): movements are written only over the version they read. */
   version: number;
+  /**
+   * Of those versions, how many moved no units: OrderCloud naming the level (a record created on it,
+   * renamed or deleted) or changing its reorder level. Not stock movements: a variant whose levels
+   * have no other history can still be deleted permanently.
+   */
+  namingVersions?: number;
   /** When on-hand stock last changed: the creation, or the latest adjustment. */
   lastAdjustedAt: string;
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * A ledger level of any inventory item. A StockRecord is the level of an item a product or variant
+ * owns; an item made on its own (a kit's part, stocked through Medusa) has levels with no product,
+ * which the routes that address stock by product (ShopSynch's, DayZero's) do not show.
+ */
+export type Level = Omit<StockRecord, 'productId'> & { productId: string | null };
 
 /** UTC timestamp in ISO 8601, to the second, as the vendors' samples show. */
 export function nowIso(clock: () => Date = () => new Date()): string {

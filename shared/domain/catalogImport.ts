@@ -1,4 +1,5 @@
 import type { Address, ProductType } from '#shared/domain/catalog';
+import type { ImportedRecord, ImportedVariant, ImportLedgerStore, LedgerEntity, VariantExtras } from '#shared/domain/catalogImportEntries';
 import type { StockRecordStore } from '#shared/domain/stock';
 import type { StripeChangeTask } from '#shared/domain/stripeSync';
 
@@ -23,7 +24,9 @@ export interface CatalogDocument {
     id: string;
     name: string;
     type: ProductType;
-    variants: { id: string; name: string; sku?: string | undefined; attributes: Record<string, string> }[];
+    variants: ImportedVariant[];
+    /** OrderCloud's records of the product or its variants: names of the levels at their addresses. */
+    inventoryRecords?: ImportedRecord[] | undefined;
     warehouseIds?: string[] | undefined;
   }[];
   inventoryItems: {
@@ -56,7 +59,7 @@ export type CatalogEntry =
       entity: 'variant';
       id: string;
       productId: string;
-      fields: { name: string; sku: string | null; attributes: Record<string, string> };
+      fields: { name: string; sku: string | null; attributes: Record<string, string> } & VariantExtras;
       /** The business's Stripe account as the document gives it: a rename of a variant synced to Stripe reaches it (see stripeRename). */
       stripe: { accountId: string; currency: string } | null;
     }
@@ -64,12 +67,6 @@ export type CatalogEntry =
       entity: 'inventoryItem';
       id: string;
       fields: { sku: string | null; title: string | null; description: string | null; requiresShipping: boolean };
-    }
-  | {
-      entity: 'locationLevel';
-      id: string;
-      inventoryItemId: string;
-      fields: { locationId: string; stockedQuantity: number; reservedQuantity: number; incomingQuantity: number };
     };
 
 export type EntryOutcome = { result: 'created' | 'updated' | 'unchanged' } | { result: 'refused'; reason: string };
@@ -77,7 +74,7 @@ export type EntryOutcome = { result: 'created' | 'updated' | 'unchanged' } | { r
 export interface ImportResult {
   /** Where the entry is in the request, e.g. tenants[0].products[3].variants[1]. */
   path: string;
-  entity: CatalogEntry['entity'] | 'stockRecord';
+  entity: CatalogEntry['entity'] | 'stockRecord' | LedgerEntity;
   id: string;
   result: 'created' | 'updated' | 'unchanged' | 'refused';
   reason?: string;
@@ -92,12 +89,16 @@ export interface ImportReport {
 export interface CatalogImportStore {
   /** Reads what is stored of all the entries at once, so that each upsert starts from it. */
   begin(tenantId: string, entries: CatalogEntry[], now: string): Promise<CatalogImportSession>;
-  stock: Pick<StockRecordStore, 'insertStockRecord'>;
+  stock: Pick<StockRecordStore, 'insertStockRecord' | 'readStockContext'>;
+  /** Stock quantities, OrderCloud records and links. */
+  ledger: ImportLedgerStore;
 }
 
 export interface CatalogImportSession {
   /** Writes the entry unless the store holds it already as asked; refuses what an identity rule forbids. */
   upsert(entry: CatalogEntry): Promise<EntryOutcome>;
+  /** The own inventory item of a product (variantId null) or variant of the document, as stored when the session began (the import never changes it). */
+  ownItemOf(productId: string, variantId: string | null): string | undefined;
 }
 
 /**
@@ -157,7 +158,7 @@ export function planImport(document: CatalogDocument, path: string): { first: Pl
         entity: 'variant',
         id: variant.id,
         productId: product.id,
-        fields: { name: variant.name, sku: variant.sku ?? null, attributes: variant.attributes },
+        fields: { name: variant.name, sku: variant.sku ?? null, attributes: variant.attributes, ...variantExtras(variant) },
         stripe,
       },
     })),
@@ -176,22 +177,18 @@ export function planImport(document: CatalogDocument, path: string): { first: Pl
         },
       },
     },
-    ...item.levels.map((level, j): PlannedEntry => ({
-      path: `${path}.inventoryItems[${i}].levels[${j}]`,
-      entry: {
-        entity: 'locationLevel',
-        id: `ilev_${item.id}_${level.locationId}`,
-        inventoryItemId: item.id,
-        fields: {
-          locationId: level.locationId,
-          stockedQuantity: level.stocked,
-          reservedQuantity: level.reserved,
-          incomingQuantity: level.incoming,
-        },
-      },
-    })),
   ]);
   return { first: [tenant, ...locations], then: [...keys, ...vendors, ...products, ...items] };
+}
+
+/** Prices and option values when the document gives some (an empty list leaves the stored ones as they are), DayZero's prices when given. */
+function variantExtras(variant: ImportedVariant): VariantExtras {
+  return {
+    ...(variant.prices && variant.prices.length > 0 ? { prices: variant.prices } : {}),
+    ...(variant.options && variant.options.length > 0 ? { options: variant.options } : {}),
+    ...(variant.unitPriceCents === undefined ? {} : { unitPriceCents: variant.unitPriceCents }),
+    ...(variant.unitCostCents === undefined ? {} : { unitCostCents: variant.unitCostCents }),
+  };
 }
 
 /** The stock records a product's warehouse list asks for: one per warehouse, and per variant of a VARIABLE product. */
@@ -205,25 +202,37 @@ export function plannedStockRecords(
   return (product.warehouseIds ?? []).flatMap((locationId) => variants.map((variant) => ({ ...variant, locationId })));
 }
 
-/** How many entries (stock records included) the document asks for. */
+/** How many entries (stock records, quantities, item levels, OrderCloud records and links included) the document asks for. */
 export function countEntries(document: CatalogDocument): number {
   const { first, then } = planImport(document, '');
-  return first.length + then.flat().length + document.products.reduce((sum, product) => sum + plannedStockRecords(product).length, 0);
+  const ledger = document.products.reduce(
+    (sum, product) =>
+      sum +
+      plannedStockRecords(product).length +
+      (product.inventoryRecords?.length ?? 0) +
+      product.variants.reduce((n, variant) => n + (variant.stock?.length ?? 0) + (variant.inventoryLinks?.length ?? 0), 0),
+    0,
+  );
+  const levels = document.inventoryItems.reduce((sum, item) => sum + item.levels.length, 0);
+  return first.length + then.flat().length + ledger + levels;
 }
 
 /**
  * The Stripe change an import's write of a variant carries in its transaction, as DayZero's
- * update does: a variant that has a Stripe price, renamed by the import in a business with a
- * Stripe account, gets its price renamed. `revision` is the one the write gives the variant.
+ * update does: a variant that has a Stripe price, renamed or given another unit price by the
+ * import in a business with a Stripe account, gets its price renamed or replaced. `revision` is the one the write gives the variant.
  */
 export function stripeRename(
   tenantId: string,
   entry: Extract<CatalogEntry, { entity: 'variant' }>,
-  stored: { name: string; stripePriceId: string | null } | undefined,
+  stored: { name: string; stripePriceId: string | null; unitPriceCents: number | null } | undefined,
   revision: number,
   now: string,
 ): StripeChangeTask | undefined {
-  if (!entry.stripe || !stored?.stripePriceId || stored.name === entry.fields.name) return undefined;
+  if (!entry.stripe || !stored?.stripePriceId) return undefined;
+  const renamed = stored.name !== entry.fields.name;
+  const repriced = entry.fields.unitPriceCents !== undefined && entry.fields.unitPriceCents !== stored.unitPriceCents;
+  if (!renamed && !repriced) return undefined;
   return {
     tenantId,
     productId: entry.productId,
@@ -232,7 +241,8 @@ export function stripeRename(
     accountId: entry.stripe.accountId,
     currency: entry.stripe.currency,
     variantName: entry.fields.name,
-    renamed: true,
+    ...(renamed ? { renamed: true } : {}),
+    ...(repriced ? { unitPriceCents: entry.fields.unitPriceCents } : {}),
     createdAt: now,
   };
 }

@@ -1,19 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { nowIso, type StockRecord } from '#shared/domain/catalog';
+import { nowIso } from '#shared/domain/catalog';
 import {
   countEntries,
   MAX_IMPORT_ENTRIES,
   planImport,
   plannedStockRecords,
   type CatalogDocument,
+  type CatalogImportSession,
   type CatalogImportStore,
   type ImportReport,
   type ImportResult,
   type PlannedEntry,
 } from '#shared/domain/catalogImport';
-import { inBatches } from '#shared/domain/concurrency';
+import { importLedgerEntries } from '#shared/domain/catalogImportLedger';
+import { inBatches, retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, ConflictError } from '#shared/domain/errors';
-import { creationMovement, newStockRecord } from '#shared/domain/stock';
+import { ownItemId } from '#shared/domain/ownItem';
+import { newLevel } from '#shared/domain/stock';
 
 /** Running an import: the document checked as a whole, then written entry by entry, each with its result. */
 
@@ -65,7 +68,9 @@ export async function importCatalog(
       return groupResults;
     });
     results.push(...groups.flat());
-    results.push(...(await stockRecords(store, actor, document, `tenants[${i}]`, results, now)));
+    // Quantities, OrderCloud records and links name what the entries above wrote (variants, items, locations).
+    results.push(...(await importLedgerEntries(store.ledger, actor, document, `tenants[${i}]`)));
+    results.push(...(await stockRecords(store, session, actor, document, `tenants[${i}]`, results, now)));
   }
   const summary = { created: 0, updated: 0, unchanged: 0, refused: 0 };
   for (const result of results) summary[result.result] += 1;
@@ -75,17 +80,19 @@ export async function importCatalog(
 /**
  * A product imported with a warehouse list gets a zero-quantity stock record in each of
  * them (per variant for VARIABLE products), as the vendor creates them at product
- * creation. The store's insert is conditional: an existing record is never touched.
+ * creation: levels of the owner's own item, made with its first one. The store's insert is
+ * conditional: an existing record is never touched. One owner's levels are made one after
+ * another, so its first makes the item and the next ones reuse it.
  */
 async function stockRecords(
   store: CatalogImportStore,
+  session: CatalogImportSession,
   actor: { tenantId: string; subject: string },
   document: CatalogDocument,
   path: string,
   done: ImportResult[],
   now: string,
 ): Promise<ImportResult[]> {
-  const { tenantId } = actor;
   const refused = new Set(done.filter((result) => result.result === 'refused').map((result) => result.path));
   const wanted = document.products.flatMap((product, i) =>
     refused.has(`${path}.products[${i}]`)
@@ -98,35 +105,83 @@ async function stockRecords(
           )
           .map((record) => ({
             ...record,
-            productId: product.id,
+            product,
             path: `${path}.products[${i}].warehouseIds[${product.warehouseIds!.indexOf(record.locationId)}]`,
           })),
   );
-  return inBatches(wanted, CONCURRENCY, async ({ productId, variantId, attributes, locationId, path: at }): Promise<ImportResult> => {
-    // Every chunk carries the tenant's locations, so the warehouse's name is at hand.
-    const location = document.locations.find((candidate) => candidate.id === locationId)!;
-    const record: StockRecord = newStockRecord({
-      id: `inv_${randomUUID().replaceAll('-', '')}`,
-      tenantId,
-      productId,
-      variantId,
-      bin: null,
-      onHandQty: 0,
-      reservedQty: 0,
-      reorderLevel: null,
-      reorderQty: null,
-      // As the ShopSynch route does: a SKU's record mirrors the SKU's attributes.
-      attributes,
-      countedAt: null,
-      location,
-      at: now,
-    });
-    const id = `${productId}${variantId === null ? '' : `/${variantId}`}@${locationId}`;
+  const owners = new Map<string, number[]>();
+  wanted.forEach(({ product, variantId }, index) => {
+    const owner = `${product.id}\u0000${variantId ?? ''}`;
+    owners.set(owner, [...(owners.get(owner) ?? []), index]);
+  });
+  const results = new Array<ImportResult>(wanted.length);
+  await inBatches([...owners.values()], CONCURRENCY, async (indexes) => {
+    // The owner's own item as the import began; once a level here makes one, the next levels are that item's.
+    let ownItem = session.ownItemOf(wanted[indexes[0]!]!.product.id, wanted[indexes[0]!]!.variantId);
+    for (const index of indexes) {
+      const created = await stockRecord(store, actor, wanted[index]!, document, ownItem, now);
+      ownItem = created.ownItem;
+      results[index] = created.result;
+    }
+  });
+  return results;
+}
+
+type PlannedStock = ReturnType<typeof plannedStockRecords>[number] & { product: CatalogDocument['products'][number]; path: string };
+
+/** One zero-quantity level; an owner that took another own item since it was read is read again. */
+async function stockRecord(
+  store: CatalogImportStore,
+  actor: { tenantId: string; subject: string },
+  { product, variantId, attributes, locationId, path }: PlannedStock,
+  document: CatalogDocument,
+  known: string | undefined,
+  now: string,
+): Promise<{ result: ImportResult; ownItem: string | undefined }> {
+  const { tenantId } = actor;
+  const id = `${product.id}${variantId === null ? '' : `/${variantId}`}@${locationId}`;
+  // Every chunk carries the tenant's locations, so the warehouse's name is at hand.
+  const location = document.locations.find((candidate) => candidate.id === locationId)!;
+  const variant = variantId === null ? undefined : product.variants.find((candidate) => candidate.id === variantId)!;
+  let ownItem = known;
+  let attempt = 0;
+  return retryOnConcurrentChange(async () => {
+    if (attempt++ > 0) {
+      const stored = await store.stock.readStockContext(tenantId, { productId: product.id, variantId, locationId });
+      // Its type changed meanwhile (the store's write refused the level): a VARIABLE product's stock is its variants'.
+      const type = stored.product?.productType;
+      if (type !== undefined && (type === 'VARIABLE') !== (variantId !== null)) {
+        const reason = `product "${product.id}" is ${type} now: ${type === 'VARIABLE' ? 'its stock is its variants' : 'it has no variants'}`;
+        return { result: { path, entity: 'stockRecord', id, result: 'refused', reason }, ownItem };
+      }
+      ownItem = variantId === null ? stored.product?.inventoryItemId : stored.variant?.inventoryItemId;
+    }
+    const own = ownItem === undefined ? {} : { inventoryItemId: ownItem };
+    const level = newLevel(
+      {
+        product: { id: product.id, tenantId, name: product.name, productType: product.type, ...(variant ? {} : own) },
+        variant: variant && { id: variant.id, name: variant.name, sku: variant.sku ?? null, ...own },
+      },
+      {
+        id: `inv_${randomUUID().replaceAll('-', '')}`,
+        bin: null,
+        onHandQty: 0,
+        reservedQty: 0,
+        reorderLevel: null,
+        reorderQty: null,
+        // As the ShopSynch route does: a SKU's record mirrors the SKU's attributes.
+        attributes,
+        countedAt: null,
+        location,
+        at: now,
+      },
+      actor.subject,
+    );
     try {
-      await store.stock.insertStockRecord(record, creationMovement(record, actor.subject));
-      return { path: at, entity: 'stockRecord', id, result: 'created' };
+      await store.stock.insertStockRecord(level.record, level.created, level.own);
+      return { result: { path, entity: 'stockRecord', id, result: 'created' }, ownItem: ownItemId(level.own) };
     } catch (error) {
-      if (error instanceof ConflictError) return { path: at, entity: 'stockRecord', id, result: 'unchanged' };
+      if (error instanceof ConflictError) return { result: { path, entity: 'stockRecord', id, result: 'unchanged' }, ownItem };
       throw error;
     }
   });

@@ -93,10 +93,14 @@ export class NotFoundError extends DomainError {
 export const IDENTITY_RULES = {
   /** ShopSynch: one stock record per product (and SKU) per warehouse. */
   stockPerLocation: 'one-stock-record-per-location',
+  /** A variant ID names one variant in a tenant, whichever product holds it. */
+  variantIdPerTenant: 'variant-id-unique-per-tenant',
   /** DayZero: a SKU is unique within a business. */
   skuPerBusiness: 'sku-unique-per-business',
   /** OrderCloud: an inventory record ID is unique within its product, across variant-level and product-level records. */
   recordIdPerProduct: 'inventory-record-id-unique-per-product',
+  /** OrderCloud: one inventory record per variant (or product) and address, the OrderCloud name of the level there. */
+  recordPerLevel: 'one-inventory-record-per-level',
   /** A merchant API key's digest names one key. */
   merchantApiKeyUnique: 'merchant-api-key-unique',
   /** Medusa: an inventory item has at most one level per location. */
@@ -107,8 +111,10 @@ export type IdentityRule = (typeof IDENTITY_RULES)[keyof typeof IDENTITY_RULES];
 /** What a refusal of each identity rule names of the clash, for the APIs whose answer says it (`undefined`: nothing). */
 export interface ConflictDetails {
   [IDENTITY_RULES.stockPerLocation]: undefined;
+  [IDENTITY_RULES.variantIdPerTenant]: { variantId: string };
   [IDENTITY_RULES.skuPerBusiness]: undefined;
   [IDENTITY_RULES.recordIdPerProduct]: { recordId: string };
+  [IDENTITY_RULES.recordPerLevel]: { recordId: string; addressId: string };
   [IDENTITY_RULES.merchantApiKeyUnique]: undefined;
   [IDENTITY_RULES.levelPerLocation]: { inventoryItemId: string; locationId: string };
 }
@@ -137,6 +143,21 @@ export class UnavailableError extends DomainError {
   readonly kind = 'unavailable';
   constructor(readonly retryAfterSeconds: number) {
     super('Service temporarily unavailable');
+  }
+}
+
+/** A migration step walks a table in minutes: a client retrying after this long finds the item migrated. */
+const NOT_MIGRATED_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * An item stored in an earlier layout, which the migration has not reached yet (`npm run migrate`,
+ * run after a deploy while traffic continues): a 503 the client retries once it has, never a 500.
+ */
+export class NotMigratedError extends UnavailableError {
+  constructor(detail: string) {
+    super(NOT_MIGRATED_RETRY_AFTER_SECONDS);
+    // Logged with the 503; the client's answer is the dialect's fixed text.
+    this.message = `${detail}: not migrated yet (npm run migrate)`;
   }
 }
 

@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { Attach, Attachment } from '#shared/domain/attachment';
-import { nowIso, type Location, type Product, type Variant } from '#shared/domain/catalog';
-import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import type { Attachment } from '#shared/domain/attachment';
+import type { Location, Product, StockRecord, Variant } from '#shared/domain/catalog';
 import { NotFoundError } from '#shared/domain/errors';
+import type { OwnItem } from '#shared/domain/ownItem';
+import type { StockMovement } from '#shared/domain/stock';
 
-/** OrderCloud's inventory record: stock of a product, or of one of its variants, at one address. */
+/**
+ * OrderCloud's inventory record: OrderCloud's name of one level of the stock ledger, the stock
+ * of a variant (or of a SIMPLE/DIGITAL product) at one address. The record keeps its own fields
+ * (OwnerID, AllowAllBuyers, OrderCanExceed, xp) and a copy of the level's numbers, written in
+ * the level's own transactions: QuantityAvailable is on hand minus reserved, NotificationPoint
+ * the level's reorder level.
+ */
 export interface InventoryRecord {
   id: string;
   tenantId: string;
@@ -19,6 +26,12 @@ export interface InventoryRecord {
   notificationPoint: number | null;
   xp: Record<string, unknown>;
   lastUpdated: string;
+  /** The level (stock record) this record names; absent on a record stored before the ledger, until it is migrated. */
+  stockRecordId?: string;
+  /** The level's version whose numbers the record shows. */
+  version?: number;
+  /** A copy of the level as of `version`, written in each of its transactions (absent on records written before it). */
+  ledger?: StockRecord;
 }
 
 /** Where a record lives: a product, and a variant of it unless the record is product-level. */
@@ -56,6 +69,20 @@ export interface RecordContext {
   variant?: Variant | undefined;
 }
 
+/**
+ * A change of a level made through OrderCloud: the level's next version and its history entry
+ * (written as every movement is, with the copies of its other names), with the record's own
+ * change in the same transaction: `previous` (as read) replaced by `next` (same or new ID),
+ * `next` alone attached, or `previous` alone removed.
+ */
+export interface RecordLevelChange {
+  level: StockRecord;
+  movement: StockMovement;
+  enteredLowStock: boolean;
+  previous?: InventoryRecord;
+  next?: InventoryRecordView;
+}
+
 /** The storage inventory records need. */
 export interface InventoryRecordStore {
   /** The product, the variant (when named), the address (when named) and the record at this level (when named), in one read. */
@@ -65,15 +92,31 @@ export interface InventoryRecordStore {
     addressId: string | undefined,
     recordId?: string,
   ): Promise<RecordContext & { location?: Location | undefined; existing?: InventoryRecordView | undefined }>;
-  /** Writes a new record unless its ID is taken within the product: ConflictError(recordIdPerProduct). */
-  insertInventoryRecord(view: InventoryRecordView, attachment?: Attachment): Promise<void>;
   /**
-   * Replaces `previous` (unchanged since it was read, or ConcurrentChangeError) by `next`. A new ID
-   * moves the record and its ID guard in the same transaction; a taken ID is ConflictError(recordIdPerProduct).
+   * Writes a new level named by the record, as every first stock is written (its first movement,
+   * Medusa's name of it and, for a new own item, the item), with the record and its ID guard, in
+   * one transaction. A taken record ID is ConflictError(recordIdPerProduct); a level already at
+   * the owner's item and address answers false, with nothing written.
    */
-  replaceInventoryRecord(previous: InventoryRecord, next: InventoryRecordView, attachment?: Attachment): Promise<void>;
-  /** Deletes the record and frees its ID; false when there was no such record at this level. */
-  deleteInventoryRecord(tenantId: string, owner: RecordOwner, recordId: string, attachment?: Attachment): Promise<boolean>;
+  insertRecordLevel(
+    view: InventoryRecordView,
+    level: StockRecord,
+    created: StockMovement,
+    own: OwnItem,
+    attachment?: Attachment,
+  ): Promise<boolean>;
+  /** The level of the owner's stock (in `itemId`, when it has one) at the location, read consistently. */
+  readLevelAt(tenantId: string, owner: RecordOwner, itemId: string | undefined, locationId: string): Promise<StockRecord | undefined>;
+  /** The level with this ID, read consistently. */
+  readLevel(tenantId: string, levelId: string): Promise<StockRecord | undefined>;
+  /**
+   * Writes the change over the level's version read (`level.version - 1`) and, for `previous`,
+   * over the record as read: either changed is a ConcurrentChangeError. A taken new ID is
+   * ConflictError(recordIdPerProduct).
+   */
+  writeLevelChange(change: RecordLevelChange, attachment?: Attachment): Promise<void>;
+  /** Replaces the record's own fields, its copy of the level unchanged (or ConcurrentChangeError). */
+  replaceRecordFields(previous: InventoryRecord, next: InventoryRecordView, attachment?: Attachment): Promise<void>;
   /** Every record at this level, with the product or variant (absent: it does not exist). */
   listInventoryRecords(tenantId: string, owner: RecordOwner): Promise<RecordContext & { records: InventoryRecordView[] }>;
   /** The product and variant alone, to name the right object in a 404. */
@@ -81,7 +124,7 @@ export interface InventoryRecordStore {
 }
 
 /** 22 URL-safe characters, like the IDs OrderCloud generates. */
-const generateId = () => randomBytes(16).toString('base64url');
+export const generateRecordId = () => randomBytes(16).toString('base64url');
 
 /** The 404 a missing product or variant answers, if one is missing. */
 export function requireOwners(context: RecordContext, owner: RecordOwner): void {
@@ -90,54 +133,10 @@ export function requireOwners(context: RecordContext, owner: RecordOwner): void 
 }
 
 /** The caller is the marketplace owner (the tenant), so it may name any owner; the address must belong to that owner. */
-function requireAddress(location: Location | undefined, addressId: string, ownerId: string): Location {
+export function requireAddress(location: Location | undefined, addressId: string, ownerId: string): Location {
   // An address of another owner is not visible to this one: the same answer as none.
   if (!location || location.ownerId !== ownerId) throw new NotFoundError('Location', addressId);
   return location;
-}
-
-function buildRecord(
-  tenantId: string,
-  owner: RecordOwner,
-  id: string,
-  fields: InventoryRecordFields,
-  address: Location,
-  ownerId: string,
-): InventoryRecord {
-  return {
-    id,
-    tenantId,
-    productId: owner.productId,
-    variantId: owner.variantId,
-    ownerId,
-    addressId: address.id,
-    allowAllBuyers: fields.allowAllBuyers ?? true,
-    orderCanExceed: fields.orderCanExceed ?? false,
-    quantityAvailable: fields.quantityAvailable ?? 0,
-    notificationPoint: fields.notificationPoint ?? null,
-    xp: fields.xp ?? {},
-    lastUpdated: nowIso(),
-  };
-}
-
-/**
- * Creates an inventory record of a product or of one of its variants at an address.
- * Several records may share a product and address; the record ID is unique within the
- * product (both levels), which the store's conditional write decides.
- */
-export async function createInventoryRecord(
-  store: InventoryRecordStore,
-  tenantId: string,
-  input: NewInventoryRecord,
-  attach?: Attach<InventoryRecordView>,
-): Promise<InventoryRecordView> {
-  const context = await store.readInventoryRecordContext(tenantId, input, input.addressId);
-  requireOwners(context, input);
-  const ownerId = input.ownerId ?? tenantId;
-  const address = requireAddress(context.location, input.addressId, ownerId);
-  const view = { record: buildRecord(tenantId, input, input.id ?? generateId(), input, address, ownerId), address };
-  await store.insertInventoryRecord(view, attach?.(view));
-  return view;
 }
 
 export async function getInventoryRecord(
@@ -150,86 +149,6 @@ export async function getInventoryRecord(
   requireOwners(context, owner);
   if (!context.existing) throw new NotFoundError('InventoryRecord', recordId);
   return context.existing;
-}
-
-/**
- * Save (PUT): replaces the record named in the path with the body, or creates it. The
- * body's ID, when it differs from the path's, renames the record (OrderCloud lets a
- * Save change an ID); a new record takes the body's ID, else the path's.
- */
-export async function saveInventoryRecord(
-  store: InventoryRecordStore,
-  tenantId: string,
-  owner: RecordOwner,
-  pathId: string,
-  fields: InventoryRecordFields,
-  attach?: Attach<SavedInventoryRecord>,
-): Promise<SavedInventoryRecord> {
-  return retryOnConcurrentChange(async () => {
-    const context = await store.readInventoryRecordContext(tenantId, owner, fields.addressId, pathId);
-    requireOwners(context, owner);
-    const ownerId = fields.ownerId ?? tenantId;
-    const address = requireAddress(context.location, fields.addressId, ownerId);
-    const view = { record: buildRecord(tenantId, owner, fields.id ?? pathId, fields, address, ownerId), address };
-    const previous = context.existing?.record;
-    const saved = { ...view, created: !previous };
-    if (previous) await store.replaceInventoryRecord(previous, view, attach?.(saved));
-    else await store.insertInventoryRecord(view, attach?.(saved));
-    return saved;
-  });
-}
-
-export interface SavedInventoryRecord extends InventoryRecordView {
-  /** True when the Save created the record (201), false when it replaced one (200). */
-  created: boolean;
-}
-
-/** Patch: the named fields change, `xp` is deep-merged, a new ID renames the record. */
-export async function patchInventoryRecord(
-  store: InventoryRecordStore,
-  tenantId: string,
-  owner: RecordOwner,
-  recordId: string,
-  patch: InventoryRecordPatch,
-  attach?: Attach<InventoryRecordView>,
-): Promise<InventoryRecordView> {
-  return retryOnConcurrentChange(async () => {
-    const context = await store.readInventoryRecordContext(tenantId, owner, patch.addressId, recordId);
-    requireOwners(context, owner);
-    if (!context.existing) throw new NotFoundError('InventoryRecord', recordId);
-    const { record: previous, address: previousAddress } = context.existing;
-    const ownerId = patch.ownerId ?? previous.ownerId;
-    const addressId = patch.addressId ?? previous.addressId;
-    const address = requireAddress(patch.addressId === undefined ? previousAddress : context.location, addressId, ownerId);
-    const record: InventoryRecord = {
-      ...previous,
-      id: patch.id ?? previous.id,
-      ownerId,
-      addressId: address.id,
-      allowAllBuyers: patch.allowAllBuyers ?? previous.allowAllBuyers,
-      orderCanExceed: patch.orderCanExceed ?? previous.orderCanExceed,
-      quantityAvailable: patch.quantityAvailable ?? previous.quantityAvailable,
-      notificationPoint: patch.notificationPoint === undefined ? previous.notificationPoint : patch.notificationPoint,
-      xp: patch.xp === undefined ? previous.xp : patch.xp === null ? {} : mergeXp(previous.xp, patch.xp),
-      lastUpdated: nowIso(),
-    };
-    const view = { record, address };
-    await store.replaceInventoryRecord(previous, view, attach?.(view));
-    return view;
-  });
-}
-
-export async function deleteInventoryRecord(
-  store: InventoryRecordStore,
-  tenantId: string,
-  owner: RecordOwner,
-  recordId: string,
-  attach?: Attach<null>,
-): Promise<void> {
-  if (await store.deleteInventoryRecord(tenantId, owner, recordId, attach?.(null))) return;
-  // Only a refused delete reads, to name what is missing.
-  requireOwners(await store.readOwners(tenantId, owner), owner);
-  throw new NotFoundError('InventoryRecord', recordId);
 }
 
 /**

@@ -1,31 +1,59 @@
+import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
-import { nowIso, type LocationLevel } from '#shared/domain/catalog';
+import { nowIso, type InventoryItem, type Level, type Location, type LocationLevel, type Variant } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
-import { ConflictError, IDENTITY_RULES, NotAllowedError, NotFoundError } from '#shared/domain/errors';
-import { newMedusaId, type StockedItem } from '#shared/domain/inventoryLink';
+import { BusinessRuleError, ConflictError, IDENTITY_RULES, NotFoundError } from '#shared/domain/errors';
+import type { StockedItem } from '#shared/domain/inventoryLink';
+import { newLevelId } from '#shared/domain/ownItem';
+import { creationMovement, MAX_QTY, newStockRecord, type StockMovement } from '#shared/domain/stock';
 
-/** The storage an inventory item's location levels need. */
+/**
+ * Medusa's location levels are views of the one stock ledger: the level of an item at a location
+ * is a ledger entry (ShopSynch's stock record, with its history), and Medusa's level item in the
+ * item's partition carries a copy of its numbers and version, written in the entry's own
+ * transaction. Reads stay one Query of the item's partition; writes go to the entry.
+ */
 export interface LocationLevelStore {
   /** The item with its levels (one query of its partition), or undefined. */
   readItem(tenantId: string, itemId: string): Promise<StockedItem | undefined>;
-  /** Writes a new level, with item and location still there (NotFoundError), unless the pair has one: ConflictError(levelPerLocation). */
-  insertLevel(level: LocationLevel, attachment?: Attachment): Promise<void>;
+  /** The item with its levels and the location, read side by side (one round trip). */
+  readCreateContext(tenantId: string, itemId: string, locationId: string): Promise<{ stocked?: StockedItem; location?: Location }>;
+  /** The variant that owns an item, read consistently: its levels carry its attributes, as ShopSynch's records do. */
+  readOwnerVariant(tenantId: string, productId: string, variantId: string): Promise<Variant | undefined>;
+  /** The ledger entry a view names, read consistently. */
+  readLevel(tenantId: string, levelId: string): Promise<Level | undefined>;
   /**
-   * Sets the quantities named in `set` to the level's; the quantities the request left alone
-   * (and reserved) must still be as read, since the answer shows them (ConcurrentChangeError otherwise).
+   * Writes a new level with its first history entry and its Medusa view, unless the item has a level at the
+   * location (ConflictError levelPerLocation); the location and the owner must still exist (NotFoundError), the
+   * item must still have the owner read (ConcurrentChangeError).
+   */
+  insertLevel(level: Level, created: StockMovement, view: LocationLevel, attachment?: Attachment): Promise<void>;
+  /** ShopSynch's write path: the next version with its history entry and every view, only over the version read. */
+  writeMovement(next: Level, movement: StockMovement, enteredLowStock: boolean, attachment?: Attachment): Promise<void>;
+  /** Removes the entry (still at the version read, else ConcurrentChangeError), its views and its history. */
+  removeLevel(level: Level, attachment?: Attachment): Promise<void>;
+  /**
+   * A level stored before the ledger (no entry): sets the quantities named in `set`; the others (and reserved) must
+   * still be as read, since the answer shows them (ConcurrentChangeError otherwise).
    */
   updateLevel(level: LocationLevel, set: readonly SettableQuantity[], attachment?: Attachment): Promise<void>;
-  /** Deletes the level if it is still as read (ConcurrentChangeError otherwise). */
+  /** A level stored before the ledger: deletes it if it is still as read (ConcurrentChangeError otherwise). */
   deleteLevel(level: LocationLevel, attachment?: Attachment): Promise<void>;
 }
 
-async function existingItem(store: LocationLevelStore, tenantId: string, itemId: string): Promise<StockedItem> {
+/** Who acts: the tenant, and the token subject that each history entry names. */
+export interface Actor {
+  tenantId: string;
+  subject: string;
+}
+
+export async function existingItem(store: LocationLevelStore, tenantId: string, itemId: string): Promise<StockedItem> {
   const stocked = await store.readItem(tenantId, itemId);
   if (!stocked) throw new NotFoundError('InventoryItem', itemId);
   return stocked;
 }
 
-function existingLevel(stocked: StockedItem, locationId: string): LocationLevel {
+export function existingLevel(stocked: StockedItem, locationId: string): LocationLevel {
   const level = stocked.levels.find((current) => current.locationId === locationId);
   if (!level) throw new NotFoundError('LocationLevel', locationId);
   return level;
@@ -58,32 +86,105 @@ export interface LevelQuantities {
   incomingQuantity?: number | undefined;
 }
 
-/** Stocks the item at a location it has no level at yet. Returns the item with all its levels as the write left them. */
+/**
+ * Stocks the item at a location it has no level at yet: a new ledger level (history entry #1
+ * 'created') and its Medusa view, in one transaction. The level is the item's owner's stock when
+ * the item has one (ShopSynch then lists it for that product and variant, DayZero shows it for the
+ * variant); an item made on its own gets a level without a product, which only Medusa shows.
+ * Returns the item with all its levels as the write left them.
+ */
 export async function createLocationLevel(
   store: LocationLevelStore,
-  tenantId: string,
+  actor: Actor,
   request: { itemId: string; locationId: string } & LevelQuantities,
   attach?: Attach<StockedItem>,
 ): Promise<StockedItem> {
-  const stocked = await existingItem(store, tenantId, request.itemId);
-  if (stocked.levels.some((level) => level.locationId === request.locationId)) {
-    throw levelExists(request.itemId, request.locationId);
-  }
-  const now = nowIso();
-  const level: LocationLevel = {
-    id: newMedusaId('ilev'),
-    tenantId,
-    inventoryItemId: request.itemId,
-    locationId: request.locationId,
-    stockedQuantity: request.stockedQuantity ?? 0,
-    reservedQuantity: 0,
-    incomingQuantity: request.incomingQuantity ?? 0,
-    createdAt: now,
-    updatedAt: now,
+  const { tenantId } = actor;
+  // The item may gain an owner between the read and the write: then read again and stock the owner's item.
+  return retryOnConcurrentChange(async () => {
+    const { stocked, location } = await store.readCreateContext(tenantId, request.itemId, request.locationId);
+    if (!stocked) throw new NotFoundError('InventoryItem', request.itemId);
+    if (stocked.levels.some((level) => level.locationId === request.locationId)) throw levelExists(request.itemId, request.locationId);
+    if (!location) throw new NotFoundError('Location', request.locationId);
+    const onHandQty = request.stockedQuantity ?? 0;
+    if (onHandQty > MAX_QTY)
+      throw new BusinessRuleError('on-hand-above-maximum', `Stocking ${onHandQty} takes on hand above ${MAX_QTY}`, {
+        change: onHandQty,
+        maximum: MAX_QTY,
+      });
+    const { owner } = stocked.item;
+    let attributes: Record<string, string> = {};
+    if (owner?.variantId) {
+      const variant = await store.readOwnerVariant(tenantId, owner.productId, owner.variantId);
+      if (!variant) throw new NotFoundError('Variant', owner.variantId, { productId: owner.productId });
+      attributes = variant.attributes;
+    }
+    const level = newItemLevel({
+      id: `inv_${randomUUID().replaceAll('-', '')}`,
+      levelId: newLevelId(),
+      item: stocked.item,
+      location,
+      onHandQty,
+      reservedQty: 0,
+      incomingQty: request.incomingQuantity ?? 0,
+      attributes,
+      at: nowIso(),
+    });
+    const view = levelView(level);
+    const result = { item: stocked.item, levels: [...stocked.levels, view].sort(byLocation) };
+    await store.insertLevel(level, creationMovement(level, actor.subject), view, attach?.(result));
+    return result;
+  });
+}
+
+/** A level named by its item and location, as Medusa names it. */
+export type ItemLevel = Level & { inventoryItemId: string; levelId: string };
+
+/** A new level of an item at a location, at version 1: of the item's owner (product and variant), or of no product. */
+export function newItemLevel(fields: {
+  id: string;
+  levelId: string;
+  item: InventoryItem;
+  location: Pick<Location, 'id' | 'name'>;
+  onHandQty: number;
+  reservedQty: number;
+  incomingQty: number;
+  attributes: Record<string, string>;
+  at: string;
+}): ItemLevel {
+  const { item, ...rest } = fields;
+  const productId = item.owner?.productId ?? null;
+  // A new stock record's fields and defaults, of the owner's product or of none.
+  const record = newStockRecord({
+    ...rest,
+    tenantId: item.tenantId,
+    inventoryItemId: item.id,
+    productId: productId ?? '',
+    variantId: item.owner?.variantId ?? null,
+    bin: null,
+    reorderLevel: null,
+    reorderQty: null,
+    countedAt: null,
+  });
+  return { ...record, inventoryItemId: item.id, levelId: fields.levelId, productId };
+}
+
+/** Medusa's view of a level: under its item and location, its Medusa ID with a copy of its numbers and version. */
+export function levelView(level: ItemLevel): LocationLevel {
+  return {
+    id: level.levelId,
+    tenantId: level.tenantId,
+    inventoryItemId: level.inventoryItemId,
+    locationId: level.locationId,
+    stockedQuantity: level.onHandQty,
+    reservedQuantity: level.reservedQty,
+    incomingQuantity: level.incomingQty,
+    stockRecordId: level.id,
+    version: level.version,
+    ledger: level,
+    createdAt: level.createdAt,
+    updatedAt: level.updatedAt,
   };
-  const result = { item: stocked.item, levels: [...stocked.levels, level].sort(byLocation) };
-  await store.insertLevel(level, attach?.(result));
-  return result;
 }
 
 /** The item has a level at the location already: one per pair. */
@@ -92,48 +193,3 @@ export const levelExists = (inventoryItemId: string, locationId: string) =>
     inventoryItemId,
     locationId,
   });
-
-/** Sets the stocked and/or incoming quantity of an existing level. Returns the item as the write left it. */
-export async function updateLocationLevel(
-  store: LocationLevelStore,
-  tenantId: string,
-  request: { itemId: string; locationId: string } & LevelQuantities,
-  attach?: Attach<StockedItem>,
-): Promise<StockedItem> {
-  return retryOnConcurrentChange(async () => {
-    const stocked = await existingItem(store, tenantId, request.itemId);
-    const previous = existingLevel(stocked, request.locationId);
-    const level: LocationLevel = {
-      ...previous,
-      stockedQuantity: request.stockedQuantity ?? previous.stockedQuantity,
-      incomingQuantity: request.incomingQuantity ?? previous.incomingQuantity,
-      updatedAt: nowIso(),
-    };
-    const set = (['stockedQuantity', 'incomingQuantity'] as const).filter((quantity) => request[quantity] !== undefined);
-    const result = { item: stocked.item, levels: stocked.levels.map((current) => (current === previous ? level : current)) };
-    await store.updateLevel(level, set, attach?.(result));
-    return result;
-  });
-}
-
-/** Removes a level without reservations, as Medusa refuses to remove reserved stock. Returns the level and the item as the write left it. */
-export async function deleteLocationLevel(
-  store: LocationLevelStore,
-  tenantId: string,
-  request: { itemId: string; locationId: string },
-  attach?: Attach<{ level: LocationLevel; parent: StockedItem }>,
-): Promise<{ level: LocationLevel; parent: StockedItem }> {
-  return retryOnConcurrentChange(async () => {
-    const stocked = await existingItem(store, tenantId, request.itemId);
-    const level = existingLevel(stocked, request.locationId);
-    if (level.reservedQuantity > 0) {
-      throw new NotAllowedError('level-has-reservations', `The level of ${request.itemId} at ${request.locationId} holds reservations`, {
-        inventoryItemId: request.itemId,
-        locationId: request.locationId,
-      });
-    }
-    const result = { level, parent: { item: stocked.item, levels: stocked.levels.filter((current) => current !== level) } };
-    await store.deleteLevel(level, attach?.(result));
-    return result;
-  });
-}

@@ -41,10 +41,15 @@ export interface VariantRules {
   'stripe-account-required': undefined;
   /** Initial stock is held at the tenant's default location: without one, a variant starts at 0. */
   'initial-stock-without-location': undefined;
-  /** A variant moves to another product only without inventory item links. */
-  'linked-variant-cannot-move': undefined;
+  /**
+   * A variant moves with everything under it (stock records, inventory links, OrderCloud records)
+   * in one transaction, of at most `maximum` writes: a move needing `writes` more is refused.
+   */
+  'variant-move-too-large': { writes: number; maximum: number };
   /** A variant is deleted only if nothing refers to it: no stock movements, links or inventory records. */
   'used-variant-cannot-be-deleted': undefined;
+  /** Only a VARIABLE product has variants: a variant is made on, or moved to, no SIMPLE or DIGITAL product. */
+  'variant-needs-variable-product': { productId: string; productType: ProductType };
 }
 
 /** Adjusting stock, and the report of adjustments. */
@@ -67,6 +72,11 @@ export interface InventoryLinkRules {
   'batch-repeats-link': { variantId: string; inventoryItemId: string };
   /** A level holding reservations stays. */
   'level-has-reservations': { inventoryItemId: string; locationId: string };
+  /** A level with units on their way to it stays (Medusa's rule). */
+  /** A level with units on hand stays: Medusa removes one only when forced, and the ledger never drops units. */
+  'level-has-stock': { inventoryItemId: string; locationId: string };
+  /** A level that OrderCloud's inventory records show stays while they do. */
+  'level-has-inventory-records': { inventoryItemId: string; locationId: string; recordIds: string[] };
 }
 
 /** Importing a catalog and changing a tenant's settings. */
@@ -77,6 +87,18 @@ export interface CatalogAdminRules {
   'import-too-large': { entries: number; maximum: number };
   /** A tenant's default location is one of its locations. */
   'default-location-unknown': { locationId: string };
+  /** An import sets a level's stocked and incoming units, never its reservations (orders hold them): `given` must be the `reserved` stored. */
+  'reserved-not-imported': { locationId: string; reserved: number; given: number };
+}
+
+/** OrderCloud's inventory records: each is a name of one shared level (stock of a variant, or product, at a location). */
+export interface InventoryRecordRules {
+  /** What a record shows available (on hand minus reserved) never goes below zero: the units are every API's. */
+  'available-below-zero': { available: number };
+  /** A record's notification point is its level's reorder level, which is never below zero. */
+  'reorder-level-below-zero': { reorderLevel: number };
+  /** A record names the level at its address: it stays at that address (`addressId`), which holds its stock. */
+  'record-address-fixed': { recordId: string; addressId: string };
 }
 
 /** The lists that hand out cursors. */
@@ -89,6 +111,14 @@ export interface PagingRules {
 }
 
 export interface RuleDetails
-  extends StockRecordRules, StockMovementRules, VariantRules, AdjustmentRules, InventoryLinkRules, CatalogAdminRules, PagingRules {}
+  extends
+    StockRecordRules,
+    StockMovementRules,
+    VariantRules,
+    AdjustmentRules,
+    InventoryLinkRules,
+    CatalogAdminRules,
+    PagingRules,
+    InventoryRecordRules {}
 
 export type Rule = keyof RuleDetails;

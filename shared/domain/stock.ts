@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
-import { nowIso, type Location, type Product, type StockRecord, type Variant } from '#shared/domain/catalog';
+import { nowIso, type Level, type Location, type Product, type StockRecord, type Variant } from '#shared/domain/catalog';
+import { retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
+import { newLevelId, ownItemFor, ownItemId, type OwnItem, type OwningProduct, type OwningVariant } from '#shared/domain/ownItem';
 
 export interface NewStockRecord {
   productId: string;
@@ -66,8 +68,13 @@ export interface StockRecordFilter {
 export interface StockRecordStore {
   /** The product, the variant (when one is named) and the location, read together. */
   readStockContext(tenantId: string, wanted: { productId: string; variantId: string | null; locationId: string }): Promise<StockContext>;
-  /** Writes the record and its first movement unless one exists for its product, variant and location: ConflictError(stockPerLocation). */
-  insertStockRecord(record: StockRecord, created: StockMovement, attachment?: Attachment): Promise<void>;
+  /**
+   * Writes the record and its first movement unless one exists for its product, variant and location (or its item and
+   * location): ConflictError(stockPerLocation). The level is its owner's own item's (see newLevel), shown as Medusa's level too;
+   * a new own item is written with its owner's reference to it, and an owner that got another one meanwhile is a
+   * ConcurrentChangeError.
+   */
+  insertStockRecord(record: StockRecord, created: StockMovement, own: OwnItem, attachment?: Attachment): Promise<void>;
   /** The record with this ID in the tenant, read consistently. */
   readStockRecord(tenantId: string, recordId: string): Promise<StockRecord | undefined>;
   /**
@@ -110,69 +117,118 @@ export async function createStockRecord(
   input: NewStockRecord,
   attach?: Attach<CreatedStockRecord>,
 ): Promise<CreatedStockRecord> {
-  const { tenantId } = actor;
-  const variantId = input.variantId ?? null;
-  const context = await store.readStockContext(tenantId, { productId: input.productId, variantId, locationId: input.locationId });
+  // A concurrent first stock of the same owner may give it its own item first: then read again and use that one.
+  return retryOnConcurrentChange(async () => {
+    const { tenantId } = actor;
+    const variantId = input.variantId ?? null;
+    const context = await store.readStockContext(tenantId, { productId: input.productId, variantId, locationId: input.locationId });
 
-  const { product, location } = context;
-  if (!product) throw new NotFoundError('Product', input.productId);
+    const { product, location } = context;
+    if (!product) throw new NotFoundError('Product', input.productId);
 
-  let attributes: Record<string, string> = {};
-  if (product.productType === 'VARIABLE') {
-    if (variantId === null) throw new BusinessRuleError('variant-required', 'A VARIABLE product holds stock by variant');
-    if (!context.variant) throw new NotFoundError('Variant', variantId, { productId: product.id });
-    attributes = context.variant.attributes;
-    checkAttributesMirror(input.attributes ?? {}, attributes);
-  } else {
-    const { productType } = product;
-    if (variantId !== null) {
-      throw new BusinessRuleError('variant-not-allowed', `A ${productType} product holds stock without variants`, { productType });
+    let attributes: Record<string, string> = {};
+    if (product.productType === 'VARIABLE') {
+      if (variantId === null) throw new BusinessRuleError('variant-required', 'A VARIABLE product holds stock by variant');
+      if (!context.variant) throw new NotFoundError('Variant', variantId, { productId: product.id });
+      attributes = context.variant.attributes;
+      checkAttributesMirror(input.attributes ?? {}, attributes);
+    } else {
+      const { productType } = product;
+      if (variantId !== null) {
+        throw new BusinessRuleError('variant-not-allowed', `A ${productType} product holds stock without variants`, { productType });
+      }
+      if (input.attributes && Object.keys(input.attributes).length > 0) {
+        throw new BusinessRuleError('attributes-not-allowed', `A ${productType} product's stock has no variant attributes`);
+      }
     }
-    if (input.attributes && Object.keys(input.attributes).length > 0) {
-      throw new BusinessRuleError('attributes-not-allowed', `A ${productType} product's stock has no variant attributes`);
-    }
-  }
-  if (!location) throw new NotFoundError('Location', input.locationId);
+    if (!location) throw new NotFoundError('Location', input.locationId);
 
-  const record = newStockRecord({
-    id: `inv_${randomUUID().replaceAll('-', '')}`,
-    tenantId,
-    productId: product.id,
-    variantId,
-    location,
-    bin: input.bin ?? null,
-    onHandQty: input.onHandQty,
-    reservedQty: 0,
-    reorderLevel: input.reorderLevel ?? null,
-    reorderQty: input.reorderQty ?? null,
-    attributes,
-    countedAt: null,
-    at: nowIso(),
+    const level = newLevel(
+      { product, variant: context.variant },
+      {
+        id: `inv_${randomUUID().replaceAll('-', '')}`,
+        location,
+        bin: input.bin ?? null,
+        onHandQty: input.onHandQty,
+        reservedQty: 0,
+        reorderLevel: input.reorderLevel ?? null,
+        reorderQty: input.reorderQty ?? null,
+        attributes,
+        countedAt: null,
+        at: nowIso(),
+      },
+      actor.subject,
+    );
+    const created = { record: level.record, location };
+    await store.insertStockRecord(level.record, level.created, level.own, attach?.(created));
+    return created;
   });
-  const created = { record, location };
-  await store.insertStockRecord(record, creationMovement(record, actor.subject), attach?.(created));
-  return created;
+}
+
+/** A new level: its record, its first movement, and the owner's own item it is a level of (new at the owner's first stock). */
+export interface NewLevel {
+  record: StockRecord;
+  created: StockMovement;
+  own: OwnItem;
+}
+
+/**
+ * Every create of stock builds its level here (ShopSynch's create, DayZero's initial inventory and first
+ * adjustment at a location, the import, the fixtures): a level of its owner's own item (the variant's, or a
+ * SIMPLE/DIGITAL product's), under ShopSynch's record ID and Medusa's level ID, at version 1. `ids` names
+ * the item, link and level where they must not be random (fixtures).
+ */
+export function newLevel(
+  owner: { product: OwningProduct; variant: OwningVariant | undefined },
+  fields: Omit<Parameters<typeof newStockRecord>[0], 'tenantId' | 'productId' | 'variantId' | 'inventoryItemId' | 'levelId'>,
+  by: string,
+  ids?: { item: string; link: string; level: string },
+): NewLevel {
+  const own = ownItemFor(owner.product, owner.variant, fields.at, ids);
+  const record = newStockRecord({
+    ...fields,
+    tenantId: owner.product.tenantId,
+    inventoryItemId: ownItemId(own),
+    levelId: ids?.level ?? newLevelId(),
+    productId: owner.product.id,
+    variantId: owner.variant?.id ?? null,
+  });
+  return { record, created: creationMovement(record, by), own };
 }
 
 /** A record at version 1, as every create (ShopSynch's, DayZero's initial inventory) starts it. */
 export function newStockRecord(
-  fields: Omit<StockRecord, 'locationId' | 'locationName' | 'version' | 'lastAdjustedAt' | 'createdAt' | 'updatedAt'> & {
-    location: Pick<Location, 'id' | 'name'>;
-    at: string;
-  },
+  fields: Omit<
+    StockRecord,
+    'locationId' | 'locationName' | 'incomingQty' | 'orderCloudRecordIds' | 'version' | 'lastAdjustedAt' | 'createdAt' | 'updatedAt'
+  > &
+    Partial<Pick<StockRecord, 'incomingQty' | 'orderCloudRecordIds'>> & {
+      location: Pick<Location, 'id' | 'name'>;
+      at: string;
+    },
 ): StockRecord {
   const { location, at, ...rest } = fields;
-  return { ...rest, locationId: location.id, locationName: location.name, version: 1, lastAdjustedAt: at, createdAt: at, updatedAt: at };
+  return {
+    incomingQty: 0,
+    orderCloudRecordIds: [],
+    ...rest,
+    locationId: location.id,
+    locationName: location.name,
+    version: 1,
+    lastAdjustedAt: at,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 /** The first entry of a record's history: its creation with the initial quantity. */
-export function creationMovement(record: StockRecord, by: string): StockMovement {
+export function creationMovement(record: Level, by: string): StockMovement {
   return movementOf(record, { kind: 'created', qty: record.onHandQty, reason: null, reference: null, notes: null }, by);
 }
 
 /** The history entry of a record's new version. */
 export function movementOf(
-  record: StockRecord,
+  record: Level,
   change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'>,
   by: string,
 ): StockMovement {

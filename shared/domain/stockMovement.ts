@@ -1,5 +1,5 @@
 import type { Attach } from '#shared/domain/attachment';
-import { nowIso, type StockRecord } from '#shared/domain/catalog';
+import { nowIso, type Level, type StockRecord } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 import { availableQty, isLowStock, MAX_QTY, movementOf, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
@@ -60,10 +60,13 @@ export const release =
     };
   };
 
-/** Adds or removes on-hand units (a count, a delivery, damage): on hand never falls below what is reserved. */
+/**
+ * Adds or removes on-hand units (a count, a delivery, damage): on hand never falls below what is reserved.
+ * Any level moves alike, a stock record or the level of an item no product owns (Medusa's level update).
+ */
 export const adjust =
-  (request: Adjustment): Movement =>
-  (record) => {
+  (request: Adjustment) =>
+  <R extends Level>(record: R): { next: R; change: ReturnType<Movement>['change'] } => {
     const onHandQty = record.onHandQty + request.qty;
     if (onHandQty < record.reservedQty) {
       throw new BusinessRuleError(

@@ -1,7 +1,9 @@
 import type { Attachment } from '#shared/domain/attachment';
 import type { Location, Product, StockRecord, Tenant, Vendor } from '#shared/domain/catalog';
 import { NotFoundError } from '#shared/domain/errors';
-import type { StockMovement } from '#shared/domain/stock';
+import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
+import type { InventoryRecordView } from '#shared/domain/inventoryRecord';
+import type { NewLevel } from '#shared/domain/stock';
 import type { StripeChangeTask, StripeSyncTask } from '#shared/domain/stripeSync';
 
 /**
@@ -35,6 +37,15 @@ export interface VariantRecord extends Omit<NewVariant, 'initialQuantity' | 'ini
   /** Catalog dimensions other APIs show (e.g. {"Color": "Red"}); DayZero creates variants without any. */
   attributes: Record<string, string>;
   archived: boolean;
+  /** Its own inventory item (every API's stock of it is that item's levels), once it has stock; every write keeps it. */
+  inventoryItemId?: string;
+  /** How many levels its own item has, through any API; every write keeps it. */
+  levelCount?: number;
+  /**
+   * Bumped by every write of one of its inventory links (made, replaced or removed, through any
+   * API): a move or permanent delete, which decides on the links it read, is conditional on it.
+   */
+  linkVersion?: number;
   createdAt: string;
   updatedAt: string;
   /** The variant's stock at its home location: the business's default location when it was created (none without one). */
@@ -50,12 +61,12 @@ export interface VariantStore {
     vendorId: string | null,
   ): Promise<{ tenant?: Tenant; product?: Product; vendor?: Vendor; defaultLocation?: Location }>;
   /**
-   * Writes the variant, its SKU guard, its stock record (with its first movement) and the
-   * Stripe outbox entry, all or nothing: a taken SKU is ConflictError(skuPerBusiness).
+   * Writes the variant, its SKU guard, its stock (a level of its new own item, which the variant
+   * names) and the Stripe outbox entry, all or nothing: a taken SKU is ConflictError(skuPerBusiness).
    */
   insertVariant(
     variant: VariantRecord,
-    stock: { record: StockRecord; created: StockMovement } | undefined,
+    stock: NewLevel | undefined,
     stripeTask: StripeSyncTask | undefined,
     attachment?: Attachment,
   ): Promise<void>;
@@ -145,16 +156,26 @@ export type VariantChanges = Partial<
   Omit<NewVariant, 'initialQuantity' | 'initialQuantityDate'> & { archived: boolean; barcode: string | null }
 >;
 
+/**
+ * What moves or goes with a variant: its stock records (levels of its own item), the link to that
+ * item, its other inventory links and the OrderCloud inventory records under it (a move takes all of them).
+ */
+export interface VariantHoldings {
+  stockRecords: StockRecord[];
+  ownLink?: VariantInventoryLink;
+  links?: VariantInventoryLink[];
+  records?: InventoryRecordView[];
+}
+
 /** What an update reads first, all of it consistent. */
-export interface VariantUpdateContext {
+export interface VariantUpdateContext extends VariantHoldings {
   tenant?: Tenant;
   /** The variant as stored, with the revision its write must still find. */
   current?: { variant: VariantRecord; revision: number };
   /** The product it moves to (when product_id changes) and the vendor named (when one is). */
   product?: Product;
   vendor?: Vendor;
-  /** When it moves: its stock records in the old product, which move with it, and whether inventory links hold it there. */
-  stockRecords: StockRecord[];
+  /** Whether inventory links other than its own item's name it (they move with it; a permanent delete is refused). */
   hasLinks: boolean;
   /** Whether any of its stock records holds units or has history beyond its creation. */
   hasMovements: boolean;
@@ -168,15 +189,17 @@ export interface VariantUpdateStore {
     wanted: { productId: string | null; vendorId: string | null },
   ): Promise<VariantUpdateContext>;
   /**
-   * Replaces the variant (moving it and its stock records when its product changed) if it still
-   * has `revision`, releasing its old SKU and claiming the new one, all in one transaction:
-   * a taken SKU is ConflictError(skuPerBusiness), a variant changed since it was read a ConcurrentChangeError.
+   * Replaces the variant (moving it with what it holds when its product changed) if it still
+   * has `revision`, its own item, level count and link version as read, releasing its old SKU and claiming the new one, all in one
+   * transaction: a taken SKU is ConflictError(skuPerBusiness), a record ID the new product already holds
+   * ConflictError(recordIdPerProduct), a move of more than one transaction holds BusinessRuleError(variant-move-too-large),
+   * a variant changed since it was read (or anything it moves) a ConcurrentChangeError.
    */
   replaceVariant(
     before: VariantRecord,
     revision: number,
     after: VariantRecord,
-    stockRecords: StockRecord[],
+    moving: VariantHoldings,
     stripeTask: StripeChangeTask | undefined,
     attachment?: Attachment,
   ): Promise<void>;
@@ -184,14 +207,12 @@ export interface VariantUpdateStore {
 
 /** Permanently removing a variant. */
 export interface VariantDeleteStore extends VariantUpdateStore {
-  /** Whether OrderCloud inventory records of the variant exist under its product. */
-  hasInventoryRecords(tenantId: string, productId: string, variantId: string): Promise<boolean>;
   /**
    * Deletes the variant if it still has `revision`, with its SKU guard, its (empty, never moved)
-   * stock records with their guards and history, and any pending Stripe task, in one transaction; anything changed since it was
-   * read is a ConcurrentChangeError.
+   * stock records with their guards, history and Medusa levels, its own item and link, and any pending Stripe task, in one
+   * transaction; anything changed since it was read is a ConcurrentChangeError.
    */
-  deleteVariant(variant: VariantRecord, revision: number, stockRecords: StockRecord[], attachment?: Attachment): Promise<void>;
+  deleteVariant(variant: VariantRecord, revision: number, held: VariantHoldings, attachment?: Attachment): Promise<void>;
 }
 
 export type VariantRemoval = 'archived' | 'deleted';

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Attach } from '#shared/domain/attachment';
-import { nowIso, type Tenant } from '#shared/domain/catalog';
+import { nowIso, type Product, type Tenant } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
-import { creationMovement, newStockRecord } from '#shared/domain/stock';
+import { ownItemId } from '#shared/domain/ownItem';
+import { newLevel } from '#shared/domain/stock';
 import type { StripeChangeTask, StripeSyncTask } from '#shared/domain/stripeSync';
 import type {
   NewVariant,
@@ -22,9 +23,22 @@ import type {
  * the product (and vendor, when named) must be the business's. The SKU is unique per
  * business: the store writes the variant, a SKU guard and the stock record in one
  * transaction, so a taken SKU leaves nothing behind. Initial stock is counted at the
- * business's default location; a business without one can only start at 0.
+ * business's default location; a business without one can only start at 0. Only a
+ * VARIABLE product has variants: the same transaction counts the variant on its product,
+ * conditional on its type, so a type change racing the create never leaves a variant on a
+ * SIMPLE or DIGITAL product.
  */
 export async function createVariant(
+  store: VariantStore,
+  actor: { tenantId: string; subject: string },
+  input: NewVariant,
+  attach?: Attach<VariantRecord>,
+): Promise<VariantRecord> {
+  // A product whose type changed between the read and the write is read again (and refused, now not VARIABLE).
+  return retryOnConcurrentChange(() => createOnce(store, actor, input, attach));
+}
+
+async function createOnce(
   store: VariantStore,
   actor: { tenantId: string; subject: string },
   input: NewVariant,
@@ -35,6 +49,7 @@ export async function createVariant(
   if (!context.tenant) throw new NotFoundError('Tenant', tenantId);
   if (!context.product) throw new NotFoundError('Product', input.productId);
   if (input.defaultVendorId !== null && !context.vendor) throw new NotFoundError('Vendor', input.defaultVendorId);
+  requireVariable(context.product);
   const stripe = context.tenant.stripe;
   if (stripe?.syncRequired && !stripe.accountId) {
     throw new BusinessRuleError('stripe-account-required', 'The tenant requires Stripe sync but has no Stripe account connected');
@@ -75,34 +90,37 @@ export async function createVariant(
         createdAt: now,
       }
     : undefined;
-  // The initial inventory is a stock record like any other: ShopSynch's routes read and move it.
+  // The initial inventory is a level like any other, of the variant's own item, made with it: ShopSynch's and Medusa's routes read and move it.
   const location = context.defaultLocation;
-  const record = location
-    ? newStockRecord({
-        id: `inv_${variant.id.replaceAll('-', '')}`,
-        tenantId,
-        productId: variant.productId,
-        variantId: variant.id,
-        location,
-        bin: null,
-        onHandQty: initialQuantity,
-        reservedQty: 0,
-        reorderLevel: null,
-        reorderQty: null,
-        attributes: {},
-        countedAt: variant.stock.countedAt,
-        at: now,
-      })
+  const stock = location
+    ? newLevel(
+        { product: context.product, variant },
+        {
+          id: `inv_${variant.id.replaceAll('-', '')}`,
+          location,
+          bin: null,
+          onHandQty: initialQuantity,
+          reservedQty: 0,
+          reorderLevel: null,
+          reorderQty: null,
+          attributes: {},
+          countedAt: variant.stock.countedAt,
+          at: now,
+        },
+        actor.subject,
+      )
     : undefined;
-  await store.insertVariant(variant, record && { record, created: creationMovement(record, actor.subject) }, stripeTask, attach?.(variant));
+  if (stock) variant.inventoryItemId = ownItemId(stock.own);
+  await store.insertVariant(variant, stock, stripeTask, attach?.(variant));
   return variant;
 }
 
 /**
  * Changes the given fields of a variant. A SKU change releases the old SKU and claims the
  * new one in the same transaction as the variant, so a taken SKU changes nothing. A new
- * product_id moves the variant, with its stock records, to that product (refused while
- * inventory links hold it to the old one). Margins follow from the new prices.
+ * product_id moves the variant to that product with everything under the old one that names it:
+ * its stock records, its inventory links and its OrderCloud inventory records, in one transaction
+ * (refused when that is more than one transaction holds). Margins follow from the new prices.
  */
 export async function updateVariant(
   store: VariantUpdateStore,
@@ -129,8 +147,7 @@ async function updateOnce(
   const moves = changes.productId !== undefined && changes.productId !== before.productId;
   if (moves && !context.product) throw new NotFoundError('Product', changes.productId!);
   if (vendorId !== null && !context.vendor) throw new NotFoundError('Vendor', vendorId);
-  if (moves && context.hasLinks)
-    throw new BusinessRuleError('linked-variant-cannot-move', 'A variant with inventory item links stays with its product');
+  if (moves) requireVariable(context.product!);
 
   const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as VariantChanges;
   const after: VariantRecord = {
@@ -144,7 +161,7 @@ async function updateOnce(
     before,
     revision,
     after,
-    moves ? context.stockRecords : [],
+    moves ? context : { stockRecords: [] },
     stripeChange(context.tenant, before, after, revision + 1),
     attach?.(after),
   );
@@ -154,7 +171,9 @@ async function updateOnce(
 /**
  * Without `permanent`, archives the variant (an update of `archived`; it keeps its SKU). With it,
  * deletes the variant and frees its SKU, refused while stock movements or links exist: on-hand or
- * reserved units, any adjustment, Medusa inventory links or OrderCloud inventory records.
+ * reserved units, any adjustment, Medusa inventory links or OrderCloud inventory records. The
+ * store's delete holds that decision: it is conditional on every level's version and on the
+ * variant's level count and link version, as read.
  */
 export async function removeVariant(
   store: VariantDeleteStore,
@@ -172,12 +191,24 @@ export async function removeVariant(
     if (!context.tenant) throw new NotFoundError('Tenant', tenantId);
     if (!context.current) throw new NotFoundError('Variant', variantId);
     const { variant, revision } = context.current;
-    if (context.hasMovements || context.hasLinks || (await store.hasInventoryRecords(tenantId, variant.productId, variant.id))) {
+    // OrderCloud's records name levels of its own item: each level's delete is conditional on the version read, names included.
+    const named = (context.records ?? []).length > 0 || context.stockRecords.some((level) => level.orderCloudRecordIds.length > 0);
+    if (context.hasMovements || context.hasLinks || named) {
       throw new BusinessRuleError('used-variant-cannot-be-deleted', 'A variant with stock movements or links can be archived, not deleted');
     }
-    await store.deleteVariant(variant, revision, context.stockRecords, attach?.('deleted'));
+    await store.deleteVariant(variant, revision, context, attach?.('deleted'));
     return 'deleted';
   });
+}
+
+/** Only a VARIABLE product has variants (the store's write holds it too: this answers before writing). */
+function requireVariable(product: Product): void {
+  if (product.productType !== 'VARIABLE') {
+    throw new BusinessRuleError('variant-needs-variable-product', `A ${product.productType} product has no variants`, {
+      productId: product.id,
+      productType: product.productType,
+    });
+  }
 }
 
 /** The outbox entry of a change Stripe must follow (name, price, archived), for a business with a connected account. */

@@ -3,10 +3,11 @@ import type { AdjustmentStore, StockAdjustment } from '#shared/domain/adjustment
 import { ConcurrentChangeError } from '#shared/domain/errors';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
-import { LocationItem, StockAdjustmentItem, StockGuardItem, TenantItem } from '#shared/store/entities';
+import { LocationItem, ProductItem, StockAdjustmentItem, StockGuardItem, TenantItem, VariantItem } from '#shared/store/entities';
 import { fromItem, toItem } from '#shared/store/items';
 import { adjustmentKeys, keys } from '#shared/store/keys';
-import { newStockRecordWrites, stockStore, stockStoreWith } from '#shared/store/stock';
+import { newLevelWrites } from '#shared/store/ledgerCreate';
+import { stockStore, stockStoreWith } from '#shared/store/stock';
 import { ENTITY } from '#shared/store/table';
 import { commit, type WriteAction } from '#shared/store/transactions';
 import { variantStore } from '#shared/store/variant';
@@ -26,15 +27,21 @@ export const adjustmentStore: AdjustmentStore = {
     const where = locationId ?? tenant?.defaultLocationId ?? null;
     if (!tenant || !variant || where === null) return { ...(tenant ? { tenant } : {}), ...(variant ? { variant } : {}) };
     // The guard names the record at that location; the record is read consistently: its quantities decide the answer.
-    const [location, guard] = await getMany(documentClient(), tableName(), [
+    // So are the product and the variant's own item, which a first stock there is a level of.
+    const [location, guard, product, stored] = await getMany(documentClient(), tableName(), [
       keys.location(tenantId, where),
       keys.stock(tenantId, variant.productId, variant.id, where),
+      keys.product(tenantId, variant.productId),
+      keys.variant(tenantId, variant.productId, variant.id),
     ]);
     const stock = guard ? await stockStore.readStockRecord(tenantId, fromItem(StockGuardItem, guard).recordId) : undefined;
     const found = location ?? namedLocation;
+    const ownItem = stored ? fromItem(VariantItem, stored).inventoryItemId : undefined;
+    const { inventoryItemId: _indexed, ...fields } = variant;
     return {
       tenant,
-      variant,
+      variant: { ...fields, ...(ownItem === undefined ? {} : { inventoryItemId: ownItem }) },
+      ...(product ? { product: fromItem(ProductItem, product) } : {}),
       ...(found ? { location: fromItem(LocationItem, found) } : {}),
       ...(stock ? { stock } : {}),
     };
@@ -44,14 +51,13 @@ export const adjustmentStore: AdjustmentStore = {
     return stockStoreWith(() => [{ name: 'alongside', action: entryPut(tableName(), adjustment) }]);
   },
 
-  async insertStockRecordWith(record, created, adjustment, attachment) {
+  async insertStockRecordWith(level, adjustment, attachment) {
     const table = tableName();
-    const refused = await commit(
-      [...newStockRecordWrites(table, record, created), { name: 'entry', action: entryPut(table, adjustment) }],
-      attachment,
-    );
+    const refused = await commit([...newLevelWrites(table, level), { name: 'entry', action: entryPut(table, adjustment) }], attachment);
     // Another request created the record at this location first: read again and move it instead.
     if (refused === 'stock') throw new ConcurrentChangeError('A stock record was created at this location since it was read');
+    // Another request gave the variant its own item first: read again and make the level that item's.
+    if (refused === 'owner') throw new ConcurrentChangeError('The variant took its own inventory item since it was read');
     if (refused) throw new Error(`Adjustment transaction refused by its ${refused} item`);
   },
 

@@ -35,6 +35,18 @@ export async function putMany(db: DynamoDBDocumentClient, table: string, items: 
   }
 }
 
+/** Deletes items in chunks of 25, retrying what DynamoDB leaves unprocessed. Not atomic: for what nothing reads any more. */
+export async function deleteMany(db: DynamoDBDocumentClient, table: string, keys: Key[]): Promise<void> {
+  for (let start = 0; start < keys.length; start += 25) {
+    let requests = keys.slice(start, start + 25).map(({ pk, sk }) => ({ DeleteRequest: { Key: { pk, sk } } }));
+    for (let attempt = 0; requests.length > 0; attempt++) {
+      if (attempt > 0) await backoff(attempt);
+      const result = await db.send(new BatchWriteCommand({ RequestItems: { [table]: requests } }));
+      requests = (result.UnprocessedItems?.[table] as typeof requests | undefined) ?? [];
+    }
+  }
+}
+
 const id = (key: Key) => `${key.pk}\u0000${key.sk}`;
 
 function dedupe(wanted: Key[]): Key[] {

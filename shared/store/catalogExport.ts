@@ -66,21 +66,27 @@ export const catalogExportStore: CatalogExportStore = {
             .map((entry) => fromItem(VariantItem, entry)),
         };
       }),
-      inBatches(typed(ENTITY.InventoryItem), CONCURRENCY, async (entry) => {
-        const item = fromItem(InventoryItemItem, entry);
-        const partitionItems = await queryAll({
-          TableName: tableName(),
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.inventoryItem(tenantId, item.id).pk },
-          ConsistentRead: true,
-        });
-        return {
-          item,
-          levels: partitionItems
-            .filter((level) => level[TABLE.typeAttribute] === ENTITY.LocationLevel)
-            .map((level) => fromItem(LocationLevelItem, level)),
-        };
-      }),
+      // A product's or variant's own item is its stock's (levels of ShopSynch's records), which the export leaves out.
+      inBatches(
+        typed(ENTITY.InventoryItem)
+          .map((entry) => fromItem(InventoryItemItem, entry))
+          .filter((item) => item.owner === undefined),
+        CONCURRENCY,
+        async (item) => {
+          const partitionItems = await queryAll({
+            TableName: tableName(),
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.inventoryItem(tenantId, item.id).pk },
+            ConsistentRead: true,
+          });
+          return {
+            item,
+            levels: partitionItems
+              .filter((level) => level[TABLE.typeAttribute] === ENTITY.LocationLevel)
+              .map((level) => fromItem(LocationLevelItem, level)),
+          };
+        },
+      ),
     ]);
     return {
       ...(tenant.Item ? { tenant: fromItem(TenantItem, tenant.Item) } : {}),

@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { ProductType } from '#shared/domain/catalog';
 import { stripeRename, type CatalogEntry, type CatalogImportStore, type EntryOutcome } from '#shared/domain/catalogImport';
 import { getMany } from '#shared/store/batch';
 import { catalogItem, plainMerchantApiKey } from '#shared/store/catalogItems';
@@ -6,6 +7,8 @@ import { importContext, placement, type ImportContext } from '#shared/store/cata
 import { keyOf, nextRevision, sameFields, upsertAction } from '#shared/store/catalogUpsert';
 import { documentClient, tableName } from '#shared/store/client';
 import { keys, type Key } from '#shared/store/keys';
+import { importLedgerStore } from '#shared/store/catalogImportLedger';
+import { typeChangeCondition, typeChangeRefusal, variantAdded, withCondition } from '#shared/store/productCounters';
 import { stockStore } from '#shared/store/stock';
 import { stripeChangeTaskPut } from '#shared/store/stripeSync';
 import { commit, type NamedWrite } from '#shared/store/transactions';
@@ -23,6 +26,7 @@ const ATTEMPTS = 4;
  */
 export const catalogImportStore: CatalogImportStore = {
   stock: stockStore,
+  ledger: importLedgerStore,
 
   async begin(tenantId, entries, now) {
     const context = importContext(tenantId, entries, now);
@@ -31,7 +35,14 @@ export const catalogImportStore: CatalogImportStore = {
     const batches = Array.from({ length: Math.ceil(placed.length / 100) }, (_, i) => placed.slice(i * 100, i * 100 + 100));
     const found = (await sideBySide(batches.map((batch) => getMany(documentClient(), tableName(), batch)))).flat();
     const snapshot = new Map(placed.map((key, i) => [keyId(key), found[i]]));
-    return { upsert: (entry) => upsert(context, entry, snapshot) };
+    return {
+      upsert: (entry) => upsert(context, entry, snapshot),
+      ownItemOf(productId, variantId) {
+        const owner = variantId === null ? keys.product(tenantId, productId) : keys.variant(tenantId, productId, variantId);
+        const itemId = snapshot.get(keyId(owner))?.inventoryItemId;
+        return typeof itemId === 'string' ? itemId : undefined;
+      },
+    };
   },
 };
 
@@ -47,15 +58,41 @@ async function upsert(context: ImportContext, entry: CatalogEntry, snapshot: Map
     // The snapshot serves the first attempt only; an item that changed since is read again.
     const stored = attempt === 1 && snapshot.has(id) ? snapshot.get(id) : await read(key);
     if (stored && sameFields(stored, place)) return { result: 'unchanged' };
-    const writes: NamedWrite<'entry' | 'sku' | 'previousSku' | 'stripeTask'>[] = [
-      { name: 'entry', action: { Update: upsertAction(tableName(), place, stored, now) } },
+    let update = upsertAction(tableName(), place, stored, now);
+    if (entry.entity === 'product' && stored) {
+      // A type change is conditional on what it leaves behind (see productCounters): refused here as read, held by the write.
+      const change = typeChangeCondition(stored.productType as ProductType, entry.fields.productType);
+      if (change && typeChangeForbidden(stored, entry.fields.productType))
+        return { result: 'refused', reason: typeChangeRefusal(stored, entry.fields.productType) };
+      if (change) update = withCondition(update, change);
+    }
+    const writes: NamedWrite<'entry' | 'variantId' | 'sku' | 'previousSku' | 'stripeTask' | 'product'>[] = [
+      { name: 'entry', action: { Update: update } },
     ];
+    // A new variant counts on its product, which must be VARIABLE (see productCounters).
+    if (entry.entity === 'variant' && !stored) writes.push(variantAdded(tableName(), { tenantId, productId: entry.productId }, 'product'));
     if (entry.entity === 'variant') {
+      // Its ID is the tenant's for this variant alone: free, or already this product's.
+      writes.push({
+        name: 'variantId',
+        action: {
+          Put: {
+            TableName: tableName(),
+            Item: catalogItem.variantIdGuard({ tenantId, productId: entry.productId, id: entry.id }),
+            ConditionExpression: 'attribute_not_exists(pk) OR productId = :productId',
+            ExpressionAttributeValues: { ':productId': entry.productId },
+          },
+        },
+      });
       writes.push(...skuGuardWrites(tenantId, entry, stored));
       const task = stripeRename(
         tenantId,
         entry,
-        stored && { name: String(stored.name), stripePriceId: typeof stored.stripePriceId === 'string' ? stored.stripePriceId : null },
+        stored && {
+          name: String(stored.name),
+          stripePriceId: typeof stored.stripePriceId === 'string' ? stored.stripePriceId : null,
+          unitPriceCents: typeof stored.unitPriceCents === 'number' ? stored.unitPriceCents : null,
+        },
         nextRevision(place, stored),
         now,
       );
@@ -65,9 +102,18 @@ async function upsert(context: ImportContext, entry: CatalogEntry, snapshot: Map
     if (refused === undefined) return { result: stored ? 'updated' : 'created' };
     if (refused === 'sku' && entry.entity === 'variant')
       return { result: 'refused', reason: `SKU "${entry.fields.sku}" is held by another variant` };
+    if (refused === 'variantId') return { result: 'refused', reason: `variant ID "${entry.id}" is held by a variant of another product` };
+    if (refused === 'product' && entry.entity === 'variant')
+      return { result: 'refused', reason: `product "${entry.productId}" is not VARIABLE: only a VARIABLE product has variants` };
     // 'entry', 'previousSku' or 'stripeTask': the item changed since it was read; read it again.
   }
   return { result: 'refused', reason: 'changed by another request during the import; import it again' };
+}
+
+/** Whether the product as read still holds what a change to `to` leaves behind (its counts are kept in its own writes). */
+function typeChangeForbidden(stored: Item, to: ProductType): boolean {
+  const held = to === 'VARIABLE' ? stored.levelCount : stored.variantCount;
+  return typeof held === 'number' && held > 0;
 }
 
 async function read(key: Key): Promise<Item | undefined> {

@@ -50,6 +50,13 @@ export const catalogItem = {
     }),
 
   /** Holds a SKU for one variant of the tenant: its key is the SKU, so a second variant cannot take it. */
+  /** Holds a variant's ID for it alone in its tenant; `productId` says which product's variant holds it. */
+  variantIdGuard: (variant: { tenantId: string; productId: string; id: string }): Item =>
+    toItem(ENTITY.VariantIdGuard, keys.variantIdGuard(variant.tenantId, variant.id), {
+      tenantId: variant.tenantId,
+      variantId: variant.id,
+      productId: variant.productId,
+    }),
   skuGuard: (variant: { tenantId: string; productId: string; id: string; sku: string }): Item =>
     toItem(ENTITY.SkuGuard, keys.skuGuard(variant.tenantId, variant.sku), {
       tenantId: variant.tenantId,

@@ -77,16 +77,5 @@ export function placement(context: ImportContext, entry: Exclude<CatalogEntry, {
     }
     case 'inventoryItem':
       return { item: catalogItem.inventoryItem({ ...base, ...entry.fields, createdAt: now, updatedAt: now }), managed: entry.fields };
-    case 'locationLevel':
-      return {
-        item: catalogItem.locationLevel({
-          ...base,
-          inventoryItemId: entry.inventoryItemId,
-          ...entry.fields,
-          createdAt: now,
-          updatedAt: now,
-        }),
-        managed: entry.fields,
-      };
   }
 }

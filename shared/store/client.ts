@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { config } from '#shared/config';
+import { storeConfig } from '#shared/config';
 
 /**
  * One DynamoDB client per container, built at cold start.
@@ -59,11 +59,11 @@ function localCredentials() {
 let shared: DynamoDBDocumentClient | undefined;
 
 export function documentClient(): DynamoDBDocumentClient {
-  const { dynamodbEndpoint } = config();
+  const { dynamodbEndpoint } = storeConfig();
   shared ??= createDocumentClient(dynamodbEndpoint ? { endpoint: dynamodbEndpoint } : {});
   return shared;
 }
 
 export function tableName(): string {
-  return config().tableName;
+  return storeConfig().tableName;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { InventoryItem, Location, LocationLevel, Product, StockRecord, Tenant, Variant, Vendor } from '#shared/domain/catalog';
+import type { InventoryItem, Level, Location, LocationLevel, Product, StockRecord, Tenant, Variant, Vendor } from '#shared/domain/catalog';
 import type { InventoryRecord } from '#shared/domain/inventoryRecord';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import type { StockMovement } from '#shared/domain/stock';
@@ -65,6 +65,9 @@ export const ProductItem: z.ZodMiniType<Product> = z.object({
   tenantId: text,
   name: text,
   productType: z.enum(['SIMPLE', 'DIGITAL', 'VARIABLE']),
+  inventoryItemId: z.optional(text),
+  /** Its variants, counted by every write that makes or removes one (see productCounters); absent on products stored before. */
+  variantCount: z.optional(count),
   createdAt: text,
 });
 
@@ -88,13 +91,16 @@ export const VariantItem: z.ZodMiniType<Variant> = z.object({
     ),
   ),
   options: z.optional(z.array(z.object({ id: text, value: text, rank: count, optionId: text, optionTitle: text }))),
+  inventoryItemId: z.optional(text),
   createdAt: text,
   updatedAt: text,
 });
 
-export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object({
+const stockRecordShape = {
   id: text,
   tenantId: text,
+  inventoryItemId: z.optional(text),
+  levelId: z.optional(text),
   productId: text,
   variantId: nullableText,
   locationId: text,
@@ -102,15 +108,23 @@ export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object({
   bin: nullableText,
   onHandQty: count,
   reservedQty: count,
+  incomingQty: z._default(count, 0),
+  orderCloudRecordIds: z._default(z.array(text), []),
   reorderLevel: z.nullable(count),
   reorderQty: z.nullable(count),
   attributes: strings,
   countedAt: nullableText,
   version: count,
+  namingVersions: z.optional(count),
   lastAdjustedAt: text,
   createdAt: text,
   updatedAt: text,
-});
+};
+
+export const StockRecordItem: z.ZodMiniType<StockRecord> = z.object(stockRecordShape);
+
+/** A ledger level of any item: a stock record, or the level of an item no product owns (productId null). */
+export const LevelItem: z.ZodMiniType<Level> = z.object({ ...stockRecordShape, productId: nullableText });
 
 export const InventoryItemItem: z.ZodMiniType<InventoryItem> = z.object({
   id: text,
@@ -119,6 +133,7 @@ export const InventoryItemItem: z.ZodMiniType<InventoryItem> = z.object({
   title: nullableText,
   description: nullableText,
   requiresShipping: z.boolean(),
+  owner: z.optional(z.object({ productId: text, variantId: nullableText })),
   createdAt: text,
   updatedAt: text,
 });
@@ -131,6 +146,9 @@ export const LocationLevelItem: z.ZodMiniType<LocationLevel> = z.object({
   stockedQuantity: count,
   reservedQuantity: count,
   incomingQuantity: count,
+  stockRecordId: z.optional(text),
+  version: z.optional(count),
+  ledger: z.optional(LevelItem),
   createdAt: text,
   updatedAt: text,
 });
@@ -163,6 +181,9 @@ export const InventoryRecordItem: z.ZodMiniType<InventoryRecord> = z.object({
     z.transform((raw: string) => JSON.parse(raw) as Record<string, unknown>),
   ),
   lastUpdated: text,
+  stockRecordId: z.optional(text),
+  version: z.optional(count),
+  ledger: z.optional(StockRecordItem),
 }) as z.ZodMiniType<InventoryRecord>;
 
 export const StripeSyncTaskItem: z.ZodMiniType<StripeSyncTask> = z.object({
@@ -229,6 +250,12 @@ export const DayZeroVariantItem: z.ZodMiniType<Omit<VariantRecord, 'stock'> & { 
     barcode: z._default(nullableText, null),
     attributes: z._default(strings, {}),
     archived: z._default(z.boolean(), false),
+    /** Its own inventory item: set by its first stock, through whichever API; every DayZero write carries it on. */
+    inventoryItemId: z.optional(text),
+    /** How many levels its own item has: a permanent delete is conditional on it (see ownItemWrites). */
+    levelCount: z.optional(count),
+    /** Bumped by every write of one of its inventory links: a move or permanent delete is conditional on it. */
+    linkVersion: z.optional(count),
     stockLocationId: z._default(nullableText, null),
     /** Bumped by every update, whose write is conditional on the revision it read. */
     revision: z._default(count, 0),

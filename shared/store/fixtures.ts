@@ -1,13 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { nowIso, type Location, type StockRecord } from '#shared/domain/catalog';
-import { creationMovement, newStockRecord } from '#shared/domain/stock';
-import { FixturesSchema, formatPath, optionValueOf, type ParsedFixtures, type ParsedTenantFixture } from '#shared/fixtures/format';
+import { nowIso, type InventoryItem, type Location } from '#shared/domain/catalog';
+import { levelView, newItemLevel } from '#shared/domain/locationLevel';
+import { creationMovement, newLevel } from '#shared/domain/stock';
+import {
+  FixturesSchema,
+  formatPath,
+  optionValueOf,
+  unknownLinkedItems,
+  type ParsedFixtures,
+  type ParsedTenantFixture,
+} from '#shared/fixtures/format';
 import { putMany } from '#shared/store/batch';
 import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
-import { inventoryRecordItems } from '#shared/store/inventoryRecord';
-import { newStockRecordItems } from '#shared/store/stock';
+import { fixtureRecordItems } from '#shared/store/fixtureRecords';
+import { newLevelItems } from '#shared/store/ledgerCreate';
+import { newLevelItems as newItemLevelWrites } from '#shared/store/ledgerLevel';
 
 export type { Fixtures, TenantFixture } from '#shared/fixtures/format';
 
@@ -17,9 +26,30 @@ type ProductFixture = ParsedTenantFixture['products'][number];
 /** Validates raw fixture data; the error lists every problem with its JSON path. */
 export function parseFixtures(raw: unknown): ParsedFixtures {
   const result = z.safeParse(FixturesSchema, raw);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
+  const issues = result.success ? [...unknownLinkedItems(result.data), ...typeIssues(result.data)] : result.error.issues;
+  if (result.success && issues.length === 0) return result.data;
+  const lines = issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
   throw new Error(`Invalid fixtures:\n${lines.join('\n')}`);
+}
+
+/**
+ * What the loader, writing as it is, must not write: variants on a product that is not VARIABLE, or
+ * stock of a VARIABLE product's own (the routes and the import refuse both in their writes, see
+ * shared/store/productCounters).
+ */
+function typeIssues(fixtures: ParsedFixtures): { path: (string | number)[]; message: string }[] {
+  return fixtures.tenants.flatMap((tenant, t) => [
+    ...tenant.products.flatMap((product, i) =>
+      product.type !== 'VARIABLE' && product.variants.length > 0
+        ? [{ path: ['tenants', t, 'products', i, 'variants'], message: `a ${product.type} product has no variants` }]
+        : [],
+    ),
+    ...tenant.stockRecords.flatMap((record, i) =>
+      record.skuId === undefined && tenant.products.some((product) => product.id === record.productId && product.type === 'VARIABLE')
+        ? [{ path: ['tenants', t, 'stockRecords', i, 'skuId'], message: 'skuId is required: a VARIABLE product holds stock by variant' }]
+        : [],
+    ),
+  ]);
 }
 
 /**
@@ -55,6 +85,7 @@ function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
   }));
   // The schema checked that every location a fixture names exists.
   const locationOf = (id: string) => locations.find((location) => location.id === id)!;
+  const written = new Set<string>();
   return [
     catalogItem.tenant({
       id: t,
@@ -67,62 +98,64 @@ function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
     ...tenant.merchantApiKeys.map((key) => catalogItem.merchantApiKey(t, plainMerchantApiKey(key, now))),
     ...locations.map(catalogItem.location),
     ...tenant.vendors.map((vendor) => catalogItem.vendor({ id: vendor.id, tenantId: t, name: vendor.name, createdAt: now })),
-    ...tenant.products.flatMap((product) => productItems(tenant, product, locationOf, now)),
-    ...tenant.inventoryItems.flatMap((item) => [
-      catalogItem.inventoryItem({
-        id: item.id,
+    ...tenant.products.flatMap((product) => productItems(tenant, product, locationOf, written, now)),
+    ...tenant.inventoryItems.flatMap((fixture) => {
+      const item: InventoryItem = {
+        id: fixture.id,
         tenantId: t,
-        sku: item.sku ?? null,
-        title: item.title ?? null,
-        description: item.description ?? null,
-        requiresShipping: item.requiresShipping,
+        sku: fixture.sku ?? null,
+        title: fixture.title ?? null,
+        description: fixture.description ?? null,
+        requiresShipping: fixture.requiresShipping,
         createdAt: now,
         updatedAt: now,
-      }),
-      ...item.levels.map((level) =>
-        catalogItem.locationLevel({
-          id: `ilev_${item.id}_${level.locationId}`,
-          tenantId: t,
-          inventoryItemId: item.id,
-          locationId: level.locationId,
-          stockedQuantity: level.stocked,
-          reservedQuantity: level.reserved,
-          incomingQuantity: level.incoming,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      ),
-    ]),
-    ...tenant.stockRecords.flatMap((stock) =>
-      stockRecordItems(
-        newStockRecord({
-          id: stock.id,
-          tenantId: t,
-          productId: stock.productId,
-          variantId: stock.skuId ?? null,
-          location: locationOf(stock.warehouseId),
-          bin: stock.location ?? null,
-          onHandQty: stock.onHandQty,
-          reservedQty: stock.reservedQty,
-          reorderLevel: stock.reorderLevel ?? null,
-          reorderQty: stock.reorderQty ?? null,
-          attributes:
-            tenant.products.find((product) => product.id === stock.productId)?.variants.find((variant) => variant.id === stock.skuId)
-              ?.attributes ?? {},
-          countedAt: null,
-          at: now,
-        }),
-      ),
-    ),
+      };
+      return [
+        catalogItem.inventoryItem(item),
+        ...fixture.levels.flatMap((level) => itemLevelItems(item, level, locationOf(level.locationId), now)),
+      ];
+    }),
+    ...tenant.stockRecords.flatMap((stock) => {
+      // The schema checked that every product and SKU a record names exists.
+      const product = tenant.products.find((candidate) => candidate.id === stock.productId)!;
+      const variant = product.variants.find((candidate) => candidate.id === stock.skuId);
+      return levelItems(t, { product, variant }, written, {
+        id: stock.id,
+        location: locationOf(stock.warehouseId),
+        bin: stock.location ?? null,
+        onHandQty: stock.onHandQty,
+        reservedQty: stock.reservedQty,
+        reorderLevel: stock.reorderLevel ?? null,
+        reorderQty: stock.reorderQty ?? null,
+        attributes: variant?.attributes ?? {},
+        countedAt: null,
+        at: now,
+      });
+    }),
   ];
 }
 
 /** A product, its variants (each with its SKU guard, stock and links) and its OrderCloud records. */
-function productItems(tenant: ParsedTenantFixture, product: ProductFixture, locationOf: (id: string) => Location, now: string): Item[] {
+function productItems(
+  tenant: ParsedTenantFixture,
+  product: ProductFixture,
+  locationOf: (id: string) => Location,
+  written: Set<string>,
+  now: string,
+): Item[] {
   const t = tenant.id;
   const base = { tenantId: t, productId: product.id };
   return [
-    catalogItem.product({ id: product.id, tenantId: t, name: product.name, productType: product.type, createdAt: now }),
+    catalogItem.product({
+      id: product.id,
+      tenantId: t,
+      name: product.name,
+      productType: product.type,
+      ...ownItemOf(tenant, product, undefined),
+      // As if each variant had been created through the API, which counts it on its product.
+      ...(product.variants.length > 0 ? { variantCount: product.variants.length } : {}),
+      createdAt: now,
+    }),
     ...product.variants.flatMap((variant) => [
       catalogItem.variant(
         catalogVariant({
@@ -142,48 +175,130 @@ function productItems(tenant: ParsedTenantFixture, product: ProductFixture, loca
           unitCostCents: variant.unitCost ?? null,
           // Where DayZero counts the variant's stock, as if it had been created there.
           stockLocationId: tenant.defaultLocationId ?? null,
+          ...ownItemOf(tenant, product, variant),
           createdAt: now,
         }),
       ),
-      // A fixture SKU is taken, as if its variant had been created through the API.
+      // A fixture's variant ID and SKU are taken, as if it had been created through the API.
+      catalogItem.variantIdGuard({ ...base, id: variant.id }),
       ...(variant.sku ? [catalogItem.skuGuard({ ...base, id: variant.id, sku: variant.sku })] : []),
-      // Stock records like any other (ShopSynch's layout), which the variant's index keys find with it.
+      // Stock like any other (levels of the variant's own item), which the variant's index keys find with it.
       ...variant.stock.flatMap((stock) =>
-        stockRecordItems(
-          newStockRecord({
-            // A ShopSynch record ID (inv_ + 32 hex digits), deterministic for the variant and location.
-            id: `inv_${createHash('sha256').update(`${variant.id}\u0000${stock.locationId}`).digest('hex').slice(0, 32)}`,
-            ...base,
-            variantId: variant.id,
-            location: locationOf(stock.locationId),
-            bin: null,
-            onHandQty: stock.onHand,
-            reservedQty: stock.reserved,
-            reorderLevel: null,
-            reorderQty: null,
-            attributes: variant.attributes,
-            countedAt: now,
-            at: now,
-          }),
-        ),
+        levelItems(t, { product, variant }, written, {
+          // A ShopSynch record ID (inv_ + 32 hex digits), deterministic for the variant and location.
+          id: `inv_${createHash('sha256').update(`${variant.id}\u0000${stock.locationId}`).digest('hex').slice(0, 32)}`,
+          location: locationOf(stock.locationId),
+          bin: null,
+          onHandQty: stock.onHand,
+          reservedQty: stock.reserved,
+          reorderLevel: null,
+          reorderQty: null,
+          attributes: variant.attributes,
+          countedAt: now,
+          at: now,
+        }),
       ),
       ...variant.inventoryLinks.map((link) =>
         catalogItem.variantInventoryLink({ ...link, ...base, variantId: variant.id, createdAt: now, updatedAt: now }),
       ),
     ]),
-    ...product.inventoryRecords.flatMap((record) => {
-      const address = locationOf(record.addressId);
-      const items = inventoryRecordItems({
-        record: { ...record, ...base, variantId: record.variantId ?? null, ownerId: address.ownerId, lastUpdated: now },
-        address,
-      });
-      return [items.guard, items.record];
+    // OrderCloud records are levels of their owner's own item too, named as the stock's above.
+    ...fixtureRecordItems(t, product, locationOf, now, (variantId) => {
+      const ids = ownIds(t, product.id, variantId ?? undefined);
+      const first = !written.has(ids.item);
+      written.add(ids.item);
+      return { itemId: ids.item, linkId: ids.link, first };
     }),
   ];
 }
 
-/** A record with its guard and first movement, as ShopSynch's create writes them. */
-function stockRecordItems(record: StockRecord): Item[] {
-  const { guard, item, movement } = newStockRecordItems(record, creationMovement(record, 'fixtures'));
-  return [guard, item, movement];
+type VariantFixture = ProductFixture['variants'][number];
+
+/** Whether the fixture gives the product (variant undefined) or variant stock: then it has its own item. */
+const stocked = (tenant: ParsedTenantFixture, product: ProductFixture, variant: VariantFixture | undefined): boolean =>
+  product.inventoryRecords.some((record) => (record.variantId ?? undefined) === variant?.id) ||
+  (variant
+    ? variant.stock.length > 0 || tenant.stockRecords.some((stock) => stock.productId === product.id && stock.skuId === variant.id)
+    : tenant.stockRecords.some((stock) => stock.productId === product.id && stock.skuId === undefined));
+
+/** The own item and link of a stocked owner, named from the owner: a load over itself writes the same items. */
+function ownIds(tenantId: string, productId: string, variantId: string | undefined): { item: string; link: string } {
+  const seed = `${tenantId}\u0000${productId}\u0000${variantId ?? ''}`;
+  return { item: fixtureMedusaId('iitem', seed), link: fixtureMedusaId('pvitem', seed) };
+}
+
+/** The owner item's reference to its own item, when it has stock. */
+const ownItemOf = (tenant: ParsedTenantFixture, product: ProductFixture, variant: VariantFixture | undefined) =>
+  stocked(tenant, product, variant)
+    ? { inventoryItemId: ownIds(tenant.id, product.id, variant?.id).item, levelCount: levelsOf(tenant, product, variant) }
+    : {};
+
+/** How many levels the fixture gives the owner's own item: one per location it is stocked at, whichever entry names it. */
+function levelsOf(tenant: ParsedTenantFixture, product: ProductFixture, variant: VariantFixture | undefined): number {
+  const locations = new Set<string>([
+    ...(variant?.stock.map((stock) => stock.locationId) ?? []),
+    ...tenant.stockRecords
+      .filter((stock) => stock.productId === product.id && stock.skuId === variant?.id)
+      .map((stock) => stock.warehouseId),
+    ...product.inventoryRecords.filter((record) => (record.variantId ?? undefined) === variant?.id).map((record) => record.addressId),
+  ]);
+  return locations.size;
+}
+
+/** A Medusa-shaped ID (prefix and 26 Crockford base-32 characters) drawn from the seed rather than from the clock and chance. */
+function fixtureMedusaId(prefix: string, seed: string): string {
+  const digits = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  const bytes = createHash('sha256').update(seed).digest();
+  return `${prefix}_${[...bytes.subarray(0, 26)].map((byte) => digits[byte % 32]).join('')}`;
+}
+
+/**
+ * A level as every create writes it (see newLevel): its record with guard and first movement, its
+ * Medusa level and, for the owner's first level in the fixture, its own item and link (the owner's
+ * item, built above, names it). Every level of one owner is of the same item.
+ */
+function levelItems(
+  tenantId: string,
+  owner: { product: ProductFixture; variant: VariantFixture | undefined },
+  written: Set<string>,
+  fields: Parameters<typeof newLevel>[1],
+): Item[] {
+  const { product, variant } = owner;
+  const ids = ownIds(tenantId, product.id, variant?.id);
+  const own = { inventoryItemId: ids.item };
+  // Every level but the owner's first in the fixture finds its item made (`written`: the own items made so far).
+  const first = !written.has(ids.item);
+  written.add(ids.item);
+  const level = newLevel(
+    {
+      product: { id: product.id, tenantId, name: product.name, productType: product.type, ...(variant || first ? {} : own) },
+      variant: variant && { id: variant.id, name: variant.name, sku: variant.sku ?? null, ...(first ? {} : own) },
+    },
+    fields,
+    'fixtures',
+    { ...ids, level: fixtureMedusaId('ilev', `${tenantId}\u0000${fields.id}`) },
+  );
+  return newLevelItems(level);
+}
+
+type LevelFixture = ParsedTenantFixture['inventoryItems'][number]['levels'][number];
+
+/**
+ * A level of an inventory item, as Medusa's create writes it: the ledger entry (its ID derived
+ * from item and location), its first history entry and its Medusa view, under the fixture's
+ * level ID.
+ */
+function itemLevelItems(item: InventoryItem, level: LevelFixture, location: Location, now: string): Item[] {
+  const entry = newItemLevel({
+    id: `inv_${createHash('sha256').update(`INVITEM\u0000${item.id}\u0000${level.locationId}`).digest('hex').slice(0, 32)}`,
+    levelId: `ilev_${item.id}_${level.locationId}`,
+    item,
+    location,
+    onHandQty: level.stocked,
+    reservedQty: level.reserved,
+    incomingQty: level.incoming,
+    attributes: {},
+    at: now,
+  });
+  return newItemLevelWrites(entry, creationMovement(entry, 'fixtures'), levelView(entry)).map(({ item: written }) => written);
 }

@@ -9,7 +9,7 @@ import { InventoryItemItem, LocationLevelItem, VariantInventoryLinkItem, Variant
 import { fromItem } from '#shared/store/items';
 import { keys, type Key } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
-import { commit, type NamedWrite } from '#shared/store/transactions';
+import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
 import { sideBySide } from '#shared/domain/concurrency';
 
 type Item = Record<string, unknown>;
@@ -80,7 +80,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
     const refused = await commit(
       [
         exists('product', keys.product(link.tenantId, link.productId)),
-        exists('variant', keys.variant(link.tenantId, link.productId, link.variantId)),
+        { name: 'variant', action: linkWritten(TableName, link.tenantId, link.productId, link.variantId) },
         exists('item', keys.inventoryItem(link.tenantId, link.inventoryItemId)),
         // One link per pair, held by the key: a new link replaces the pair's previous one.
         { name: 'link', action: { Put: { TableName, Item: catalogItem.variantInventoryLink(link) } } },
@@ -117,6 +117,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
   async deleteLink(link, attachment) {
     const refused = await commit(
       [
+        { name: 'variant', action: linkWritten(tableName(), link.tenantId, link.productId, link.variantId) },
         {
           name: 'link',
           action: {
@@ -132,6 +133,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
       ],
       attachment,
     );
+    if (refused === 'variant') throw new NotFoundError('Variant', link.variantId);
     if (refused === 'link') throw new ConcurrentChangeError('The link changed since it was read');
   },
 
@@ -177,9 +179,11 @@ export const inventoryLinkStore: InventoryLinkStore = {
     const refused = await commit(
       [
         ...(put.length > 0 ? [check('product', keys.product(tenantId, productId))] : []),
-        ...[...new Set(put.map((link) => link.variantId))].map((variantId) =>
-          check(`variant:${variantId}`, keys.variant(tenantId, productId, variantId)),
-        ),
+        // Every variant whose links are made or removed: it exists, and its link version moves.
+        ...[...new Set([...put, ...remove].map((link) => link.variantId))].map((variantId) => ({
+          name: `variant:${variantId}`,
+          action: linkWritten(TableName, tenantId, productId, variantId),
+        })),
         ...[...new Set(put.map((link) => link.inventoryItemId))].map((itemId) =>
           check(`item:${itemId}`, keys.inventoryItem(tenantId, itemId)),
         ),
@@ -206,6 +210,23 @@ export const inventoryLinkStore: InventoryLinkStore = {
     if (refused === 'changed') throw new ConcurrentChangeError('A link changed since it was read');
   },
 };
+
+/**
+ * A link made, replaced or removed bumps its variant's link version, in the link's transaction (and
+ * only while the variant exists): DayZero's move and permanent delete, which decide on the links
+ * they read, are conditional on it.
+ */
+function linkWritten(TableName: string, tenantId: string, productId: string, variantId: string): WriteAction {
+  return {
+    Update: {
+      TableName,
+      Key: keys.variant(tenantId, productId, variantId),
+      UpdateExpression: 'ADD linkVersion :one',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':one': 1 },
+    },
+  };
+}
 
 const linkKey = (link: VariantInventoryLink) =>
   keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);

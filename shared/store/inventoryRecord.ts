@@ -1,58 +1,26 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Location } from '#shared/domain/catalog';
-import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
-import type { InventoryRecord, InventoryRecordStore, InventoryRecordView, RecordOwner } from '#shared/domain/inventoryRecord';
+import type { InventoryRecordStore, InventoryRecordView } from '#shared/domain/inventoryRecord';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
 import { InventoryRecordItem, LocationItem, ProductItem, VariantItem } from '#shared/store/entities';
-import { fromItem, toItem } from '#shared/store/items';
-import { keys, type Key } from '#shared/store/keys';
+import { recordKey } from '#shared/store/inventoryRecordItems';
+import { fromItem } from '#shared/store/items';
+import { keys } from '#shared/store/keys';
+import { recordLevelStore } from '#shared/store/ledgerRecords';
 import { ENTITY } from '#shared/store/table';
-import { commit, type NamedWrite } from '#shared/store/transactions';
 
 type Item = Record<string, unknown>;
-
-/** The record's own key: under its variant, or product-level. */
-const recordKey = (tenantId: string, owner: RecordOwner, recordId: string): Key =>
-  owner.variantId === null
-    ? keys.productInventoryRecord(tenantId, owner.productId, recordId)
-    : keys.variantInventoryRecord(tenantId, owner.productId, owner.variantId, recordId);
-
-/**
- * The two items of a record: the ID guard (unique within the product, across both levels)
- * and the record, which carries a copy of its address so a read needs no second round trip.
- * `xp` is arbitrary client JSON: kept as text, since DynamoDB numbers cannot hold every JSON number.
- */
-export function inventoryRecordItems({ record, address }: InventoryRecordView): { guard: Item; record: Item } {
-  const owner = { productId: record.productId, variantId: record.variantId };
-  return {
-    guard: toItem(ENTITY.InventoryRecordId, keys.inventoryRecordId(record.tenantId, record.productId, record.id), {
-      tenantId: record.tenantId,
-      productId: record.productId,
-      variantId: record.variantId,
-      recordId: record.id,
-    }),
-    record: toItem(ENTITY.InventoryRecord, recordKey(record.tenantId, owner, record.id), {
-      ...record,
-      xp: JSON.stringify(record.xp),
-      address,
-    }),
-  };
-}
-
-const putNew = (item: Item) => ({ Put: { TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' } });
-
-/** The record as read, unchanged since: an optimistic write fails if anyone wrote it in between. */
-const unchanged = (record: InventoryRecord) => ({
-  ConditionExpression: 'lastUpdated = :read',
-  ExpressionAttributeValues: { ':read': record.lastUpdated },
-});
 
 /**
  * OrderCloud inventory records in the product's partition: `VARIANT#<v>#INVRECORD#<id>` for a
  * variant's, `PRODUCT#INVRECORD#<id>` for product-level ones, and the ID guard `INVRECORD#<id>`.
+ * Each names a level of the stock ledger and carries a copy of its numbers (ledgerRecords.ts
+ * writes them), so every read is the record alone.
  */
 export const inventoryRecordStore: InventoryRecordStore = {
+  ...recordLevelStore,
+
   async readInventoryRecordContext(tenantId, owner, addressId, recordId) {
     const wanted = [
       keys.product(tenantId, owner.productId),
@@ -74,59 +42,6 @@ export const inventoryRecordStore: InventoryRecordStore = {
       ...(location ? { location: fromItem(LocationItem, location) } : {}),
       ...(existing ? { existing } : {}),
     };
-  },
-
-  async insertInventoryRecord(view, attachment) {
-    const items = inventoryRecordItems(view);
-    const refused = await commit(
-      [
-        { name: 'id', action: putNew(items.guard) },
-        { name: 'record', action: putNew(items.record) },
-      ],
-      attachment,
-    );
-    if (refused) throw taken(view.record.id);
-  },
-
-  async replaceInventoryRecord(previous, next, attachment) {
-    const items = inventoryRecordItems(next);
-    const owner = { productId: previous.productId, variantId: previous.variantId };
-    const writes: NamedWrite<'record' | 'oldRecord' | 'oldId' | 'id'>[] =
-      previous.id === next.record.id
-        ? [{ name: 'record', action: { Put: { TableName: tableName(), Item: items.record, ...unchanged(previous) } } }]
-        : [
-            {
-              name: 'oldRecord',
-              action: { Delete: { TableName: tableName(), Key: recordKey(previous.tenantId, owner, previous.id), ...unchanged(previous) } },
-            },
-            {
-              name: 'oldId',
-              action: {
-                Delete: { TableName: tableName(), Key: keys.inventoryRecordId(previous.tenantId, previous.productId, previous.id) },
-              },
-            },
-            { name: 'id', action: putNew(items.guard) },
-            { name: 'record', action: putNew(items.record) },
-          ];
-    const refused = await commit(writes, attachment);
-    if (refused === 'id' || (refused === 'record' && previous.id !== next.record.id)) throw taken(next.record.id);
-    if (refused) throw new ConcurrentChangeError('The inventory record changed since it was read');
-  },
-
-  async deleteInventoryRecord(tenantId, owner, recordId, attachment) {
-    const refused = await commit(
-      [
-        {
-          name: 'record',
-          action: {
-            Delete: { TableName: tableName(), Key: recordKey(tenantId, owner, recordId), ConditionExpression: 'attribute_exists(pk)' },
-          },
-        },
-        { name: 'id', action: { Delete: { TableName: tableName(), Key: keys.inventoryRecordId(tenantId, owner.productId, recordId) } } },
-      ],
-      attachment,
-    );
-    return refused === undefined;
   },
 
   async listInventoryRecords(tenantId, owner) {
@@ -158,9 +73,6 @@ export const inventoryRecordStore: InventoryRecordStore = {
     return { ...(product ? { product } : {}), ...(variant ? { variant } : {}) };
   },
 };
-
-const taken = (recordId: string) =>
-  new ConflictError(IDENTITY_RULES.recordIdPerProduct, `Inventory record ID ${recordId} is taken within its product`, { recordId });
 
 /** Records with their addresses: the copy each carries, or (for items written before it did) the location read once. */
 async function withAddresses(tenantId: string, items: Item[]): Promise<InventoryRecordView[]> {

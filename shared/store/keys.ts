@@ -41,6 +41,11 @@ export const keys = {
     pk: `${tenantRoot(tenantId)}#STRIPESYNC#${part(variantId)}`,
     sk: 'STRIPESYNC',
   }),
+  /** Guard item that makes a variant ID unique within a tenant, across its products: it names the variant's product. */
+  variantIdGuard: (tenantId: string, variantId: string): Key => ({
+    pk: `${tenantRoot(tenantId)}#VARIANTID#${part(variantId)}`,
+    sk: 'VARIANTID',
+  }),
   /** Guard item that makes a SKU unique within a tenant. */
   skuGuard: (tenantId: string, sku: string): Key => ({ pk: `${tenantRoot(tenantId)}#SKU#${part(sku)}`, sk: 'SKU' }),
   /** Guard item of a stock record: its key is the product (or variant) and location, so at most one record per triple. */
@@ -65,6 +70,11 @@ export const keys = {
   variantInventoryLinks: (tenantId: string, productId: string, variantId: string): Key => ({
     pk: productRoot(tenantId, productId),
     sk: variantInventoryLinkPrefix(variantId),
+  }),
+  /** The sort-key prefix of everything under a variant in its product's partition: its inventory links and OrderCloud records. */
+  variantHoldings: (tenantId: string, productId: string, variantId: string): Key => ({
+    pk: productRoot(tenantId, productId),
+    sk: `VARIANT#${part(variantId)}#`,
   }),
   /** An OrderCloud inventory record of a variant, after the variant item so one range query reads both. */
   variantInventoryRecord: (tenantId: string, productId: string, variantId: string, recordId: string): Key => ({

@@ -1,10 +1,15 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocationLevel } from '#shared/domain/catalog';
-import { ConcurrentChangeError, NotFoundError } from '#shared/domain/errors';
-import { levelExists, type LocationLevelStore, type SettableQuantity } from '#shared/domain/locationLevel';
-import { catalogItem } from '#shared/store/catalogItems';
-import { tableName } from '#shared/store/client';
+import { sideBySide } from '#shared/domain/concurrency';
+import { ConcurrentChangeError } from '#shared/domain/errors';
+import type { LocationLevelStore, SettableQuantity } from '#shared/domain/locationLevel';
+import { documentClient, tableName } from '#shared/store/client';
+import { LevelItem, LocationItem, VariantItem } from '#shared/store/entities';
 import { inventoryLinkStore } from '#shared/store/inventoryLink';
-import { keys } from '#shared/store/keys';
+import { fromItem } from '#shared/store/items';
+import { keys, stockKeys } from '#shared/store/keys';
+import { insertLevel, removeLevel } from '#shared/store/ledgerLevel';
+import { writeMovementWith } from '#shared/store/stock';
 import { commit } from '#shared/store/transactions';
 
 const levelKey = (level: LocationLevel) => keys.locationLevel(level.tenantId, level.inventoryItemId, level.locationId);
@@ -19,49 +24,42 @@ const asRead = (level: LocationLevel) => ({
   },
 });
 
-/** An inventory item's location levels: `LEVEL#<location>` items in the item's partition, one per location (the key). */
+/**
+ * An inventory item's location levels: `LEVEL#<location>` items in the item's partition, one per
+ * location (the key), each Medusa's view of a ledger entry (`stockRecordId`, a stock record's
+ * partition) that every write goes through. Levels stored before the ledger have no entry yet and
+ * are updated and deleted in place.
+ */
 export const locationLevelStore: LocationLevelStore = {
   async readItem(tenantId, itemId) {
     return (await inventoryLinkStore.readInventoryItems(tenantId, [itemId])).get(itemId);
   },
 
-  async insertLevel(level, attachment) {
-    const TableName = tableName();
-    const refused = await commit(
-      [
-        {
-          name: 'item',
-          action: {
-            ConditionCheck: {
-              TableName,
-              Key: keys.inventoryItem(level.tenantId, level.inventoryItemId),
-              ConditionExpression: 'attribute_exists(pk)',
-            },
-          },
-        },
-        {
-          name: 'location',
-          action: {
-            ConditionCheck: {
-              TableName,
-              Key: keys.location(level.tenantId, level.locationId),
-              ConditionExpression: 'attribute_exists(pk)',
-            },
-          },
-        },
-        {
-          name: 'level',
-          action: {
-            Put: { TableName, Item: catalogItem.locationLevel(level), ConditionExpression: 'attribute_not_exists(pk)' },
-          },
-        },
-      ],
-      attachment,
-    );
-    if (refused === 'item') throw new NotFoundError('InventoryItem', level.inventoryItemId);
-    if (refused === 'location') throw new NotFoundError('Location', level.locationId);
-    if (refused === 'level') throw levelExists(level.inventoryItemId, level.locationId);
+  async readCreateContext(tenantId, itemId, locationId) {
+    const [stocked, location] = await sideBySide([
+      locationLevelStore.readItem(tenantId, itemId),
+      documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.location(tenantId, locationId), ConsistentRead: true })),
+    ]);
+    return { ...(stocked ? { stocked } : {}), ...(location.Item ? { location: fromItem(LocationItem, location.Item) } : {}) };
   },
+
+  async readOwnerVariant(tenantId, productId, variantId) {
+    const { Item } = await documentClient().send(
+      new GetCommand({ TableName: tableName(), Key: keys.variant(tenantId, productId, variantId), ConsistentRead: true }),
+    );
+    return Item ? fromItem(VariantItem, Item) : undefined;
+  },
+
+  async readLevel(tenantId, levelId) {
+    const { Item } = await documentClient().send(
+      new GetCommand({ TableName: tableName(), Key: stockKeys.record(tenantId, levelId), ConsistentRead: true }),
+    );
+    return Item ? fromItem(LevelItem, Item) : undefined;
+  },
+
+  insertLevel,
+  removeLevel,
+  writeMovement: (next, movement, enteredLowStock, attachment) => writeMovementWith(next, movement, enteredLowStock, attachment, []),
 
   async updateLevel(level, set, attachment) {
     const quantities = ['stockedQuantity', 'reservedQuantity', 'incomingQuantity'] as const;

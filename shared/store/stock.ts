@@ -1,7 +1,9 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Attachment } from '#shared/domain/attachment';
-import type { StockRecord } from '#shared/domain/catalog';
+import type { Level, StockRecord } from '#shared/domain/catalog';
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
+import { ownItemId, type OwnItem } from '#shared/domain/ownItem';
+import { catalogItem } from '#shared/store/catalogItems';
 import { isLowStock, type Page, type PageRequest, type StockMovement, type StockRecordStore } from '#shared/domain/stock';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
@@ -10,7 +12,9 @@ import { LocationItem, ProductItem, StockMovementItem, StockRecordItem, VariantI
 import { fromItem, toItem } from '#shared/store/items';
 import { indexKeys, keys, stockKeys } from '#shared/store/keys';
 import { ENTITY, STOCK_INDEXES, TABLE, type TableIndex } from '#shared/store/table';
+import { levelUpdate, movedLevelCopy } from '#shared/store/levelWrite';
 import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
+import { notVariable } from '#shared/store/productCounters';
 
 type Item = Record<string, unknown>;
 
@@ -34,18 +38,16 @@ export const stockStore: StockRecordStore = {
     };
   },
 
-  async insertStockRecord(record, created, attachment) {
-    const refused = await commit(newStockRecordWrites(tableName(), record, created), attachment);
-    if (refused === 'stock')
-      throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'A stock record already exists for this product at this location');
-    if (refused) throw new Error(`Stock record transaction refused by its ${refused} item`);
+  async insertStockRecord(record, created, own, attachment) {
+    await insertStockRecordWith(record, created, own, attachment, []);
   },
 
   async readStockRecord(tenantId, recordId) {
     const { Item } = await documentClient().send(
       new GetCommand({ TableName: tableName(), Key: stockKeys.record(tenantId, recordId), ConsistentRead: true }),
     );
-    return Item ? fromItem(StockRecordItem, Item) : undefined;
+    // The level of an item no product owns is no stock record: the routes that read records do not show it.
+    return Item && Item.productId !== null ? fromItem(StockRecordItem, Item) : undefined;
   },
 
   async writeMovement(next, movement, enteredLowStock, attachment) {
@@ -87,7 +89,7 @@ export const stockStore: StockRecordStore = {
     });
     const items = result.Items;
     if (!start) {
-      if (items[0]?.sk !== recordSk) return undefined;
+      if (items[0]?.sk !== recordSk || items[0].productId === null) return undefined;
       items.shift();
     }
     return { items: items.map((item) => fromItem(StockMovementItem, item)), nextCursor: encodeCursor(result.LastEvaluatedKey) };
@@ -106,25 +108,131 @@ export function stockStoreWith(alongside: (next: StockRecord) => NamedWrite<'alo
   };
 }
 
-async function writeMovementWith(
-  next: StockRecord,
+/**
+ * insertStockRecord's transaction with `alongside` writes in it (another API's name of the new
+ * level), put first so that their refusal is the one reported: answers the name of the refused
+ * alongside write, if any; the level's own refusals throw as insertStockRecord's do.
+ */
+export async function insertStockRecordWith<Name extends string>(
+  record: StockRecord,
+  created: StockMovement,
+  own: OwnItem | undefined,
+  attachment: Attachment | undefined,
+  alongside: NamedWrite<Name>[],
+  legacy = false,
+): Promise<Name | undefined> {
+  const TableName = tableName();
+  const refused = await commit<Name | 'stock' | 'record' | 'movement' | 'owner'>(
+    [
+      ...alongside,
+      ...newStockRecordWrites(TableName, record, created),
+      ...(own ? ownItemWrites(TableName, record, own, false, legacy) : []),
+    ],
+    attachment,
+  );
+  if (refused === 'stock')
+    throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'A stock record already exists for this product at this location');
+  if (refused === 'owner') throw new ConcurrentChangeError('The owner of the stock took another inventory item meanwhile');
+  if (refused === 'record' || refused === 'movement') throw new Error(`Stock record transaction refused by its ${refused} item`);
+  return refused;
+}
+
+/**
+ * The writes of one movement: the level's next version over the version read, its other names'
+ * copies, its history entry and, on a crossing into low stock, the outbox entry. `except` names
+ * OrderCloud records the caller writes itself in the same transaction (an item appears once in one).
+ */
+export function movementWrites(
+  TableName: string,
+  next: Level,
+  movement: StockMovement,
+  enteredLowStock: boolean,
+  except: readonly string[] = [],
+): NamedWrite<'record' | 'view' | 'movement' | 'event'>[] {
+  return [
+    { name: 'record', action: levelUpdate(TableName, next) },
+    ...levelViewUpdates(TableName, next, except),
+    { name: 'movement', action: putNew(TableName, movementItem(movement)) },
+    ...(enteredLowStock ? [{ name: 'event' as const, action: putNew(TableName, lowStockEventItem(next)) }] : []),
+  ];
+}
+
+/** Writes a level's next version with its history entry and its views, only over the version read (see writeMovement). */
+export async function writeMovementWith(
+  next: Level,
   movement: StockMovement,
   enteredLowStock: boolean,
   attachment: Attachment | undefined,
   alongside: NamedWrite<'alongside'>[],
 ): Promise<void> {
-  const TableName = tableName();
-  const writes: NamedWrite<'record' | 'movement' | 'event' | 'alongside'>[] = [
-    { name: 'record', action: { Put: { TableName, Item: stockRecordItem(next), ...versionCondition(next.version - 1) } } },
-    { name: 'movement', action: putNew(TableName, movementItem(movement)) },
-    ...(enteredLowStock ? [{ name: 'event' as const, action: putNew(TableName, lowStockEventItem(next)) }] : []),
-    ...alongside,
-  ];
+  const writes = [...movementWrites(tableName(), next, movement, enteredLowStock), ...alongside];
   const refused = await commit(writes, attachment);
   // Another movement committed first: its version took ours.
   if (refused === 'record') throw new ConcurrentChangeError('Stock record changed since it was read');
   // The version was ours but its history entry exists: a history from an earlier record under this ID (a defect, not a race).
   if (refused) throw new Error(`Stock movement refused by its ${refused} item at version ${next.version}`);
+}
+
+/**
+ * The other APIs' names of a level carry a copy of its quantities and version, written in the
+ * level's own transaction: whichever name a client reads, it reads the level as committed.
+ * Medusa's level (at the item and location) always exists once the level has an item;
+ * OrderCloud's records exist as they were created. The level's version condition makes every
+ * copy follow one order of writes.
+ */
+export function levelViewUpdates(TableName: string, level: Level, except: readonly string[] = []): NamedWrite<'view'>[] {
+  const medusa: NamedWrite<'view'>[] =
+    level.inventoryItemId === undefined
+      ? []
+      : [
+          {
+            name: 'view',
+            action: {
+              Update: {
+                TableName,
+                Key: keys.locationLevel(level.tenantId, level.inventoryItemId, level.locationId),
+                UpdateExpression:
+                  'SET stockedQuantity = :onHand, reservedQuantity = :reserved, incomingQuantity = :incoming, version = :version, updatedAt = :at, ledger = :ledger',
+                ConditionExpression: 'attribute_exists(pk)',
+                ExpressionAttributeValues: {
+                  ':ledger': level,
+                  ':onHand': level.onHandQty,
+                  ':reserved': level.reservedQty,
+                  ':incoming': level.incomingQty,
+                  ':version': level.version,
+                  ':at': level.updatedAt,
+                },
+              },
+            },
+          },
+        ];
+  const { productId } = level;
+  // OrderCloud's records are a product's: a level without one has none.
+  const named = productId === null ? [] : level.orderCloudRecordIds.filter((recordId) => !except.includes(recordId));
+  const orderCloud: NamedWrite<'view'>[] = named.map((recordId) => ({
+    name: 'view',
+    action: {
+      Update: {
+        TableName,
+        Key:
+          level.variantId === null
+            ? keys.productInventoryRecord(level.tenantId, productId!, recordId)
+            : keys.variantInventoryRecord(level.tenantId, productId!, level.variantId, recordId),
+        // The record's NotificationPoint is the level's reorder level.
+        UpdateExpression:
+          'SET quantityAvailable = :available, notificationPoint = :reorderLevel, version = :version, lastUpdated = :at, ledger = :ledger',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: {
+          ':ledger': level,
+          ':available': level.onHandQty - level.reservedQty,
+          ':reorderLevel': level.reorderLevel,
+          ':version': level.version,
+          ':at': level.updatedAt,
+        },
+      },
+    },
+  }));
+  return [...medusa, ...orderCloud];
 }
 
 const versionCondition = (version: number) => ({
@@ -154,6 +262,8 @@ export function movedStockRecordWrites(table: string, record: StockRecord, produ
     },
     { name: 'stock', action: putNew(table, guardItem(moved)) },
     { name: 'stock', action: { Put: { TableName: table, Item: stockRecordItem(moved), ...versionCondition(record.version) } } },
+    // Medusa's name carries a copy of the level, which a write through that name moves: the copy moves too.
+    ...movedLevelCopy(table, moved).map((action) => ({ name: 'stock' as const, action })),
   ];
 }
 
@@ -202,8 +312,88 @@ export function newStockRecordItems(record: StockRecord, created: StockMovement)
   };
 }
 
+/**
+ * A level's place as Medusa sees it (its item and location), which also holds the rule of one
+ * level per item and location; and, for an owner stocked for the first time, its own item, the
+ * owner's reference to it (only if it still has none) and, for a variant, its link. `ownerWritten`: the
+ * owner is written in the same transaction with its reference to the new item (DayZero's new variant).
+ */
+export function ownItemWrites(
+  TableName: string,
+  record: StockRecord,
+  own: OwnItem,
+  ownerWritten = false,
+  legacy = false,
+): NamedWrite<'stock' | 'owner'>[] {
+  const ownerKey =
+    own.owner.variantId === null
+      ? keys.product(record.tenantId, own.owner.productId)
+      : keys.variant(record.tenantId, own.owner.productId, own.owner.variantId);
+  const view: NamedWrite<'stock'> = {
+    name: 'stock',
+    action: putNew(
+      TableName,
+      catalogItem.locationLevel({
+        id: record.levelId ?? '',
+        tenantId: record.tenantId,
+        inventoryItemId: ownItemId(own),
+        locationId: record.locationId,
+        stockedQuantity: record.onHandQty,
+        reservedQuantity: record.reservedQty,
+        incomingQuantity: record.incomingQty,
+        stockRecordId: record.id,
+        version: record.version,
+        ledger: record,
+        createdAt: record.createdAt,
+        updatedAt: record.updatedAt,
+      }),
+    ),
+  };
+  // Every level counts on its owner (levelCount: up with each level made, down with each removed): a
+  // permanent delete of the owner is conditional on the count being the levels it removes, so a level
+  // made meanwhile, through any API, or one its read missed, refuses it.
+  // A product's own stock is a SIMPLE or DIGITAL product's only (see productCounters); `legacy`: stock stored
+  // before the rule, which the migration carries over whatever its product's type (units are never dropped).
+  const [typed, typeValues] = own.owner.variantId === null && !legacy ? [` AND ${notVariable.condition}`, notVariable.values] : ['', {}];
+  if (own.kind === 'existing') {
+    return [
+      view,
+      {
+        name: 'owner',
+        action: {
+          Update: {
+            TableName,
+            Key: ownerKey,
+            UpdateExpression: 'ADD levelCount :one',
+            ConditionExpression: `inventoryItemId = :item${typed}`,
+            ExpressionAttributeValues: { ':item': own.itemId, ':one': 1, ...typeValues },
+          },
+        },
+      },
+    ];
+  }
+  const writes: NamedWrite<'stock' | 'owner'>[] = [
+    view,
+    { name: 'owner', action: putNew(TableName, catalogItem.inventoryItem(own.item)) },
+    {
+      name: 'owner',
+      action: {
+        Update: {
+          TableName,
+          Key: ownerKey,
+          UpdateExpression: 'SET inventoryItemId = :item ADD levelCount :one',
+          ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(inventoryItemId)${typed}`,
+          ExpressionAttributeValues: { ':item': own.item.id, ':one': 1, ...typeValues },
+        },
+      },
+    },
+    ...(own.link ? [{ name: 'owner' as const, action: putNew(TableName, catalogItem.variantInventoryLink(own.link)) }] : []),
+  ];
+  return ownerWritten ? writes.filter((write) => !write.action.Update) : writes;
+}
+
 /** Holds the identity rule: one record per product, variant and location. */
-const guardItem = (record: StockRecord): Item =>
+export const guardItem = (record: StockRecord): Item =>
   toItem(ENTITY.StockGuard, keys.stock(record.tenantId, record.productId, record.variantId, record.locationId), {
     tenantId: record.tenantId,
     recordId: record.id,
@@ -214,24 +404,26 @@ const putNew = (TableName: string, Item: Item): WriteAction => ({
 });
 
 /** The record with its index keys: the list indexes always, the low-stock index only while it is low. */
-function stockRecordItem(record: StockRecord): Item {
+export function stockRecordItem(record: Level): Item {
   const indexed = (index: TableIndex, key: { pk: string; sk: string }) => ({ [index.partitionKey]: key.pk, [index.sortKey]: key.sk });
+  // A level without a product (an item's that only Medusa shows) is in no list.
+  const listed = record.productId === null ? undefined : { ...record, productId: record.productId };
   return toItem(ENTITY.StockRecord, stockKeys.record(record.tenantId, record.id), {
     ...record,
-    ...indexed(STOCK_INDEXES.byProduct, stockKeys.byProduct(record)),
-    ...indexed(STOCK_INDEXES.byWarehouse, stockKeys.byWarehouse(record)),
-    ...(isLowStock(record) ? indexed(STOCK_INDEXES.lowStock, stockKeys.lowStock(record)) : {}),
+    ...(listed ? indexed(STOCK_INDEXES.byProduct, stockKeys.byProduct(listed)) : {}),
+    ...(listed ? indexed(STOCK_INDEXES.byWarehouse, stockKeys.byWarehouse(listed)) : {}),
+    ...(listed && isLowStock(listed) ? indexed(STOCK_INDEXES.lowStock, stockKeys.lowStock(listed)) : {}),
     // A variant's record is found with the variant by its ID alone (DayZero's GET: one Query).
     ...(record.variantId === null ? {} : indexKeys.variantById(record.tenantId, record.variantId, record.locationId)),
   });
 }
 
-function movementItem(movement: StockMovement): Item {
+export function movementItem(movement: StockMovement): Item {
   return toItem(ENTITY.StockMovement, stockKeys.movement(movement.tenantId, movement.recordId, movement.version), movement);
 }
 
 /** The outbox entry of a crossing into low stock: the stream turns it into one InventoryLowStock event. */
-function lowStockEventItem(record: StockRecord): Item {
+function lowStockEventItem(record: Level): Item {
   return toItem(ENTITY.LowStockEvent, stockKeys.lowStockEvent(record.tenantId, record.id, record.version), {
     tenantId: record.tenantId,
     recordId: record.id,

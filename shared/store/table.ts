@@ -72,6 +72,7 @@ export const ENTITY = {
   Product: 'Product',
   Variant: 'Variant',
   SkuGuard: 'SkuGuard',
+  VariantIdGuard: 'VariantIdGuard',
   StockRecord: 'StockRecord',
   InventoryItem: 'InventoryItem',
   LocationLevel: 'LocationLevel',
@@ -85,6 +86,8 @@ export const ENTITY = {
   InventoryRecordId: 'InventoryRecordId',
   StockAdjustment: 'StockAdjustment',
   StripeChangeTask: 'StripeChangeTask',
+  /** A migration's position in one scan segment (outside every tenant; see shared/store/migration). */
+  MigrationCheckpoint: 'MigrationCheckpoint',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 

@@ -1,26 +1,28 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { StockRecord } from '#shared/domain/catalog';
+import type { InventoryRecordView } from '#shared/domain/inventoryRecord';
 import type { VariantDeleteStore, VariantReadStore, VariantRecord, VariantStore } from '#shared/domain/variant';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
 import {
   DayZeroVariantItem,
+  InventoryRecordItem,
   LocationItem,
   ProductItem,
   StockGuardItem,
   StockRecordItem,
   TenantItem,
+  VariantInventoryLinkItem,
   VendorItem,
 } from '#shared/store/entities';
 import { fromItem } from '#shared/store/items';
 import { indexKeys, keys, stockKeys } from '#shared/store/keys';
 import { ENTITY, VARIANT_BY_ID } from '#shared/store/table';
 import { sideBySide } from '#shared/domain/concurrency';
+import { ConcurrentChangeError } from '#shared/domain/errors';
 
 /** What DayZero's variant routes read before they decide: the variant with its stock, and what a create or an update refers to. */
-export const variantReads: Pick<VariantStore, 'readVariantContext'> &
-  VariantReadStore &
-  Pick<VariantDeleteStore, 'readVariantUpdate' | 'hasInventoryRecords'> = {
+export const variantReads: Pick<VariantStore, 'readVariantContext'> & VariantReadStore & Pick<VariantDeleteStore, 'readVariantUpdate'> = {
   async readVariantContext(tenantId, productId, vendorId) {
     const [tenant, product, vendor] = await getMany(documentClient(), tableName(), [
       keys.tenant(tenantId),
@@ -83,9 +85,9 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> &
     const moves = wanted.productId !== null && wanted.productId !== productId;
     const variantKey = keys.variant(tenantId, productId, variantId);
     const stockPrefix = keys.stock(tenantId, productId, variantId, '').sk;
-    const linkPrefix = keys.variantInventoryLinks(tenantId, productId, variantId).sk;
-    // All three at once: one round trip of consistent reads.
-    const [[tenant, variant, product, vendor], stockItems, links] = await sideBySide([
+    const holdings = keys.variantHoldings(tenantId, productId, variantId).sk;
+    // Both at once: one round trip of consistent reads.
+    const [[tenant, variant, product, vendor], stockItems] = await sideBySide([
       getMany(documentClient(), tableName(), [
         keys.tenant(tenantId),
         variantKey,
@@ -96,52 +98,59 @@ export const variantReads: Pick<VariantStore, 'readVariantContext'> &
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :stock)',
         ExpressionAttributeValues: { ':pk': variantKey.pk, ':stock': stockPrefix },
       }),
-      documentClient().send(
-        new QueryCommand({
-          TableName: tableName(),
-          ConsistentRead: true,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :links)',
-          ExpressionAttributeValues: { ':pk': variantKey.pk, ':links': linkPrefix },
-          Limit: 1,
-        }),
-      ),
     ]);
-    // The guards name the variant's records, each in its own partition: read them consistently too.
+    // Then the records the guards name, each in its own partition, and everything under the variant in the product's
+    // partition (its links and OrderCloud records): read after the variant, so that a link written since its link
+    // version was read is either seen here or refuses the write, which is conditional on that version.
     const recordIds = stockItems.map((item) => fromItem(StockGuardItem, item).recordId);
-    const stock = (
-      await getMany(
+    const [levelItems, links] = await sideBySide([
+      getMany(
         documentClient(),
         tableName(),
         recordIds.map((id) => stockKeys.record(tenantId, id)),
-      )
-    )
-      .filter((item) => item !== undefined)
-      .map((item) => fromItem(StockRecordItem, item));
-    // Any history beyond its creation (version 1) is a movement, as are units still held.
-    const hasMovements = stock.some((record) => record.version > 1 || record.onHandQty !== 0 || record.reservedQty !== 0);
+      ),
+      queryAll({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :holdings)',
+        ExpressionAttributeValues: { ':pk': variantKey.pk, ':holdings': holdings },
+      }),
+    ]);
+    const stock = levelItems.filter((item) => item !== undefined).map((item) => fromItem(StockRecordItem, item));
+    // Any history beyond its creation (version 1) that moved units is a movement (OrderCloud's naming of a level is not), as are units still held.
+    const hasMovements = stock.some(
+      (record) => record.version - 1 > (record.namingVersions ?? 0) || record.onHandQty !== 0 || record.reservedQty !== 0,
+    );
     const current = variant ? toVariantRecord(variant, stock) : undefined;
+    const linked = links
+      .filter((item) => item.type === ENTITY.VariantInventoryLink)
+      .map((item) => fromItem(VariantInventoryLinkItem, item));
+    const ownLink = linked.find((link) => link.inventoryItemId === current?.variant.inventoryItemId);
+    const records = links.filter((item) => item.type === ENTITY.InventoryRecord).map(recordView);
+    // A level naming a record this read missed (made between the two reads): a move, held on the level's version, would leave it behind.
+    const read = new Set(records.map(({ record }) => record.id));
+    if (moves && stock.some((level) => level.orderCloudRecordIds.some((id) => !read.has(id))))
+      throw new ConcurrentChangeError('An inventory record of the variant was made while it was read');
     return {
       ...(tenant ? { tenant: fromItem(TenantItem, tenant) } : {}),
       ...(current ? { current } : {}),
       ...(product ? { product: fromItem(ProductItem, product) } : {}),
       ...(vendor ? { vendor: fromItem(VendorItem, vendor) } : {}),
       stockRecords: stock,
-      hasLinks: (links.Items ?? []).length > 0,
+      ...(ownLink ? { ownLink } : {}),
+      links: linked.filter((link) => link !== ownLink),
+      records,
+      // Its own link goes with it; any other holds it (a permanent delete is refused).
+      hasLinks: linked.some((link) => link !== ownLink),
       hasMovements,
     };
   },
-
-  /** OrderCloud records share the product's partition; their IDs are their own, so the variant is matched by attribute. */
-  async hasInventoryRecords(tenantId, productId, variantId) {
-    const records = await queryAll({
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :records)',
-      FilterExpression: 'variantId = :variant',
-      ExpressionAttributeValues: { ':pk': keys.product(tenantId, productId).pk, ':records': 'INVRECORD#', ':variant': variantId },
-      ProjectionExpression: 'pk',
-    });
-    return records.length > 0;
-  },
 };
+
+/** An OrderCloud record with the copy of its address it carries (a record stored before it did names no level: migrate first). */
+function recordView(item: Record<string, unknown>): InventoryRecordView {
+  const record = fromItem(InventoryRecordItem, item);
+  if (item.address === undefined) throw new Error(`Inventory record ${record.id} was stored before the stock ledger: run the migration`);
+  return { record, address: fromItem(LocationItem, item.address as Record<string, unknown>) };
+}
 
 /** The stored variant as the domain sees it, with its stock at its home location (0 where none is counted). */
 function toVariantRecord(item: Record<string, unknown>, stockRecords: StockRecord[]): { variant: VariantRecord; revision: number } {

@@ -1,3 +1,4 @@
+import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { documentClient } from '#shared/store/client';
 
 /** A DynamoDB fault as the SDK would surface it. */
@@ -49,6 +50,7 @@ let installed = false;
  */
 export function injectFault(kind: FaultKind, only: ActiveFault['only'] = 'all'): { attempts(): number; clear(): void } {
   if (!installed) {
+    withoutBackoffWaits();
     documentClient().middlewareStack.add(
       (next, context) => async (args) => {
         const commandName = context.commandName ?? '';
@@ -65,4 +67,15 @@ export function injectFault(kind: FaultKind, only: ActiveFault['only'] = 'all'):
   const fault: ActiveFault = { kind, only, attempts: 0 };
   active = fault;
   return { attempts: () => fault.attempts, clear: () => (active = undefined) };
+}
+
+/**
+ * The SDK decides as it would (which errors it retries, how many attempts, its retry quota),
+ * but does not wait between attempts: a test sees every attempt of a fault without sleeping
+ * through the backoff (a second and more for each throttled call), which the SDK owns, not us.
+ */
+function withoutBackoffWaits(): void {
+  const config = documentClient().config;
+  const immediate = new ConfiguredRetryStrategy(config.maxAttempts, 0);
+  config.retryStrategy = async () => immediate;
 }

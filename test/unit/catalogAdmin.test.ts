@@ -40,15 +40,21 @@ function memoryStore() {
           seen.add(id);
           return { result: 'created' as const };
         },
+        ownItemOf: () => undefined,
       };
     },
     stock: {
+      async readStockContext() {
+        return {};
+      },
       async insertStockRecord(record) {
         const id = `${record.productId}/${record.variantId}@${record.locationId}`;
         if (stock.has(id)) throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'exists');
         stock.add(id);
       },
     },
+    // These documents give no quantities, OrderCloud records or links: nothing reaches the ledger's store.
+    ledger: {} as CatalogImportStore['ledger'],
   };
   return { store, stock };
 }
@@ -81,6 +87,35 @@ describe('catalog import rules', () => {
   it('counts entries with their stock records', () => {
     // Tenant, 2 locations, product, 2 variants, 4 stock records.
     expect(countEntries(document({ products: [tee] }))).toBe(10);
+  });
+
+  it('counts quantities, OrderCloud records and links as entries too', () => {
+    const stocked = {
+      ...tee,
+      variants: tee.variants.map((variant, i) =>
+        i === 0
+          ? {
+              ...variant,
+              stock: [{ locationId: 'wh_a', onHand: 1 }],
+              inventoryLinks: [{ id: 'pvitem_01JCOUNT000000000000000001', inventoryItemId: 'iitem_1', requiredQuantity: 1 }],
+            }
+          : variant,
+      ),
+      inventoryRecords: [
+        {
+          id: 'rec-1',
+          variantId: tee.variants[1]!.id,
+          addressId: 'wh_b',
+          allowAllBuyers: true,
+          orderCanExceed: false,
+          quantityAvailable: 0,
+          notificationPoint: null,
+          xp: {},
+        },
+      ],
+    };
+    // The 10 above, one quantity, one link, one record.
+    expect(countEntries(document({ products: [stocked] }))).toBe(13);
   });
 
   it('creates missing stock records once and reports existing ones unchanged', async () => {
@@ -128,6 +163,60 @@ describe('fixtures validation messages', () => {
     ]);
     expect(problems({ tenants: [] })).toEqual(['  tenants: tenants must have at least 1 entry']);
     expect(problems([])).toEqual(['  (root): the document must be an object']);
+  });
+
+  it('hold OrderCloud records to the rules of the stock they name', () => {
+    const tenant = {
+      id: 't',
+      name: 'T',
+      locations: [
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B' },
+      ],
+      stockRecords: [{ id: `inv_${'0'.repeat(32)}`, productId: 'tee', skuId: 'm', warehouseId: 'b', onHandQty: 1 }],
+    };
+    const tee = { id: 'tee', name: 'Tee', type: 'VARIABLE', variants: [{ id: 'm', name: 'M' }] };
+    expect(
+      problems({
+        tenants: [
+          {
+            ...tenant,
+            products: [
+              { ...tee, inventoryRecords: [{ id: 'r1', variantId: 'm', addressId: 'a', quantityAvailable: -1 }] },
+              { id: 'tote', name: 'Tote', type: 'SIMPLE', inventoryRecords: [{ id: 'r1', addressId: 'a', notificationPoint: -2 }] },
+            ],
+          },
+        ],
+      }),
+    ).toEqual([
+      '  tenants[0].products[0].inventoryRecords[0].quantityAvailable: quantityAvailable must be at least 0',
+      '  tenants[0].products[1].inventoryRecords[0].notificationPoint: notificationPoint must be at least 0',
+    ]);
+    expect(
+      problems({
+        tenants: [
+          {
+            ...tenant,
+            products: [
+              {
+                ...tee,
+                inventoryRecords: [
+                  { id: 'r1', variantId: 'm', addressId: 'a' },
+                  { id: 'r1', variantId: 'm', addressId: 'a' },
+                  { id: 'r2', variantId: 'm', addressId: 'b' },
+                  { id: 'r3', addressId: 'a' },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    ).toEqual([
+      '  tenants[0].products[0].inventoryRecords[1].id: another inventory record of product "tee" has id "r1"',
+      '  tenants[0].products[0].inventoryRecords[1].addressId: another inventory record of this variant (or product) is at this address: one names its stock',
+      '  tenants[0].products[0].inventoryRecords[2].addressId: the document stocks this variant (or product) at this location already: one level per location',
+      '  tenants[0].products[0].inventoryRecords[3].variantId: variantId is required: a VARIABLE product holds stock by variant',
+    ]);
   });
 
   it('point at the catalog member of an export page sent whole', () => {

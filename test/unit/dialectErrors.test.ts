@@ -99,5 +99,29 @@ describe('domain errors in the words of each API', () => {
       ErrorCode: 'IdExists',
       Message: 'An inventory record with ID r1 already exists.',
     });
+    expect(ordercloud.errorResponse(new ConflictError(IDENTITY_RULES.recordPerLevel, 'm', { recordId: 'r1', addressId: 'a1' }))).toEqual({
+      statusCode: 409,
+      body: expect.objectContaining({
+        ErrorCode: 'InventoryRecordExists',
+        Message: 'Inventory record r1 already holds this stock at address a1; update it instead.',
+        Data: { ObjectType: 'InventoryRecord', ObjectID: 'r1', AddressID: 'a1' },
+      }),
+    });
+  });
+
+  it('OrderCloud names the field a shared-stock rule refuses', () => {
+    const refusal = (error: BusinessRuleError) => ordercloud.errorResponse(error).body as { Errors: { Data: unknown }[] };
+    expect(refusal(new BusinessRuleError('available-below-zero', 'm', { available: -1 })).Errors).toEqual([
+      {
+        ErrorCode: 'InvalidRequest',
+        Message:
+          'QuantityAvailable: must be at least 0: the units are shared with every API of this service, and stock never goes below zero',
+        Data: { Field: 'QuantityAvailable' },
+      },
+    ]);
+    expect(refusal(new BusinessRuleError('record-address-fixed', 'm', { recordId: 'r1', addressId: 'a1' })).Errors[0]!.Data).toEqual({
+      Field: 'AddressID',
+    });
+    expect(refusal(new BusinessRuleError('variant-required', 'm')).Errors[0]).toMatchObject({ ErrorCode: 'InvalidRequest', Data: null });
   });
 });

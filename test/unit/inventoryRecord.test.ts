@@ -54,9 +54,11 @@ function storeWith(views: InventoryRecordView[], variantExists = true): Inventor
     }),
     readOwners: async () => ({ product: { id: 'p', tenantId: 't', name: 'P', productType: 'VARIABLE', createdAt: '' } }),
     readInventoryRecordContext: unused,
-    insertInventoryRecord: unused,
-    replaceInventoryRecord: unused,
-    deleteInventoryRecord: unused,
+    insertRecordLevel: unused,
+    readLevelAt: unused,
+    readLevel: unused,
+    writeLevelChange: unused,
+    replaceRecordFields: unused,
   };
 }
 

@@ -38,6 +38,8 @@ const RECORD: StockRecord = {
   bin: null,
   onHandQty: 10,
   reservedQty: 0,
+  incomingQty: 0,
+  orderCloudRecordIds: [],
   reorderLevel: 4,
   reorderQty: null,
   attributes: {},

@@ -1,41 +1,59 @@
 import * as z from 'zod/mini';
 import type { CatalogPage } from '#shared/domain/catalogExport';
 import type { CatalogDocument, ImportReport } from '#shared/domain/catalogImport';
-import { FixturesSchema, type ParsedFixtures } from '#shared/fixtures/format';
+import { FixturesSchema, optionValueOf, type ParsedFixtures, type ParsedTenantFixture } from '#shared/fixtures/format';
 
 /**
- * PUT /admin/catalog takes a fixtures document, as `npm run seed` reads one, but refuses what
- * the import does not write (each has its own route, or `npm run seed`), rather than dropping it.
+ * PUT /admin/catalog takes a fixtures document, as `npm run seed` reads one. It refuses, rather
+ * than drops, what it does not write: stock records with explicit IDs (see docs/admin.md) and
+ * reserved units (orders hold them, through the APIs' reservations).
  */
 export const ImportRequest = FixturesSchema.check(
   z.superRefine((document, ctx) => {
-    const refuse = (path: (string | number)[], what: string) =>
-      ctx.addIssue({
-        code: 'custom',
-        path,
-        message: `${what} are not imported: set them through their own routes, or load the file with npm run seed`,
-        input: undefined,
-      });
+    const refuse = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message, input: undefined });
     document.tenants.forEach((tenant, t) => {
-      if (tenant.stockRecords.length > 0) refuse(['tenants', t, 'stockRecords'], 'stock records with explicit IDs');
-      tenant.products.forEach((product, p) => {
-        const at = ['tenants', t, 'products', p];
-        if (product.inventoryRecords.length > 0) refuse([...at, 'inventoryRecords'], 'OrderCloud inventory records');
-        if (product.options.length > 0) refuse([...at, 'options'], 'product options');
-        product.variants.forEach((variant, v) => {
-          const variantAt = [...at, 'variants', v];
-          if (variant.prices.length > 0) refuse([...variantAt, 'prices'], 'prices');
-          if (variant.inventoryLinks.length > 0) refuse([...variantAt, 'inventoryLinks'], 'inventory links');
-          if (variant.stock.length > 0) refuse([...variantAt, 'stock'], 'stock quantities');
-          if (variant.unitPrice !== undefined) refuse([...variantAt, 'unitPrice'], 'DayZero prices');
-          if (variant.unitCost !== undefined) refuse([...variantAt, 'unitCost'], 'DayZero costs');
-        });
-      });
+      if (tenant.stockRecords.length > 0)
+        refuse(
+          ['tenants', t, 'stockRecords'],
+          "stock records with explicit IDs are not imported: the ledger names a level itself. Give a variant's quantities as its stock, a SIMPLE or DIGITAL product's as an inventory record, or load the file with npm run seed",
+        );
+      tenant.products.forEach((product, p) =>
+        product.variants.forEach((variant, v) =>
+          variant.stock.forEach((stock, k) => {
+            if (stock.reserved > 0)
+              refuse(
+                ['tenants', t, 'products', p, 'variants', v, 'stock', k, 'reserved'],
+                'reserved units are not imported: the import sets on hand; orders reserve through the APIs (or load the file with npm run seed)',
+              );
+          }),
+        ),
+      );
     });
   }),
 );
 
-export const toCatalogDocuments = (body: ParsedFixtures): CatalogDocument[] => body.tenants;
+/** A tenant of the document as the import reads it: prices and option values as the variant stores them. */
+export function toCatalogDocument(tenant: ParsedTenantFixture): CatalogDocument {
+  return {
+    ...tenant,
+    products: tenant.products.map((product) => ({
+      ...product,
+      variants: product.variants.map(({ prices, unitPrice, unitCost, stock, ...variant }) => ({
+        ...variant,
+        prices: prices.map(({ currency, ...price }) => ({ ...price, currencyCode: currency })),
+        options:
+          product.options.length > 0
+            ? Object.entries(variant.attributes).flatMap(([title, value]) => optionValueOf(product.options, title, value) ?? [])
+            : [],
+        ...(unitPrice === undefined ? {} : { unitPriceCents: unitPrice }),
+        ...(unitCost === undefined ? {} : { unitCostCents: unitCost }),
+        stock: stock.map(({ locationId, onHand }) => ({ locationId, onHand })),
+      })),
+    })),
+  };
+}
+
+export const toCatalogDocuments = (body: ParsedFixtures): CatalogDocument[] => body.tenants.map(toCatalogDocument);
 
 const count = z.int();
 export const ImportResponse = z.object({
@@ -53,6 +71,9 @@ export const ImportResponse = z.object({
         'inventoryItem',
         'locationLevel',
         'stockRecord',
+        'stock',
+        'inventoryRecord',
+        'inventoryLink',
       ]),
       id: z.string(),
       result: z.enum(['created', 'updated', 'unchanged', 'refused']),

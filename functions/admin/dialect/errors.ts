@@ -64,6 +64,10 @@ const RULES: RuleWording<keyof CatalogAdminRules | keyof PagingRules, RuleProble
     path: 'tenants',
   }),
   'default-location-unknown': ({ locationId }) => ({ message: `no location with id "${locationId}"`, path: 'defaultLocationId' }),
+  'reserved-not-imported': ({ locationId, reserved, given }) => ({
+    message: `${given} reserved differs from the ${reserved} reserved at ${locationId}: reservations belong to orders, and the import does not move them`,
+    path: 'reserved',
+  }),
   'invalid-cursor': ({ list }) => ({
     message: list === 'catalog-export' ? 'is not a cursor of this catalog export' : 'is not a cursor of this list',
     path: 'query.cursor',

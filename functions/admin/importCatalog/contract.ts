@@ -18,8 +18,9 @@ export const contract = (): RouteContract => ({
   description: [
     'Upserts a catalog document in the fixtures format of `npm run seed` into the tenant of the token (the document must name that tenant).',
     'Every entry gets its own result: `created`, `updated`, `unchanged` (nothing written) or `refused` with a reason, such as a SKU held by another variant.',
+    "A variant's `stock` sets on hand of its level at each location as a movement of the stock ledger (reason `import`; refused below what is reserved); `inventoryRecords` are created as OrderCloud's create makes them, `inventoryLinks` put as Medusa's link create puts them; prices, option values and DayZero prices are written with the variant. Stock records with explicit IDs and reserved units are refused (422).",
     'A product with `warehouseIds` gets a zero-quantity stock record in each of those warehouses (per variant for VARIABLE products); an existing record is never touched.',
-    `Importing the same document again changes nothing. At most ${MAX_IMPORT_ENTRIES} entries (stock records included) and ${IMPORT_MAX_BODY_BYTES} bytes per request: send larger catalogs in chunks, each carrying the tenant's locations.`,
+    `Importing the same document again changes nothing. At most ${MAX_IMPORT_ENTRIES} entries (stock records, quantities, OrderCloud records and links included) and ${IMPORT_MAX_BODY_BYTES} bytes per request: send larger catalogs in chunks, each carrying the tenant's locations.`,
   ].join(' '),
   bodyExamples: {
     catalog: {

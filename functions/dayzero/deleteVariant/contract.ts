@@ -24,7 +24,7 @@ export const contract = (): RouteContract => ({
   tag: 'DayZero',
   summary: 'Delete product variant',
   description:
-    'Archives the variant (it keeps its SKU), or with permanent=true deletes it and frees its SKU: refused while it has stock on hand or reserved, any stock adjustment, Medusa inventory links or OrderCloud inventory records.',
+    'Archives the variant (it keeps its SKU), or with permanent=true deletes it and frees its SKU: refused while it has stock on hand or reserved, any stock movement, Medusa inventory links other than its own item’s, or OrderCloud inventory records (held inside the delete’s transaction).',
   responses: {
     200: {
       description: 'Archived, or permanently deleted.',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { InvalidCursorError, wordRule, type NotFoundError, type ObjectType, type RuleWording } from '#shared/domain/errors';
+import { IDENTITY_RULES, InvalidCursorError, wordRule, type NotFoundError, type ObjectType, type RuleWording } from '#shared/domain/errors';
 import type { AdjustmentRules, PagingRules, VariantRules } from '#shared/domain/rules';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
@@ -71,8 +71,11 @@ export const SKU_TAKEN = 'Variant with same SKU already exists';
 const RULES: RuleWording<keyof VariantRules | keyof AdjustmentRules | keyof PagingRules | 'on-hand-above-maximum'> = {
   'stripe-account-required': () => 'Business has no Stripe account connected; connect one before creating variants',
   'initial-stock-without-location': () => 'Business has no default location to hold initial inventory',
-  'linked-variant-cannot-move': () => 'Variant has inventory item links; remove them before moving it to another product',
+  'variant-move-too-large': ({ writes, maximum }) =>
+    `Variant has too many stock records, inventory item links and inventory records to move in one transaction (${writes} writes, at most ${maximum}); remove some before moving it to another product`,
   'used-variant-cannot-be-deleted': () => 'Variant has stock movements or links; archive it instead of deleting it permanently',
+  'variant-needs-variable-product': ({ productType }) =>
+    `Product is ${productType}: only a VARIABLE product has variants; its stock is held on the product itself`,
   'adjustment-without-location': () => 'Business has no default location; name a location_id',
   'removal-exceeds-stock': ({ change, onHand, reserved }) =>
     reserved === 0
@@ -140,6 +143,10 @@ export const dayzero: Dialect = {
       case 'not-found':
         return detail(404, NOT_FOUND[error.objectType]?.(error) ?? error.message);
       case 'conflict':
+        if (error.rule === IDENTITY_RULES.variantIdPerTenant) return detail(409, 'Variant with same ID already exists');
+        // A move whose OrderCloud record has an ID the new product already holds.
+        if (error.is(IDENTITY_RULES.recordIdPerProduct))
+          return detail(409, `Inventory record '${error.detail.recordId}' already exists under the target product`);
         return detail(409, SKU_TAKEN);
       case 'idempotency-key':
         return detail(error.reason === 'reused' ? 422 : 409, error.message);

@@ -61,14 +61,14 @@ export const contract = (): RouteContract => ({
       },
     },
     400: error(
-      'The variant has inventory item links and cannot move to another product.',
-      'Variant has inventory item links; remove them before moving it to another product',
+      'Moving the variant with its stock records, inventory item links and OrderCloud inventory records needs more writes than one transaction holds (100); nothing changed.',
+      'Variant has too many stock records, inventory item links and inventory records to move in one transaction (104 writes, at most 100); remove some before moving it to another product',
     ),
     401: error('Token missing or not valid.', 'Not authenticated'),
     403: error('The token lacks the write permission.', 'Not enough permissions'),
     404: error('Business, variant, product or vendor not found.', 'Variant not found'),
     409: error(
-      'The new SKU is taken in this business (nothing changed), or the Idempotency-Key is in use.',
+      "The new SKU is taken in this business, or a moved OrderCloud inventory record's ID in the new product (nothing changed); or the Idempotency-Key is in use.",
       'Variant with same SKU already exists',
     ),
     422: error('Validation error: every failing field with its loc, msg and type.', [

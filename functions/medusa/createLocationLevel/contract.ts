@@ -21,6 +21,7 @@ export const contract = (): RouteContract => ({
   summary: 'Stock an inventory item at a location',
   description:
     "Creates the item's level at a stock location (stocked and incoming quantities default to 0, reserved is 0). One level per item and location: a second one is a 400, as Medusa's database refuses it. " +
+    "The level is the one stock every API shows: for a variant's (or product's) own item, ShopSynch lists it as that variant's record at the location and DayZero counts it. " +
     "Answers with the inventory item in Medusa's default fields, its location levels included.",
   bodyExamples: {
     create: {

@@ -15,6 +15,6 @@ export const handler = route({
   async handle({ body, path, query, principal, attach }) {
     const respond = (stocked: StockedItem) => ({ statusCode: 200, body: inventoryItemResponse(stocked, query.fields) });
     const request = { itemId: path.id, locationId: body.location_id, ...toQuantities(body) };
-    return respond(await createLocationLevel(locationLevelStore, principal.tenantId, request, attach(respond)));
+    return respond(await createLocationLevel(locationLevelStore, principal, request, attach(respond)));
   },
 });

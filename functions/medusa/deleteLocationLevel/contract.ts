@@ -18,7 +18,8 @@ export const contract = (): RouteContract => ({
   tag: 'Medusa',
   summary: "Remove an inventory item's level at a location",
   description:
-    'Removes the level unless stock is reserved there (400 not_allowed, Medusa\'s words). Answers `{id, object: "inventory-level", deleted: true, parent}` with the item as `fields` selects it.',
+    "Removes a level that holds nothing, with its history: one with units reserved, incoming or on hand stays (400 not_allowed, Medusa's words, as Medusa answers without its force flag). " +
+    'Answers `{id, object: "inventory-level", deleted: true, parent}` with the item as `fields` selects it.',
   responses: {
     200: {
       description: 'The level is gone.',
@@ -30,7 +31,7 @@ export const contract = (): RouteContract => ({
     },
     ...medusaWriteErrors,
     400: medusaError(
-      'Stock is reserved at the location, or the query breaks the contract.',
+      'Units are reserved, incoming or on hand at the location, or the query breaks the contract.',
       'not_allowed',
       'Cannot remove Inventory Level iitem_medusa_cup at Location wh_main because there are reservations at location',
     ),

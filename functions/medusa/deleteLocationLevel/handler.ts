@@ -2,7 +2,7 @@ import { route } from '#functions/commons/route';
 import { config } from '#shared/config';
 import { medusaDialect } from '#functions/medusa/dialect/errors';
 import { levelDeletedResponse } from '#functions/medusa/dialect/inventoryLevels';
-import { deleteLocationLevel } from '#shared/domain/locationLevel';
+import { deleteLocationLevel } from '#shared/domain/locationLevelMoves';
 import { locationLevelStore } from '#shared/store/locationLevel';
 import { request } from './contract.ts';
 
@@ -17,7 +17,7 @@ export const handler = route({
       body: levelDeletedResponse(result, query.fields),
     });
     return respond(
-      await deleteLocationLevel(locationLevelStore, principal.tenantId, { itemId: path.id, locationId: path.location_id }, attach(respond)),
+      await deleteLocationLevel(locationLevelStore, principal, { itemId: path.id, locationId: path.location_id }, attach(respond)),
     );
   },
 });

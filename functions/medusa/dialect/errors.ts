@@ -50,12 +50,20 @@ export const notFoundMessage = (objectType: ObjectType, objectId: string) =>
     : `${ENTITY_NAMES[objectType] ?? objectType} with id: ${objectId} was not found`;
 
 /** The rules Medusa's routes can break, in its words (or ours, where Medusa has none). */
-const RULES: RuleWording<keyof InventoryLinkRules> = {
+const RULES: RuleWording<keyof InventoryLinkRules | 'on-hand-below-reserved' | 'on-hand-above-maximum'> = {
   'batch-too-large': ({ size, maximum }) => `A batch may hold at most ${maximum} links; this one holds ${size}`,
   'batch-repeats-link': ({ variantId, inventoryItemId }) =>
     `The link of variant ${variantId} and inventory item ${inventoryItemId} appears more than once in the batch`,
   'level-has-reservations': ({ inventoryItemId, locationId }) =>
     `Cannot remove Inventory Level ${inventoryItemId} at Location ${locationId} because there are reservations at location`,
+  'level-has-stock': ({ locationId }) =>
+    `Cannot remove Inventory Levels for ${locationId} because there are stocked items at the locations. Use force flag to delete anyway.`,
+  'level-has-inventory-records': ({ inventoryItemId, locationId, recordIds }) =>
+    `Cannot remove Inventory Level ${inventoryItemId} at Location ${locationId} because inventory records ${recordIds.join(', ')} show it`,
+  // The stock is shared with the other APIs, whose floors Medusa's levels keep: ours, Medusa has none.
+  'on-hand-below-reserved': ({ onHand, reserved }) =>
+    `stocked_quantity ${onHand} is less than the ${reserved} units reserved at the location`,
+  'on-hand-above-maximum': ({ maximum }) => `stocked_quantity may be at most ${maximum}`,
 };
 
 /**

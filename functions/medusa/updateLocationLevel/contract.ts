@@ -20,7 +20,9 @@ export const contract = (): RouteContract => ({
   tag: 'Medusa',
   summary: "Change an inventory item's stock at a location",
   description:
-    "Sets the stocked and/or incoming quantity of the item's existing level at the location (reserved stock is not changed here). Answers with the inventory item in Medusa's default fields.",
+    "Sets the stocked and/or incoming quantity of the item's existing level at the location (reserved stock is not changed here). " +
+    "The level is the one stock every API shows: a new stocked quantity moves its on-hand units by the difference (an 'adjusted' entry of its history, reason medusa-level-update), never below what is reserved through any API. " +
+    "Answers with the inventory item in Medusa's default fields.",
   bodyExamples: { update: { summary: 'A count of the main warehouse', value: { stocked_quantity: 120 } } },
   responses: {
     200: {
@@ -30,7 +32,7 @@ export const contract = (): RouteContract => ({
     },
     ...medusaWriteErrors,
     400: medusaError(
-      'The body or the query breaks the contract; the message names the field.',
+      'The body or the query breaks the contract (the message names the field), or the stocked quantity is below what is reserved at the location.',
       'invalid_data',
       "Invalid request: Value for field 'stocked_quantity' too small, expected at least: '0'",
     ),

@@ -3,7 +3,7 @@ import { config } from '#shared/config';
 import { medusaDialect } from '#functions/medusa/dialect/errors';
 import { inventoryItemResponse, toQuantities, UpdateLocationLevelRequest } from '#functions/medusa/dialect/inventoryLevels';
 import type { StockedItem } from '#shared/domain/inventoryLink';
-import { updateLocationLevel } from '#shared/domain/locationLevel';
+import { updateLocationLevel } from '#shared/domain/locationLevelMoves';
 import { locationLevelStore } from '#shared/store/locationLevel';
 import { request } from './contract.ts';
 
@@ -15,6 +15,6 @@ export const handler = route({
   async handle({ body, path, query, principal, attach }) {
     const respond = (stocked: StockedItem) => ({ statusCode: 200, body: inventoryItemResponse(stocked, query.fields) });
     const request = { itemId: path.id, locationId: path.location_id, ...toQuantities(body) };
-    return respond(await updateLocationLevel(locationLevelStore, principal.tenantId, request, attach(respond)));
+    return respond(await updateLocationLevel(locationLevelStore, principal, request, attach(respond)));
   },
 });

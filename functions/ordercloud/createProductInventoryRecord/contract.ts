@@ -18,7 +18,7 @@ export const contract = (): RouteContract => ({
   tag: 'OrderCloud',
   summary: 'Create a product-level inventory record',
   description:
-    'Creates an inventory record of the product itself (not of a variant) at an address. Product-level records are listed apart from variant records; the record ID is unique within the product across both levels. Requires the FullAccess or ProductAdmin role.',
+    "Creates an inventory record of a product without variants (SIMPLE or DIGITAL) at an address: OrderCloud's name of the product's stock there, shared with every API of this service, as a variant record is a variant's. A product with variants keeps its stock by variant: a product-level record of it is a 400. One record per product and address (409 InventoryRecordExists); QuantityAvailable and NotificationPoint are never below zero (400). The record ID is unique within the product. Requires the FullAccess or ProductAdmin role.",
   bodyExamples: {
     minimal: { summary: 'Only the address: ID generated, defaults applied', value: { AddressID: 'wh_main' } },
     full: {
@@ -36,14 +36,17 @@ export const contract = (): RouteContract => ({
   },
   responses: {
     201: { description: 'The record was created.', schema: InventoryRecordResponse, example: RECORD_EXAMPLE },
-    400: invalidBodyError,
+    400: {
+      ...invalidBodyError,
+      description: `${invalidBodyError.description} Also a product with variants, or QuantityAvailable or NotificationPoint below zero.`,
+    },
     404: errorDoc(404, 'Product, or address of that owner, not found.', 'NotFound', 'Address not found: wh_nowhere', {
       ObjectType: 'Address',
       ObjectID: 'wh_nowhere',
     }),
     409: errorDoc(
       409,
-      'A record with this ID already exists for the product (at either level), or the Idempotency-Key is in use.',
+      'A record with this ID already exists for the product (IdExists), a record already names the product’s stock at this address (InventoryRecordExists), or the Idempotency-Key is in use.',
       'IdExists',
       'An inventory record with ID invrec-main-m-blue already exists.',
     ),

@@ -1,7 +1,8 @@
 import { route } from '#functions/commons/route';
 import { ordercloud, WRITE_ROLES } from '#functions/ordercloud/dialect/errors';
 import { inventoryRecordResponse, toNewInventoryRecord } from '#functions/ordercloud/dialect/inventoryRecord';
-import { createInventoryRecord, type InventoryRecordView } from '#shared/domain/inventoryRecord';
+import type { InventoryRecordView } from '#shared/domain/inventoryRecord';
+import { createInventoryRecord } from '#shared/domain/inventoryRecordLedger';
 import { inventoryRecordStore } from '#shared/store/inventoryRecord';
 import { request } from './contract.ts';
 
@@ -13,8 +14,6 @@ export const handler = route({
   dialect: ordercloud,
   permissions: WRITE_ROLES,
   async handle({ body, path, principal, attach }) {
-    return respond(
-      await createInventoryRecord(inventoryRecordStore, principal.tenantId, toNewInventoryRecord(path, body), attach(respond)),
-    );
+    return respond(await createInventoryRecord(inventoryRecordStore, principal, toNewInventoryRecord(path, body), attach(respond)));
   },
 });

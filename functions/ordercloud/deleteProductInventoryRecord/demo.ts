@@ -5,7 +5,7 @@ import type { RouteDemo } from '#functions/commons/demo';
 export const demo: RouteDemo = {
   catalog: mugCatalog,
   example: {
-    path: '/products/prod_oc_mug/inventoryrecords/invrec-mug-product-delete',
+    path: '/products/prod_oc_coaster/inventoryrecords/invrec-coaster-delete',
     note: '204 the first time; 404 NotFound when repeated',
     expect: { first: 204, repeat: 404 },
   },

@@ -1,7 +1,7 @@
 import { route } from '#functions/commons/route';
 import { ordercloud, WRITE_ROLES } from '#functions/ordercloud/dialect/errors';
 import { recordOwner } from '#functions/ordercloud/dialect/inventoryRecord';
-import { deleteInventoryRecord } from '#shared/domain/inventoryRecord';
+import { deleteInventoryRecord } from '#shared/domain/inventoryRecordLedger';
 import { inventoryRecordStore } from '#shared/store/inventoryRecord';
 import { request } from './contract.ts';
 
@@ -13,7 +13,7 @@ export const handler = route({
   dialect: ordercloud,
   permissions: WRITE_ROLES,
   async handle({ path, principal, attach }) {
-    await deleteInventoryRecord(inventoryRecordStore, principal.tenantId, recordOwner(path), path.inventoryRecordID, attach(respond));
+    await deleteInventoryRecord(inventoryRecordStore, principal, recordOwner(path), path.inventoryRecordID, attach(respond));
     return respond();
   },
 });

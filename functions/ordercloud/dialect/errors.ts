@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { IDENTITY_RULES, type ObjectType } from '#shared/domain/errors';
+import { IDENTITY_RULES, wordRule, type ObjectType, type RuleWording } from '#shared/domain/errors';
+import type { InventoryRecordRules, StockMovementRules, StockRecordRules } from '#shared/domain/rules';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
@@ -30,6 +31,49 @@ const OBJECT_TYPES: Partial<Record<ObjectType, string>> = {
   InventoryRecord: 'InventoryRecord',
 };
 
+/** One refused field, as OrderCloud names it. */
+const refused = (Field: string, Message: string): ApiError => ({
+  ErrorCode: 'InvalidRequest',
+  Message: `${Field}: ${Message}`,
+  Data: { Field },
+});
+
+/**
+ * The rules OrderCloud's routes can break, in its words. A record is a name of stock that every
+ * API of this service shares, which is where these differ from OrderCloud's own rules.
+ */
+const RULES: RuleWording<
+  | keyof Pick<StockRecordRules, 'variant-required' | 'variant-not-allowed'>
+  | keyof Pick<StockMovementRules, 'on-hand-above-maximum'>
+  | keyof InventoryRecordRules,
+  ApiError
+> = {
+  'variant-required': () => ({
+    ErrorCode: 'InvalidRequest',
+    Message:
+      'This product has variants: its inventory is recorded per variant (/products/{productID}/variants/{variantID}/inventoryrecords).',
+    Data: null,
+  }),
+  'variant-not-allowed': ({ productType }) => ({
+    ErrorCode: 'InvalidRequest',
+    Message: `A ${productType} product has no variant inventory: its inventory is recorded at /products/{productID}/inventoryrecords.`,
+    Data: null,
+  }),
+  'on-hand-above-maximum': ({ maximum }) => refused('QuantityAvailable', `at most ${maximum} units may be held, counting those reserved`),
+  'available-below-zero': () =>
+    refused(
+      'QuantityAvailable',
+      'must be at least 0: the units are shared with every API of this service, and stock never goes below zero',
+    ),
+  'reorder-level-below-zero': () =>
+    refused('NotificationPoint', "must be at least 0: it is the stock's reorder level, shared with every API"),
+  'record-address-fixed': ({ recordId, addressId }) =>
+    refused(
+      'AddressID',
+      `inventory record ${recordId} holds the stock at ${addressId} and stays there; create a record at the other address`,
+    ),
+};
+
 function fail(statusCode: number, errors: ApiError[], headers?: Record<string, string>): HttpResponse {
   const first = errors[0]!;
   return { statusCode, body: { Errors: errors, StatusCode: statusCode, ...first }, ...(headers ? { headers } : {}) };
@@ -53,8 +97,7 @@ export const ordercloud: Dialect = {
       case 'validation':
         return fail(400, fieldErrors(error.issues));
       case 'business-rule':
-        // No domain rule guards OrderCloud's routes beyond what their schemas check: one would keep the domain's words.
-        return fail(400, [{ ErrorCode: 'InvalidRequest', Message: error.message, Data: null }]);
+        return fail(400, [wordRule(RULES, error) ?? { ErrorCode: 'InvalidRequest', Message: error.message, Data: null }]);
       case 'unauthenticated':
         return fail(401, [{ ErrorCode: 'InvalidToken', Message: 'Access token is invalid or expired.', Data: null }]);
       case 'forbidden':
@@ -74,6 +117,16 @@ export const ordercloud: Dialect = {
           },
         ]);
       case 'conflict': {
+        if (error.is(IDENTITY_RULES.recordPerLevel)) {
+          const { recordId, addressId } = error.detail;
+          return fail(409, [
+            {
+              ErrorCode: 'InventoryRecordExists',
+              Message: `Inventory record ${recordId} already holds this stock at address ${addressId}; update it instead.`,
+              Data: { ObjectType: 'InventoryRecord', ObjectID: recordId, AddressID: addressId },
+            },
+          ]);
+        }
         const message = error.is(IDENTITY_RULES.recordIdPerProduct)
           ? `An inventory record with ID ${error.detail.recordId} already exists.`
           : error.message;

@@ -5,7 +5,7 @@ import type { RouteDemo } from '#functions/commons/demo';
 export const demo: RouteDemo = {
   catalog: mugCatalog,
   example: {
-    path: '/products/prod_oc_mug/inventoryrecords/invrec-mug-product-main',
+    path: '/products/prod_oc_tote/inventoryrecords/invrec-tote-main',
     note: '200 both times',
     expect: { first: 200, repeat: 200 },
   },

@@ -5,7 +5,7 @@ import type { RouteDemo } from '#functions/commons/demo';
 export const demo: RouteDemo = {
   catalog: mugCatalog,
   example: {
-    path: '/products/prod_oc_mug/inventoryrecords/invrec-mug-product-patch',
+    path: '/products/prod_oc_coaster/inventoryrecords/invrec-coaster-patch',
     body: { QuantityAvailable: 9, xp: { Bin: { Shelf: 'C' } } },
     note: '200 both times: xp.Bin.Row is kept, xp.Bin.Shelf is added',
     expect: { first: 200, repeat: 200 },

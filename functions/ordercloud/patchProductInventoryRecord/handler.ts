@@ -1,7 +1,8 @@
 import { route } from '#functions/commons/route';
 import { ordercloud, WRITE_ROLES } from '#functions/ordercloud/dialect/errors';
 import { inventoryRecordResponse, recordOwner, toRecordPatch } from '#functions/ordercloud/dialect/inventoryRecord';
-import { patchInventoryRecord, type InventoryRecordView } from '#shared/domain/inventoryRecord';
+import type { InventoryRecordView } from '#shared/domain/inventoryRecord';
+import { patchInventoryRecord } from '#shared/domain/inventoryRecordLedger';
 import { inventoryRecordStore } from '#shared/store/inventoryRecord';
 import { request } from './contract.ts';
 
@@ -16,7 +17,7 @@ export const handler = route({
     return respond(
       await patchInventoryRecord(
         inventoryRecordStore,
-        principal.tenantId,
+        principal,
         recordOwner(path),
         path.inventoryRecordID,
         toRecordPatch(body),

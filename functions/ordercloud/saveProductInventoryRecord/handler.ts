@@ -1,7 +1,7 @@
 import { route } from '#functions/commons/route';
 import { ordercloud, WRITE_ROLES } from '#functions/ordercloud/dialect/errors';
 import { inventoryRecordResponse, recordOwner, toRecordFields } from '#functions/ordercloud/dialect/inventoryRecord';
-import { saveInventoryRecord, type SavedInventoryRecord } from '#shared/domain/inventoryRecord';
+import { saveInventoryRecord, type SavedInventoryRecord } from '#shared/domain/inventoryRecordLedger';
 import { inventoryRecordStore } from '#shared/store/inventoryRecord';
 import { request } from './contract.ts';
 
@@ -16,7 +16,7 @@ export const handler = route({
     return respond(
       await saveInventoryRecord(
         inventoryRecordStore,
-        principal.tenantId,
+        principal,
         recordOwner(path),
         path.inventoryRecordID,
         toRecordFields(body),

@@ -1,0 +1,157 @@
+import type { LocationLevel, StockRecord } from '#shared/domain/catalog';
+import { ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotMigratedError } from '#shared/domain/errors';
+import type { InventoryRecord, InventoryRecordStore, InventoryRecordView } from '#shared/domain/inventoryRecord';
+import type { StockMovement } from '#shared/domain/stock';
+import { getMany } from '#shared/store/batch';
+import { catalogItem } from '#shared/store/catalogItems';
+import { documentClient, tableName } from '#shared/store/client';
+import { LocationLevelItem, StockGuardItem } from '#shared/store/entities';
+import { inventoryRecordItems, recordKey } from '#shared/store/inventoryRecordItems';
+import { fromItem } from '#shared/store/items';
+import { keys } from '#shared/store/keys';
+import { insertStockRecordWith, movementWrites, newStockRecordItems, stockStore } from '#shared/store/stock';
+import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
+
+type Item = Record<string, unknown>;
+
+/**
+ * OrderCloud's records as names of the ledger's levels. A record item is a view of its level: a
+ * copy of the level's numbers and version, written in the level's own transactions (by every
+ * movement, through levelViewUpdates; here, when OrderCloud itself changes the level or its
+ * names). Every write that changes a level goes through the movement writes of shared/store/stock.
+ */
+export const recordLevelStore: Pick<
+  InventoryRecordStore,
+  'insertRecordLevel' | 'readLevelAt' | 'readLevel' | 'writeLevelChange' | 'replaceRecordFields'
+> = {
+  async insertRecordLevel(view, level, created, own, attachment) {
+    const TableName = tableName();
+    const { guard, record } = inventoryRecordItems(view);
+    try {
+      // The record's writes go first: a taken ID is the refusal reported, even where a level exists too.
+      const refused = await insertStockRecordWith(level, created, own, attachment, [
+        { name: 'id', action: putNew(TableName, guard) },
+        { name: 'id', action: putNew(TableName, record) },
+      ]);
+      if (refused) throw taken(view.record.id);
+      return true;
+    } catch (error) {
+      if (error instanceof ConflictError && error.is(IDENTITY_RULES.stockPerLocation)) return false;
+      throw error;
+    }
+  },
+
+  async readLevelAt(tenantId, owner, itemId, locationId) {
+    // The level's Medusa name (at its item and location) names it, and so does its guard (by product, variant and location).
+    const [guard, view] = await getMany(documentClient(), tableName(), [
+      keys.stock(tenantId, owner.productId, owner.variantId, locationId),
+      ...(itemId === undefined ? [] : [keys.locationLevel(tenantId, itemId, locationId)]),
+    ]);
+    const levelId = (view && fromItem(LocationLevelItem, view).stockRecordId) ?? (guard && fromItem(StockGuardItem, guard).recordId);
+    if (levelId !== undefined) return stockStore.readStockRecord(tenantId, levelId);
+    if (view) throw new NotMigratedError(`Medusa's level of ${itemId} at ${locationId} was stored before the stock ledger`);
+    return undefined;
+  },
+
+  readLevel: (tenantId, levelId) => stockStore.readStockRecord(tenantId, levelId),
+
+  async writeLevelChange({ level, movement, enteredLowStock, previous, next }, attachment) {
+    const TableName = tableName();
+    const own = [previous?.id, next?.record.id].filter((id) => id !== undefined);
+    const refused = await commit(
+      [...nameWrites(TableName, previous, next), ...movementWrites(TableName, level, movement, enteredLowStock, own)],
+      attachment,
+    );
+    if (refused === 'id') throw taken(next!.record.id);
+    // Another write of the level (any API) or of the record came first: read both again.
+    if (refused === 'record' || refused === 'name') throw new ConcurrentChangeError('The level or its record changed since they were read');
+    if (refused) throw new Error(`Inventory record change refused by its ${refused} item at version ${level.version}`);
+  },
+
+  async replaceRecordFields(previous, next, attachment) {
+    const TableName = tableName();
+    const Item = inventoryRecordItems(next).record;
+    const refused = await commit([{ name: 'name', action: { Put: { TableName, Item, ...unchanged(previous) } } }], attachment);
+    if (refused) throw new ConcurrentChangeError('The inventory record changed since it was read');
+  },
+};
+
+/**
+ * The record's side of a level change: a new name takes its ID (guard and record put only if
+ * absent: 'id'), the record as read is replaced or removed only if unchanged ('name'), and a
+ * name that goes frees its ID.
+ */
+function nameWrites(
+  TableName: string,
+  previous: InventoryRecord | undefined,
+  next: InventoryRecordView | undefined,
+): NamedWrite<'id' | 'name' | 'oldId'>[] {
+  const items = next && inventoryRecordItems(next);
+  if (previous && items && previous.id === next.record.id)
+    return [{ name: 'name', action: { Put: { TableName, Item: items.record, ...unchanged(previous) } } }];
+  return [
+    ...(items
+      ? [
+          { name: 'id' as const, action: putNew(TableName, items.guard) },
+          { name: 'id' as const, action: putNew(TableName, items.record) },
+        ]
+      : []),
+    ...(previous
+      ? [
+          {
+            name: 'name' as const,
+            action: { Delete: { TableName, Key: recordKey(previous.tenantId, previous, previous.id), ...unchanged(previous) } },
+          },
+          {
+            name: 'oldId' as const,
+            action: { Delete: { TableName, Key: keys.inventoryRecordId(previous.tenantId, previous.productId, previous.id) } },
+          },
+        ]
+      : []),
+  ];
+}
+
+/** The record as read, unchanged since: its own fields (lastUpdated) and its copy of the level (version). */
+const unchanged = (record: InventoryRecord) => ({
+  ConditionExpression: 'lastUpdated = :read AND #version = :version',
+  ExpressionAttributeNames: { '#version': 'version' },
+  ExpressionAttributeValues: { ':read': record.lastUpdated, ':version': record.version },
+});
+
+const putNew = (TableName: string, Item: Item): WriteAction => ({
+  Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' },
+});
+
+const taken = (recordId: string) =>
+  new ConflictError(IDENTITY_RULES.recordIdPerProduct, `Inventory record ID ${recordId} is taken within its product`, { recordId });
+
+/** Medusa's name of a level: its item and location, a copy of its numbers and version. */
+export const medusaLevelOf = (level: StockRecord & { inventoryItemId: string }): LocationLevel => ({
+  id: level.levelId ?? '',
+  tenantId: level.tenantId,
+  inventoryItemId: level.inventoryItemId,
+  locationId: level.locationId,
+  stockedQuantity: level.onHandQty,
+  reservedQuantity: level.reservedQty,
+  incomingQuantity: level.incomingQty,
+  stockRecordId: level.id,
+  version: level.version,
+  ledger: level,
+  createdAt: level.createdAt,
+  updatedAt: level.updatedAt,
+});
+
+/**
+ * The items of a level made through OrderCloud, as its create writes them (its guard, the level,
+ * its first movement, Medusa's name of it, the record and its ID guard), for fixtures to load.
+ * The level's own item is the fixture's to write, once for all its levels.
+ */
+export function recordLevelItems(
+  view: InventoryRecordView,
+  level: StockRecord & { inventoryItemId: string },
+  created: StockMovement,
+): Item[] {
+  const { guard, item, movement } = newStockRecordItems(level, created);
+  const record = inventoryRecordItems(view);
+  return [guard, item, movement, catalogItem.locationLevel(medusaLevelOf(level)), record.guard, record.record];
+}

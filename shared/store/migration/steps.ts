@@ -1,0 +1,15 @@
+import type { MigrationStep } from '#shared/store/migration/runner';
+import { stockRecordsToLevels } from '#shared/store/migration/stockRecordItems';
+import { variantIdGuards } from '#shared/store/migration/variantIdGuards';
+import { medusaLevelsToLedger } from '#shared/store/migration/medusaLevels';
+import { orderCloudRecordsToLevels } from '#shared/store/migration/orderCloudRecords';
+import { variantCounts } from '#shared/store/migration/variantCounts';
+
+/** Every layout change since the first deployed version, in the order they must run. */
+export const MIGRATION_STEPS: readonly MigrationStep[] = [
+  stockRecordsToLevels,
+  variantIdGuards,
+  medusaLevelsToLedger,
+  orderCloudRecordsToLevels,
+  variantCounts,
+];
