@@ -8,7 +8,7 @@ import { creationMovement, newStockRecord } from '#shared/domain/stock';
 import { loadFixtures } from '#shared/store/fixtures';
 import { toItem } from '#shared/store/items';
 import { adjustmentKeys } from '#shared/store/keys';
-import { newStockRecordItems } from '#shared/store/stock';
+import { newStockRecordItems } from '#shared/store/levelItems';
 import { ENTITY } from '#shared/store/table';
 import { eventFor, median, round, seed, TABLE, tokenFor, writeAll, type BenchRoute } from './harness.ts';
 import type { Recorder } from './recorder.ts';

@@ -1,5 +1,6 @@
 import type { NewLevel } from '#shared/domain/stock';
-import { newStockRecordItems, newStockRecordWrites, ownItemWrites } from '#shared/store/stock';
+import { newStockRecordItems, newStockRecordWrites } from '#shared/store/levelItems';
+import { ownItemWrites } from '#shared/store/levelChanges';
 import type { NamedWrite } from '#shared/store/transactions';
 
 type Item = Record<string, unknown>;

@@ -8,7 +8,7 @@ import { catalogItem } from '#shared/store/catalogItems';
 import { documentClient, tableName } from '#shared/store/client';
 import { keys, stockKeys, type Key } from '#shared/store/keys';
 import { notVariable } from '#shared/store/productCounters';
-import { guardItem, movementItem, stockRecordItem } from '#shared/store/stock';
+import { guardItem, movementItem, stockRecordItem } from '#shared/store/levelItems';
 import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
 
 type Item = Record<string, unknown>;

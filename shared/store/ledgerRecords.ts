@@ -9,7 +9,9 @@ import { LocationLevelItem, StockGuardItem } from '#shared/store/entities';
 import { inventoryRecordItems, recordKey } from '#shared/store/inventoryRecordItems';
 import { fromItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
-import { insertStockRecordWith, movementWrites, newStockRecordItems, stockStore } from '#shared/store/stock';
+import { insertStockRecordWith, stockStore } from '#shared/store/stock';
+import { newStockRecordItems } from '#shared/store/levelItems';
+import { movementWrites } from '#shared/store/levelChanges';
 import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
 
 type Item = Record<string, unknown>;

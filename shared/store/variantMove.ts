@@ -6,7 +6,7 @@ import type { VariantHoldings } from '#shared/domain/variant';
 import { catalogItem } from '#shared/store/catalogItems';
 import { inventoryRecordItems, recordKey } from '#shared/store/inventoryRecordItems';
 import { keys } from '#shared/store/keys';
-import { movedStockRecordWrites } from '#shared/store/stock';
+import { movedStockRecordWrites } from '#shared/store/levelChanges';
 import type { NamedWrite } from '#shared/store/transactions';
 
 /**

@@ -7,7 +7,7 @@ import { keys } from '#shared/store/keys';
 import type { VariantRecord } from '#shared/domain/variant';
 import { newLevelWrites } from '#shared/store/ledgerCreate';
 import { variantAdded, variantRemoved } from '#shared/store/productCounters';
-import { deletedStockRecordWrites } from '#shared/store/stock';
+import { deletedStockRecordWrites } from '#shared/store/levelChanges';
 import { movedHoldingWrites, requireOneTransaction, type MovedName } from '#shared/store/variantMove';
 import { stripeChangeTaskPut, stripeSyncTaskPut } from '#shared/store/stripeSync';
 import { commit, type NamedWrite } from '#shared/store/transactions';

@@ -12,7 +12,8 @@ import { InventoryRecordItem, LocationItem, LocationLevelItem, ProductItem, Stoc
 import { fromItem } from '#shared/store/items';
 import { keys, stockKeys, type Key } from '#shared/store/keys';
 import type { MigrationStep, Outcome } from '#shared/store/migration/runner';
-import { insertStockRecordWith, movementWrites } from '#shared/store/stock';
+import { insertStockRecordWith } from '#shared/store/stock';
+import { movementWrites } from '#shared/store/levelChanges';
 import { ENTITY } from '#shared/store/table';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 

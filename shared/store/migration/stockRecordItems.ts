@@ -7,7 +7,7 @@ import { ProductItem, StockRecordItem, VariantItem } from '#shared/store/entitie
 import { fromItem } from '#shared/store/items';
 import { keys, stockKeys } from '#shared/store/keys';
 import type { MigrationStep, Outcome } from '#shared/store/migration/runner';
-import { ownItemWrites } from '#shared/store/stock';
+import { ownItemWrites } from '#shared/store/levelChanges';
 import { ENTITY } from '#shared/store/table';
 import { commit } from '#shared/store/transactions';
 
