@@ -12,6 +12,7 @@ import {
   type ParsedFixtures,
   type ParsedTenantFixture,
 } from '#shared/fixtures/format';
+import { typeIssues } from '#shared/fixtures/loadable';
 import { putMany } from '#shared/store/batch';
 import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
 import { fixtureRecordItems } from '#shared/store/fixtureRecords';
@@ -33,30 +34,9 @@ export function parseFixtures(raw: unknown): ParsedFixtures {
 }
 
 /**
- * What the loader, writing as it is, must not write: variants on a product that is not VARIABLE, or
- * stock of a VARIABLE product's own (the routes and the import refuse both in their writes, see
- * shared/store/productCounters).
- */
-function typeIssues(fixtures: ParsedFixtures): { path: (string | number)[]; message: string }[] {
-  return fixtures.tenants.flatMap((tenant, t) => [
-    ...tenant.products.flatMap((product, i) =>
-      product.type !== 'VARIABLE' && product.variants.length > 0
-        ? [{ path: ['tenants', t, 'products', i, 'variants'], message: `a ${product.type} product has no variants` }]
-        : [],
-    ),
-    ...tenant.stockRecords.flatMap((record, i) =>
-      record.skuId === undefined && tenant.products.some((product) => product.id === record.productId && product.type === 'VARIABLE')
-        ? [{ path: ['tenants', t, 'stockRecords', i, 'skuId'], message: 'skuId is required: a VARIABLE product holds stock by variant' }]
-        : [],
-    ),
-  ]);
-}
-
-/**
  * Turns fixtures into table items, each built by its entity's one builder (catalogItem, and
  * the stock and inventory record stores' own), so a loaded entity is stored exactly as the
- * import or a vendor route would store it. Fixtures also carry what the import refuses
- * (stock, prices, links, OrderCloud records): those use the same builders.
+ * import or a vendor route would store it, stock and OrderCloud records included.
  */
 export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Item[] {
   return fixtures.tenants.flatMap((tenant) => tenantItems(tenant, now));
