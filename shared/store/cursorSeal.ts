@@ -70,6 +70,8 @@ export async function sealCursor(tenantId: string, list: SealedList, content: un
 export async function openCursor(tenantId: string, list: SealedList, cursor: string): Promise<unknown> {
   if (cursor.length > MAX_SEALED_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) return undefined;
   const bytes = Buffer.from(cursor, 'base64url');
+  // Only the one spelling this module writes: another spelling of the same bytes is not a cursor it handed out.
+  if (bytes.toString('base64url') !== cursor) return undefined;
   if (bytes.length < 1 + IV_BYTES + TAG_BYTES + 1 || bytes[0] !== VERSION) return undefined;
   const key = await sealKey('cursor v1');
   try {
