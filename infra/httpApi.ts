@@ -10,6 +10,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { grantedActions, handlerEntry, ROUTES } from '../functions/routes.ts';
@@ -19,6 +20,8 @@ export interface HttpApiProps {
   table: TableV2;
   /** The token settings every route's function verifies with. */
   tokenEnvironment: Record<string, string>;
+  /** The secret list cursors are sealed with: read by the routes that seal or open one, and by no other. */
+  sealingSecret: ISecret;
   throttling?: { rateLimit: number; burstLimit: number };
   /** Allowed origins for browser calls; CORS stays off when empty. */
   corsOrigins?: string[];
@@ -47,9 +50,12 @@ export function httpApi(scope: Construct, props: HttpApiProps): HttpStage {
     const fn = props.inventoryFunction(route.name, {
       entry: handlerEntry(route),
       table: { table: props.table, actions: grantedActions(route), ...(route.indexes ? { indexes: route.indexes } : {}) },
-      environment: props.tokenEnvironment,
+      environment: route.sealsCursors
+        ? { ...props.tokenEnvironment, CURSOR_SECRET_ARN: props.sealingSecret.secretArn }
+        : props.tokenEnvironment,
       removalPolicy,
     });
+    if (route.sealsCursors) props.sealingSecret.grantRead(fn);
     // One invoke permission per function for this API, not one per path: a CloudFormation stack
     // holds at most 500 resources, and each path's own permission (OrderCloud routes have two)
     // would spend one. The API invokes a function only from the routes integrated with it.

@@ -8,6 +8,7 @@ import { httpApi } from './httpApi.ts';
 import { InventoryFunction, type FunctionFactory, type LogLevel } from './inventoryFunction.ts';
 import { Monitoring } from './monitoring.ts';
 import { lowStockEvents, stripeSync } from './streamConsumers.ts';
+import { sealingSecret } from './sealing.ts';
 import { inventoryTable } from './table.ts';
 
 export type { OidcIssuerSettings } from './auth.ts';
@@ -64,6 +65,7 @@ export class InventoryApiStack extends Stack {
     const stage = httpApi(this, {
       table,
       tokenEnvironment: auth,
+      sealingSecret: sealingSecret(this, removalPolicy),
       throttling: props.throttling,
       corsOrigins: props.corsOrigins,
       logRetention: this.logs.retention,

@@ -190,3 +190,23 @@ export function readLowStockEventsConfig(env: NodeJS.ProcessEnv = process.env): 
     eventBusName: e.EVENT_BUS_NAME,
   };
 }
+
+/**
+ * Where the functions that seal list cursors find their sealing secret: in Secrets Manager in
+ * AWS (CURSOR_SECRET_ARN, set by the stack on exactly those functions), or given directly as
+ * CURSOR_KEY (npm start, tests; at least 32 characters). A given key wins over the secret.
+ */
+export type SealSecretSource = { kind: 'key'; key: string } | { kind: 'secret'; secretArn: string };
+
+const SealSecretEnvSchema = z
+  .object({ CURSOR_KEY: z.optional(z.string().check(z.minLength(32))), CURSOR_SECRET_ARN: z.optional(z.string()) })
+  .check(
+    z.refine((env) => env.CURSOR_KEY !== undefined || env.CURSOR_SECRET_ARN !== undefined, {
+      message: 'set CURSOR_SECRET_ARN or CURSOR_KEY',
+    }),
+  );
+
+export function readSealSecretSource(env: NodeJS.ProcessEnv = process.env): SealSecretSource {
+  const e = parseEnvironment(SealSecretEnvSchema, env);
+  return e.CURSOR_KEY ? { kind: 'key', key: e.CURSOR_KEY } : { kind: 'secret', secretArn: e.CURSOR_SECRET_ARN! };
+}

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { readConfig, readLowStockEventsConfig, readStripeSyncConfig } from '#shared/config';
+import { readConfig, readLowStockEventsConfig, readSealSecretSource, readStripeSyncConfig } from '#shared/config';
 
 const OIDC = { TABLE_NAME: 'inventory', JWT_ISSUER: 'https://id.example.com', JWT_AUDIENCE: 'inventory-api' };
 
@@ -79,6 +79,14 @@ describe('configuration of the stream consumers', () => {
     ['an endpoint that is not a URL', { TABLE_NAME: 't', STRIPE_SECRET_KEY: 'k', DYNAMODB_ENDPOINT: 'here' }, /DYNAMODB_ENDPOINT/],
   ])('refuses a Stripe sync with %s', (_, env, message) => {
     expect(() => readStripeSyncConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+  });
+
+  it('reads where the cursor sealing secret comes from: a local key of 32 characters or more, or the stack secret', () => {
+    const arn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:CursorSealingSecret-AbCdEf';
+    expect(readSealSecretSource({ CURSOR_SECRET_ARN: arn })).toEqual({ kind: 'secret', secretArn: arn });
+    expect(readSealSecretSource({ CURSOR_SECRET_ARN: arn, CURSOR_KEY: 'k'.repeat(32) })).toEqual({ kind: 'key', key: 'k'.repeat(32) });
+    expect(() => readSealSecretSource({ CURSOR_KEY: '' })).toThrow(/CURSOR_SECRET_ARN or CURSOR_KEY/);
+    expect(() => readSealSecretSource({ CURSOR_KEY: 'short' })).toThrow(/Invalid configuration: CURSOR_KEY/);
   });
 
   it('reads the low-stock publisher, and refuses it without its event bus', () => {

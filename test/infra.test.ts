@@ -75,6 +75,45 @@ describe('the stack', () => {
     }
   });
 
+  it('creates the cursor sealing secret, generated at deploy, and lets exactly the cursor-sealing routes read it', () => {
+    const secrets = template.findResources('AWS::SecretsManager::Secret', {
+      Properties: { GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true } },
+    });
+    expect(Object.keys(secrets)).toEqual([expect.stringMatching(/^CursorSealingSecret/)]);
+    const secretId = Object.keys(secrets)[0]!;
+    const functions = template.findResources('AWS::Lambda::Function');
+    for (const route of ROUTES) {
+      const [fn] = Object.entries(functions).filter(([id]) => id.startsWith(`${route.name}Function`) || id.startsWith(route.name));
+      expect(fn, route.name).toBeDefined();
+      const variables = (fn![1] as any).Properties.Environment.Variables;
+      const readsSecret = Object.values(
+        template.findResources('AWS::IAM::Policy', {
+          Properties: { PolicyName: Match.stringLikeRegexp(`^${route.name}Role`) },
+        }),
+      ).some((policy: any) =>
+        policy.Properties.PolicyDocument.Statement.some(
+          (statement: any) => JSON.stringify(statement.Resource) === JSON.stringify({ Ref: secretId }),
+        ),
+      );
+      if (route.sealsCursors) expect(variables.CURSOR_SECRET_ARN, route.name).toEqual({ Ref: secretId });
+      else expect(variables.CURSOR_SECRET_ARN, route.name).toBeUndefined();
+      expect(readsSecret, route.name).toBe(Boolean(route.sealsCursors));
+      expect(variables.CURSOR_KEY, route.name).toBeUndefined();
+    }
+    expect(
+      ROUTES.filter((route) => route.sealsCursors)
+        .map((route) => route.name)
+        .sort(),
+    ).toEqual([
+      'exportCatalog',
+      'listInventoryMovements',
+      'listInventoryRecords',
+      'listLowStockInventory',
+      'listMerchantApiKeys',
+      'listVariants',
+    ]);
+  });
+
   it('routes every documented path to its function on one HTTP API', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route: any) => route.Properties.RouteKey);

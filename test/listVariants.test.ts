@@ -6,6 +6,7 @@ import { handler as importCatalog } from '#functions/admin/importCatalog/handler
 import { handler } from '#functions/dayzero/listVariants/handler';
 import { handler as updateVariant } from '#functions/dayzero/updateVariant/handler';
 import { putMany } from '#shared/store/batch';
+import { openCursor, sealCursor } from '#shared/store/cursorSeal';
 import { fixtureItems, parseFixtures, type TenantFixture } from '#shared/store/fixtures';
 import { invoke, type Reply } from '#test/support/http';
 import { bearer, db, seedTenant, table, tokenFor, uniqueId } from '#test/support/tenants';
@@ -272,11 +273,14 @@ describe('GET /api/v1/inventory/products/variants', () => {
     const cursor = (await list(tenantId, 'limit=2')).body.next_cursor as string;
     const other = uniqueId('dzlist_stranger');
     await seedVariants(other, [{ id: 'var_x', productId: 'prod_a', name: 'X', createdAt: '2026-01-01T00:00:00Z' }]);
-    const content = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const forged = (change: (value: any) => void) => {
-      const copy = structuredClone(content);
+    // A cursor is sealed: its content is changed here with the sealing key itself, to show that
+    // what a cursor holds is still checked once it opens.
+    const content = await openCursor(tenantId, 'variants', cursor);
+    expect(content).toBeTypeOf('object');
+    const forged = (change: (value: any) => void, sealedFor = tenantId) => {
+      const copy = structuredClone(content) as any;
       change(copy);
-      return Buffer.from(JSON.stringify(copy)).toString('base64url');
+      return sealCursor(sealedFor, 'variants', copy);
     };
     const refused = async (reply: Promise<Reply>, input: string) =>
       expect(await reply).toMatchObject({
@@ -299,17 +303,17 @@ describe('GET /api/v1/inventory/products/variants', () => {
       await refused(list(tenantId, `cursor=${encodeURIComponent(garbage)}`), garbage);
     }
     // The stranger relabels our cursor as theirs: its position is still in our partition.
-    const relabelled = forged((value) => (value.tenant = other));
+    const relabelled = await forged((value) => (value.tenant = other), other);
     await refused(list(other, `limit=2&cursor=${relabelled}`), relabelled);
     // Our own cursor pointing into the stranger's partition, or with a key DynamoDB could not take.
-    for (const tampered of [
+    for (const tampered of await Promise.all([
       forged((value) => (value.at.pk = value.at.pk.replace(tenantId, other))),
       forged((value) => (value.at.variantsCreatedSk = `${'9'.repeat(1100)}#${value.at.sk.slice('VARIANT#'.length)}`)),
       forged((value) => (value.at.sk = 'VARIANT#other')),
       forged((value) => (value.at.index = 'variantsByName')),
       forged((value) => (value.extra = true)),
       forged((value) => (value.at.pk = '\ud800')),
-    ]) {
+    ])) {
       await refused(list(tenantId, `limit=2&cursor=${tampered}`), tampered);
     }
     expect(await list(tenantId, 'cursor=')).toMatchObject({

@@ -25,6 +25,7 @@ export const adminRoutes = [
   },
   {
     name: 'exportCatalog',
+    sealsCursors: true,
     vendor: 'admin',
     method: 'GET',
     paths: ['/admin/catalog'],
@@ -48,6 +49,7 @@ export const adminRoutes = [
   },
   {
     name: 'listMerchantApiKeys',
+    sealsCursors: true,
     vendor: 'admin',
     method: 'GET',
     paths: ['/admin/merchant-api-keys'],

@@ -36,6 +36,8 @@ export interface RouteDefinition {
   dynamoActions: readonly DynamoAction[];
   /** The secondary indexes it queries (names from INDEXES): its policy allows Query on exactly these. */
   indexes?: readonly string[];
+  /** The route seals or opens list cursors: its function, and only such, gets the stack's sealing secret. */
+  sealsCursors?: true;
   handler(): Promise<{ handler: LambdaHandler }>;
   /** The contract module: `contract()` builds the route's documentation (OpenAPI). */
   contract(): Promise<{ contract: () => RouteContract }>;

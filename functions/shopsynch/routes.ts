@@ -28,6 +28,7 @@ export const shopsynchRoutes = [
   },
   {
     name: 'listInventoryRecords',
+    sealsCursors: true,
     vendor: 'shopsynch',
     method: 'GET',
     paths: ['/v1/inventory'],
@@ -71,6 +72,7 @@ export const shopsynchRoutes = [
   },
   {
     name: 'listInventoryMovements',
+    sealsCursors: true,
     vendor: 'shopsynch',
     method: 'GET',
     paths: ['/v1/inventory/{id}/movements'],
@@ -82,6 +84,7 @@ export const shopsynchRoutes = [
   },
   {
     name: 'listLowStockInventory',
+    sealsCursors: true,
     vendor: 'shopsynch',
     method: 'GET',
     paths: ['/v1/inventory/low-stock'],

@@ -76,6 +76,9 @@ export function publicKeyPem(issuer: DevIssuer): string {
 
 const base64url = (text: string) => Buffer.from(text).toString('base64url');
 
+/** The local cursor sealing key of npm start and the tests: never a deployed one. */
+export const DEV_CURSOR_KEY = 'local-cursor-key-not-a-secret-0123456789';
+
 /** Environment that makes the handlers trust this issuer and use the given table. */
 export function handlerEnvironment(issuer: DevIssuer, table: { tableName: string; endpoint: string }): Record<string, string> {
   return {
@@ -87,5 +90,7 @@ export function handlerEnvironment(issuer: DevIssuer, table: { tableName: string
     TENANT_CLAIM: DEFAULT_TENANT_CLAIM,
     WRITE_SCOPE: DEV_SCOPE,
     ADMIN_SCOPE: DEV_ADMIN_SCOPE,
+    // Seals list cursors; local only (in AWS the stack's secret does).
+    CURSOR_KEY: DEV_CURSOR_KEY,
   };
 }

@@ -126,6 +126,10 @@ export type VariantListPosition = Readonly<Record<string, string>>;
 export interface VariantListStore {
   /** Whether `position` is one this list could have handed out (the tenant's, this scope's and this order's). */
   isListPosition(tenantId: string, list: VariantList, position: VariantListPosition): boolean;
+  /** `content` sealed into an opaque cursor that opens only for this tenant's variant lists. */
+  sealCursor(tenantId: string, content: unknown): Promise<string>;
+  /** What a cursor sealed by sealCursor for this tenant holds; undefined for any other text. */
+  openCursor(tenantId: string, cursor: string): Promise<unknown>;
   /**
    * Up to `count` variants of the list, nearest first: those after `from` in the list's order, or
    * before it when `backwards` (from the start, or the end, without `from`); each with its position.

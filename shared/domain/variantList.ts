@@ -24,7 +24,7 @@ export async function listVariants(store: VariantListStore, tenantId: string, re
     sortBy: request.sortBy,
     descending: request.descending,
   };
-  const from = request.cursor === null ? undefined : openCursor(store, tenantId, list, request.cursor);
+  const from = request.cursor === null ? undefined : await openCursor(store, tenantId, list, request.cursor);
   const backwards = request.direction === 'prev';
   const [{ run, behind }, total] = await sideBySide([
     store.readVariantList(tenantId, list, { from, backwards, count: request.limit + 1 }),
@@ -42,14 +42,14 @@ export async function listVariants(store: VariantListStore, tenantId: string, re
     items: page.map((entry) => entry.variant),
     total,
     limit: request.limit,
-    nextCursor: hasNext && last ? sealCursor(tenantId, list, last) : null,
-    prevCursor: hasPrev && first ? sealCursor(tenantId, list, first) : null,
+    nextCursor: hasNext && last ? await sealCursor(store, tenantId, list, last) : null,
+    prevCursor: hasPrev && first ? await sealCursor(store, tenantId, list, first) : null,
     hasNext,
     hasPrev,
   };
 }
 
-/** What a cursor holds: the list it belongs to and a position in it (base64url of this JSON). */
+/** What a cursor holds: the list it belongs to and a position in it (sealed by the store, so never seen). */
 interface CursorContent {
   v: 1;
   tenant: string;
@@ -60,7 +60,7 @@ interface CursorContent {
   at: VariantListPosition;
 }
 
-function sealCursor(tenantId: string, list: VariantList, position: VariantListPosition): string {
+function sealCursor(store: VariantListStore, tenantId: string, list: VariantList, position: VariantListPosition): Promise<string> {
   const content: CursorContent = {
     v: 1,
     tenant: tenantId,
@@ -70,19 +70,14 @@ function sealCursor(tenantId: string, list: VariantList, position: VariantListPo
     descending: list.descending,
     at: position,
   };
-  return Buffer.from(JSON.stringify(content)).toString('base64url');
+  return store.sealCursor(tenantId, content);
 }
 
 const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
 /** The position a cursor holds, if this very list made it; InvalidCursorError otherwise. */
-function openCursor(store: VariantListStore, tenantId: string, list: VariantList, cursor: string): VariantListPosition {
-  let content: unknown;
-  try {
-    content = /^[A-Za-z0-9_-]+$/.test(cursor) ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
-  } catch {
-    content = undefined;
-  }
+async function openCursor(store: VariantListStore, tenantId: string, list: VariantList, cursor: string): Promise<VariantListPosition> {
+  const content = await store.openCursor(tenantId, cursor);
   if (!isRecord(content)) throw new InvalidCursorError(cursor, 'variants');
   const sameList =
     Object.keys(content).length === 7 &&

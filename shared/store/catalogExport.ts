@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-d
 import type { CatalogExportStore } from '#shared/domain/catalogExport';
 import { sideBySide, inBatches } from '#shared/domain/concurrency';
 import { InvalidCursorError } from '#shared/domain/errors';
+import { openCursor, sealCursor } from '#shared/store/cursorSeal';
 import { documentClient, tableName } from '#shared/store/client';
 import {
   InventoryItemItem,
@@ -30,7 +31,7 @@ const CONCURRENCY = 16;
 export const catalogExportStore: CatalogExportStore = {
   async readPage(tenantId, { cursor, limit }) {
     const partition = catalogEntry.partition(tenantId);
-    const start = cursor === undefined ? undefined : decodeCursor(cursor, partition);
+    const start = cursor === undefined ? undefined : await decodeCursor(tenantId, cursor, partition);
     const [tenant, locations, roots] = await sideBySide([
       documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.tenant(tenantId), ConsistentRead: true })),
       queryAll({
@@ -94,7 +95,7 @@ export const catalogExportStore: CatalogExportStore = {
       vendors: typed(ENTITY.Vendor).map((item) => fromItem(VendorItem, item)),
       products,
       inventoryItems,
-      nextCursor: roots.LastEvaluatedKey ? encodeCursor(roots.LastEvaluatedKey) : null,
+      nextCursor: roots.LastEvaluatedKey ? await sealCursor(tenantId, 'catalog-export', roots.LastEvaluatedKey) : null,
     };
   },
 };
@@ -114,23 +115,16 @@ async function queryAll(input: QueryCommandInput): Promise<Item[]> {
   return items;
 }
 
-/** The last root read, as base64url JSON: the table key and the index key, all strings. */
-function encodeCursor(lastKey: Item): string {
-  return Buffer.from(JSON.stringify(lastKey)).toString('base64url');
-}
-
 const CURSOR_ATTRIBUTES = [TABLE.partitionKey, TABLE.sortKey, INDEX.partitionKey, INDEX.sortKey].sort();
 const SECTIONS_PAGED = Object.values(CATALOG_SECTIONS).filter((section) => section !== CATALOG_SECTIONS.location);
 
-/** A cursor is only accepted when it is exactly a key this tenant's export could have handed out. */
-function decodeCursor(cursor: string, partition: string): Item {
+/**
+ * A cursor is the last root read (its table key and index key), sealed for the tenant's export;
+ * it is only accepted when this tenant's export sealed it and it is exactly a key it could have handed out.
+ */
+async function decodeCursor(tenantId: string, cursor: string, partition: string): Promise<Item> {
   const refuse = () => new InvalidCursorError(cursor, 'catalog-export');
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw refuse();
-  }
+  const key = await openCursor(tenantId, 'catalog-export', cursor);
   if (typeof key !== 'object' || key === null || Array.isArray(key)) throw refuse();
   const entries = key as Item;
   if (

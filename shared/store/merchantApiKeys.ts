@@ -8,6 +8,7 @@ import { fromItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
 import { ENTITY, TABLE } from '#shared/store/table';
 import { commit, isConditionFailure } from '#shared/store/transactions';
+import { openCursor, sealCursor } from '#shared/store/cursorSeal';
 
 export { hashMerchantApiKey } from '#shared/domain/merchantApiKey';
 
@@ -85,6 +86,7 @@ export const merchantApiKeyAdminStore: MerchantApiKeyStore = {
 
   async list(tenantId, { cursor, limit }) {
     const pk = keys.tenant(tenantId).pk;
+    const start = cursor === undefined ? undefined : await decodeCursor(tenantId, cursor, pk);
     const page = await documentClient().send(
       new QueryCommand({
         TableName: tableName(),
@@ -92,12 +94,12 @@ export const merchantApiKeyAdminStore: MerchantApiKeyStore = {
         ExpressionAttributeValues: { ':pk': pk, ':prefix': KEY_PREFIX },
         Limit: limit,
         ConsistentRead: true,
-        ...(cursor === undefined ? {} : { ExclusiveStartKey: decodeCursor(cursor, pk) }),
+        ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
     return {
       keys: (page.Items ?? []).map((item) => fromItem(MerchantApiKeyItem, item)),
-      nextCursor: page.LastEvaluatedKey ? Buffer.from(String(page.LastEvaluatedKey.sk)).toString('base64url') : null,
+      nextCursor: page.LastEvaluatedKey ? await sealCursor(tenantId, 'merchant-api-keys', String(page.LastEvaluatedKey.sk)) : null,
     };
   },
 
@@ -137,9 +139,9 @@ export const merchantApiKeyAdminStore: MerchantApiKeyStore = {
   },
 };
 
-/** A list cursor is the last key's sort key, accepted only when it is one of this tenant's keys. */
-function decodeCursor(cursor: string, pk: string): { pk: string; sk: string } {
-  const sk = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^APIKEY#[0-9a-f]{64}$/.test(sk)) throw new InvalidCursorError(cursor, 'merchant-api-keys');
+/** A list cursor is the last key's sort key, sealed: accepted only when this tenant's key list sealed it. */
+async function decodeCursor(tenantId: string, cursor: string, pk: string): Promise<{ pk: string; sk: string }> {
+  const sk = await openCursor(tenantId, 'merchant-api-keys', cursor);
+  if (typeof sk !== 'string' || !/^APIKEY#[0-9a-f]{64}$/.test(sk)) throw new InvalidCursorError(cursor, 'merchant-api-keys');
   return { pk, sk };
 }

@@ -61,12 +61,12 @@ export const stockStore: StockRecordStore = {
             index: STOCK_INDEXES.byWarehouse,
             ...stockKeys.byWarehouseRange(tenantId, filter.locationId, filter.productId, filter.variantId),
           };
-    return queryRecords(tenantId, index, pk, prefix, page);
+    return queryRecords(tenantId, 'stock-records', index, pk, prefix, page);
   },
 
   async listLowStock(tenantId, filter, page) {
     const { pk, prefix } = stockKeys.lowStockRange(tenantId, filter.locationId);
-    return queryRecords(tenantId, STOCK_INDEXES.lowStock, pk, prefix, page);
+    return queryRecords(tenantId, 'low-stock', STOCK_INDEXES.lowStock, pk, prefix, page);
   },
 
   async listMovements(tenantId, recordId, page) {
@@ -76,7 +76,10 @@ export const stockStore: StockRecordStore = {
     const start =
       page.cursor === undefined
         ? undefined
-        : decodeCursor(page.cursor, { pk: (value) => value === pk, sk: (value) => value.startsWith(first) && value <= last });
+        : await decodeCursor(tenantId, 'movements', page.cursor, {
+            pk: (value) => value === pk,
+            sk: (value) => value.startsWith(first) && value <= last,
+          });
     const result = await query({
       KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :first AND :record',
       ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#sk': TABLE.sortKey },
@@ -91,7 +94,10 @@ export const stockStore: StockRecordStore = {
       if (items[0]?.sk !== recordSk || items[0].productId === null) return undefined;
       items.shift();
     }
-    return { items: items.map((item) => fromItem(StockMovementItem, item)), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    return {
+      items: items.map((item) => fromItem(StockMovementItem, item)),
+      nextCursor: await encodeCursor(tenantId, 'movements', result.LastEvaluatedKey),
+    };
   },
 };
 
@@ -155,6 +161,7 @@ export async function writeMovementWith(
 /** One page of records from a stock index: the partition, narrowed to the sort-key prefix of the filter. */
 async function queryRecords(
   tenantId: string,
+  list: 'stock-records' | 'low-stock',
   index: TableIndex,
   pk: string,
   prefix: string,
@@ -164,7 +171,7 @@ async function queryRecords(
   const start =
     page.cursor === undefined
       ? undefined
-      : decodeCursor(page.cursor, {
+      : await decodeCursor(tenantId, list, page.cursor, {
           [TABLE.partitionKey]: (value) => value.startsWith(recordRoot),
           [TABLE.sortKey]: (value) => value === 'STOCK',
           [index.partitionKey]: (value) => value === pk,
@@ -178,7 +185,10 @@ async function queryRecords(
     Limit: page.limit,
     ...(start ? { ExclusiveStartKey: start } : {}),
   });
-  return { items: result.Items.map((item) => fromItem(StockRecordItem, item)), nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  return {
+    items: result.Items.map((item) => fromItem(StockRecordItem, item)),
+    nextCursor: await encodeCursor(tenantId, list, result.LastEvaluatedKey),
+  };
 }
 
 async function query(input: Omit<QueryCommandInput, 'TableName'>): Promise<{ Items: Item[]; LastEvaluatedKey?: Item }> {

@@ -6,9 +6,12 @@ import { fromItem } from '#shared/store/items';
 import { indexKeys, keys, NAME_SORT_END } from '#shared/store/keys';
 import { VARIANT_LIST_INDEXES, type TableIndex } from '#shared/store/table';
 import { sideBySide } from '#shared/domain/concurrency';
+import { openCursor, sealCursor } from '#shared/store/cursorSeal';
 
 /** DayZero's variant list: one Query on the index of the list's scope and order (VARIANT_LIST_INDEXES), paged by position. */
 export const variantLists: VariantListStore = {
+  sealCursor: (tenantId, content) => sealCursor(tenantId, 'variants', content),
+  openCursor: (tenantId, cursor) => openCursor(tenantId, 'variants', cursor),
   /**
    * A position is the variant's table key and its sort key in the list's index, exactly as a page
    * of this list returns them: the tenant's product partition (the list's product, when it has

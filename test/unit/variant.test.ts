@@ -135,6 +135,15 @@ function memoryListStore(names: string[]): VariantListStore {
   const variants = names.map((name) => ({ id: `var_${name}`, name }) as ListedVariant);
   return {
     isListPosition: (tenantId, list, position) => tenantId === 't1' && list.sortBy === 'name' && names.includes(position.name ?? ''),
+    // Unsealed here: the domain's own checks of the content are what this file tests.
+    sealCursor: async (_tenantId, content) => Buffer.from(JSON.stringify(content)).toString('base64url'),
+    async openCursor(_tenantId, cursor) {
+      try {
+        return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+      } catch {
+        return undefined;
+      }
+    },
     async readVariantList(_tenantId, list, { from, backwards, count }) {
       const ordered = list.descending === backwards ? [...variants] : [...variants].reverse();
       const at = from ? ordered.findIndex((variant) => variant.name === from.name) : -1;
