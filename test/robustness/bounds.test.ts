@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { documentClient } from '#shared/store/client';
 import { handler as report } from '#functions/dayzero/adjustmentReasonsReport/handler';
+import { handler as importCatalog } from '#functions/admin/importCatalog/handler';
 import { invoke } from '#test/support/http';
-import { bearer, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
+import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
 /**
  * Issue 30, parts 2 to 5: every piece of work and every stored item has a bound, and a request
@@ -25,7 +27,7 @@ describe('adjustment-reasons report: dates and span', () => {
     const reply = await reasons(t, 'since=9999-11-30T00:00:00Z&until=9999-12-30T00:00:00Z');
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     expect(reply.body).toMatchObject({ since: '9999-11-30T00:00:00Z', until: '9999-12-30T00:00:00Z', total_adjustments: 0 });
-    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it.each([
@@ -38,5 +40,116 @@ describe('adjustment-reasons report: dates and span', () => {
     expect(reply.status, JSON.stringify(reply.body)).toBe(422);
     expect(reply.body.detail[0]).toMatchObject({ type: 'value_error', loc: ['query', field] });
     expect(await tenantItems(t)).toEqual(before);
+  });
+});
+
+describe('catalog import: every entry sized before anything is written', () => {
+  const importAs = (tenantId: string, body: unknown) =>
+    invoke(importCatalog, {
+      path: '/admin/catalog',
+      routeKey: 'PUT /admin/catalog',
+      headers: { authorization: bearer(tokenFor(tenantId, { scope: 'inventory/admin' })) },
+      body,
+    });
+  const huge = (bytes: number) =>
+    Object.fromEntries(Array.from({ length: Math.ceil(bytes / 1000) }, (_, i) => [`k${i}`, 'x'.repeat(1000)]));
+
+  it('refuses a location whose address.xp would not fit, with its path and the limit; the rename before it is reported written (was a 500)', async () => {
+    const t = await seedTenant(business());
+    const reply = await importAs(t, {
+      tenants: [
+        {
+          id: t,
+          name: 'Renamed',
+          currency: 'gbp',
+          defaultLocationId: 'loc_main',
+          locations: [
+            { id: 'loc_main', name: 'Main' },
+            { id: 'loc_big', name: 'Big', address: { city: 'Leeds', xp: huge(450_000) } },
+          ],
+        },
+      ],
+    });
+    expect(reply.status, JSON.stringify(reply.body).slice(0, 500)).toBe(200);
+    expect(reply.body.results).toContainEqual(expect.objectContaining({ path: `tenants[0]`, entity: 'tenant', result: 'updated' }));
+    const refused = reply.body.results.find((result: { path: string }) => result.path === 'tenants[0].locations[1]');
+    expect(refused).toMatchObject({ entity: 'location', id: 'loc_big', result: 'refused' });
+    expect(refused.reason).toMatch(/350 KB/);
+    expect((await itemsOfType(t, 'Location')).map((item) => item.id)).toEqual(['loc_main']);
+  });
+
+  it('refuses a variant whose attributes would not fit, and writes nothing of it nor its stock (was a 500 after its vendor and product)', async () => {
+    const t = await seedTenant(business());
+    const reply = await importAs(t, {
+      tenants: [
+        {
+          id: t,
+          name: 'Bounds',
+          defaultLocationId: 'loc_main',
+          locations: [{ id: 'loc_main', name: 'Main' }],
+          vendors: [{ id: 'ven_1', name: 'Vendor' }],
+          products: [
+            {
+              id: 'prod_big',
+              name: 'Big',
+              type: 'VARIABLE',
+              warehouseIds: ['loc_main'],
+              variants: [
+                { id: 'var_big', name: 'Big', attributes: huge(410_000) },
+                { id: 'var_ok', name: 'Fine', attributes: { Size: 'M' } },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(reply.status, JSON.stringify(reply.body).slice(0, 500)).toBe(200);
+    const byPath = new Map(reply.body.results.map((result: { path: string }) => [result.path, result]));
+    expect(byPath.get('tenants[0].products[0].variants[0]')).toMatchObject({ result: 'refused', reason: expect.stringMatching(/350 KB/) });
+    expect(byPath.get('tenants[0].products[0].variants[1]')).toMatchObject({ result: 'created' });
+    expect(byPath.get('tenants[0].vendors[0]')).toMatchObject({ result: 'created' });
+    expect((await itemsOfType(t, 'Variant')).map((item) => item.id)).toEqual(['var_ok']);
+    expect((await itemsOfType(t, 'StockRecord')).map((item) => item.variantId)).toEqual(['var_ok']);
+  });
+
+  it('reports an entry whose write DynamoDB refused for another reason as not written, and goes on (was a 500 with the rename behind it)', async () => {
+    const t = await seedTenant(business());
+    const name = 'refuseDoomedWrite';
+    documentClient().middlewareStack.add(
+      (next, context) => async (args) => {
+        if (/Put|Update|TransactWrite/.test(context.commandName ?? '') && JSON.stringify(args.input).includes('loc_doomed')) {
+          throw Object.assign(new Error('One or more parameter values were invalid'), { name: 'ValidationException', $fault: 'client' });
+        }
+        return next(args);
+      },
+      { step: 'initialize', name },
+    );
+    try {
+      const reply = await importAs(t, {
+        tenants: [
+          {
+            id: t,
+            name: 'Renamed',
+            defaultLocationId: 'loc_main',
+            locations: [
+              { id: 'loc_main', name: 'Main' },
+              { id: 'loc_doomed', name: 'Doomed' },
+              { id: 'loc_fine', name: 'Fine' },
+            ],
+          },
+        ],
+      });
+      expect(reply.status, JSON.stringify(reply.body).slice(0, 500)).toBe(200);
+      const byPath = new Map(reply.body.results.map((result: { path: string }) => [result.path, result]));
+      expect(byPath.get('tenants[0]')).toMatchObject({ result: 'updated' });
+      expect(byPath.get('tenants[0].locations[1]')).toMatchObject({
+        result: 'refused',
+        reason: 'not written: the store failed (ValidationException); import it again',
+      });
+      expect(byPath.get('tenants[0].locations[2]')).toMatchObject({ result: 'created' });
+      expect((await itemsOfType(t, 'Location')).map((item) => item.id).sort()).toEqual(['loc_fine', 'loc_main']);
+    } finally {
+      documentClient().middlewareStack.remove(name);
+    }
   });
 });
