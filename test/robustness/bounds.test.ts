@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '#shared/store/client';
 import { handler as report } from '#functions/dayzero/adjustmentReasonsReport/handler';
 import { handler as importCatalog } from '#functions/admin/importCatalog/handler';
 import { invoke } from '#test/support/http';
+import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
 /**
@@ -152,4 +153,39 @@ describe('catalog import: every entry sized before anything is written', () => {
       documentClient().middlewareStack.remove(name);
     }
   });
+});
+
+describe('stored free-form JSON is bounded as merged, in its API envelope', () => {
+  let routes: Record<string, RouteUnderTest>;
+  beforeAll(async () => {
+    const names = ['createVariantInventoryRecord', 'patchVariantInventoryRecord', 'saveVariantInventoryRecord'];
+    routes = Object.fromEntries((await routesUnderTest((route) => names.includes(route.name))).map((route) => [route.route.name, route]));
+  });
+  const text = (bytes: number) => 'x'.repeat(bytes);
+
+  it('OrderCloud PATCH: xp that grows, merged, past 8 KB is a 400 naming xp, the record untouched (grew to 366 KB, then a 500)', async () => {
+    const route = routes.patchVariantInventoryRecord!;
+    const first = await route.call({ body: { xp: { a: text(5_000) } } });
+    expect(first.status, JSON.stringify(first.body).slice(0, 300)).toBe(200);
+    const before = await tenantItems(route.tenantId);
+    const second = await route.call({ body: { xp: { b: text(5_000) } } });
+    expect(second.status).toBe(400);
+    expect(second.body.Errors[0]).toMatchObject({ ErrorCode: 'InvalidRequest', Data: { Field: 'xp' } });
+    expect(second.body.Errors[0].Message).toMatch(/^xp: .*8192 bytes/);
+    expect(await tenantItems(route.tenantId)).toEqual(before);
+    // Replacing a key keeps the record within the bound: that merge is accepted.
+    expect((await route.call({ body: { xp: { a: text(7_000) } } })).status).toBe(200);
+  });
+
+  it.each(['createVariantInventoryRecord', 'saveVariantInventoryRecord'])(
+    'OrderCloud %s: xp past 8 KB is a 400 naming xp, nothing written',
+    async (name) => {
+      const route = routes[name]!;
+      const before = await tenantItems(route.tenantId);
+      const reply = await route.call({ body: { ...route.validBody(), xp: { big: text(9_000) } } });
+      expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(400);
+      expect(reply.body.Errors[0]).toMatchObject({ ErrorCode: 'InvalidRequest', Data: { Field: 'xp' } });
+      expect(await tenantItems(route.tenantId)).toEqual(before);
+    },
+  );
 });
