@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '#shared/store/client';
 import { handler as report } from '#functions/dayzero/adjustmentReasonsReport/handler';
 import { handler as importCatalog } from '#functions/admin/importCatalog/handler';
+import { handler as createKey } from '#functions/admin/createMerchantApiKey/handler';
+import { handler as revokeKey } from '#functions/admin/revokeMerchantApiKey/handler';
 import { invoke } from '#test/support/http';
 import { routesUnderTest, type RouteUnderTest } from '#test/support/routes';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
@@ -188,4 +190,50 @@ describe('stored free-form JSON is bounded as merged, in its API envelope', () =
       expect(await tenantItems(route.tenantId)).toEqual(before);
     },
   );
+});
+
+describe('a merchant key created with an Idempotency-Key', () => {
+  const admin = (tenantId: string) => ({ authorization: bearer(tokenFor(tenantId, { scope: 'inventory/admin' })) });
+  const create = (tenantId: string, key: string) =>
+    invoke(createKey, {
+      path: '/admin/merchant-api-keys',
+      routeKey: 'POST /admin/merchant-api-keys',
+      headers: { ...admin(tenantId), 'idempotency-key': key },
+    });
+
+  it('keeps no secret in the Idempotency-Key record; a replay, before or after revocation, says the key was issued (the secret came back)', async () => {
+    const t = await seedTenant(business());
+    const idem = `idem_${Date.now()}`;
+    const first = await create(t, idem);
+    expect(first.status).toBe(201);
+    const secret = String(first.body.key);
+    expect(secret).toMatch(/^mk_live_/);
+    const stored = JSON.stringify(await tenantItems(t));
+    expect(stored).not.toContain(secret);
+    expect(stored).not.toContain(secret.slice(8, 28));
+
+    const replay = await create(t, idem);
+    expect(replay.status).toBe(200);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual({
+      id: first.body.id,
+      maskedKey: first.body.maskedKey,
+      createdAt: first.body.createdAt,
+      key: null,
+      detail: expect.stringMatching(/issued by the first request/),
+    });
+    expect((await itemsOfType(t, 'MerchantApiKey')).length).toBe(1);
+
+    const revoked = await invoke(revokeKey, {
+      path: `/admin/merchant-api-keys/${first.body.id}`,
+      routeKey: 'DELETE /admin/merchant-api-keys/{id}',
+      pathParameters: { id: String(first.body.id) },
+      headers: admin(t),
+    });
+    expect(revoked.status).toBeLessThan(300);
+    const afterRevocation = await create(t, idem);
+    expect(afterRevocation.status).toBe(200);
+    expect(afterRevocation.body).toEqual(replay.body);
+    expect(JSON.stringify(await tenantItems(t))).not.toContain(secret);
+  });
 });
