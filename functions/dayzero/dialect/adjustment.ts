@@ -65,7 +65,11 @@ const instant = z.pipe(
       { message: 'Value error, the date must fall in the years 0001 to 9999 (UTC)' },
     ),
   ),
-  z.transform((value: string) => toUtc(value).toISOString().replace(/\.\d{3}Z$/, 'Z')),
+  z.transform((value: string) =>
+    toUtc(value)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z'),
+  ),
 );
 
 /** `until` defaults to now and `since` to 30 days before `until`. */
