@@ -252,6 +252,11 @@ describe('GET /api/v1/inventory/reports/adjustment-reasons', () => {
       status: 400,
       body: { detail: 'The period may span at most 366 days' },
     });
+    // Dates keep to ISO 8601's four-digit years, in UTC: the month walk stays bounded.
+    const tooLate = await reasons(t, 'since=9999-12-01T00:00:00Z&until=9999-12-31T23:00:00-05:00');
+    expect(tooLate.status).toBe(422);
+    expect(tooLate.body.detail[0]).toMatchObject({ loc: ['query', 'until'], type: 'value_error' });
+    expect((await reasons(t, 'since=9999-11-30T00:00:00Z&until=9999-12-30T00:00:00Z')).status).toBe(200);
     const invalid = await reasons(t, 'since=yesterday');
     expect(invalid.status).toBe(422);
     expect(invalid.body.detail[0]).toMatchObject({ loc: ['query', 'since'], type: 'datetime_from_date_parsing' });

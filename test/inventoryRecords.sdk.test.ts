@@ -287,6 +287,17 @@ describe('InventoryRecords through ordercloud-javascript-sdk', () => {
       expect(stored.quantityAvailable).toBe(7);
     });
 
+    it('refuses a Patch whose xp, merged, would pass 8 KB of JSON: 400 naming xp, the record as it was', async () => {
+      // The record the test above patched (one record names a level at its address).
+      await InventoryRecords.PatchVariant(P, V, 'patch-me', { xp: { a: 'x'.repeat(5_000) } });
+      const before = (await item(keys.variantInventoryRecord(tenantId, P, V, 'patch-me')))!;
+      const error = await failure(InventoryRecords.PatchVariant(P, V, 'patch-me', { xp: { b: 'x'.repeat(5_000) } }));
+      expect(error?.status).toBe(400);
+      expect(error?.errors?.[0]).toMatchObject({ ErrorCode: 'InvalidRequest', Data: { Field: 'xp' } });
+      expect(await item(keys.variantInventoryRecord(tenantId, P, V, 'patch-me'))).toEqual(before);
+      await InventoryRecords.PatchVariant(P, V, 'patch-me', { xp: null } as object);
+    });
+
     it('refuses an address of another owner, or none, with 404 Address', async () => {
       for (const AddressID of ['addr_supplier', 'addr_none']) {
         expect((await failure(InventoryRecords.PatchVariant(P, V, 'rec-00', { AddressID })))!.errors?.[0]?.Data).toEqual({

@@ -95,6 +95,23 @@ describe('merchant API keys', () => {
     expect(tampered.body.errors).toEqual([{ path: 'query.cursor', message: 'is not a cursor of this list' }]);
   });
 
+  it('with an Idempotency-Key, a retry creates no second key and never shows the secret again', async () => {
+    const tenantId = await merchant();
+    const retry = () =>
+      invoke(createKey, {
+        path: '/admin/merchant-api-keys',
+        routeKey: 'POST /admin/merchant-api-keys',
+        headers: { ...admin(tenantId), 'idempotency-key': 'create-once' },
+      });
+    const first = await retry();
+    expect(first.status).toBe(201);
+    const again = await retry();
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ id: first.body.id, maskedKey: first.body.maskedKey, key: null });
+    expect(JSON.stringify(again.body)).not.toContain(first.body.key);
+    expect(await itemsOfType(tenantId, 'MerchantApiKey')).toHaveLength(1);
+  });
+
   it('asks for the admin permission: a writer gets 403 and no key', async () => {
     const tenantId = await merchant();
     const reply = await invoke(createKey, {

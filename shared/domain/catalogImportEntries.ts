@@ -78,4 +78,10 @@ export interface ImportLedgerStore {
     link: VariantInventoryLink,
     read: VariantInventoryLink | undefined,
   ): Promise<'product' | 'variant' | 'item' | 'changed' | undefined>;
+  /**
+   * Whether a failed write met a passing fault of the database (throttled, unavailable): the import
+   * then fails whole with a retry (it converges: every entry is an upsert). Any other failure is
+   * the entry's own, reported as not written.
+   */
+  transient(error: unknown): boolean;
 }

@@ -44,19 +44,19 @@ export async function importLedgerEntries(
       for (const [j, variant] of product.variants.entries()) {
         for (const [k, stock] of (variant.stock ?? []).entries()) {
           const id = `${product.id}/${variant.id}@${stock.locationId}`;
-          const outcome = await refusing(() =>
+          const outcome = await refusing(store, () =>
             setStock(store, actor, { productId: product.id, variantId: variant.id, locationId: stock.locationId }, stock.onHand),
           );
           results.push({ path: `${at}.variants[${j}].stock[${k}]`, entity: 'stock', id, ...outcome });
         }
         for (const [k, link] of (variant.inventoryLinks ?? []).entries()) {
           const wanted = { ...link, tenantId: actor.tenantId, productId: product.id, variantId: variant.id };
-          const outcome = await refusing(() => putLink(store, wanted));
+          const outcome = await refusing(store, () => putLink(store, wanted));
           results.push({ path: `${at}.variants[${j}].inventoryLinks[${k}]`, entity: 'inventoryLink', id: link.id, ...outcome });
         }
       }
       for (const [j, record] of (product.inventoryRecords ?? []).entries()) {
-        const outcome = await refusing(() => putRecord(store, actor, document, product, record));
+        const outcome = await refusing(store, () => putRecord(store, actor, document, product, record));
         results.push({ path: `${at}.inventoryRecords[${j}]`, entity: 'inventoryRecord', id: record.id, ...outcome });
       }
       return results;
@@ -71,7 +71,7 @@ export async function importLedgerEntries(
       for (const [j, level] of item.levels.entries()) {
         // Named by its Medusa ID: the one the import gives a level it makes, or the one the level has.
         let id = importedLevelId(item.id, level.locationId);
-        const outcome = await refusing(async () => {
+        const outcome = await refusing(store, async () => {
           const set = await setItemLevel(store.levels, actor, { itemId: item.id, ...level });
           id = set.id;
           return { result: set.result };
@@ -84,8 +84,12 @@ export async function importLedgerEntries(
   return [...perProduct.flat(), ...perItem.flat()];
 }
 
-/** A rule the write held is the entry's refusal, worded as the rule says it; anything else fails the import. */
-async function refusing(run: () => Promise<Outcome>): Promise<Outcome> {
+/**
+ * A rule the write held is the entry's refusal, worded as the rule says it; a write that failed
+ * for any other reason is reported as not written, and the import goes on (what it wrote before
+ * stays reported as written: never a 500 with writes behind it).
+ */
+async function refusing(store: ImportLedgerStore, run: () => Promise<Outcome>): Promise<Outcome> {
   try {
     return await run();
   } catch (error) {
@@ -93,7 +97,11 @@ async function refusing(run: () => Promise<Outcome>): Promise<Outcome> {
       return { result: 'refused', reason: error.message };
     if (error instanceof ConcurrentChangeError)
       return { result: 'refused', reason: 'changed by another request during the import; import it again' };
-    throw error;
+    if (store.transient(error)) throw error;
+    return {
+      result: 'refused',
+      reason: `not written: the store failed (${error instanceof Error ? error.name : 'Error'}); import it again`,
+    };
   }
 }
 

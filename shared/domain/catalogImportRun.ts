@@ -8,6 +8,7 @@ import {
   type CatalogDocument,
   type CatalogImportSession,
   type CatalogImportStore,
+  type EntryOutcome,
   type ImportReport,
   type ImportResult,
   type PlannedEntry,
@@ -58,7 +59,7 @@ export async function importCatalog(
       now,
     );
     const upsert = async ({ path, entry }: PlannedEntry): Promise<ImportResult> => {
-      const outcome = await session.upsert(entry);
+      const outcome = await notFailing(store, () => session.upsert(entry));
       return { path, entity: entry.entity, id: entry.id, ...outcome };
     };
     for (const planned of plan.first) results.push(await upsert(planned));
@@ -119,13 +120,37 @@ async function stockRecords(
     // The owner's own item as the import began; once a level here makes one, the next levels are that item's.
     let ownItem = session.ownItemOf(wanted[indexes[0]!]!.product.id, wanted[indexes[0]!]!.variantId);
     for (const index of indexes) {
-      const created = await stockRecord(store, actor, wanted[index]!, document, ownItem, now);
-      ownItem = created.ownItem;
-      results[index] = created.result;
+      const { path, product, variantId, locationId } = wanted[index]!;
+      try {
+        const created = await stockRecord(store, actor, wanted[index]!, document, ownItem, now);
+        ownItem = created.ownItem;
+        results[index] = created.result;
+      } catch (error) {
+        if (store.ledger.transient(error)) throw error;
+        const id = `${product.id}${variantId === null ? '' : `/${variantId}`}@${locationId}`;
+        results[index] = { path, entity: 'stockRecord', id, result: 'refused', reason: failedWrite(error) };
+      }
     }
   });
   return results;
 }
+
+/**
+ * An entry whose write failed for a reason no rule names (DynamoDB refused it) is reported as not
+ * written, and the import goes on: entries written before it stay reported as written, and the
+ * answer is never a 500 with writes behind it. A passing fault of the database (see
+ * ImportLedgerStore.transient) fails the import with a 503 to retry: every entry is an upsert.
+ */
+async function notFailing(store: CatalogImportStore, write: () => Promise<EntryOutcome>): Promise<EntryOutcome> {
+  try {
+    return await write();
+  } catch (error) {
+    if (store.ledger.transient(error)) throw error;
+    return { result: 'refused', reason: failedWrite(error) };
+  }
+}
+
+const failedWrite = (error: unknown) => `not written: the store failed (${error instanceof Error ? error.name : 'Error'}); import it again`;
 
 type PlannedStock = ReturnType<typeof plannedStockRecords>[number] & { product: CatalogDocument['products'][number]; path: string };
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { nowIso, type Location, type StockRecord } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
+import { MAX_XP_BYTES, requireJsonWithin } from '#shared/domain/bounds';
 import {
   BusinessRuleError,
   ConcurrentChangeError,
@@ -116,6 +117,7 @@ export async function saveInventoryRecord(
       orderCanExceed: fields.orderCanExceed ?? false,
       xp: fields.xp ?? {},
     };
+    requireJsonWithin('xp', own.xp, MAX_XP_BYTES);
     const level = { available: fields.quantityAvailable, reorderLevel: fields.notificationPoint };
     const view = await change(store, actor, { ...context.existing, address }, own, level, 'ordercloud-save', (v) =>
       attach?.(created(v, false)),
@@ -148,6 +150,8 @@ export async function patchInventoryRecord(
       orderCanExceed: patch.orderCanExceed ?? previous.orderCanExceed,
       xp: patch.xp === undefined ? previous.xp : patch.xp === null ? {} : mergeXp(previous.xp, patch.xp),
     };
+    // Bounded as merged: key by key, PATCHes could otherwise grow a record past what DynamoDB holds.
+    if (patch.xp) requireJsonWithin('xp', own.xp, MAX_XP_BYTES);
     const level = { available: patch.quantityAvailable, reorderLevel: patch.notificationPoint };
     return change(store, actor, { record: previous, address }, own, level, 'ordercloud-patch', (v) => attach?.(v));
   });
@@ -201,6 +205,7 @@ async function createIn(
     orderCanExceed: fields.orderCanExceed ?? false,
     xp: fields.xp ?? {},
   };
+  requireJsonWithin('xp', own.xp, MAX_XP_BYTES);
 
   const at = nowIso();
   const item = ownItemFor(product, context.variant, at);

@@ -101,6 +101,12 @@ export interface InventoryRecordRules {
   'record-address-fixed': { recordId: string; addressId: string };
 }
 
+/** Bounds on free-form JSON a write stores (see bounds.ts). */
+export interface BoundsRules {
+  /** The field as it would be stored (after a merge) takes `bytes` of JSON, more than `maximum`. */
+  'stored-field-too-large': { field: string; bytes: number; maximum: number };
+}
+
 /** The lists that hand out cursors. */
 export type PagedList = 'variants' | 'stock' | 'catalog-export' | 'merchant-api-keys';
 
@@ -119,6 +125,7 @@ export interface RuleDetails
     InventoryLinkRules,
     CatalogAdminRules,
     PagingRules,
-    InventoryRecordRules {}
+    InventoryRecordRules,
+    BoundsRules {}
 
 export type Rule = keyof RuleDetails;

@@ -97,13 +97,27 @@ async function queryMonth(tenantId: string, month: string, since: string, until:
   return found;
 }
 
-/** The calendar months (YYYY-MM, UTC) from since's to until's, in order. */
+/**
+ * The most month partitions one report reads: a period of MAX_REPORT_DAYS (366) days touches at
+ * most 14 calendar months. The domain refuses longer periods first; this holds the walk bounded
+ * whatever it is given.
+ */
+export const MAX_REPORT_MONTHS = 14;
+
+/** The calendar months (YYYY-MM, UTC) from since's to until's, in order, counted as numbers (never compared as text). */
 function monthsBetween(since: string, until: string): string[] {
+  const index = (at: string) => {
+    const date = new Date(at);
+    return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  };
+  const first = index(since);
+  const last = index(until);
+  if (!Number.isInteger(first) || !Number.isInteger(last) || last - first + 1 > MAX_REPORT_MONTHS) {
+    throw new RangeError(`A report may read at most ${MAX_REPORT_MONTHS} months`);
+  }
   const months: string[] = [];
-  const cursor = new Date(`${since.slice(0, 7)}-01T00:00:00Z`);
-  while (cursor.toISOString().slice(0, 7) <= until.slice(0, 7)) {
-    months.push(cursor.toISOString().slice(0, 7));
-    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  for (let month = first; month <= last; month += 1) {
+    months.push(`${String(Math.floor(month / 12)).padStart(4, '0')}-${String((month % 12) + 1).padStart(2, '0')}`);
   }
   return months;
 }

@@ -13,6 +13,7 @@ import { stockStore } from '#shared/store/stock';
 import { stripeChangeTaskPut } from '#shared/store/stripeSync';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 import { sideBySide } from '#shared/domain/concurrency';
+import { oversizedEntries } from '#shared/store/catalogImportSize';
 
 type Item = Record<string, unknown>;
 
@@ -35,8 +36,10 @@ export const catalogImportStore: CatalogImportStore = {
     const batches = Array.from({ length: Math.ceil(placed.length / 100) }, (_, i) => placed.slice(i * 100, i * 100 + 100));
     const found = (await sideBySide(batches.map((batch) => getMany(documentClient(), tableName(), batch)))).flat();
     const snapshot = new Map(placed.map((key, i) => [keyId(key), found[i]]));
+    // Every entry's item is sized, as it would be stored, before anything is written.
+    const oversized = oversizedEntries(context, entries, (key) => snapshot.get(keyId(key)));
     return {
-      upsert: (entry) => upsert(context, entry, snapshot),
+      upsert: async (entry) => oversized.get(entry) ?? upsert(context, entry, snapshot),
       ownItemOf(productId, variantId) {
         const owner = variantId === null ? keys.product(tenantId, productId) : keys.variant(tenantId, productId, variantId);
         const itemId = snapshot.get(keyId(owner))?.inventoryItemId;

@@ -1,3 +1,4 @@
+import { asUnavailable } from '#shared/store/faults';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ImportLedgerStore } from '#shared/domain/catalogImportEntries';
 import { catalogItem } from '#shared/store/catalogItems';
@@ -17,6 +18,7 @@ import { commit, type NamedWrite } from '#shared/store/transactions';
  * transaction), Medusa's level store, OrderCloud's record store, and Medusa's link as its create writes it.
  */
 export const importLedgerStore: ImportLedgerStore = {
+  transient: (error) => asUnavailable(error) !== undefined,
   async readOwnerLevel(tenantId, wanted) {
     const context = await stockStore.readStockContext(tenantId, wanted);
     const itemId = wanted.variantId === null ? context.product?.inventoryItemId : context.variant?.inventoryItemId;

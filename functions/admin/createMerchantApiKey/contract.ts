@@ -1,5 +1,5 @@
 import { problemResponses } from '#functions/admin/dialect/errors';
-import { CreatedMerchantApiKeyResponse } from '#functions/admin/dialect/keysAndSettings';
+import { ALREADY_ISSUED, CreatedMerchantApiKeyResponse, IssuedMerchantApiKeyResponse } from '#functions/admin/dialect/keysAndSettings';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 export const request = {} satisfies RouteRequestContract;
@@ -9,7 +9,7 @@ export const contract = (): RouteContract => ({
   tag: 'Admin',
   summary: 'Create a merchant API key',
   description:
-    'Creates a random merchant API key (X-MerchantApiKey of the ShopSynch routes) for the tenant. The key is in this answer only: it is stored as its SHA-256 digest. With an Idempotency-Key, a retry gets the same key again.',
+    'Creates a random merchant API key (X-MerchantApiKey of the ShopSynch routes) for the tenant. The key is in this answer only: it is stored as its SHA-256 digest. With an Idempotency-Key, a retry creates no second key: it answers 200 with the first key’s ID and masked form, never the key itself (the Idempotency-Key record does not store it).',
   responses: {
     201: {
       description: 'The key, shown this once, with its ID for listing and revoking it.',
@@ -23,6 +23,12 @@ export const contract = (): RouteContract => ({
         lastUsedAt: null,
         revokedAt: null,
       },
+    },
+    200: {
+      description:
+        'A retry with the Idempotency-Key of a request that created a key: no new key, and not the secret (shown only in the first answer); the same answer after a revocation.',
+      schema: IssuedMerchantApiKeyResponse,
+      example: { id: '3f1c9a7be0d24e55', maskedKey: 'mk_live_…Qx7w', createdAt: '2024-11-01T10:00:00Z', key: null, detail: ALREADY_ISSUED },
     },
     ...problemResponses({
       401: 'Token missing or not valid.',

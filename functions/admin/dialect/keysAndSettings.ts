@@ -30,6 +30,28 @@ export const merchantApiKeyResponse = (view: MerchantApiKeyView): z.output<typeo
 export const CreatedMerchantApiKeyResponse = z.object({ ...MerchantApiKeyResponse.shape, key: z.string() });
 export const createdMerchantApiKeyResponse = ({ key, view }: CreatedMerchantApiKey) => ({ ...merchantApiKeyResponse(view), key });
 
+/**
+ * A replay of a create with its Idempotency-Key: the key was issued by the first request, and its
+ * secret is never stored, so it is not shown again. The ID and masked form are the key's as
+ * created: a replay after a revocation reveals nothing the first answer did not.
+ */
+export const IssuedMerchantApiKeyResponse = z.object({
+  id: z.string(),
+  maskedKey: z.string(),
+  createdAt: z.string(),
+  key: z.null(),
+  detail: z.string(),
+});
+export const ALREADY_ISSUED =
+  'This key was issued by the first request with this Idempotency-Key; its secret was shown only in that answer. If it was lost, revoke this key and create another.';
+export const issuedMerchantApiKeyResponse = ({ view }: CreatedMerchantApiKey): z.output<typeof IssuedMerchantApiKeyResponse> => ({
+  id: view.id,
+  maskedKey: maskedKey(view),
+  createdAt: view.createdAt,
+  key: null,
+  detail: ALREADY_ISSUED,
+});
+
 export const LIST_LIMIT = { default: 50, max: 100 } as const;
 
 export const ListQuery = z.object({

@@ -42,7 +42,7 @@ export const contract = (): RouteContract => ({
     400: error('since is after until, or the period spans more than 366 days.', 'since must not be after until'),
     401: error('Token missing or not valid.', 'Not authenticated'),
     404: error('Business not found.', 'Business not found'),
-    422: error('Validation error: since or until is not a date-time.', [
+    422: error('Validation error: since or until is not a date-time, or its UTC form leaves the years 0001 to 9999.', [
       { type: 'datetime_from_date_parsing', loc: ['query', 'since'], msg: 'Input should be a valid datetime', input: 'yesterday' },
     ]),
     500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),

@@ -48,11 +48,27 @@ export const adjustmentResponse = (adjustment: StockAdjustment): z.output<typeof
   created_at: adjustment.createdAt,
 });
 
+const toUtc = (value: string) => new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`);
+
+/** ISO 8601's four-digit years: a date whose UTC form leaves them (an offset can push 9999-12-31 into year 10000) is refused. */
+export const REPORT_YEARS = { min: 1, max: 9999 } as const;
+
 /** A date-time with or without offset, as UTC to the second (the form stored timestamps take, so they compare as text). */
 const instant = z.pipe(
-  z.iso.datetime({ offset: true, local: true }),
+  z.iso.datetime({ offset: true, local: true }).check(
+    z.refine(
+      (value) => {
+        const year = toUtc(value).getUTCFullYear();
+        // Not a date-time at all: the format check above says so.
+        return Number.isNaN(year) || (year >= REPORT_YEARS.min && year <= REPORT_YEARS.max);
+      },
+      { message: 'Value error, the date must fall in the years 0001 to 9999 (UTC)' },
+    ),
+  ),
   z.transform((value: string) =>
-    new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    toUtc(value)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z'),
   ),
 );
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IDENTITY_RULES, wordRule, type ObjectType, type RuleWording } from '#shared/domain/errors';
-import type { InventoryRecordRules, StockMovementRules, StockRecordRules } from '#shared/domain/rules';
+import type { BoundsRules, InventoryRecordRules, StockMovementRules, StockRecordRules } from '#shared/domain/rules';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
@@ -45,9 +45,12 @@ const refused = (Field: string, Message: string): ApiError => ({
 const RULES: RuleWording<
   | keyof Pick<StockRecordRules, 'variant-required' | 'variant-not-allowed'>
   | keyof Pick<StockMovementRules, 'on-hand-above-maximum'>
-  | keyof InventoryRecordRules,
+  | keyof InventoryRecordRules
+  | keyof BoundsRules,
   ApiError
 > = {
+  'stored-field-too-large': ({ field, maximum }) =>
+    refused(field, `may hold at most ${maximum} bytes of JSON, as stored (a PATCH's xp counts merged with the record's)`),
   'variant-required': () => ({
     ErrorCode: 'InvalidRequest',
     Message:
