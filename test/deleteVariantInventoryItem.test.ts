@@ -45,7 +45,15 @@ describe('DELETE /admin/products/{id}/variants/{variant_id}/inventory-items/{inv
     expect(reply.body.parent).toEqual({
       id: 'variant_std',
       inventory_items: [
-        { id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T01', variant_id: 'variant_std', inventory_item_id: 'iitem_grinder', required_quantity: 5 },
+        {
+          id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T01',
+          variant_id: 'variant_std',
+          inventory_item_id: 'iitem_grinder',
+          required_quantity: 5,
+          created_at: expect.any(String),
+          updated_at: expect.any(String),
+          deleted_at: null,
+        },
       ],
     });
   });

@@ -53,7 +53,18 @@ describe('GET /admin/products/{id}/variants/{variant_id}', () => {
         },
       ],
       options: [
-        { id: 'optval_std', value: 'Standard', rank: 0, option_id: 'opt_edition', option: { id: 'opt_edition', title: 'Edition' } },
+        // As Medusa 2.21.2 shows a value: rank as it stores it (null), its option as {id}, timestamps.
+        {
+          id: 'optval_std',
+          value: 'Standard',
+          rank: null,
+          option_id: 'opt_edition',
+          option: { id: 'opt_edition' },
+          metadata: null,
+          created_at: expect.any(String),
+          updated_at: expect.any(String),
+          deleted_at: null,
+        },
       ],
     });
   });
@@ -72,14 +83,21 @@ describe('GET /admin/products/{id}/variants/{variant_id}', () => {
             variant_id: 'variant_std',
             inventory_item_id: 'iitem_grinder',
             required_quantity: 5,
-            inventory: { location_levels: [{ available_quantity: 36 }, { available_quantity: 12 }] },
+            created_at: expect.any(String),
+            updated_at: expect.any(String),
+            deleted_at: null,
+            // Medusa adds the join keys on a dotted path: the item's id.
+            inventory: { id: 'iitem_grinder', location_levels: [{ available_quantity: 36 }, { available_quantity: 12 }] },
           },
           {
             id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T02',
             variant_id: 'variant_std',
             inventory_item_id: 'iitem_cup',
             required_quantity: 2,
-            inventory: { location_levels: [{ available_quantity: 7 }, { available_quantity: 5 }] },
+            created_at: expect.any(String),
+            updated_at: expect.any(String),
+            deleted_at: null,
+            inventory: { id: 'iitem_cup', location_levels: [{ available_quantity: 7 }, { available_quantity: 5 }] },
           },
         ],
       },

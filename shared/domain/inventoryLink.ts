@@ -33,8 +33,8 @@ export interface LinkedInventory {
 export interface VariantInventory {
   variant: Variant;
   links: LinkedInventory[];
-  /** Computed only where Medusa computes it: the variants list, when asked. */
-  inventoryQuantity?: number;
+  /** Computed only where Medusa computes it: the variants list, when asked (null without links). */
+  inventoryQuantity?: number | null;
 }
 
 export interface LinkRequest {
@@ -106,15 +106,16 @@ export interface InventoryLinkStore {
 export const availableAt = (level: LocationLevel): number => level.stockedQuantity - level.reservedQuantity;
 
 /**
- * Sellable units of a variant: for each linked item, its availability over all locations
- * divided by the units one variant needs, rounded down; the scarcest item decides.
- * Never negative (over-reserved stock sells nothing); 0 for a variant with no links.
+ * Sellable units of a variant, as Medusa computes them: for each linked item, its availability
+ * over all locations divided by the units one variant needs, rounded down; the scarcest item
+ * decides. Null for a variant with no links. Medusa lets it go below 0 where reservations exceed
+ * stock; the one ledger keeps reserved within on hand at every level, so here it does not.
  */
-export function inventoryQuantity(links: readonly LinkedInventory[]): number {
-  if (links.length === 0) return 0;
+export function inventoryQuantity(links: readonly LinkedInventory[]): number | null {
+  if (links.length === 0) return null;
   const perItem = links.map(({ link, levels }) => {
     const available = levels.reduce((sum, level) => sum + availableAt(level), 0);
-    return Math.floor(Math.max(0, available) / link.requiredQuantity);
+    return Math.floor(available / link.requiredQuantity);
   });
   return Math.min(...perItem);
 }

@@ -85,6 +85,7 @@ export const DEFAULT_INVENTORY_ITEM_FIELDS = [
   'requires_shipping',
   'mid_code',
   'material',
+  'unit_of_measure',
   'weight',
   'length',
   'height',

@@ -87,20 +87,37 @@ export const DEFAULT_VARIANT_FIELDS = [
   'ean',
   'upc',
   'barcode',
+  'thumbnail',
   '*prices',
   '*options',
-  '*options.option',
+  // Medusa shows each value's option as `{id}` only.
+  'options.option.id',
 ] as const;
 
+/**
+ * A selection of the variant, with the join keys Medusa's query adds across modules: a path through
+ * `inventory_items` brings the link's `variant_id` and `inventory_item_id`, one through its
+ * `inventory` the item's `id`, so a client can tell whose levels it reads.
+ */
+function variantSelection(fields: readonly string[]): Selection {
+  const selection = selectionOf(fields, productVariant);
+  const links = selection.relations.get('inventory_items');
+  if (links) {
+    links.values.add('variant_id').add('inventory_item_id');
+    links.relations.get('inventory')?.values.add('id');
+  }
+  return selection;
+}
+
 /** The selection without `fields`. */
-export const DEFAULT_VARIANT_SELECTION = selectionOf(DEFAULT_VARIANT_FIELDS, productVariant);
+export const DEFAULT_VARIANT_SELECTION = variantSelection(DEFAULT_VARIANT_FIELDS);
 
 /** `fields`, parsed into a selection of the variant (unknown entries dropped, as Medusa drops them). */
 const fields = z.pipe(
   z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
   z.transform((fields, context): Selection => {
     try {
-      return selectionOf(requestedFields(fields, DEFAULT_VARIANT_FIELDS), productVariant);
+      return variantSelection(requestedFields(fields, DEFAULT_VARIANT_FIELDS));
     } catch (error) {
       if (!(error instanceof FieldSelectionError)) throw error;
       context.issues.push({ code: 'custom', message: error.message, input: fields });
