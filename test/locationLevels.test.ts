@@ -129,6 +129,22 @@ describe('GET /admin/inventory-items/{id}/location-levels', () => {
     expect((await list(tenantId, { itemId: 'iitem_empty' })).body).toEqual({ inventory_levels: [], count: 0, offset: 0, limit: 50 });
   });
 
+  // Medusa 2.21.2 reads `location_id=a,b` as one ID, and takes `order`.
+  it('reads location_id as one ID, commas and all, and orders by order', async () => {
+    const tenantId = await seedTenant(medusaCatalog());
+    const both = await list(tenantId, { query: 'location_id=sloc_east,sloc_west' });
+    expect(both.body).toEqual({ inventory_levels: [], count: 0, offset: 0, limit: 50 });
+    const byLocation = async (query: string) =>
+      (await list(tenantId, { query: `fields=location_id&${query}` })).body.inventory_levels.map(
+        (l: { location_id: string }) => l.location_id,
+      );
+    expect(await byLocation('order=-location_id')).toEqual(['sloc_west', 'sloc_east']);
+    expect(await byLocation('order=location_id')).toEqual(['sloc_east', 'sloc_west']);
+    const refused = await list(tenantId, { query: 'order=nope' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.type).toBe('invalid_data');
+  });
+
   it('reads with one Query', async () => {
     const tenantId = await seedTenant(medusaCatalog());
     const record = roundTripRecorder();
