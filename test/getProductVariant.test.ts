@@ -77,6 +77,8 @@ describe('GET /admin/products/{id}/variants/{variant_id}', () => {
     expect(reply.body).toEqual({
       variant: {
         id: 'variant_std',
+        // Naming inventory_quantity brings manage_inventory, as in Medusa 2.21.2.
+        manage_inventory: true,
         inventory_items: [
           {
             id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T01',

@@ -58,11 +58,11 @@ describe('GET /admin/products/{id}/variants', () => {
     const reply = await list(tenantId, 'fields=id,%2Binventory_quantity&order=title');
     expect(reply.status).toBe(200);
     expect(reply.body.variants).toEqual([
-      { id: 'variant_mini', inventory_quantity: null },
+      { id: 'variant_mini', manage_inventory: true, inventory_quantity: null },
       // grinder 48 ÷ 1, but the empty item sells none
-      { id: 'variant_pro', inventory_quantity: 0 },
+      { id: 'variant_pro', manage_inventory: true, inventory_quantity: 0 },
       // min(⌊48 ÷ 5⌋, ⌊12 ÷ 2⌋) = min(9, 6)
-      { id: 'variant_std', inventory_quantity: 6 },
+      { id: 'variant_std', manage_inventory: true, inventory_quantity: 6 },
     ]);
   });
 

@@ -97,10 +97,13 @@ export const DEFAULT_VARIANT_FIELDS = [
 /**
  * A selection of the variant, with the join keys Medusa's query adds across modules: a path through
  * `inventory_items` brings the link's `variant_id` and `inventory_item_id`, one through its
- * `inventory` the item's `id`, so a client can tell whose levels it reads.
+ * `inventory` the item's `id`, so a client can tell whose levels it reads; `inventory_quantity` brings
+ * `manage_inventory`.
  */
 function variantSelection(fields: readonly string[]): Selection {
   const selection = selectionOf(fields, productVariant);
+  // Medusa computes inventory_quantity from manage_inventory, which it then shows too.
+  if (selection.values.has('inventory_quantity')) selection.values.add('manage_inventory');
   const links = selection.relations.get('inventory_items');
   if (links) {
     links.values.add('variant_id').add('inventory_item_id');
