@@ -124,6 +124,7 @@ const DEFAULT_KEYS = [
   'created_at',
   'updated_at',
   'deleted_at',
+  'thumbnail',
   'variant_rank',
   'product_id',
   'metadata',
@@ -141,6 +142,10 @@ const level = (item: string, location: string, stocked: number, reserved: number
   incoming_quantity: incoming,
   metadata: null,
   available_quantity: stocked - reserved,
+  // A level reached as a relation carries Medusa's raw big-number columns too.
+  raw_stocked_quantity: { value: String(stocked), precision: 20 },
+  raw_reserved_quantity: { value: String(reserved), precision: 20 },
+  raw_incoming_quantity: { value: String(incoming), precision: 20 },
 });
 
 const unheldInventoryFields = {
@@ -152,6 +157,7 @@ const unheldInventoryFields = {
   length: null,
   height: null,
   width: null,
+  unit_of_measure: null,
   thumbnail: null,
   metadata: null,
 };
@@ -215,26 +221,20 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
             {
               id: 'optval_std',
               value: 'Standard',
-              rank: 0,
-              option: {
-                id: 'opt_edition',
-                title: 'Edition',
-                product_id: 'prod_kit',
-                metadata: null,
-                created_at: null,
-                updated_at: null,
-                deleted_at: null,
-              },
+              // As Medusa 2.21.2 shows it: rank as stored (null), the option as {id}, the value's timestamps.
+              rank: null,
+              option: { id: 'opt_edition' },
               option_id: 'opt_edition',
               metadata: null,
-              created_at: null,
-              updated_at: null,
+              created_at: expect.stringMatching(ISO_SECONDS),
+              updated_at: expect.stringMatching(ISO_SECONDS),
               deleted_at: null,
             },
           ],
           created_at: expect.stringMatching(ISO_SECONDS),
           updated_at: expect.stringMatching(ISO_SECONDS),
           deleted_at: null,
+          thumbnail: null,
           variant_rank: 0,
           product_id: 'prod_kit',
           metadata: null,
@@ -274,7 +274,7 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
           value: 'Red',
           rank: null,
           option_id: null,
-          option: expect.objectContaining({ id: null, title: 'Color' }),
+          option: { id: null },
         }),
       ]);
     });
@@ -309,6 +309,9 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
             location_levels: [level('iitem_grinder', 'sloc_east', 40, 4, 5), level('iitem_grinder', 'sloc_west', 12, 0, 0)],
           },
           required_quantity: 2,
+          created_at: expect.stringMatching(ISO_SECONDS),
+          updated_at: expect.stringMatching(ISO_SECONDS),
+          deleted_at: null,
         },
         {
           id: expect.stringMatching(LINK_ID),
@@ -328,6 +331,9 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
             location_levels: [level('iitem_cup', 'sloc_east', 9, 2, 0), level('iitem_cup', 'sloc_west', 5, 0, 0)],
           },
           required_quantity: 3,
+          created_at: expect.stringMatching(ISO_SECONDS),
+          updated_at: expect.stringMatching(ISO_SECONDS),
+          deleted_at: null,
         },
       ]);
     });
@@ -359,7 +365,15 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
       expect(links[0]!.id).not.toBe(before!.id);
       expect(links[0]).toMatchObject({ requiredQuantity: 6, sk: before!.sk });
       expect(again.body.variant.inventory_items).toEqual([
-        { id: links[0]!.id, variant_id: 'variant_std', inventory_item_id: 'iitem_grinder', required_quantity: 6 },
+        {
+          id: links[0]!.id,
+          variant_id: 'variant_std',
+          inventory_item_id: 'iitem_grinder',
+          required_quantity: 6,
+          created_at: expect.stringMatching(ISO_SECONDS),
+          updated_at: expect.stringMatching(ISO_SECONDS),
+          deleted_at: null,
+        },
       ]);
     });
 
@@ -434,8 +448,24 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
         variant: {
           id: 'variant_std',
           inventory_items: [
-            { id: expect.stringMatching(LINK_ID), variant_id: 'variant_std', inventory_item_id: 'iitem_grinder', required_quantity: 2 },
-            { id: expect.stringMatching(LINK_ID), variant_id: 'variant_std', inventory_item_id: 'iitem_cup', required_quantity: 3 },
+            {
+              id: expect.stringMatching(LINK_ID),
+              variant_id: 'variant_std',
+              inventory_item_id: 'iitem_grinder',
+              required_quantity: 2,
+              created_at: expect.stringMatching(ISO_SECONDS),
+              updated_at: expect.stringMatching(ISO_SECONDS),
+              deleted_at: null,
+            },
+            {
+              id: expect.stringMatching(LINK_ID),
+              variant_id: 'variant_std',
+              inventory_item_id: 'iitem_cup',
+              required_quantity: 3,
+              created_at: expect.stringMatching(ISO_SECONDS),
+              updated_at: expect.stringMatching(ISO_SECONDS),
+              deleted_at: null,
+            },
           ],
         },
       });
@@ -447,7 +477,11 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
           id: 'variant_std',
           inventory_items: [
             {
+              // Medusa adds the join keys on a dotted path: the link's pair, the item's id.
+              variant_id: 'variant_std',
+              inventory_item_id: 'iitem_grinder',
               inventory: {
+                id: 'iitem_grinder',
                 location_levels: [
                   { location_id: 'sloc_east', available_quantity: 36 },
                   { location_id: 'sloc_west', available_quantity: 12 },
@@ -455,7 +489,11 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
               },
             },
             {
+              // Medusa adds the join keys on a dotted path: the link's pair, the item's id.
+              variant_id: 'variant_std',
+              inventory_item_id: 'iitem_cup',
               inventory: {
+                id: 'iitem_cup',
                 location_levels: [
                   { location_id: 'sloc_east', available_quantity: 7 },
                   { location_id: 'sloc_west', available_quantity: 5 },
@@ -479,8 +517,9 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
         expect(reply.status, query).toBe(200);
         expect(Object.keys(reply.body.variant)).toEqual([...DEFAULT_KEYS, 'inventory_items']);
         expect(reply.body.variant.inventory_items.map((entry: Record<string, unknown>) => entry.inventory)).toEqual([
-          { title: 'Grinder' },
-          { title: 'Cup' },
+          // Medusa adds the join key, the item's id, on a dotted path.
+          { id: 'iitem_grinder', title: 'Grinder' },
+          { id: 'iitem_cup', title: 'Cup' },
         ]);
       }
     });

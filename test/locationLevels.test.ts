@@ -120,12 +120,29 @@ describe('GET /admin/inventory-items/{id}/location-levels', () => {
     });
   });
 
-  it('404 for an item that does not exist; an item without levels lists none', async () => {
+  // Medusa 2.21.2 lists no levels for an item that does not exist (200), rather than a 404.
+  it('an item that does not exist, like one without levels, lists none', async () => {
     const tenantId = await seedTenant(medusaCatalog());
     const missing = await list(tenantId, { itemId: 'iitem_missing' });
-    expect(missing.status).toBe(404);
-    expect(missing.body).toEqual({ type: 'not_found', message: 'Inventory item with id: iitem_missing was not found' });
+    expect(missing.status).toBe(200);
+    expect(missing.body).toEqual({ inventory_levels: [], count: 0, offset: 0, limit: 50 });
     expect((await list(tenantId, { itemId: 'iitem_empty' })).body).toEqual({ inventory_levels: [], count: 0, offset: 0, limit: 50 });
+  });
+
+  // Medusa 2.21.2 reads `location_id=a,b` as one ID, and takes `order`.
+  it('reads location_id as one ID, commas and all, and orders by order', async () => {
+    const tenantId = await seedTenant(medusaCatalog());
+    const both = await list(tenantId, { query: 'location_id=sloc_east,sloc_west' });
+    expect(both.body).toEqual({ inventory_levels: [], count: 0, offset: 0, limit: 50 });
+    const byLocation = async (query: string) =>
+      (await list(tenantId, { query: `fields=location_id&${query}` })).body.inventory_levels.map(
+        (l: { location_id: string }) => l.location_id,
+      );
+    expect(await byLocation('order=-location_id')).toEqual(['sloc_west', 'sloc_east']);
+    expect(await byLocation('order=location_id')).toEqual(['sloc_east', 'sloc_west']);
+    const refused = await list(tenantId, { query: 'order=nope' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.type).toBe('invalid_data');
   });
 
   it('reads with one Query', async () => {
@@ -205,7 +222,7 @@ describe('POST /admin/inventory-items/{id}/location-levels', () => {
       'a missing location',
       { location_id: 'sloc_nowhere' },
       { itemId: 'iitem_empty' },
-      'Stock location with id: sloc_nowhere was not found',
+      'Stock locations with ids: sloc_nowhere was not found',
     ],
   ])('404 for %s, writing nothing', async (_, body, options, message) => {
     const tenantId = await seedTenant(medusaCatalog());
@@ -250,7 +267,7 @@ describe('POST /admin/inventory-items/{id}/location-levels/{location_id}', () =>
     const tenantId = await seedTenant(medusaCatalog());
     const reply = await update(tenantId, { stocked_quantity: 1 }, { itemId: 'iitem_empty' });
     expect(reply.status).toBe(404);
-    expect(reply.body).toEqual({ type: 'not_found', message: 'Inventory level with id: sloc_west was not found' });
+    expect(reply.body).toEqual({ type: 'not_found', message: 'Inventory Level for Item iitem_empty at Location sloc_west not found' });
   });
 
   it('ends with one of the posted quantities after 20 concurrent updates', async () => {

@@ -53,9 +53,12 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
       {},
       headers,
     );
-    expect(result).toMatchObject({
-      created: [{ variant_id: 'variant_mini', required_quantity: 2 }],
-      updated: [{ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T03', required_quantity: 3 }],
+    // Medusa 2.21.2 echoes the batch by pairs, without link IDs.
+    expect(result).toEqual({
+      created: [{ product: { variant_id: 'variant_mini' }, inventory: { inventory_item_id: 'iitem_cup' }, data: { required_quantity: 2 } }],
+      updated: [
+        { product: { variant_id: 'variant_pro' }, inventory: { inventory_item_id: 'iitem_grinder' }, data: { required_quantity: 3 } },
+      ],
       deleted: [],
     });
   });
@@ -64,14 +67,18 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
     const path = '/admin/products/prod_kit/variants/variant_std/inventory-items/iitem_cup';
     const updated = await sdk.client.fetch<{ variant: { id: string } }>(path, { method: 'POST', body: { required_quantity: 3 }, headers });
     expect(updated.variant.id).toBe('variant_std');
-    const deleted = await sdk.client.fetch<{ id: string; object: string; deleted: boolean }>(path, { method: 'DELETE', headers });
-    expect(deleted).toMatchObject({ id: 'pvitem_01JBRZ5E4Q8M7X2V9K3N6P1T02', object: 'variant-inventory-item-link', deleted: true });
+    const deleted = await sdk.client.fetch<{ id: unknown; object: string; deleted: boolean }>(path, { method: 'DELETE', headers });
+    // Medusa 2.21.2 names the removed link by its pair.
+    expect(deleted).toMatchObject({
+      id: { product: { variant_id: 'variant_std' }, inventory: { inventory_item_id: 'iitem_cup' } },
+      object: 'variant-inventory-item-link',
+      deleted: true,
+    });
     expect((await itemsOfType(tenantId, 'VariantInventoryLink')).map((link) => link.sk)).not.toContain(
       'VARIANT#variant_std#INVLINK#iitem_cup',
     );
-    const again = await sdk.client.fetch(path, { method: 'DELETE', headers }).catch((error: unknown) => error);
-    expect(again).toBeInstanceOf(FetchError);
-    expect(again).toMatchObject({ status: 404 });
+    // Medusa 2.21.2 answers a second delete as the first, removing nothing.
+    expect(await sdk.client.fetch(path, { method: 'DELETE', headers })).toEqual(deleted);
   });
 });
 

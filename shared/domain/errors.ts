@@ -73,6 +73,8 @@ export interface NotFoundDetail {
   productId?: string;
   /** The location was looked for to hold a new variant's initial stock: the tenant's default. */
   forInitialStock?: true;
+  /** The inventory item a location level was looked for under. */
+  inventoryItemId?: string;
 }
 
 export class NotFoundError extends DomainError {

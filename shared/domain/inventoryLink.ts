@@ -6,7 +6,7 @@ import { NotFoundError } from '#shared/domain/errors';
 
 /** How many units of one inventory item one unit of a variant consumes (Medusa's variant ↔ inventory item link). */
 export interface VariantInventoryLink {
-  /** `pvitem_` and a ULID, kept for the life of the link. */
+  /** `pvitem_` and a ULID: a new one on every update, as Medusa gives (the timestamps stay). */
   id: string;
   tenantId: string;
   productId: string;
@@ -33,8 +33,8 @@ export interface LinkedInventory {
 export interface VariantInventory {
   variant: Variant;
   links: LinkedInventory[];
-  /** Computed only where Medusa computes it: the variants list, when asked. */
-  inventoryQuantity?: number;
+  /** Computed only where Medusa computes it: the variants list, when asked (null without links). */
+  inventoryQuantity?: number | null;
 }
 
 export interface LinkRequest {
@@ -77,7 +77,10 @@ export interface InventoryLinkStore {
    * product, variant and item still there (NotFoundError otherwise).
    */
   writeLink(link: VariantInventoryLink, attachment?: Attachment): Promise<void>;
-  /** Changes the link's required quantity if it still has the ID read (ConcurrentChangeError otherwise). */
+  /**
+   * Gives the link its new ID and required quantity if it is still the link read: the same `createdAt`
+   * (ConcurrentChangeError otherwise; concurrent updates of it simply follow each other).
+   */
   updateLink(link: VariantInventoryLink, attachment?: Attachment): Promise<void>;
   /** Deletes the link if it still has the ID read (ConcurrentChangeError otherwise). */
   deleteLink(link: VariantInventoryLink, attachment?: Attachment): Promise<void>;
@@ -90,8 +93,8 @@ export interface InventoryLinkStore {
   ): Promise<{ productExists: boolean; variants: Map<string, { variant: Variant; links: VariantInventoryLink[] }>; itemIds: Set<string> }>;
   /**
    * All or nothing, in one transaction: puts the new links (product, variants and items still
-   * there, NotFoundError otherwise), updates and deletes the existing ones if they still have
-   * the IDs read (ConcurrentChangeError otherwise).
+   * there, NotFoundError otherwise), updates the existing ones if they are still the links read (same
+   * `createdAt`) and deletes them if they still have the IDs read (ConcurrentChangeError otherwise).
    */
   writeLinkBatch(
     writes: { put: VariantInventoryLink[]; update: VariantInventoryLink[]; remove: VariantInventoryLink[] },
@@ -103,15 +106,16 @@ export interface InventoryLinkStore {
 export const availableAt = (level: LocationLevel): number => level.stockedQuantity - level.reservedQuantity;
 
 /**
- * Sellable units of a variant: for each linked item, its availability over all locations
- * divided by the units one variant needs, rounded down; the scarcest item decides.
- * Never negative (over-reserved stock sells nothing); 0 for a variant with no links.
+ * Sellable units of a variant, as Medusa computes them: for each linked item, its availability
+ * over all locations divided by the units one variant needs, rounded down; the scarcest item
+ * decides. Null for a variant with no links. Medusa lets it go below 0 where reservations exceed
+ * stock; the one ledger keeps reserved within on hand at every level, so here it does not.
  */
-export function inventoryQuantity(links: readonly LinkedInventory[]): number {
-  if (links.length === 0) return 0;
+export function inventoryQuantity(links: readonly LinkedInventory[]): number | null {
+  if (links.length === 0) return null;
   const perItem = links.map(({ link, levels }) => {
     const available = levels.reduce((sum, level) => sum + availableAt(level), 0);
-    return Math.floor(Math.max(0, available) / link.requiredQuantity);
+    return Math.floor(available / link.requiredQuantity);
   });
   return Math.min(...perItem);
 }
@@ -176,16 +180,18 @@ export async function linkVariantInventoryItem(
   return view;
 }
 
-/** The existing link of a pair, with its variant: NotFoundError for the variant, or for the link (named by its item). */
+/** The existing link of a pair, with its variant: NotFoundError for the link (named by its item), as Medusa finds no link without a variant either. */
 async function readExistingLink(store: InventoryLinkStore, tenantId: string, target: LinkTarget) {
   const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, { withLinks: true });
-  if (!variant) throw new NotFoundError('Variant', target.variantId);
   const link = links.find((current) => current.inventoryItemId === target.inventoryItemId);
-  if (!link) throw new NotFoundError('VariantInventoryLink', target.inventoryItemId);
+  if (!variant || !link) throw new NotFoundError('VariantInventoryLink', target.inventoryItemId);
   return { variant, links, link };
 }
 
-/** Sets the required quantity of an existing link (same ID). Returns the variant as the write left it. */
+/**
+ * Sets the required quantity of an existing link. Medusa writes the link anew: it gets a new
+ * `pvitem_` ID and keeps its `created_at` and `updated_at`. Returns the variant as the write left it.
+ */
 export async function updateVariantInventoryItem(
   store: InventoryLinkStore,
   tenantId: string,
@@ -194,7 +200,7 @@ export async function updateVariantInventoryItem(
 ): Promise<VariantInventory> {
   return retryOnConcurrentChange(async () => {
     const { variant, links, link: existing } = await readExistingLink(store, tenantId, request);
-    const link = { ...existing, requiredQuantity: request.requiredQuantity, updatedAt: nowIso() };
+    const link = { ...existing, id: newLinkId(), requiredQuantity: request.requiredQuantity };
     const updated = links.map((current) => (current === existing ? link : current));
     const view: VariantInventory = { variant, links: await withItems(store, tenantId, updated, options.withStock) };
     await store.updateLink(link, options.attach?.(view));
@@ -202,18 +208,30 @@ export async function updateVariantInventoryItem(
   });
 }
 
-/** Removes a link. Returns the removed link and the variant as the write left it. */
+/** What a delete answers: the pair, the link it removed (null if there was none) and the variant as it is now (null if none). */
+export interface LinkRemoval {
+  target: LinkTarget;
+  link: VariantInventoryLink | null;
+  parent: VariantInventory | null;
+}
+
+/**
+ * Removes a link. A pair that is not linked, or a variant that is not there, removes nothing and
+ * still answers, as Medusa's dismiss does. Returns the removed link and the variant as the write left it.
+ */
 export async function deleteVariantInventoryItem(
   store: InventoryLinkStore,
   tenantId: string,
   target: LinkTarget,
-  options: { withStock: boolean; attach?: Attach<{ link: VariantInventoryLink; parent: VariantInventory }> },
-): Promise<{ link: VariantInventoryLink; parent: VariantInventory }> {
+  options: { withStock: boolean; attach?: Attach<LinkRemoval> },
+): Promise<LinkRemoval> {
   return retryOnConcurrentChange(async () => {
-    const { variant, links, link } = await readExistingLink(store, tenantId, target);
+    const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, { withLinks: true });
+    if (!variant) return { target, link: null, parent: null };
+    const link = links.find((current) => current.inventoryItemId === target.inventoryItemId) ?? null;
     const remaining = links.filter((current) => current !== link);
-    const result = { link, parent: { variant, links: await withItems(store, tenantId, remaining, options.withStock) } };
-    await store.deleteLink(link, options.attach?.(result));
+    const result = { target, link, parent: { variant, links: await withItems(store, tenantId, remaining, options.withStock) } };
+    if (link) await store.deleteLink(link, options.attach?.(result));
     return result;
   });
 }

@@ -1,5 +1,5 @@
 import type { Attach } from '#shared/domain/attachment';
-import { nowIso, type Variant } from '#shared/domain/catalog';
+import { nowIso } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
 import { newLinkId, type InventoryLinkStore, type VariantInventoryLink } from '#shared/domain/inventoryLink';
@@ -14,23 +14,18 @@ export interface LinkBatch {
   delete: { variantId: string; inventoryItemId: string }[];
 }
 
-/** Each link the batch wrote or removed, with its variant. */
-export interface BatchedLink {
-  link: VariantInventoryLink;
-  variant: Variant;
-}
+/** What the batch was asked, as Medusa answers it: each entry echoed, once it is all written. */
+export type LinkBatchResult = Pick<LinkBatch, 'create' | 'update' | 'delete'>;
 
-export interface LinkBatchResult {
-  created: BatchedLink[];
-  updated: BatchedLink[];
-  deleted: BatchedLink[];
-}
+const pairOf = (entry: { variantId: string; inventoryItemId: string }) => `${entry.variantId}\u0000${entry.inventoryItemId}`;
 
 /**
  * Creates, updates and deletes links of the product's variants all at once (one transaction),
  * as Medusa's batch does. Creating a pair that is linked replaces its link with a new ID, as the
- * single route does; updating or deleting a pair that is not linked is a 404. A pair may appear
- * once per batch: the key holds one link per pair.
+ * single route does; updating a pair that is not linked (or twice in one batch, as Medusa looks its
+ * links up as a set) is Medusa's 404; deleting one that is not linked, or twice, removes nothing more.
+ * A pair that is created may not appear again in the batch (Medusa answers 500 there; the key holds
+ * one link per pair); a pair updated and deleted is deleted.
  */
 export async function batchVariantInventoryItems(
   store: InventoryLinkStore,
@@ -44,8 +39,8 @@ export async function batchVariantInventoryItems(
       size: entries.length,
       maximum: MAX_BATCH_LINKS,
     });
-  const pairs = entries.map((entry) => `${entry.variantId}\u0000${entry.inventoryItemId}`);
-  const repeated = entries.find((_, index) => pairs.indexOf(pairs[index]!) !== index);
+  const pairs = entries.map(pairOf);
+  const repeated = batch.create.find((_, index) => pairs.indexOf(pairs[index]!, index + 1) !== -1);
   if (repeated) {
     const { variantId, inventoryItemId } = repeated;
     throw new BusinessRuleError('batch-repeats-link', `The batch names the link of ${variantId} and ${inventoryItemId} twice`, {
@@ -53,7 +48,11 @@ export async function batchVariantInventoryItems(
       inventoryItemId,
     });
   }
-  if (entries.length === 0) return { created: [], updated: [], deleted: [] };
+  const updatePairs = batch.update.map(pairOf);
+  const updatedTwice = batch.update.find((_, index) => updatePairs.indexOf(updatePairs[index]!) !== index);
+  if (updatedTwice) throw new NotFoundError('VariantInventoryLink', updatedTwice.inventoryItemId);
+  const result = { create: batch.create, update: batch.update, delete: batch.delete };
+  if (entries.length === 0) return result;
 
   return retryOnConcurrentChange(async () => {
     const targets = await store.readBatchTargets(
@@ -63,16 +62,13 @@ export async function batchVariantInventoryItems(
       [...new Set(batch.create.map((entry) => entry.inventoryItemId))],
     );
     if (!targets.productExists) throw new NotFoundError('Product', batch.productId);
-    const target = (entry: { variantId: string; inventoryItemId: string }) => {
-      const found = targets.variants.get(entry.variantId);
-      if (!found) throw new NotFoundError('Variant', entry.variantId);
-      return { variant: found.variant, existing: found.links.find((link) => link.inventoryItemId === entry.inventoryItemId) };
-    };
+    const existingLink = (entry: { variantId: string; inventoryItemId: string }) =>
+      targets.variants.get(entry.variantId)?.links.find((link) => link.inventoryItemId === entry.inventoryItemId);
     const now = nowIso();
-    const created = batch.create.map((entry) => {
-      const { variant } = target(entry);
+    const put = batch.create.map((entry): VariantInventoryLink => {
+      if (!targets.variants.has(entry.variantId)) throw new NotFoundError('Variant', entry.variantId);
       if (!targets.itemIds.has(entry.inventoryItemId)) throw new NotFoundError('InventoryItem', entry.inventoryItemId);
-      const link: VariantInventoryLink = {
+      return {
         id: newLinkId(),
         tenantId,
         productId: batch.productId,
@@ -82,26 +78,19 @@ export async function batchVariantInventoryItems(
         createdAt: now,
         updatedAt: now,
       };
-      return { link, variant };
     });
-    const existingOf = (entry: { variantId: string; inventoryItemId: string }) => {
-      const { variant, existing } = target(entry);
+    const deleting = new Set(batch.delete.map(pairOf));
+    const update = batch.update.flatMap((entry) => {
+      const existing = existingLink(entry);
       if (!existing) throw new NotFoundError('VariantInventoryLink', entry.inventoryItemId);
-      return { variant, existing };
-    };
-    const updated = batch.update.map((entry) => {
-      const { variant, existing } = existingOf(entry);
-      return { link: { ...existing, requiredQuantity: entry.requiredQuantity, updatedAt: now }, variant };
+      // Updated then deleted: only the delete is written (one action per link in a transaction).
+      if (deleting.has(pairOf(entry))) return [];
+      return [{ ...existing, id: newLinkId(), requiredQuantity: entry.requiredQuantity }];
     });
-    const deleted = batch.delete.map((entry) => {
-      const { variant, existing } = existingOf(entry);
-      return { link: existing, variant };
-    });
-    const result = { created, updated, deleted };
-    await store.writeLinkBatch(
-      { put: created.map(({ link }) => link), update: updated.map(({ link }) => link), remove: deleted.map(({ link }) => link) },
-      attach?.(result),
+    const remove = [...new Map(batch.delete.map((entry) => [pairOf(entry), existingLink(entry)])).values()].filter(
+      (link): link is VariantInventoryLink => link !== undefined,
     );
+    if (put.length + update.length + remove.length > 0) await store.writeLinkBatch({ put, update, remove }, attach?.(result));
     return result;
   });
 }

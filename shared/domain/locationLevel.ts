@@ -55,28 +55,55 @@ export async function existingItem(store: LocationLevelStore, tenantId: string, 
 
 export function existingLevel(stocked: StockedItem, locationId: string): LocationLevel {
   const level = stocked.levels.find((current) => current.locationId === locationId);
-  if (!level) throw new NotFoundError('LocationLevel', locationId);
+  if (!level) throw new NotFoundError('LocationLevel', locationId, { inventoryItemId: stocked.item.id });
   return level;
 }
 
 const byLocation = (a: LocationLevel, b: LocationLevel) => a.locationId.localeCompare(b.locationId);
 
+export type LevelOrderField =
+  'id' | 'location_id' | 'stocked_quantity' | 'reserved_quantity' | 'incoming_quantity' | 'created_at' | 'updated_at';
+
 export interface LevelListQuery {
   itemId: string;
-  locationIds?: readonly string[];
+  /** Only the level at this location (Medusa reads `location_id` as one ID, commas and all). */
+  locationId?: string;
+  order?: { field: LevelOrderField; descending: boolean };
   limit: number;
   offset: number;
 }
 
-/** A page of the item's levels (by location), optionally only at some locations, with the count of all that match. */
+const LEVEL_ORDER: Record<LevelOrderField, (level: LocationLevel) => string | number> = {
+  id: (level) => level.id,
+  location_id: (level) => level.locationId,
+  stocked_quantity: (level) => level.stockedQuantity,
+  reserved_quantity: (level) => level.reservedQuantity,
+  incoming_quantity: (level) => level.incomingQuantity,
+  created_at: (level) => level.createdAt,
+  updated_at: (level) => level.updatedAt,
+};
+
+/**
+ * A page of the item's levels (by location, or by `order`), optionally only at one location, with the
+ * count of all that match. An item that is not there has no levels (Medusa answers an empty list).
+ */
 export async function listLocationLevels(
   store: LocationLevelStore,
   tenantId: string,
   query: LevelListQuery,
-): Promise<{ stocked: StockedItem; levels: LocationLevel[]; count: number }> {
-  const stocked = await existingItem(store, tenantId, query.itemId);
-  const matching = query.locationIds ? stocked.levels.filter((level) => query.locationIds!.includes(level.locationId)) : stocked.levels;
-  return { stocked, levels: matching.slice(query.offset, query.offset + query.limit), count: matching.length };
+): Promise<{ stocked: StockedItem | undefined; levels: LocationLevel[]; count: number }> {
+  const stocked = await store.readItem(tenantId, query.itemId);
+  const levels = stocked?.levels ?? [];
+  const matching = query.locationId === undefined ? levels : levels.filter((level) => level.locationId === query.locationId);
+  const { order } = query;
+  const sorted = order
+    ? [...matching].sort((a, b) => {
+        const [x, y] = [LEVEL_ORDER[order.field](a), LEVEL_ORDER[order.field](b)];
+        const byField = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+        return (order.descending ? -byField : byField) || byLocation(a, b);
+      })
+    : matching;
+  return { stocked, levels: sorted.slice(query.offset, query.offset + query.limit), count: matching.length };
 }
 
 export type SettableQuantity = 'stockedQuantity' | 'incomingQuantity';

@@ -11,17 +11,20 @@ import { sideBySide } from '#shared/domain/concurrency';
 
 /** Reading a product's variants (Medusa's), each with the inventory items it is linked to. */
 
-/** A variant of the product, with its links (and their items' levels with `withStock`) when `withLinks`. */
+/**
+ * A variant of the product, with its links (and their items' levels with `withStock`) when `withLinks`;
+ * undefined when the product has no such variant (Medusa then answers 200 `{}`).
+ */
 export async function getProductVariant(
   store: InventoryLinkStore,
   tenantId: string,
   target: { productId: string; variantId: string },
   options: { withLinks: boolean; withStock: boolean },
-): Promise<VariantInventory> {
+): Promise<VariantInventory | undefined> {
   const { variant, links } = await store.readVariant(tenantId, target.productId, target.variantId, {
     withLinks: options.withLinks || options.withStock,
   });
-  if (!variant) throw new NotFoundError('Variant', target.variantId);
+  if (!variant) return undefined;
   return { variant, links: await withItems(store, tenantId, links, options.withStock) };
 }
 
@@ -34,6 +37,11 @@ export interface VariantListQuery {
   /** Case-insensitive text found in the title or the SKU. */
   q?: string;
   order?: { field: VariantOrderField; descending: boolean };
+  /** Only the variant with this ID, or SKU. */
+  id?: string;
+  sku?: string;
+  /** A filter on what the catalog does not hold: no variant matches. */
+  matchNone?: boolean;
   withStock: boolean;
   withInventoryQuantity: boolean;
 }
@@ -59,10 +67,13 @@ export async function listProductVariants(
   const { productExists, variants } = await store.readProductVariants(tenantId, query.productId);
   if (!productExists) throw new NotFoundError('Product', query.productId);
   const needle = query.q?.toLocaleLowerCase();
-  const matching =
-    needle === undefined
-      ? variants
-      : variants.filter(({ variant }) => [variant.name, variant.sku ?? ''].some((text) => text.toLocaleLowerCase().includes(needle)));
+  const matching = variants.filter(
+    ({ variant }) =>
+      !query.matchNone &&
+      (query.id === undefined || variant.id === query.id) &&
+      (query.sku === undefined || variant.sku === query.sku) &&
+      (needle === undefined || [variant.name, variant.sku ?? ''].some((text) => text.toLocaleLowerCase().includes(needle))),
+  );
   const order = query.order ?? { field: 'created_at', descending: false };
   const sorted = [...matching].sort((a, b) => {
     const byField = ORDER_VALUE[order.field](a.variant).localeCompare(ORDER_VALUE[order.field](b.variant));

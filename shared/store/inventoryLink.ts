@@ -101,10 +101,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
             Update: {
               TableName: tableName(),
               Key: linkKey(link),
-              UpdateExpression: 'SET requiredQuantity = :quantity, updatedAt = :now',
-              ConditionExpression: '#id = :expected',
-              ExpressionAttributeNames: { '#id': 'id' },
-              ExpressionAttributeValues: { ':quantity': link.requiredQuantity, ':now': link.updatedAt, ':expected': link.id },
+              ...sameLink(link),
             },
           },
         },
@@ -188,18 +185,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
           check(`item:${itemId}`, keys.inventoryItem(tenantId, itemId)),
         ),
         ...put.map((link) => ({ name: 'put', action: { Put: { TableName, Item: catalogItem.variantInventoryLink(link) } } })),
-        ...update.map((link) => ({
-          name: 'changed',
-          action: {
-            Update: {
-              TableName,
-              Key: linkKey(link),
-              UpdateExpression: 'SET requiredQuantity = :quantity, updatedAt = :now',
-              ...unchanged(link),
-              ExpressionAttributeValues: { ':expected': link.id, ':quantity': link.requiredQuantity, ':now': link.updatedAt },
-            },
-          },
-        })),
+        ...update.map((link) => ({ name: 'changed', action: { Update: { TableName, Key: linkKey(link), ...sameLink(link) } } })),
         ...remove.map((link) => ({ name: 'changed', action: { Delete: { TableName, Key: linkKey(link), ...unchanged(link) } } })),
       ],
       attachment,
@@ -227,6 +213,17 @@ function linkWritten(TableName: string, tenantId: string, productId: string, var
     },
   };
 }
+
+/**
+ * A link's update, as Medusa writes it: a new ID and required quantity, its timestamps kept. Only over the
+ * link read (its `createdAt`: a link made anew for the pair has another), so concurrent updates follow each other.
+ */
+const sameLink = (link: VariantInventoryLink) => ({
+  UpdateExpression: 'SET #id = :id, requiredQuantity = :quantity',
+  ConditionExpression: 'createdAt = :createdAt',
+  ExpressionAttributeNames: { '#id': 'id' },
+  ExpressionAttributeValues: { ':id': link.id, ':quantity': link.requiredQuantity, ':createdAt': link.createdAt },
+});
 
 const linkKey = (link: VariantInventoryLink) =>
   keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);

@@ -101,6 +101,7 @@ export const DEFAULT_VARIANT_KEYS = [
   'created_at',
   'updated_at',
   'deleted_at',
+  'thumbnail',
   'variant_rank',
   'product_id',
   'metadata',

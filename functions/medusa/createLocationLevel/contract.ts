@@ -44,7 +44,7 @@ export const contract = (): RouteContract => ({
     404: medusaError(
       'Inventory item or stock location not found in the tenant.',
       'not_found',
-      'Stock location with id: wh_nowhere was not found',
+      'Stock locations with ids: wh_nowhere was not found',
     ),
   },
 });

@@ -1,4 +1,4 @@
-import { medusaError, medusaWriteErrors, sampleLink, sampleView } from '#functions/medusa/contracts';
+import { medusaWriteErrors, sampleLink, sampleView } from '#functions/medusa/contracts';
 import {
   DEFAULT_VARIANT_SELECTION,
   LinkDeletedResponse,
@@ -18,19 +18,21 @@ export const contract = (): RouteContract => ({
   tag: 'Medusa',
   summary: 'Unlink an inventory item from a variant',
   description:
-    'Removes the link of the variant and the inventory item. Answers the link\'s ID (Medusa answers `{product: {variant_id}, inventory: {inventory_item_id}}` there), `object: "variant-inventory-item-link"`, `deleted: true`, and the variant as `fields` selects it (`parent`). ' +
-    'A link that does not exist is a 404 (Medusa answers 200).',
+    'Removes the link of the variant and the inventory item. Answers, as Medusa does, the pair `{product: {variant_id}, inventory: {inventory_item_id}}` as `id`, `object: "variant-inventory-item-link"`, `deleted: true`, and the variant as `fields` selects it (`parent`). ' +
+    'A pair that is not linked removes nothing and gets the same answer; with no such variant under the product there is no `parent` (Medusa answers so too).',
   responses: {
     200: {
       description: 'The link is gone.',
       schema: LinkDeletedResponse,
-      example: linkDeletedResponse({ link: sampleLink, parent: { ...sampleView, links: [] } }, DEFAULT_VARIANT_SELECTION),
+      example: linkDeletedResponse(
+        {
+          target: { productId: sampleView.variant.productId, variantId: sampleLink.variantId, inventoryItemId: sampleLink.inventoryItemId },
+          link: sampleLink,
+          parent: { ...sampleView, links: [] },
+        },
+        DEFAULT_VARIANT_SELECTION,
+      ),
     },
     ...medusaWriteErrors,
-    404: medusaError(
-      'No such variant under this product, or the variant is not linked to this item.',
-      'not_found',
-      'Could not find all existing links from data',
-    ),
   },
 });

@@ -6,6 +6,10 @@ import { availableAt, type LinkedInventory, type VariantInventory } from '#share
 
 const text = z.nullable(z.string());
 
+/** Medusa's raw form of a quantity: its decimal string, at its column's precision. */
+const rawNumber = z.object({ value: z.string(), precision: z.int() });
+const raw = (quantity: number) => ({ value: String(quantity), precision: 20 });
+
 const noTimestamps = { created_at: nothing(z.string()), updated_at: nothing(z.string()), deleted_at: nothing(z.string()) };
 
 /** One of the variant's option values, shown with its option; IDs are null where the catalog gives none (attributes only). */
@@ -16,6 +20,9 @@ interface Attribute {
   rank: number | null;
   optionId: string | null;
   productId: string;
+  /** The catalog keeps no timestamps of option values: they show the variant's, as prices do. */
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** The variant's option values: with their IDs where the catalog holds them, else from its attributes. */
@@ -28,6 +35,8 @@ const optionValues = ({ variant }: VariantInventory): Attribute[] =>
         rank: option.rank,
         optionId: option.optionId,
         productId: variant.productId,
+        createdAt: variant.createdAt,
+        updatedAt: variant.updatedAt,
       }))
     : Object.entries(variant.attributes).map(([title, setting]) => ({
         id: null,
@@ -36,6 +45,8 @@ const optionValues = ({ variant }: VariantInventory): Attribute[] =>
         rank: null,
         optionId: null,
         productId: variant.productId,
+        createdAt: variant.createdAt,
+        updatedAt: variant.updatedAt,
       }));
 
 interface PriceSource {
@@ -98,7 +109,7 @@ export const productVariant: Entity<VariantInventory> = {
     ),
     thumbnail: nothing(z.string()),
     // Only the variants list computes it (when asked); elsewhere it is left out, as Medusa leaves it out.
-    inventory_quantity: value(z.optional(z.int().check(z.gte(0))), (view) => view.inventoryQuantity),
+    inventory_quantity: value(z.optional(z.nullable(z.int())), (view) => view.inventoryQuantity),
     variant_rank: value(z.nullable(z.int()), () => 0),
     product: oneOrNull(
       () => product,
@@ -141,14 +152,17 @@ const productOptionValue: Entity<Attribute> = {
   properties: {
     id: value(text, (attribute) => attribute.id),
     value: value(text, (attribute) => attribute.value),
-    rank: value(z.nullable(z.int()), (attribute) => attribute.rank),
+    // Medusa stores no rank for values made with their product, and shows null; the catalog's position is ours alone.
+    rank: nothing(z.int()),
     option: oneOrNull(
       () => productOption,
       (attribute) => attribute,
     ),
     option_id: value(text, (attribute) => attribute.optionId),
     metadata: nothing(anyObject),
-    ...noTimestamps,
+    created_at: value(z.string(), (attribute) => attribute.createdAt),
+    updated_at: value(z.string(), (attribute) => attribute.updatedAt),
+    deleted_at: nothing(z.string()),
   },
 };
 
@@ -197,6 +211,9 @@ export const productVariantInventoryItem: Entity<LinkSource> = {
       ({ item, levels }) => item && { item, levels },
     ),
     required_quantity: value(z.int().check(z.gte(1)), ({ link }) => link.requiredQuantity),
+    created_at: value(z.string(), ({ link }) => link.createdAt),
+    updated_at: value(z.string(), ({ link }) => link.updatedAt),
+    deleted_at: nothing(z.string()),
   },
 };
 
@@ -209,6 +226,7 @@ export const inventoryItem: Entity<ItemSource> = {
     origin_country: nothing(z.string()),
     hs_code: nothing(z.string()),
     ...unheldMeasures(),
+    unit_of_measure: nothing(z.string()),
     title: value(text, ({ item }) => item.title),
     description: value(text, ({ item }) => item.description),
     thumbnail: nothing(z.string()),
@@ -238,6 +256,10 @@ export const inventoryLevel: Entity<LevelSource> = {
     incoming_quantity: value(z.int(), ({ level }) => level.incomingQuantity),
     metadata: nothing(anyObject),
     available_quantity: value(z.int(), ({ level }) => availableAt(level)),
+    // Medusa's big-number columns: a level reached as a relation (`*location_levels`) shows them.
+    raw_stocked_quantity: value(rawNumber, ({ level }) => raw(level.stockedQuantity)),
+    raw_reserved_quantity: value(rawNumber, ({ level }) => raw(level.reservedQuantity)),
+    raw_incoming_quantity: value(rawNumber, ({ level }) => raw(level.incomingQuantity)),
     inventory_item: one(
       () => inventoryItem,
       ({ parent }) => parent,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
-import { IDENTITY_RULES, NotAllowedError, wordRule, type ObjectType, type RuleWording } from '#shared/domain/errors';
+import { IDENTITY_RULES, NotAllowedError, type NotFoundDetail, wordRule, type ObjectType, type RuleWording } from '#shared/domain/errors';
 import type { InventoryLinkRules } from '#shared/domain/rules';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
@@ -35,7 +35,8 @@ const ENTITY_NAMES: Partial<Record<ObjectType, string>> = {
   Tenant: 'Store',
   Product: 'Product',
   Variant: 'Product variant',
-  Location: 'Stock location',
+  // Medusa's routes here look locations up in bulk ("Stock locations with ids: a, b was not found").
+  Location: 'Stock locations',
   Vendor: 'Vendor',
   InventoryItem: 'Inventory item',
   LocationLevel: 'Inventory level',
@@ -44,10 +45,12 @@ const ENTITY_NAMES: Partial<Record<ObjectType, string>> = {
 /** Medusa's link step says this when a link to update is missing; we say it for any missing link. */
 export const MISSING_LINK_MESSAGE = 'Could not find all existing links from data';
 
-export const notFoundMessage = (objectType: ObjectType, objectId: string) =>
-  objectType === 'VariantInventoryLink'
-    ? MISSING_LINK_MESSAGE
-    : `${ENTITY_NAMES[objectType] ?? objectType} with id: ${objectId} was not found`;
+export const notFoundMessage = (objectType: ObjectType, objectId: string, detail: NotFoundDetail = {}) => {
+  if (objectType === 'VariantInventoryLink') return MISSING_LINK_MESSAGE;
+  if (objectType === 'LocationLevel') return `Inventory Level for Item ${detail.inventoryItemId ?? ''} at Location ${objectId} not found`;
+  const name = ENTITY_NAMES[objectType] ?? objectType;
+  return `${name} with ${objectType === 'Location' ? 'ids' : 'id'}: ${objectId} was not found`;
+};
 
 /** The rules Medusa's routes can break, in its words (or ours, where Medusa has none). */
 const RULES: RuleWording<keyof InventoryLinkRules | 'on-hand-below-reserved' | 'on-hand-above-maximum'> = {
@@ -117,7 +120,7 @@ export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
         case 'forbidden':
           return fail(403, { type: 'not_allowed', message: error.message });
         case 'not-found':
-          return fail(404, { type: 'not_found', message: notFoundMessage(error.objectType, error.objectId) });
+          return fail(404, { type: 'not_found', message: notFoundMessage(error.objectType, error.objectId, error.detail) });
         case 'conflict':
           // Medusa's database answers a second level at a location as invalid data.
           if (error.is(IDENTITY_RULES.levelPerLocation)) {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { LocationLevel } from '#shared/domain/catalog';
 import type { StockedItem } from '#shared/domain/inventoryLink';
-import type { LevelListQuery as DomainLevelListQuery, LevelQuantities } from '#shared/domain/locationLevel';
+import type { LevelListQuery as DomainLevelListQuery, LevelOrderField, LevelQuantities } from '#shared/domain/locationLevel';
 import { inventoryItem, inventoryLevel } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
 import {
@@ -17,6 +17,7 @@ import {
   expected,
   MAX_ID_LENGTH,
   medusaId,
+  orderOf,
   queryCount,
   strictBody,
   tooBig,
@@ -84,6 +85,7 @@ export const DEFAULT_INVENTORY_ITEM_FIELDS = [
   'requires_shipping',
   'mid_code',
   'material',
+  'unit_of_measure',
   'weight',
   'length',
   'height',
@@ -129,12 +131,23 @@ export type InventoryItemQuery = z.output<typeof InventoryItemQuery>;
 /** Most levels one page holds (Medusa sets no bound). */
 export const MAX_LEVEL_LIMIT = 100;
 
+export const LEVEL_ORDER_FIELDS = [
+  'id',
+  'location_id',
+  'stocked_quantity',
+  'reserved_quantity',
+  'incoming_quantity',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly LevelOrderField[];
+
 export const LocationLevelListQuery = z.strictObject(
   {
     fields: fieldsOf(DEFAULT_LOCATION_LEVEL_FIELDS, inventoryLevel),
     limit: queryCount('limit', 50, MAX_LEVEL_LIMIT),
     offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
-    // One location, or several separated by commas.
+    order: orderOf(LEVEL_ORDER_FIELDS),
+    // One location: Medusa reads `a,b` as one (unknown) ID.
     location_id: z.optional(z.string({ error: (issue) => expected('location_id', 'string', issue.input) })),
   },
   unrecognizedQuery,
@@ -146,7 +159,8 @@ export function toLevelListQuery(path: InventoryItemPath, query: LocationLevelLi
     itemId: path.id,
     limit: query.limit,
     offset: query.offset,
-    ...(query.location_id ? { locationIds: query.location_id.split(',').filter(Boolean) } : {}),
+    ...(query.order ? { order: query.order } : {}),
+    ...(query.location_id !== undefined ? { locationId: query.location_id } : {}),
   };
 }
 
@@ -171,11 +185,13 @@ export const LocationLevelListResponse = z.object({
 });
 
 export function locationLevelListResponse(
-  page: { stocked: StockedItem; levels: LocationLevel[]; count: number },
+  page: { stocked: StockedItem | undefined; levels: LocationLevel[]; count: number },
   query: LocationLevelListQuery,
 ): z.output<typeof LocationLevelListResponse> {
   return {
-    inventory_levels: page.levels.map((level) => project({ level, parent: page.stocked }, inventoryLevel, query.fields)),
+    inventory_levels: page.stocked
+      ? page.levels.map((level) => project({ level, parent: page.stocked! }, inventoryLevel, query.fields))
+      : [],
     count: page.count,
     offset: query.offset,
     limit: query.limit,

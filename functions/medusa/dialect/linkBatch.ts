@@ -1,8 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_BATCH_LINKS, type BatchedLink, type LinkBatch, type LinkBatchResult } from '#shared/domain/inventoryLinkBatch';
-import { productVariantInventoryItem } from '#functions/medusa/dialect/entities';
-import { responseSchema } from '#functions/medusa/dialect/entity';
-import { project, selectionOf } from '#functions/medusa/dialect/fields';
+import { MAX_BATCH_LINKS, type LinkBatch, type LinkBatchResult } from '#shared/domain/inventoryLinkBatch';
 import { expected, MAX_ID_LENGTH, medusaId, requiredQuantity, strictBody, tooBig, tooSmall } from '#functions/medusa/dialect/validation';
 
 const id = (field: string) =>
@@ -47,15 +44,27 @@ export function toLinkBatch(productId: string, body: LinkBatchRequest): LinkBatc
   };
 }
 
-/** Each link as the link table row Medusa's batch returns: its values, no relations. */
-const LINK_SELECTION = selectionOf(['id', 'variant_id', 'inventory_item_id', 'required_quantity'], productVariantInventoryItem);
-const LinkRow = responseSchema(productVariantInventoryItem, ['id', 'variant_id', 'inventory_item_id', 'required_quantity']);
+/** A pair as Medusa's link module names it: `{product: {variant_id}, inventory: {inventory_item_id}}`. */
+export const LinkPair = z.object({
+  product: z.object({ variant_id: z.string() }),
+  inventory: z.object({ inventory_item_id: z.string() }),
+});
 
-export const LinkBatchResponse = z.object({ created: z.array(LinkRow), updated: z.array(LinkRow), deleted: z.array(LinkRow) });
+export const linkPair = (entry: { variantId: string; inventoryItemId: string }): z.output<typeof LinkPair> => ({
+  product: { variant_id: entry.variantId },
+  inventory: { inventory_item_id: entry.inventoryItemId },
+});
 
-const row = ({ link, variant }: BatchedLink) =>
-  project({ link, item: null, levels: [], parent: { variant, links: [] } }, productVariantInventoryItem, LINK_SELECTION);
+const LinkWithData = z.object({ ...LinkPair.shape, data: z.object({ required_quantity: z.int() }) });
 
-export function linkBatchResponse(result: LinkBatchResult): Record<'created' | 'updated' | 'deleted', Record<string, unknown>[]> {
-  return { created: result.created.map(row), updated: result.updated.map(row), deleted: result.deleted.map(row) };
+/** Medusa's answer echoes the batch it was given, each entry as its link module names it, without link IDs. */
+export const LinkBatchResponse = z.object({ created: z.array(LinkWithData), updated: z.array(LinkWithData), deleted: z.array(LinkPair) });
+
+const withData = (entry: { variantId: string; inventoryItemId: string; requiredQuantity: number }) => ({
+  ...linkPair(entry),
+  data: { required_quantity: entry.requiredQuantity },
+});
+
+export function linkBatchResponse(result: LinkBatchResult): z.output<typeof LinkBatchResponse> {
+  return { created: result.create.map(withData), updated: result.update.map(withData), deleted: result.delete.map(linkPair) };
 }

@@ -75,3 +75,26 @@ export const queryCount = (field: string, fallback: number, maximum: number) =>
       return number;
     }),
   );
+
+/**
+ * `order`: one of the fields, `-field` for descending. Medusa answers 500 for a field it cannot sort
+ * by; we answer 400 in its envelope, naming the fields we sort by.
+ */
+export const orderOf = <Field extends string>(fields: readonly Field[]) =>
+  z.pipe(
+    z.optional(z.string({ error: (issue) => expected('order', 'string', issue.input) })),
+    z.transform((raw, context): { field: Field; descending: boolean } | undefined => {
+      if (raw === undefined || raw === '') return undefined;
+      const descending = raw.startsWith('-');
+      const field = raw.replace(/^[-+ ]/, '') as Field;
+      if (!fields.includes(field)) {
+        context.issues.push({
+          code: 'custom',
+          message: `Expected: '${fields.join(', ')}' for field 'order', but got: '${raw}'`,
+          input: raw,
+        });
+        return undefined;
+      }
+      return { field, descending };
+    }),
+  );

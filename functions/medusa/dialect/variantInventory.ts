@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import type { LinkRequest, LinkTarget, VariantInventory, VariantInventoryLink } from '#shared/domain/inventoryLink';
+import type { LinkRemoval, LinkRequest, LinkTarget, VariantInventory } from '#shared/domain/inventoryLink';
+import { LinkPair, linkPair } from '#functions/medusa/dialect/linkBatch';
 import type { VariantListQuery as DomainVariantListQuery, VariantOrderField } from '#shared/domain/productVariants';
 import { productVariant } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
@@ -15,6 +16,7 @@ import {
   expected,
   MAX_ID_LENGTH,
   medusaId,
+  orderOf,
   queryCount,
   requiredQuantity,
   strictBody,
@@ -85,20 +87,40 @@ export const DEFAULT_VARIANT_FIELDS = [
   'ean',
   'upc',
   'barcode',
+  'thumbnail',
   '*prices',
   '*options',
-  '*options.option',
+  // Medusa shows each value's option as `{id}` only.
+  'options.option.id',
 ] as const;
 
+/**
+ * A selection of the variant, with the join keys Medusa's query adds across modules: a path through
+ * `inventory_items` brings the link's `variant_id` and `inventory_item_id`, one through its
+ * `inventory` the item's `id`, so a client can tell whose levels it reads; `inventory_quantity` brings
+ * `manage_inventory`.
+ */
+function variantSelection(fields: readonly string[]): Selection {
+  const selection = selectionOf(fields, productVariant);
+  // Medusa computes inventory_quantity from manage_inventory, which it then shows too.
+  if (selection.values.has('inventory_quantity')) selection.values.add('manage_inventory');
+  const links = selection.relations.get('inventory_items');
+  if (links) {
+    links.values.add('variant_id').add('inventory_item_id');
+    links.relations.get('inventory')?.values.add('id');
+  }
+  return selection;
+}
+
 /** The selection without `fields`. */
-export const DEFAULT_VARIANT_SELECTION = selectionOf(DEFAULT_VARIANT_FIELDS, productVariant);
+export const DEFAULT_VARIANT_SELECTION = variantSelection(DEFAULT_VARIANT_FIELDS);
 
 /** `fields`, parsed into a selection of the variant (unknown entries dropped, as Medusa drops them). */
 const fields = z.pipe(
   z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
   z.transform((fields, context): Selection => {
     try {
-      return selectionOf(requestedFields(fields, DEFAULT_VARIANT_FIELDS), productVariant);
+      return variantSelection(requestedFields(fields, DEFAULT_VARIANT_FIELDS));
     } catch (error) {
       if (!(error instanceof FieldSelectionError)) throw error;
       context.issues.push({ code: 'custom', message: error.message, input: fields });
@@ -115,24 +137,12 @@ export const MAX_VARIANT_LIMIT = 100;
 
 export const VARIANT_ORDER_FIELDS = ['id', 'title', 'sku', 'created_at', 'updated_at'] as const satisfies readonly VariantOrderField[];
 
-/** `order`: a field, `-field` for descending. */
-const order = z.pipe(
-  z.optional(z.string({ error: (issue) => expected('order', 'string', issue.input) })),
-  z.transform((raw, context): { field: VariantOrderField; descending: boolean } | undefined => {
-    if (raw === undefined || raw === '') return undefined;
-    const descending = raw.startsWith('-');
-    const field = raw.replace(/^[-+ ]/, '') as VariantOrderField;
-    if (!VARIANT_ORDER_FIELDS.includes(field)) {
-      context.issues.push({
-        code: 'custom',
-        message: `Expected: '${VARIANT_ORDER_FIELDS.join(', ')}' for field 'order', but got: '${raw}'`,
-        input: raw,
-      });
-      return undefined;
-    }
-    return { field, descending };
-  }),
-);
+const order = orderOf(VARIANT_ORDER_FIELDS);
+
+/** A filter Medusa takes as one value (or a list, which a query string cannot carry here). */
+const filter = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
+/** Medusa's `booleanString`: `true` or `false`. */
+const flag = (field: string) => z.optional(z.enum(['true', 'false'], { error: (issue) => expected(field, 'boolean', issue.input) }));
 
 export const VariantListQuery = z.strictObject(
   {
@@ -141,6 +151,14 @@ export const VariantListQuery = z.strictObject(
     offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
     order,
     q: z.optional(z.string({ error: (issue) => expected('q', 'string', issue.input) })),
+    // Medusa's variant filters (each one value, matched exactly).
+    id: filter('id'),
+    sku: filter('sku'),
+    ean: filter('ean'),
+    upc: filter('upc'),
+    barcode: filter('barcode'),
+    manage_inventory: flag('manage_inventory'),
+    allow_backorder: flag('allow_backorder'),
   },
   unrecognizedQuery,
 );
@@ -170,6 +188,16 @@ export function toVariantListQuery(path: ProductPath, query: VariantListQuery): 
     offset: query.offset,
     ...(query.q !== undefined && query.q !== '' ? { q: query.q } : {}),
     ...(query.order ? { order: query.order } : {}),
+    ...(query.id !== undefined ? { id: query.id } : {}),
+    ...(query.sku !== undefined ? { sku: query.sku } : {}),
+    // The catalog holds no EAN, UPC or barcode, and its variants are managed without backorders: these match none.
+    ...(query.ean !== undefined ||
+    query.upc !== undefined ||
+    query.barcode !== undefined ||
+    query.manage_inventory === 'false' ||
+    query.allow_backorder === 'true'
+      ? { matchNone: true }
+      : {}),
     withStock: selectsStock(query.fields),
     // Medusa computes inventory_quantity only on this list, and only when the fields name it (`+inventory_quantity`).
     withInventoryQuantity: query.fields.values.has('inventory_quantity'),
@@ -207,22 +235,19 @@ export function variantListResponse(
 }
 
 export const LinkDeletedResponse = z.object({
-  id: z.string(),
+  id: LinkPair,
   object: z.literal('variant-inventory-item-link'),
   deleted: z.literal(true),
-  parent: responseSchema(productVariant, [ALWAYS_SELECTED]),
+  parent: z.optional(responseSchema(productVariant, [ALWAYS_SELECTED])),
 });
 
-/** Medusa's answer to a dismissed link: the link's ID, and the variant as it is now. */
-export function linkDeletedResponse(
-  result: { link: VariantInventoryLink; parent: VariantInventory },
-  selection: Selection,
-): z.output<typeof LinkDeletedResponse> {
+/** Medusa's answer to a dismissed link: the pair, and the variant as it is now (left out when there is no such variant). */
+export function linkDeletedResponse(result: LinkRemoval, selection: Selection): z.output<typeof LinkDeletedResponse> {
   return {
-    id: result.link.id,
+    id: linkPair(result.target),
     object: 'variant-inventory-item-link',
     deleted: true,
-    parent: project(result.parent, productVariant, selection),
+    ...(result.parent ? { parent: project(result.parent, productVariant, selection) } : {}),
   };
 }
 

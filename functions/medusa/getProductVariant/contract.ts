@@ -1,4 +1,5 @@
-import { medusaError, medusaReadErrors, sampleView } from '#functions/medusa/contracts';
+import * as z from 'zod/mini';
+import { medusaReadErrors, sampleView } from '#functions/medusa/contracts';
 import {
   DEFAULT_VARIANT_SELECTION,
   VariantPath,
@@ -19,18 +20,14 @@ export const contract = (): RouteContract => ({
   summary: 'Get a product variant',
   description:
     "The variant of the product in Medusa's default fields (its own values, `prices`, `options`). `fields` shapes it as in Medusa: `*inventory_items` adds its inventory links, " +
-    '`*inventory_items.inventory` their items with location levels; unknown entries are dropped. `inventory_quantity` is not computed here, as in Medusa (see the variants list).',
+    '`*inventory_items.inventory` their items with location levels; unknown entries are dropped. `inventory_quantity` is not computed here, as in Medusa (see the variants list). ' +
+    "A variant the product does not have (unknown, or another product's) is 200 `{}`, as Medusa answers it.",
   responses: {
     200: {
       description: 'The variant as `fields` selects it.',
-      schema: VariantResponse,
+      schema: z.union([VariantResponse, z.strictObject({})]),
       example: variantResponse(sampleView, DEFAULT_VARIANT_SELECTION),
     },
     ...medusaReadErrors,
-    404: medusaError(
-      'No such variant under this product in the tenant.',
-      'not_found',
-      'Product variant with id: variant_nowhere was not found',
-    ),
   },
 });

@@ -21,6 +21,7 @@ export const handler = route({
         withStock: selectsStock(query.fields),
       },
     );
-    return { statusCode: 200, body: variantResponse(view, query.fields) };
+    // Medusa serialises `{variant: undefined}`: an unknown variant, or another product's, is 200 `{}`.
+    return { statusCode: 200, body: view ? variantResponse(view, query.fields) : {} };
   },
 });

@@ -1,4 +1,4 @@
-import { medusaError, medusaReadErrors, sampleStockedItem } from '#functions/medusa/contracts';
+import { medusaReadErrors, sampleStockedItem } from '#functions/medusa/contracts';
 import {
   InventoryItemPath,
   LocationLevelListQuery,
@@ -18,8 +18,8 @@ export const contract = (): RouteContract => ({
   tag: 'Medusa',
   summary: "List an inventory item's location levels",
   description:
-    "The item's stock at each location, by location ID, Medusa's way: `limit` (default 50, at most 100), `offset`, `count`, `location_id` (one or several, comma-separated) and `fields` " +
-    "(defaults: the level's own values with available_quantity = stocked − reserved). One query of the item's partition.",
+    "The item's stock at each location, by location ID, Medusa's way: `limit` (default 50, at most 100), `offset`, `count`, `order` (a field, `-field` descending), `location_id` (one ID: Medusa reads `a,b` as one) and `fields` " +
+    "(defaults: the level's own values with available_quantity = stocked − reserved). One query of the item's partition. An item that is not there has no levels: an empty list, as Medusa answers.",
   responses: {
     200: {
       description: 'One page of the levels, with the count of all that match.',
@@ -30,10 +30,5 @@ export const contract = (): RouteContract => ({
       ),
     },
     ...medusaReadErrors,
-    404: medusaError(
-      'No such inventory item in the tenant (Medusa answers an empty list).',
-      'not_found',
-      'Inventory item with id: iitem_nowhere was not found',
-    ),
   },
 });

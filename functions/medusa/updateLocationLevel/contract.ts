@@ -39,7 +39,7 @@ export const contract = (): RouteContract => ({
     404: medusaError(
       'No such inventory item in the tenant, or it has no level at the location.',
       'not_found',
-      'Inventory level with id: wh_nowhere was not found',
+      'Inventory Level for Item iitem_medusa_cup at Location wh_nowhere not found',
     ),
   },
 });
