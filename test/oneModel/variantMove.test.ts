@@ -193,7 +193,10 @@ describe('DayZero moving a variant with stock, an OrderCloud record and a kit li
       .inventory_items;
     expect(links).toEqual(expect.arrayContaining([expect.objectContaining({ inventory_item_id: 'item_box', required_quantity: 2 })]));
     expect(links).toHaveLength(2);
-    expect((await medusa.variant(t, FROM, V)).status).toBe(404);
+    // Under the old product Medusa finds no such variant: 200 with an empty body, as Medusa 2.21.2 answers.
+    const gone = await medusa.variant(t, FROM, V);
+    expect(gone.status).toBe(200);
+    expect(gone.body).toEqual({});
     expect(await dz.get(t, V)).toMatchObject({ status: 200, body: { product_id: TO } });
     expect(await leftUnder(t, FROM, V)).toEqual([]);
 
