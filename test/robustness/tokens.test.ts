@@ -45,9 +45,32 @@ describe('token attacks on every route', EVERY_ROUTE, () => {
     await forEachRoute(routes, async (route) => {
       const before = [await tenantItems(route.tenantId), await tenantItems(stranger)];
       const reply = await route.call({ token: mint({ tenantId: stranger }) });
-      expect([401, 403, 404], `${route.route.name}: ${JSON.stringify(reply.body)}`).toContain(reply.status);
-      expect(isErrorEnvelope(route, reply.body)).toBe(true);
+      if (reply.status === 200) {
+        // Medusa answers an unknown variant or item with an empty 200, and the delete of a pair that is not
+        // linked with its usual answer (as Medusa 2.21.2 does): the stranger sees nothing of the tenant's.
+        const seen = `${route.route.name}: ${JSON.stringify(reply.body)}`;
+        expect(emptyAnswer(reply.body) || (route.route.name === 'deleteVariantInventoryItem' && unlinkedPairAnswer(reply.body)), seen).toBe(
+          true,
+        );
+      } else {
+        expect([401, 403, 404], `${route.route.name}: ${JSON.stringify(reply.body)}`).toContain(reply.status);
+        expect(isErrorEnvelope(route, reply.body)).toBe(true);
+      }
       expect([await tenantItems(route.tenantId), await tenantItems(stranger)]).toEqual(before);
     });
   });
 });
+
+/** `{}`, or a list answer whose every list is empty. */
+function emptyAnswer(body: unknown): boolean {
+  if (body === null || typeof body !== 'object') return false;
+  const values = Object.values(body);
+  const lists = values.filter(Array.isArray);
+  return values.length === 0 || (lists.length > 0 && lists.every((list) => list.length === 0));
+}
+
+/** Medusa's answer to the delete of a pair: the pair asked for, deleted (the same whether it was linked or not). */
+function unlinkedPairAnswer(body: unknown): boolean {
+  const answer = body as { object?: unknown; deleted?: unknown; id?: { product?: unknown; inventory?: unknown } };
+  return answer.object === 'variant-inventory-item-link' && answer.deleted === true && Object.keys(body as object).length === 3;
+}

@@ -5,11 +5,13 @@ import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient } from '#shared/store/client';
 
 /**
- * Files that write a lot get a DynamoDB Local of their own: once it has held many items, DynamoDB
- * Local answers every later request more slowly, even after they are deleted, and the other
- * files share the run's instance.
+ * Files that write a lot, and files whose races serialise many writers on one item, get a DynamoDB
+ * Local of their own: once it has held many items, DynamoDB Local answers every later request more
+ * slowly, even after they are deleted (a race of 30 writers took 27 s late in a run, 6 s on its
+ * own), and the other files share the run's instance.
  */
-const OWN_DATABASE = /\/test\/(robustness\/(properties|idempotency|tokens|faults)|telemetry|logSecrets|seedApi)\.test\.ts$/;
+const OWN_DATABASE =
+  /\/test\/(robustness\/(properties|idempotency|tokens|faults)|telemetry|logSecrets|seedApi|adjustments|createVariant|updateVariant|oneModel\/deleteRace)\.test\.ts$/;
 
 const env = inject('handlerEnv');
 const own = OWN_DATABASE.test(expect.getState().testPath ?? '') ? await startDynamoDb({ ignoreEnvironment: true }) : undefined;
