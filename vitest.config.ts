@@ -8,6 +8,9 @@ export default defineConfig({
     // Every request logs a line and publishes metrics: show them for failing tests only.
     silent: 'passed-only',
     pool: 'forks',
+    // Two files at a time: one file's waits on DynamoDB Local (its own instance or the shared one)
+    // leave the CPU to the other. Vitest's default on two cores is one.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
