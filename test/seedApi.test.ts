@@ -6,7 +6,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunkFixtures, originalPath } from '#scripts/seed/chunks';
 import { parseFixtures } from '#shared/store/fixtures';
-import { catalogEntry } from '#shared/store/keys';
+import { catalogEntry } from '#shared/store/catalogIndexKeys';
 import { startLocalApi } from '#test/support/localApi';
 import { db, table, tokenFor, uniqueId } from '#test/support/tenants';
 

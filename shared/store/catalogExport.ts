@@ -14,7 +14,8 @@ import {
   VendorItem,
 } from '#shared/store/entities';
 import { fromItem } from '#shared/store/items';
-import { CATALOG_SECTIONS, catalogEntry, keys } from '#shared/store/keys';
+import { keys } from '#shared/store/keys';
+import { CATALOG_SECTIONS, catalogEntry } from '#shared/store/catalogIndexKeys';
 import { ENTITY, INDEXES, TABLE } from '#shared/store/table';
 
 type Item = Record<string, unknown>;

@@ -3,7 +3,8 @@ import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import { hashMerchantApiKey, type StoredMerchantApiKey } from '#shared/domain/merchantApiKey';
 import type { VariantRecord } from '#shared/domain/variant';
 import { toItem } from '#shared/store/items';
-import { catalogEntry, indexKeys, keys } from '#shared/store/keys';
+import { indexKeys, keys } from '#shared/store/keys';
+import { catalogEntry } from '#shared/store/catalogIndexKeys';
 import { ENTITY } from '#shared/store/table';
 
 type Item = Record<string, unknown>;

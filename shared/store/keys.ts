@@ -9,8 +9,9 @@ export interface Key {
   sk: string;
 }
 
-const part = (value: string) => encodeURIComponent(value);
-const tenantRoot = (tenantId: string) => `TENANT#${part(tenantId)}`;
+/** An ID inside a key, URI-encoded so that an ID holding `#` cannot forge another key. */
+export const part = (value: string) => encodeURIComponent(value);
+export const tenantRoot = (tenantId: string) => `TENANT#${part(tenantId)}`;
 
 export const keys = {
   tenant: (tenantId: string): Key => ({ pk: tenantRoot(tenantId), sk: 'TENANT' }),
@@ -276,32 +277,3 @@ function inventoryItemRoot(tenantId: string, itemId: string): string {
 function productRoot(tenantId: string, productId: string): string {
   return `${tenantRoot(tenantId)}#PRODUCT#${part(productId)}`;
 }
-
-/**
- * Attributes of the `catalog` index, set on the catalog's roots (locations, vendors,
- * products, inventory items): one partition per tenant, so the export pages through a
- * tenant's catalog with a Query. The sort key's digit keeps locations first, as every
- * export page carries them.
- */
-export interface CatalogIndexKey {
-  catalogPk: string;
-  catalogSk: string;
-}
-
-export const CATALOG_SECTIONS = { location: '0LOCATION#', vendor: '1VENDOR#', product: '2PRODUCT#', inventoryItem: '3INVITEM#' } as const;
-
-const catalogIndexKey =
-  (section: keyof typeof CATALOG_SECTIONS) =>
-  (tenantId: string, id: string): CatalogIndexKey => ({
-    catalogPk: tenantRoot(tenantId),
-    catalogSk: `${CATALOG_SECTIONS[section]}${part(id)}`,
-  });
-
-export const catalogEntry = {
-  location: catalogIndexKey('location'),
-  vendor: catalogIndexKey('vendor'),
-  product: catalogIndexKey('product'),
-  inventoryItem: catalogIndexKey('inventoryItem'),
-  /** The index partition of a tenant's catalog. */
-  partition: (tenantId: string) => tenantRoot(tenantId),
-};
