@@ -34,9 +34,9 @@ export function newRecordLevel(fields: {
   available: number;
   reorderLevel: number | null;
   at: string;
-}): StockRecord {
+}): StockRecord & { inventoryItemId: string; levelId: string } {
   requireAtMostMaximum(fields.available);
-  return newStockRecord({
+  const level = newStockRecord({
     id: fields.id,
     tenantId: fields.address.tenantId,
     inventoryItemId: fields.itemId,
@@ -54,6 +54,7 @@ export function newRecordLevel(fields: {
     orderCloudRecordIds: [fields.recordId],
     at: fields.at,
   });
+  return { ...level, inventoryItemId: fields.itemId, levelId: fields.levelId };
 }
 
 /** The level's next version: on hand moved so that what is available is `available`, the reorder level and names as asked. */

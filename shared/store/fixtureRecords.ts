@@ -49,21 +49,18 @@ export function fixtureRecordItems(
       if (own.link) items.push(catalogItem.variantInventoryLink({ ...own.link, id: linkId, inventoryItemId: itemId }));
     }
     const address = locationOf(record.addressId);
-    const level = {
-      ...newRecordLevel({
-        id: `inv_${digest('level', product.id, variantId, address.id).toString('hex').slice(0, 32)}`,
-        levelId: `ilev_${ulid('level', product.id, variantId, address.id)}`,
-        itemId,
-        owner: { productId: product.id, variantId },
-        variant,
-        address,
-        recordId: record.id,
-        available: record.quantityAvailable,
-        reorderLevel: record.notificationPoint,
-        at: now,
-      }),
-      inventoryItemId: itemId,
-    };
+    const level = newRecordLevel({
+      id: `inv_${digest('level', product.id, variantId, address.id).toString('hex').slice(0, 32)}`,
+      levelId: `ilev_${ulid('level', product.id, variantId, address.id)}`,
+      itemId,
+      owner: { productId: product.id, variantId },
+      variant,
+      address,
+      recordId: record.id,
+      available: record.quantityAvailable,
+      reorderLevel: record.notificationPoint,
+      at: now,
+    });
     const created = movementOf(
       level,
       { kind: 'created', qty: level.onHandQty, reason: 'ordercloud-create', reference: record.id, notes: null },

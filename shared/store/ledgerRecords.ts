@@ -1,4 +1,5 @@
-import type { LocationLevel, StockRecord } from '#shared/domain/catalog';
+import type { StockRecord } from '#shared/domain/catalog';
+import { levelView } from '#shared/domain/locationLevel';
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotMigratedError } from '#shared/domain/errors';
 import type { InventoryRecord, InventoryRecordStore, InventoryRecordView } from '#shared/domain/inventoryRecord';
 import type { StockMovement } from '#shared/domain/stock';
@@ -127,22 +128,6 @@ const putNew = (TableName: string, Item: Item): WriteAction => ({
 const taken = (recordId: string) =>
   new ConflictError(IDENTITY_RULES.recordIdPerProduct, `Inventory record ID ${recordId} is taken within its product`, { recordId });
 
-/** Medusa's name of a level: its item and location, a copy of its numbers and version. */
-export const medusaLevelOf = (level: StockRecord & { inventoryItemId: string }): LocationLevel => ({
-  id: level.levelId ?? '',
-  tenantId: level.tenantId,
-  inventoryItemId: level.inventoryItemId,
-  locationId: level.locationId,
-  stockedQuantity: level.onHandQty,
-  reservedQuantity: level.reservedQty,
-  incomingQuantity: level.incomingQty,
-  stockRecordId: level.id,
-  version: level.version,
-  ledger: level,
-  createdAt: level.createdAt,
-  updatedAt: level.updatedAt,
-});
-
 /**
  * The items of a level made through OrderCloud, as its create writes them (its guard, the level,
  * its first movement, Medusa's name of it, the record and its ID guard), for fixtures to load.
@@ -150,10 +135,10 @@ export const medusaLevelOf = (level: StockRecord & { inventoryItemId: string }):
  */
 export function recordLevelItems(
   view: InventoryRecordView,
-  level: StockRecord & { inventoryItemId: string },
+  level: StockRecord & { inventoryItemId: string; levelId: string },
   created: StockMovement,
 ): Item[] {
   const { guard, item, movement } = newStockRecordItems(level, created);
   const record = inventoryRecordItems(view);
-  return [guard, item, movement, catalogItem.locationLevel(medusaLevelOf(level)), record.guard, record.record];
+  return [guard, item, movement, catalogItem.locationLevel(levelView(level)), record.guard, record.record];
 }
