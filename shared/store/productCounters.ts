@@ -15,30 +15,21 @@ type Item = Record<string, unknown>;
  */
 
 /** The product's count of variants, one up, only while it is VARIABLE (refused as `name` otherwise, or when it does not exist). */
-export function variantAdded<Name extends string>(
-  TableName: string,
-  product: { tenantId: string; productId: string },
-  name: Name,
-): NamedWrite<Name> {
-  return {
-    name,
-    action: {
-      Update: {
-        TableName,
-        Key: keys.product(product.tenantId, product.productId),
-        UpdateExpression: 'ADD variantCount :one',
-        ConditionExpression: 'productType = :variable',
-        ExpressionAttributeValues: { ':one': 1, ':variable': 'VARIABLE' },
-      },
-    },
-  };
-}
+export const variantAdded = <Name extends string>(TableName: string, product: ProductKey, name: Name) =>
+  variantCountUpdate(TableName, product, name, 1, { condition: 'productType = :variable', values: { ':variable': 'VARIABLE' } });
 
 /** The product's count of variants, one down: a variant removed from it or moved away (the product must exist: no stray item is made). */
-export function variantRemoved<Name extends string>(
+export const variantRemoved = <Name extends string>(TableName: string, product: ProductKey, name: Name) =>
+  variantCountUpdate(TableName, product, name, -1, { condition: 'attribute_exists(pk)', values: {} });
+
+type ProductKey = { tenantId: string; productId: string };
+
+function variantCountUpdate<Name extends string>(
   TableName: string,
-  product: { tenantId: string; productId: string },
+  product: ProductKey,
   name: Name,
+  by: 1 | -1,
+  guard: { condition: string; values: Item },
 ): NamedWrite<Name> {
   return {
     name,
@@ -46,9 +37,9 @@ export function variantRemoved<Name extends string>(
       Update: {
         TableName,
         Key: keys.product(product.tenantId, product.productId),
-        UpdateExpression: 'ADD variantCount :less',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':less': -1 },
+        UpdateExpression: 'ADD variantCount :by',
+        ConditionExpression: guard.condition,
+        ExpressionAttributeValues: { ':by': by, ...guard.values },
       },
     },
   };
