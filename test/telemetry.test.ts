@@ -14,7 +14,7 @@ describe('request telemetry on every route', () => {
   });
   afterEach(() => clear());
 
-  it('logs one structured line per request: IDs, route, tenant, status, duration and DynamoDB round trips', EVERY_ROUTE, async () => {
+  it('logs one structured line per request, its metrics included: IDs, route, tenant, status, duration and DynamoDB round trips', EVERY_ROUTE, async () => {
     for (const route of routes) {
       let reply!: Awaited<ReturnType<RouteUnderTest['call']>>;
       const lines = await captureLogs(async () => {
@@ -34,6 +34,9 @@ describe('request telemetry on every route', () => {
         dynamodb_round_trips: expect.any(Number),
       });
       expect(logged[0]!.dynamodb_round_trips, route.route.name).toBeGreaterThan(0);
+      // The access line is the route's EMF metrics record: one write to the log per request.
+      expect(logged[0]!._aws?.CloudWatchMetrics, route.route.name).toHaveLength(1);
+      expect(records(lines), route.route.name).toHaveLength(1);
       // Debug logs are off unless sampled (POWERTOOLS_LOGGER_SAMPLE_RATE, 0 here).
       expect(records(lines).filter((record) => record.level === 'DEBUG')).toEqual([]);
     }

@@ -17,7 +17,8 @@ type TelemetryContext = Context & { principal?: Principal };
 type TelemetryRequest = Request<HttpEvent, APIGatewayProxyStructuredResultV2, Error, TelemetryContext>;
 
 /**
- * One structured line and one set of metrics per request, whatever its outcome. Used as
+ * One structured line per request, whatever its outcome: the route's metrics (EMF) and the
+ * access-log fields in one record. Used as
  * the outermost middleware, so it sees the final response, the error envelope included.
  * Only identifiers, the route, the status and counts are logged: never headers, tokens,
  * keys or bodies.
@@ -33,17 +34,8 @@ export function requestTelemetry(
     const commands = ports.roundTrips();
     const replayed = request.response?.headers?.['idempotent-replayed'] === 'true';
     const durationMs = Math.round((performance.now() - (started.get(request.context) ?? performance.now())) * 10) / 10;
-    logger.info('request', {
-      function_request_id: request.context.awsRequestId,
-      correlation_id: request.event.requestContext.requestId,
-      route,
-      tenant_id: request.context.principal?.tenantId,
-      status,
-      duration_ms: durationMs,
-      dynamodb_round_trips: commands.length,
-      ...(replayed ? { idempotent_replayed: true } : {}),
-    });
     logger.debug('dynamodb calls', { function_request_id: request.context.awsRequestId, commands });
+    // The access line and the route's metrics are one record: one write to the log per request.
     publishCounts(
       { name: ROUTE_DIMENSION, value: route },
       {
@@ -52,6 +44,19 @@ export function requestTelemetry(
         ...(error instanceof ConflictError ? { [ROUTE_METRICS.identityConflicts]: 1 } : {}),
         ...(replayed ? { [ROUTE_METRICS.idempotentReplays]: 1 } : {}),
         ...(error instanceof UnavailableError || ports.asUnavailable(error) ? { [ROUTE_METRICS.dynamoDbUnavailable]: 1 } : {}),
+      },
+      {
+        level: 'INFO',
+        message: 'request',
+        timestamp: new Date().toISOString(),
+        function_request_id: request.context.awsRequestId,
+        correlation_id: request.event.requestContext.requestId,
+        xray_trace_id: process.env._X_AMZN_TRACE_ID,
+        tenant_id: request.context.principal?.tenantId,
+        status,
+        duration_ms: durationMs,
+        dynamodb_round_trips: commands.length,
+        ...(replayed ? { idempotent_replayed: true } : {}),
       },
     );
   };

@@ -25,13 +25,20 @@ function redactSecrets(_key: string, value: unknown): unknown {
 }
 
 /**
- * Publishes counts as one EMF record under one extra dimension. Adding and publishing
- * happen in one synchronous step, so requests served concurrently in one process (the
- * local server, the tests) never mix their dimensions or counts.
+ * Publishes counts as one EMF record under one extra dimension, with `fields` carried beside
+ * them as plain properties (EMF metadata: searchable in Logs Insights, not metrics). Adding and
+ * publishing happen in one synchronous step, so requests served concurrently in one process
+ * (the local server, the tests) never mix their dimensions, counts or fields.
  */
-export function publishCounts(dimension: { name: string; value: string }, counts: Readonly<Record<string, number>>): void {
+export function publishCounts(
+  dimension: { name: string; value: string },
+  counts: Readonly<Record<string, number>>,
+  fields: Readonly<Record<string, unknown>> = {},
+): void {
   metrics.addDimension(dimension.name, dimension.value);
   for (const [name, value] of Object.entries(counts)) metrics.addMetric(name, MetricUnit.Count, value);
+  // EMF metadata may be any JSON value (numbers stay numbers for Logs Insights); the typings only say string.
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined) metrics.addMetadata(name, value as string);
   metrics.publishStoredMetrics();
 }
 
