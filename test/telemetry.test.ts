@@ -14,33 +14,37 @@ describe('request telemetry on every route', () => {
   });
   afterEach(() => clear());
 
-  it('logs one structured line per request, its metrics included: IDs, route, tenant, status, duration and DynamoDB round trips', EVERY_ROUTE, async () => {
-    for (const route of routes) {
-      let reply!: Awaited<ReturnType<RouteUnderTest['call']>>;
-      const lines = await captureLogs(async () => {
-        reply = await route.call();
-      });
-      const logged = requestLines(lines);
-      expect(logged, route.route.name).toHaveLength(1);
-      expect(logged[0]).toMatchObject({
-        level: 'INFO',
-        service: 'inventory-api',
-        function_request_id: reply.headers['x-request-id'],
-        correlation_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-        route: routeKeyOf(route),
-        tenant_id: route.tenantId,
-        status: route.demo.example.expect.first,
-        duration_ms: expect.any(Number),
-        dynamodb_round_trips: expect.any(Number),
-      });
-      expect(logged[0]!.dynamodb_round_trips, route.route.name).toBeGreaterThan(0);
-      // The access line is the route's EMF metrics record: one write to the log per request.
-      expect(logged[0]!._aws?.CloudWatchMetrics, route.route.name).toHaveLength(1);
-      expect(records(lines), route.route.name).toHaveLength(1);
-      // Debug logs are off unless sampled (POWERTOOLS_LOGGER_SAMPLE_RATE, 0 here).
-      expect(records(lines).filter((record) => record.level === 'DEBUG')).toEqual([]);
-    }
-  });
+  it(
+    'logs one structured line per request, its metrics included: IDs, route, tenant, status, duration and DynamoDB round trips',
+    EVERY_ROUTE,
+    async () => {
+      for (const route of routes) {
+        let reply!: Awaited<ReturnType<RouteUnderTest['call']>>;
+        const lines = await captureLogs(async () => {
+          reply = await route.call();
+        });
+        const logged = requestLines(lines);
+        expect(logged, route.route.name).toHaveLength(1);
+        expect(logged[0]).toMatchObject({
+          level: 'INFO',
+          service: 'inventory-api',
+          function_request_id: reply.headers['x-request-id'],
+          correlation_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          route: routeKeyOf(route),
+          tenant_id: route.tenantId,
+          status: route.demo.example.expect.first,
+          duration_ms: expect.any(Number),
+          dynamodb_round_trips: expect.any(Number),
+        });
+        expect(logged[0]!.dynamodb_round_trips, route.route.name).toBeGreaterThan(0);
+        // The access line is the route's EMF metrics record: one write to the log per request.
+        expect(logged[0]!._aws?.CloudWatchMetrics, route.route.name).toHaveLength(1);
+        expect(records(lines), route.route.name).toHaveLength(1);
+        // Debug logs are off unless sampled (POWERTOOLS_LOGGER_SAMPLE_RATE, 0 here).
+        expect(records(lines).filter((record) => record.level === 'DEBUG')).toEqual([]);
+      }
+    },
+  );
 
   it('counts every attempt as a round trip, retries included, and logs the fault with its request ID', EVERY_ROUTE, async () => {
     for (const route of routes) {
