@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 export interface BenchResults {
   machine: Record<string, unknown>;
   baseline: Record<string, unknown>;
+  floor?: Record<string, unknown>;
   endpoints: Record<string, Record<string, unknown>>;
   importThroughput?: Record<string, number>;
   lowStockScale?: Record<string, number>;
@@ -15,6 +16,8 @@ export function markdownTable(results: BenchResults): string {
     ['bundleRatio', 'bundle ratio'],
     ['bundleGzipBytes', 'gzip bytes'],
     ['initRatio', 'init ratio'],
+    ['bundleFloorRatio', 'bundle / floor'],
+    ['initFloorRatio', 'init / floor'],
     ['latencyRatioP50', 'latency ratio p50'],
     ['latencyP50Ms', 'p50 ms'],
     ['latencyP99Ms', 'p99 ms'],
@@ -28,12 +31,24 @@ export function markdownTable(results: BenchResults): string {
   const m = results.machine;
   return [
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.date}. Baseline: one PutCommand through lib-dynamodb (${results.baseline.bundleBytes} bytes, init ${results.baseline.initMsMedian} ms).`,
+    ...(results.floor
+      ? [
+          '',
+          `Floor: the baseline behind middy, aws-jwt-verify and zod/mini, the packages every route must carry (bench/baseline/designCardFloor.ts): ${results.floor.bundleBytes} bytes (${results.floor.bundleRatio}× the baseline), init ${results.floor.initMsMedian} ms (${results.floor.initRatio}×).`,
+        ]
+      : []),
     '',
     `| endpoint | ${columns.map(([, label]) => label).join(' | ')} |`,
     `|---|${columns.map(() => '---:').join('|')}|`,
     ...Object.entries(results.endpoints).map(
       ([endpoint, values]) => `| \`${endpoint}\` | ${columns.map(([key]) => String(values[key] ?? '')).join(' | ')} |`,
     ),
+    '',
+    'What each bundle carries beyond the floor, largest first (KB):',
+    '',
+    '| endpoint | beyond the floor |',
+    '|---|---|',
+    ...Object.entries(results.endpoints).map(([endpoint, values]) => `| \`${endpoint}\` | ${String(values.beyondFloorKb ?? '')} |`),
     ...(results.importThroughput
       ? [
           '',

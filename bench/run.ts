@@ -11,7 +11,7 @@ import { createDevIssuer, handlerEnvironment } from '#scripts/local/devIssuer';
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient, documentClient } from '#shared/store/client';
 import { log, round, TABLE } from './harness.ts';
-import { bundleAll, measureInit } from './init.ts';
+import { beyondFloor, bundleAll, measureInit } from './init.ts';
 import { loadHandler, measureLatency } from './latency.ts';
 import { measureLoad } from './load.ts';
 import { recordCalls } from './recorder.ts';
@@ -60,6 +60,9 @@ async function main() {
         bundleRatio: round(bundles[route.name]!.bytes / bundles.baseline!.bytes),
         initMsMedian: round(init[route.name]!.median, 1),
         initRatio: round(init[route.name]!.median / init.baseline!.median),
+        bundleFloorRatio: round(bundles[route.name]!.bytes / bundles.floor!.bytes),
+        initFloorRatio: round(init[route.name]!.median / init.floor!.median),
+        beyondFloorKb: beyondFloor(bundles[route.name]!, bundles.floor!),
         ...warm,
       };
     }
@@ -101,6 +104,12 @@ async function main() {
         bundleBytes: bundles.baseline!.bytes,
         bundleGzipBytes: bundles.baseline!.gzip,
         initMsMedian: round(init.baseline!.median, 1),
+      },
+      floor: {
+        bundleBytes: bundles.floor!.bytes,
+        bundleRatio: round(bundles.floor!.bytes / bundles.baseline!.bytes),
+        initMsMedian: round(init.floor!.median, 1),
+        initRatio: round(init.floor!.median / init.baseline!.median),
       },
       settings: {
         requests: REQUESTS,
