@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, IDENTITY_RULES, InvalidCursorError, NotFoundError } from '#shared/domain/errors';
-import { merchantApiKeyId, type MerchantApiKeyStore, type StoredMerchantApiKey } from '#shared/domain/merchantApiKey';
+import { merchantApiKeyId, viewOf, type MerchantApiKeyStore, type StoredMerchantApiKey } from '#shared/domain/merchantApiKey';
 import { catalogItem, plainMerchantApiKey } from '#shared/store/catalogItems';
 import { documentClient, tableName } from '#shared/store/client';
 import { MerchantApiKeyItem } from '#shared/store/entities';
@@ -117,11 +117,11 @@ async function findOnce(tenantId: string, id: string): Promise<StoredMerchantApi
       documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.merchantApiKey(tenantId, tag), ConsistentRead: true })),
     ),
   ]);
-  const [item] = page.Items ?? [];
-  if (item && item[TABLE.typeAttribute] === ENTITY.MerchantApiKey && item.legacyIdSealed === undefined) return storedKey(tenantId, item);
-  if (migrated.Item?.[TABLE.typeAttribute] === ENTITY.MerchantApiKey) {
-    const stored = await storedKey(tenantId, migrated.Item);
-    if (stored.legacyId === id) return stored;
+  // Each found item is the key only if it is named by this ID (a migrated key's tag could, by chance, start with another's ID).
+  for (const item of [page.Items?.[0], migrated.Item]) {
+    if (item?.[TABLE.typeAttribute] !== ENTITY.MerchantApiKey) continue;
+    const stored = await storedKey(tenantId, item);
+    if (viewOf(stored).id === id) return stored;
   }
   return undefined;
 }
@@ -130,10 +130,16 @@ async function findOnce(tenantId: string, id: string): Promise<StoredMerchantApi
 const placeOf = async (tenantId: string, key: StoredMerchantApiKey): Promise<string> =>
   key.legacyId === undefined ? key.keyHash : legacyIdTag(tenantId, key.legacyId);
 
-/** A key as the domain knows it: a migrated key's ID unsealed. */
+/**
+ * A key as the domain knows it: a migrated key's ID unsealed. An ID sealed under a secret since
+ * rotated no longer opens: that key can no longer be used (its digest is of the old pepper), and
+ * is named by its place instead, so that it can still be listed and revoked.
+ */
 async function storedKey(tenantId: string, item: Record<string, unknown>): Promise<StoredMerchantApiKey> {
   const { legacyIdSealed, digest: _digest, tenantId: _tenant, ...stored } = fromItem(MerchantApiKeyItem, item);
-  return legacyIdSealed === undefined ? stored : { ...stored, legacyId: await openLegacyId(tenantId, legacyIdSealed) };
+  if (legacyIdSealed === undefined) return stored;
+  const legacyId = await openLegacyId(tenantId, legacyIdSealed).catch(() => undefined);
+  return legacyId === undefined ? { ...stored, keyHash: String(item.sk).slice(KEY_PREFIX.length) } : { ...stored, legacyId };
 }
 
 /**

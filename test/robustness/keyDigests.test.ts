@@ -1,4 +1,4 @@
-import { createHash, createHmac, hkdfSync } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { handler as createKey } from '#functions/admin/createMerchantApiKey/handler';
@@ -220,5 +220,34 @@ describe('a key stored by SHA-256 before the upgrade', () => {
     expect(items.find((item) => item.digest === 'sha256')!.keyHash).toBe(sha256(keys[1]!));
     expect(await use(tenantId, keys[1]!)).toBe(200);
     expect((await keyItems(tenantId)).every((item) => item.digest === 'hmac-sha256 v1')).toBe(true);
+  });
+
+  it('migrated under a secret since rotated, is still listed (by its place) and revoked, never a 500', async () => {
+    const tenantId = await merchant();
+    const place = sha256(`place-${tenantId}`);
+    await db.send(
+      new PutCommand({
+        TableName: table,
+        Item: {
+          pk: `TENANT#${tenantId}`,
+          sk: `APIKEY#${place}`,
+          type: 'MerchantApiKey',
+          tenantId,
+          keyHash: sha256(`old-pepper-${tenantId}`),
+          digest: 'hmac-sha256 v1',
+          // Sealed under another secret: it does not open under this one.
+          legacyIdSealed: randomBytes(44).toString('base64url'),
+          last4: 'abcd',
+          active: true,
+          createdAt: '2026-01-02T03:04:05Z',
+        },
+      }),
+    );
+    const listed = await list(tenantId);
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: place.slice(0, 16), active: true })]);
+    const revoked = await revoke(tenantId, place.slice(0, 16));
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toMatchObject({ id: place.slice(0, 16), active: false });
   });
 });
