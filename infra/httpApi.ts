@@ -50,12 +50,12 @@ export function httpApi(scope: Construct, props: HttpApiProps): HttpStage {
     const fn = props.inventoryFunction(route.name, {
       entry: handlerEntry(route),
       table: { table: props.table, actions: grantedActions(route), ...(route.indexes ? { indexes: route.indexes } : {}) },
-      environment: route.sealsCursors
+      environment: route.needsSealingSecret
         ? { ...props.tokenEnvironment, CURSOR_SECRET_ARN: props.sealingSecret.secretArn }
         : props.tokenEnvironment,
       removalPolicy,
     });
-    if (route.sealsCursors) props.sealingSecret.grantRead(fn);
+    if (route.needsSealingSecret) props.sealingSecret.grantRead(fn);
     // One invoke permission per function for this API, not one per path: a CloudFormation stack
     // holds at most 500 resources, and each path's own permission (OrderCloud routes have two)
     // would spend one. The API invokes a function only from the routes integrated with it.

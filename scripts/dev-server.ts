@@ -63,12 +63,12 @@ async function main(): Promise<void> {
 
   try {
     await ensureTable(dynamo.endpoint, TABLE_NAME);
+    const issuer = loadOrCreateDevIssuer(DEV_ISSUER_FILE);
+    // Handlers read their configuration when imported: set it first (the fixtures' merchant keys
+    // are digested with its sealing key, as the handlers will check them).
+    Object.assign(process.env, handlerEnvironment(issuer, { tableName: TABLE_NAME, endpoint: dynamo.endpoint }));
     const demos = await loadDemos();
     await loadFixtures(createDocumentClient({ endpoint: dynamo.endpoint }), TABLE_NAME, demoFixtures(demos));
-
-    const issuer = loadOrCreateDevIssuer(DEV_ISSUER_FILE);
-    // Handlers read their configuration when imported: set it first.
-    Object.assign(process.env, handlerEnvironment(issuer, { tableName: TABLE_NAME, endpoint: dynamo.endpoint }));
     // The functions' own structured lines, as in Lambda: one JSON line each, or indented
     // for a person reading a terminal (Powertools' dev mode), unless POWERTOOLS_DEV says otherwise.
     if (!process.env.POWERTOOLS_DEV) process.env.POWERTOOLS_DEV = process.stdout.isTTY ? 'true' : 'false';

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { exitWithUsage, parseCommandLine } from '#scripts/cli';
 import { importThroughApi } from '#scripts/seed/api';
+import { DEV_CURSOR_KEY } from '#scripts/local/devIssuer';
 import { createDocumentClient } from '#shared/store/client';
 import { parseFixtures, writeFixtures } from '#shared/store/fixtures';
 
@@ -27,7 +28,8 @@ Options:
 Environment, without --api:
   DYNAMODB_ENDPOINT    DynamoDB to write to (default http://127.0.0.1:8000)
   DYNAMODB_LOCAL_PORT  port of that default endpoint (default 8000)
-  TABLE_NAME           table to write to (default inventory-local)`;
+  TABLE_NAME           table to write to (default inventory-local)
+  CURSOR_KEY           the sealing key merchant keys are digested with (default: npm start's)`;
 
 try {
   const { values, positionals } = parseCommandLine(USAGE, {
@@ -52,6 +54,8 @@ try {
 
   const endpoint = process.env.DYNAMODB_ENDPOINT ?? `http://127.0.0.1:${process.env.DYNAMODB_LOCAL_PORT ?? 8000}`;
   const tableName = process.env.TABLE_NAME ?? 'inventory-local';
+  // Merchant keys are stored as digests keyed with the sealing key the functions use: npm start's, unless given.
+  if (!process.env.CURSOR_SECRET_ARN) process.env.CURSOR_KEY ??= DEV_CURSOR_KEY;
   let written: number;
   try {
     // The fixtures loader's own path: every entity built by its store builder, as npm start and the tests load it.

@@ -75,7 +75,7 @@ describe('the stack', () => {
     }
   });
 
-  it('creates the cursor sealing secret, generated at deploy, and lets exactly the cursor-sealing routes read it', () => {
+  it('creates the cursor sealing secret, generated at deploy, and lets exactly the routes that seal cursors or digest merchant keys read it', () => {
     const secrets = template.findResources('AWS::SecretsManager::Secret', {
       Properties: { GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true } },
     });
@@ -95,23 +95,39 @@ describe('the stack', () => {
           (statement: any) => JSON.stringify(statement.Resource) === JSON.stringify({ Ref: secretId }),
         ),
       );
-      if (route.sealsCursors) expect(variables.CURSOR_SECRET_ARN, route.name).toEqual({ Ref: secretId });
+      if (route.needsSealingSecret) expect(variables.CURSOR_SECRET_ARN, route.name).toEqual({ Ref: secretId });
       else expect(variables.CURSOR_SECRET_ARN, route.name).toBeUndefined();
-      expect(readsSecret, route.name).toBe(Boolean(route.sealsCursors));
+      expect(readsSecret, route.name).toBe(Boolean(route.needsSealingSecret));
       expect(variables.CURSOR_KEY, route.name).toBeUndefined();
     }
     expect(
-      ROUTES.filter((route) => route.sealsCursors)
+      ROUTES.filter((route) => route.needsSealingSecret)
         .map((route) => route.name)
         .sort(),
     ).toEqual([
+      'adjustInventory',
+      'createInventoryRecord',
+      'createMerchantApiKey',
       'exportCatalog',
+      'getInventoryRecord',
+      'importCatalog',
       'listInventoryMovements',
       'listInventoryRecords',
       'listLowStockInventory',
       'listMerchantApiKeys',
       'listVariants',
+      'releaseInventory',
+      'reserveInventory',
+      'revokeMerchantApiKey',
     ]);
+  });
+
+  it('gives the sealing secret to every route that checks a merchant key: the key digest is keyed with it', async () => {
+    for (const route of ROUTES) {
+      const { contract } = await route.contract();
+      const checksKey = (contract().headers ?? []).some((header) => header.check === 'merchantApiKey');
+      if (checksKey) expect(route.needsSealingSecret, route.name).toBe(true);
+    }
   });
 
   it('routes every documented path to its function on one HTTP API', () => {

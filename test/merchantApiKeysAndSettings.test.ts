@@ -5,7 +5,7 @@ import { handler as getSettings } from '#functions/admin/getBusinessSettings/han
 import { handler as listKeys } from '#functions/admin/listMerchantApiKeys/handler';
 import { handler as revokeKey } from '#functions/admin/revokeMerchantApiKey/handler';
 import { handler as updateSettings } from '#functions/admin/updateBusinessSettings/handler';
-import { hashMerchantApiKey } from '#shared/domain/merchantApiKey';
+import { keyDigestOf } from '#shared/store/merchantKeyDigest';
 import { invoke } from '#test/support/http';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
@@ -46,14 +46,14 @@ describe('merchant API keys', () => {
     const { key, ...view } = created.body;
     expect(key).toMatch(/^mk_live_[\w-]{32}$/);
     expect(created.body).toMatchObject({
-      id: hashMerchantApiKey(key).slice(0, 16),
+      id: (await keyDigestOf(key)).slice(0, 16),
       maskedKey: `mk_live_…${key.slice(-4)}`,
       active: true,
       lastUsedAt: null,
       revokedAt: null,
     });
     const [stored] = await itemsOfType(tenantId, 'MerchantApiKey');
-    expect(stored!.keyHash).toBe(hashMerchantApiKey(key));
+    expect(stored!.keyHash).toBe(await keyDigestOf(key));
     expect(JSON.stringify(await tenantItems(tenantId))).not.toContain(key);
 
     expect((await shopSynchWith(tenantId, key)).status).toBe(200);

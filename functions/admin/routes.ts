@@ -4,12 +4,13 @@ import type { RouteDefinition } from '#functions/commons/registry';
 export const adminRoutes = [
   {
     name: 'importCatalog',
+    needsSealingSecret: true,
     vendor: 'admin',
     method: 'PUT',
     paths: ['/admin/catalog'],
     // All entries read at once (BatchGet; GetItem again on a retry), then per entry one conditional Update, or a transaction with its SKU guards (Put, Delete)
     // and, for a renamed variant that has a Stripe price, its Stripe change entry (Put);
-    // merchant keys are conditional Puts; each stock record a transaction as ShopSynch's create writes it (Puts, the owner's
+    // merchant keys are conditional Puts (with ConditionChecks of the places a key stored by SHA-256 holds); each stock record a transaction as ShopSynch's create writes it (Puts, the owner's
     // Update or ConditionCheck), its owner read again (BatchGet) only when another request gave it its own item meanwhile.
     dynamoActions: [
       'dynamodb:BatchGetItem',
@@ -25,7 +26,7 @@ export const adminRoutes = [
   },
   {
     name: 'exportCatalog',
-    sealsCursors: true,
+    needsSealingSecret: true,
     vendor: 'admin',
     method: 'GET',
     paths: ['/admin/catalog'],
@@ -38,6 +39,7 @@ export const adminRoutes = [
   },
   {
     name: 'createMerchantApiKey',
+    needsSealingSecret: true,
     vendor: 'admin',
     method: 'POST',
     paths: ['/admin/merchant-api-keys'],
@@ -49,7 +51,7 @@ export const adminRoutes = [
   },
   {
     name: 'listMerchantApiKeys',
-    sealsCursors: true,
+    needsSealingSecret: true,
     vendor: 'admin',
     method: 'GET',
     paths: ['/admin/merchant-api-keys'],
@@ -61,11 +63,13 @@ export const adminRoutes = [
   },
   {
     name: 'revokeMerchantApiKey',
+    needsSealingSecret: true,
     vendor: 'admin',
     method: 'DELETE',
     paths: ['/admin/merchant-api-keys/{id}'],
     // The key by its ID's prefix (Query), then one conditional Update.
-    dynamoActions: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    // The key by ID: a Query on its digest's start beside a GetItem of a migrated key's ID tag; then its Update.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
     handler: () => import('./revokeMerchantApiKey/handler.ts'),
     contract: () => import('./revokeMerchantApiKey/contract.ts'),
     demo: () => import('./revokeMerchantApiKey/demo.ts'),

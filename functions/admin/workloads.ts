@@ -1,7 +1,8 @@
 import { range, type Workload } from '#bench/workload';
 import type { adminRoutes } from '#functions/admin/routes';
-import { DEV_ADMIN_SCOPE } from '#scripts/local/devIssuer';
-import { hashMerchantApiKey, merchantApiKeyId } from '#shared/domain/merchantApiKey';
+import { DEV_ADMIN_SCOPE, DEV_CURSOR_KEY } from '#scripts/local/devIssuer';
+import { merchantApiKeyId } from '#shared/domain/merchantApiKey';
+import { keyDigestUnderSecret } from '#shared/store/merchantKeyDigest';
 
 type AdminRouteName = (typeof adminRoutes)[number]['name'];
 
@@ -88,7 +89,7 @@ export const adminWorkloads = {
     capacity: ADMIN_KEYS,
     scope: DEV_ADMIN_SCOPE,
     request: (i) => ({
-      path: `/admin/merchant-api-keys/${merchantApiKeyId(hashMerchantApiKey(adminKey(i)))}`,
+      path: `/admin/merchant-api-keys/${merchantApiKeyId(keyDigestUnderSecret(DEV_CURSOR_KEY, adminKey(i)))}`,
       headers: {},
       body: undefined,
     }),

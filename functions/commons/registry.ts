@@ -36,8 +36,12 @@ export interface RouteDefinition {
   dynamoActions: readonly DynamoAction[];
   /** The secondary indexes it queries (names from INDEXES): its policy allows Query on exactly these. */
   indexes?: readonly string[];
-  /** The route seals or opens list cursors: its function, and only such, gets the stack's sealing secret. */
-  sealsCursors?: true;
+  /**
+   * The route needs the stack's sealing secret: it seals or opens list cursors, or digests a
+   * merchant API key (checks one, creates, imports, lists or revokes them; the digest is keyed
+   * with a key derived from the secret). Its function, and only such, gets the secret.
+   */
+  needsSealingSecret?: true;
   handler(): Promise<{ handler: LambdaHandler }>;
   /** The contract module: `contract()` builds the route's documentation (OpenAPI). */
   contract(): Promise<{ contract: () => RouteContract }>;

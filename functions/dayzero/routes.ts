@@ -28,7 +28,7 @@ export const dayzeroRoutes = [
   },
   {
     name: 'listVariants',
-    sealsCursors: true,
+    needsSealingSecret: true,
     vendor: 'dayzero',
     method: 'GET',
     paths: ['/api/v1/inventory/products/variants'],

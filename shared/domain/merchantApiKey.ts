@@ -1,15 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Attach, Attachment } from '#shared/domain/attachment';
 import { NotFoundError } from '#shared/domain/errors';
 
 /**
  * Merchant API keys (ShopSynch's X-MerchantApiKey). A key is shown once, when it is
- * created, and stored only as its SHA-256 digest: a leaked table leaks no usable key,
- * and a lookup by digest needs no comparison loop.
+ * created, and stored only as its digest, keyed with a secret the stack holds (the store's
+ * `digest`, see shared/store/merchantKeyDigest): a leaked table leaks no usable key, nor
+ * a digest to check guesses of a short key against, and a lookup by digest needs no
+ * comparison loop.
  */
-export function hashMerchantApiKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
-}
 
 /** A key's public name: the start of its digest, so it names the key without revealing it. */
 export const merchantApiKeyId = (keyHash: string): string => keyHash.slice(0, 16);
@@ -28,6 +27,11 @@ export interface MerchantApiKeyView {
 
 export interface StoredMerchantApiKey {
   keyHash: string;
+  /**
+   * The ID of a key stored before digests were keyed (the start of its unkeyed digest), which
+   * it keeps once its digest is keyed on its first use; absent for every other key.
+   */
+  legacyId?: string | undefined;
   last4?: string | undefined;
   active: boolean;
   createdAt: string;
@@ -36,18 +40,20 @@ export interface StoredMerchantApiKey {
 }
 
 export interface MerchantApiKeyStore {
+  /** The digest a key is stored under. */
+  digest(key: string): Promise<string>;
   insert(tenantId: string, key: StoredMerchantApiKey, attachment?: Attachment): Promise<void>;
   list(
     tenantId: string,
     page: { cursor?: string | undefined; limit: number },
   ): Promise<{ keys: StoredMerchantApiKey[]; nextCursor: string | null }>;
-  /** The key whose digest starts with the ID, if the tenant has one. */
+  /** The tenant's key of this ID, if it has one. */
   find(tenantId: string, id: string): Promise<StoredMerchantApiKey | undefined>;
-  revoke(tenantId: string, keyHash: string, revokedAt: string, attachment?: Attachment): Promise<void>;
+  revoke(tenantId: string, key: StoredMerchantApiKey, revokedAt: string, attachment?: Attachment): Promise<void>;
 }
 
 export const viewOf = (key: StoredMerchantApiKey): MerchantApiKeyView => ({
-  id: merchantApiKeyId(key.keyHash),
+  id: key.legacyId ?? merchantApiKeyId(key.keyHash),
   last4: key.last4 ?? null,
   active: key.active,
   createdAt: key.createdAt,
@@ -69,7 +75,7 @@ export async function createMerchantApiKey(
   attach?: Attach<CreatedMerchantApiKey>,
 ): Promise<CreatedMerchantApiKey> {
   const key = `mk_live_${randomBytes(24).toString('base64url')}`;
-  const stored: StoredMerchantApiKey = { keyHash: hashMerchantApiKey(key), last4: key.slice(-4), active: true, createdAt: now };
+  const stored: StoredMerchantApiKey = { keyHash: await store.digest(key), last4: key.slice(-4), active: true, createdAt: now };
   const created = { key, view: viewOf(stored) };
   await store.insert(tenantId, stored, attach?.(created));
   return created;
@@ -95,6 +101,6 @@ export async function revokeMerchantApiKey(
   const stored = await store.find(tenantId, id);
   if (!stored) throw new NotFoundError('MerchantApiKey', id);
   const revoked = viewOf({ ...stored, active: false, revokedAt: stored.revokedAt ?? now });
-  await store.revoke(tenantId, stored.keyHash, revoked.revokedAt!, attach?.(revoked));
+  await store.revoke(tenantId, stored, revoked.revokedAt!, attach?.(revoked));
   return revoked;
 }

@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ProductType } from '#shared/domain/catalog';
 import { stripeRename, type CatalogEntry, type CatalogImportStore, type EntryOutcome } from '#shared/domain/catalogImport';
 import { getMany } from '#shared/store/batch';
-import { catalogItem, plainMerchantApiKey } from '#shared/store/catalogItems';
+import { catalogItem } from '#shared/store/catalogItems';
 import { importContext, placement, type ImportContext } from '#shared/store/catalogPlacement';
 import { keyOf, nextRevision, sameFields, upsertAction } from '#shared/store/catalogUpsert';
 import { documentClient, tableName } from '#shared/store/client';
@@ -14,6 +14,7 @@ import { stripeChangeTaskPut } from '#shared/store/stripeSync';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 import { sideBySide } from '#shared/domain/concurrency';
 import { oversizedEntries } from '#shared/store/catalogImportSize';
+import { insertPlainMerchantApiKey } from '#shared/store/merchantApiKeys';
 
 type Item = Record<string, unknown>;
 
@@ -169,19 +170,7 @@ function skuGuardWrites(
   return writes;
 }
 
-/** A key is stored as its hash; an existing one (active or revoked) is left as it is. */
+/** A key is stored as its keyed digest; an existing one (active or revoked, however stored) is left as it is. */
 async function importMerchantApiKey(tenantId: string, key: string, now: string): Promise<EntryOutcome> {
-  const refused = await commit([
-    {
-      name: 'key',
-      action: {
-        Put: {
-          TableName: tableName(),
-          Item: catalogItem.merchantApiKey(tenantId, plainMerchantApiKey(key, now)),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-    },
-  ]);
-  return { result: refused ? 'unchanged' : 'created' };
+  return { result: (await insertPlainMerchantApiKey(tenantId, key, now)) ? 'created' : 'unchanged' };
 }

@@ -1,10 +1,11 @@
 import type { InventoryItem, Location, LocationLevel, Product, Tenant, Variant, Vendor } from '#shared/domain/catalog';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
-import { hashMerchantApiKey, type StoredMerchantApiKey } from '#shared/domain/merchantApiKey';
+import type { StoredMerchantApiKey } from '#shared/domain/merchantApiKey';
 import type { VariantRecord } from '#shared/domain/variant';
 import { toItem } from '#shared/store/items';
 import { indexKeys, keys } from '#shared/store/keys';
 import { catalogEntry } from '#shared/store/catalogIndexKeys';
+import { keyDigestOf, KEYED_DIGEST } from '#shared/store/merchantKeyDigest';
 import { ENTITY } from '#shared/store/table';
 
 type Item = Record<string, unknown>;
@@ -19,9 +20,26 @@ type Item = Record<string, unknown>;
 export const catalogItem = {
   tenant: (tenant: Tenant): Item => toItem(ENTITY.Tenant, keys.tenant(tenant.id), tenant),
 
-  /** A key is stored as its digest only (see shared/domain/merchantApiKey). */
-  merchantApiKey: (tenantId: string, key: StoredMerchantApiKey): Item =>
-    toItem(ENTITY.MerchantApiKey, keys.merchantApiKey(tenantId, key.keyHash), { tenantId, ...key }),
+  /**
+   * A key is stored as its keyed digest only (see merchantKeyDigest.ts), under that digest, or,
+   * migrated from SHA-256, under the tag of the ID it keeps (`at`), that ID sealed.
+   */
+  merchantApiKey: (
+    tenantId: string,
+    { keyHash, last4, active, createdAt, lastUsedAt, revokedAt }: StoredMerchantApiKey,
+    migrated?: { at: string; legacyIdSealed: string },
+  ): Item =>
+    toItem(ENTITY.MerchantApiKey, keys.merchantApiKey(tenantId, migrated?.at ?? keyHash), {
+      tenantId,
+      keyHash,
+      digest: KEYED_DIGEST,
+      last4,
+      active,
+      createdAt,
+      lastUsedAt,
+      revokedAt,
+      ...(migrated ? { legacyIdSealed: migrated.legacyIdSealed } : {}),
+    }),
 
   /** The catalog's roots (locations, vendors, products, inventory items) carry the keys of the `catalog` index, which the export pages through. */
   location: (location: Location): Item =>
@@ -114,9 +132,9 @@ export function catalogVariant(
   };
 }
 
-/** A key as a document gives it, in plain text: stored as its digest, active, and shown by its last four characters. */
-export const plainMerchantApiKey = (key: string, createdAt: string): StoredMerchantApiKey => ({
-  keyHash: hashMerchantApiKey(key),
+/** A key as a document gives it, in plain text: stored as its keyed digest, active, and shown by its last four characters. */
+export const plainMerchantApiKey = async (key: string, createdAt: string): Promise<StoredMerchantApiKey> => ({
+  keyHash: await keyDigestOf(key),
   last4: key.slice(-4),
   active: true,
   createdAt,

@@ -47,12 +47,16 @@ const derived = new Map<string, Promise<Buffer>>();
 export function sealKey(label: string): Promise<Buffer> {
   let key = derived.get(label);
   if (!key) {
-    key = sealSecret().then((ikm) => Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), `inventory-api ${label}`, 32)));
+    key = sealSecret().then((ikm) => deriveKey(ikm, label));
     key.catch(() => derived.delete(label));
     derived.set(label, key);
   }
   return key;
 }
+
+/** The key of one label, from the secret's bytes (what sealKey does once the secret is read). */
+export const deriveKey = (ikm: Buffer, label: string): Buffer =>
+  Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), `inventory-api ${label}`, 32));
 
 const associatedData = (tenantId: string, list: SealedList) => Buffer.from(`cursor\u0000${list}\u0000${tenantId}`, 'utf8');
 

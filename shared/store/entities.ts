@@ -34,6 +34,10 @@ export const MerchantApiKeyItem = z.object({
   createdAt: text,
   lastUsedAt: z.optional(text),
   revokedAt: z.optional(text),
+  /** How keyHash was made: `hmac-sha256 v1` (see merchantKeyDigest.ts); absent or `sha256` on a key not used since digests were keyed. */
+  digest: z.optional(text),
+  /** A key migrated from SHA-256 keeps its ID, held here sealed only. */
+  legacyIdSealed: z.optional(text),
 });
 
 export const LocationItem: z.ZodMiniType<Location> = z.object({

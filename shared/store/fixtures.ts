@@ -36,15 +36,24 @@ export function parseFixtures(raw: unknown): ParsedFixtures {
 /**
  * Turns fixtures into table items, each built by its entity's one builder (catalogItem, and
  * the stock and inventory record stores' own), so a loaded entity is stored exactly as the
- * import or a vendor route would store it, stock and OrderCloud records included.
+ * import or a vendor route would store it, stock and OrderCloud records included (merchant keys: fixtureKeyItems).
  */
 export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Item[] {
   return fixtures.tenants.flatMap((tenant) => tenantItems(tenant, now));
 }
 
+/** The merchant keys of the fixtures, apart: their digest is keyed with the stack's secret, read asynchronously. */
+export async function fixtureKeyItems(fixtures: ParsedFixtures, now = nowIso()): Promise<Item[]> {
+  const perTenant = fixtures.tenants.map((tenant) =>
+    Promise.all(tenant.merchantApiKeys.map(async (key) => catalogItem.merchantApiKey(tenant.id, await plainMerchantApiKey(key, now)))),
+  );
+  return (await Promise.all(perTenant)).flat();
+}
+
 /** Loads fixtures as they are (a load overwrites what is there); answers how many items it wrote. */
 export async function writeFixtures(db: DynamoDBDocumentClient, table: string, fixtures: ParsedFixtures): Promise<number> {
-  const items = fixtureItems(fixtures);
+  const now = nowIso();
+  const items = [...fixtureItems(fixtures, now), ...(await fixtureKeyItems(fixtures, now))];
   await putMany(db, table, items);
   return items.length;
 }
@@ -75,7 +84,6 @@ function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
       stripe: tenant.stripe,
       createdAt: now,
     }),
-    ...tenant.merchantApiKeys.map((key) => catalogItem.merchantApiKey(t, plainMerchantApiKey(key, now))),
     ...locations.map(catalogItem.location),
     ...tenant.vendors.map((vendor) => catalogItem.vendor({ id: vendor.id, tenantId: t, name: vendor.name, createdAt: now })),
     ...tenant.products.flatMap((product) => productItems(tenant, product, locationOf, written, now)),

@@ -1,69 +1,28 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, IDENTITY_RULES, InvalidCursorError, NotFoundError } from '#shared/domain/errors';
-import { hashMerchantApiKey, merchantApiKeyId, type MerchantApiKeyStore } from '#shared/domain/merchantApiKey';
-import { catalogItem } from '#shared/store/catalogItems';
+import { merchantApiKeyId, viewOf, type MerchantApiKeyStore, type StoredMerchantApiKey } from '#shared/domain/merchantApiKey';
+import { catalogItem, plainMerchantApiKey } from '#shared/store/catalogItems';
 import { documentClient, tableName } from '#shared/store/client';
 import { MerchantApiKeyItem } from '#shared/store/entities';
 import { fromItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
 import { ENTITY, TABLE } from '#shared/store/table';
-import { commit, isConditionFailure } from '#shared/store/transactions';
+import { commit } from '#shared/store/transactions';
 import { openCursor, sealCursor } from '#shared/store/cursorSeal';
+import { keyDigestOf, legacyDigestOf, legacyIdTag, openLegacyId } from '#shared/store/merchantKeyDigest';
 
-export { hashMerchantApiKey } from '#shared/domain/merchantApiKey';
-
-/** A key's last use is recorded at most this often: a write per request would double the cost of every ShopSynch call. */
-export const LAST_USE_PRECISION_SECONDS = 3_600;
-
-/**
- * Merchant API keys live in the tenant's own partition, keyed by their SHA-256 digest.
- * The pipeline asks `isActive` on every ShopSynch request, without any cache, so a
- * revoked key is refused on its very next request.
- */
-export const merchantApiKeyStore = {
-  /** Whether the key is an active merchant API key of the tenant: one consistent read (and, at most hourly, a note of its use). */
-  async isActive(tenantId: string, key: string): Promise<boolean> {
-    const keyHash = hashMerchantApiKey(key);
-    const { Item } = await documentClient().send(
-      new GetCommand({ TableName: tableName(), Key: keys.merchantApiKey(tenantId, keyHash), ConsistentRead: true }),
-    );
-    if (Item === undefined) return false;
-    const stored = fromItem(MerchantApiKeyItem, Item);
-    if (stored.active) await noteUse(tenantId, keyHash, stored.lastUsedAt);
-    return stored.active;
-  },
-};
-
-async function noteUse(tenantId: string, keyHash: string, lastUsedAt: string | undefined): Promise<void> {
-  const now = new Date();
-  const stale = new Date(now.getTime() - LAST_USE_PRECISION_SECONDS * 1000).toISOString();
-  if (lastUsedAt !== undefined && lastUsedAt > stale) return;
-  try {
-    await documentClient().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.merchantApiKey(tenantId, keyHash),
-        UpdateExpression: 'SET lastUsedAt = :now',
-        ConditionExpression: 'active = :true AND (attribute_not_exists(lastUsedAt) OR lastUsedAt < :stale)',
-        ExpressionAttributeValues: { ':now': now.toISOString().replace(/\.\d{3}Z$/, 'Z'), ':true': true, ':stale': stale },
-      }),
-    );
-  } catch (error) {
-    // Another request noted it first, or the note failed: the request itself is not the note's to fail.
-    if (!isConditionFailure(error))
-      console.warn(
-        JSON.stringify({
-          level: 'WARN',
-          message: 'could not record a merchant API key use',
-          error: error instanceof Error ? error.name : String(error),
-        }),
-      );
-  }
-}
+export { LAST_USE_PRECISION_SECONDS, merchantApiKeyStore } from '#shared/store/merchantApiKeyCheck';
 
 const KEY_PREFIX = 'APIKEY#';
 
+/**
+ * Merchant API keys live in the tenant's own partition, under their keyed digest (see
+ * merchantKeyDigest.ts; a key stored before digests were keyed, under its SHA-256 until its
+ * first use, then under the tag of the ID it keeps).
+ */
 export const merchantApiKeyAdminStore: MerchantApiKeyStore = {
+  digest: keyDigestOf,
+
   async insert(tenantId, key, attachment) {
     const refused = await commit(
       [
@@ -98,13 +57,54 @@ export const merchantApiKeyAdminStore: MerchantApiKeyStore = {
       }),
     );
     return {
-      keys: (page.Items ?? []).map((item) => fromItem(MerchantApiKeyItem, item)),
+      keys: await Promise.all((page.Items ?? []).map((item) => storedKey(tenantId, item))),
       nextCursor: page.LastEvaluatedKey ? await sealCursor(tenantId, 'merchant-api-keys', String(page.LastEvaluatedKey.sk)) : null,
     };
   },
 
+  /**
+   * By the digest the ID starts, or by the tag of the ID a migrated key kept: side by side, one
+   * round trip. Two reads are not isolated from a key's re-storing between them: found nowhere,
+   * the key is looked for once more (see merchantApiKeyCheck.ts).
+   */
   async find(tenantId, id) {
-    const page = await documentClient().send(
+    return (await findOnce(tenantId, id)) ?? findOnce(tenantId, id);
+  },
+
+  /** Where the key was found; should its first use have moved it meanwhile (see merchantApiKeyCheck.ts), where it went. */
+  async revoke(tenantId, key, revokedAt, attachment) {
+    const id = key.legacyId ?? merchantApiKeyId(key.keyHash);
+    let at = await placeOf(tenantId, key);
+    for (let attempt = 1; ; attempt++) {
+      const refused = await commit(
+        [
+          {
+            name: 'key',
+            action: {
+              Update: {
+                TableName: tableName(),
+                Key: keys.merchantApiKey(tenantId, at),
+                UpdateExpression: 'SET active = :false, revokedAt = if_not_exists(revokedAt, :revokedAt)',
+                ConditionExpression: 'attribute_exists(pk)',
+                ExpressionAttributeValues: { ':false': false, ':revokedAt': revokedAt },
+              },
+            },
+          },
+        ],
+        attachment,
+      );
+      if (!refused) return;
+      const moved = attempt === 1 ? await merchantApiKeyAdminStore.find(tenantId, id) : undefined;
+      const next = moved && (await placeOf(tenantId, moved));
+      if (next === undefined || next === at) throw new NotFoundError('MerchantApiKey', id);
+      at = next;
+    }
+  },
+};
+
+async function findOnce(tenantId: string, id: string): Promise<StoredMerchantApiKey | undefined> {
+  const [page, migrated] = await Promise.all([
+    documentClient().send(
       new QueryCommand({
         TableName: tableName(),
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
@@ -112,32 +112,64 @@ export const merchantApiKeyAdminStore: MerchantApiKeyStore = {
         ConsistentRead: true,
         Limit: 1,
       }),
-    );
-    const [item] = page.Items ?? [];
-    return item && item[TABLE.typeAttribute] === ENTITY.MerchantApiKey ? fromItem(MerchantApiKeyItem, item) : undefined;
-  },
+    ),
+    legacyIdTag(tenantId, id).then((tag) =>
+      documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.merchantApiKey(tenantId, tag), ConsistentRead: true })),
+    ),
+  ]);
+  // Each found item is the key only if it is named by this ID (a migrated key's tag could, by chance, start with another's ID).
+  for (const item of [page.Items?.[0], migrated.Item]) {
+    if (item?.[TABLE.typeAttribute] !== ENTITY.MerchantApiKey) continue;
+    const stored = await storedKey(tenantId, item);
+    if (viewOf(stored).id === id) return stored;
+  }
+  return undefined;
+}
 
-  async revoke(tenantId, keyHash, revokedAt, attachment) {
-    const refused = await commit(
-      [
-        {
-          name: 'key',
-          action: {
-            Update: {
-              TableName: tableName(),
-              Key: keys.merchantApiKey(tenantId, keyHash),
-              UpdateExpression: 'SET active = :false, revokedAt = if_not_exists(revokedAt, :revokedAt)',
-              ConditionExpression: 'attribute_exists(pk)',
-              ExpressionAttributeValues: { ':false': false, ':revokedAt': revokedAt },
-            },
-          },
+/** The digest (or tag) a stored key's item is keyed by. */
+const placeOf = async (tenantId: string, key: StoredMerchantApiKey): Promise<string> =>
+  key.legacyId === undefined ? key.keyHash : legacyIdTag(tenantId, key.legacyId);
+
+/**
+ * A key as the domain knows it: a migrated key's ID unsealed. An ID sealed under a secret since
+ * rotated no longer opens: that key can no longer be used (its digest is of the old pepper), and
+ * is named by its place instead, so that it can still be listed and revoked.
+ */
+async function storedKey(tenantId: string, item: Record<string, unknown>): Promise<StoredMerchantApiKey> {
+  const { legacyIdSealed, digest: _digest, tenantId: _tenant, ...stored } = fromItem(MerchantApiKeyItem, item);
+  if (legacyIdSealed === undefined) return stored;
+  const legacyId = await openLegacyId(tenantId, legacyIdSealed).catch(() => undefined);
+  return legacyId === undefined ? { ...stored, keyHash: String(item.sk).slice(KEY_PREFIX.length) } : { ...stored, legacyId };
+}
+
+/**
+ * Stores a key a document gives in plain text, unless the tenant has it already, active or
+ * revoked, in any of its three places (see merchantApiKeyCheck.ts): a key stored before digests
+ * were keyed is not stored a second time beside it. Whether it was stored.
+ */
+export async function insertPlainMerchantApiKey(tenantId: string, key: string, now: string): Promise<boolean> {
+  const TableName = tableName();
+  const legacyHash = legacyDigestOf(key);
+  const absent = (sk: { pk: string; sk: string }) => ({ TableName, Key: sk, ConditionExpression: 'attribute_not_exists(pk)' });
+  const refused = await commit([
+    {
+      name: 'key',
+      action: {
+        Put: {
+          TableName,
+          Item: catalogItem.merchantApiKey(tenantId, await plainMerchantApiKey(key, now)),
+          ConditionExpression: 'attribute_not_exists(pk)',
         },
-      ],
-      attachment,
-    );
-    if (refused) throw new NotFoundError('MerchantApiKey', merchantApiKeyId(keyHash));
-  },
-};
+      },
+    },
+    { name: 'legacy', action: { ConditionCheck: absent(keys.merchantApiKey(tenantId, legacyHash)) } },
+    {
+      name: 'migrated',
+      action: { ConditionCheck: absent(keys.merchantApiKey(tenantId, await legacyIdTag(tenantId, merchantApiKeyId(legacyHash)))) },
+    },
+  ]);
+  return refused === undefined;
+}
 
 /** A list cursor is the last key's sort key, sealed: accepted only when this tenant's key list sealed it. */
 async function decodeCursor(tenantId: string, cursor: string, pk: string): Promise<{ pk: string; sk: string }> {

@@ -20,9 +20,9 @@ import { bearer, itemsOfType, seedTenant, tokenFor } from '#test/support/tenants
  * of its level, so a write through Medusa's or OrderCloud's name reads no second item.
  */
 const WRITES: Partial<Record<RouteName, { waves: number; commands: string[] }>> = {
-  // ShopSynch checks its merchant API key first (one GetItem), as on main.
-  reserveInventory: { waves: 3, commands: ['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand'] },
-  adjustInventory: { waves: 3, commands: ['GetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand'] },
+  // ShopSynch checks its merchant API key first (one BatchGet of the places a key can be stored in; a GetItem before keyed digests).
+  reserveInventory: { waves: 3, commands: ['BatchGetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand'] },
+  adjustInventory: { waves: 3, commands: ['BatchGetItemCommand', 'GetItemCommand', 'TransactWriteItemsCommand'] },
   // DayZero's adjustment reads its business, reasons and variant before the level, as on main.
   createAdjustment: {
     waves: 5,
