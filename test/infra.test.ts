@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type App, NestedStack, Stack, Validations } from 'aws-cdk-lib';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -10,8 +12,13 @@ import { cdkApp } from '#test/support/cdkApp';
 
 /** Synthesizes offline; bundling runs the local esbuild, as `cdk synth` does. */
 function synth(props: InventoryApiStackProps = {}, bundle = false): Template {
-  return Template.fromStack(new InventoryApiStack(cdkApp({ bundle }), 'Test', props));
+  const app = cdkApp({ bundle });
+  const template = Template.fromStack(new InventoryApiStack(app, 'Test', props));
+  if (bundle) bundledInto = app.outdir;
+  return template;
 }
+/** Where the last bundled synth staged its assets. */
+let bundledInto = '';
 
 /** The HTTP route functions: the ones that verify tokens. */
 const functionsOf = (template: Template) =>
@@ -47,6 +54,16 @@ describe('the stack', () => {
       expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } });
       expect(fn.Properties.LoggingConfig.LogGroup).toBeDefined();
       expect(fn.Properties.Environment.Variables).toMatchObject({ NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: expect.anything() });
+    }
+  });
+
+  it('ships each route with the AWS SDK inside its bundle, as the tests and the benchmark build it, not the runtime copy', () => {
+    const assets = functionsOf(template).map((fn) => `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`);
+    expect(assets).toHaveLength(ROUTES.length);
+    for (const asset of assets) {
+      const code = readFileSync(join(bundledInto, asset, 'index.mjs'), 'utf8');
+      expect(code, asset).not.toMatch(/from\s*["']@aws-sdk\//);
+      expect(code, asset).toContain('DynamoDB');
     }
   });
 
