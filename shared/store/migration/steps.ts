@@ -4,6 +4,7 @@ import { variantIdGuards } from '#shared/store/migration/variantIdGuards';
 import { medusaLevelsToLedger } from '#shared/store/migration/medusaLevels';
 import { orderCloudRecordsToLevels } from '#shared/store/migration/orderCloudRecords';
 import { variantCounts } from '#shared/store/migration/variantCounts';
+import { recordCounts } from '#shared/store/migration/recordCounts';
 
 /** Every layout change since the first deployed version, in the order they must run. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
@@ -12,4 +13,5 @@ export const MIGRATION_STEPS: readonly MigrationStep[] = [
   medusaLevelsToLedger,
   orderCloudRecordsToLevels,
   variantCounts,
+  recordCounts,
 ];
