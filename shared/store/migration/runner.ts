@@ -57,7 +57,10 @@ export async function runMigration(steps: readonly MigrationStep[], options: Run
 
 /** Where a step keeps each scan segment's position: all of them `done` means the step has run over the whole table. */
 export const checkpointKeys = (stepName: string) =>
-  Array.from({ length: SEGMENTS }, (_, segment) => ({ [TABLE.partitionKey]: `MIGRATION#${stepName}`, [TABLE.sortKey]: `SEGMENT#${segment}` }));
+  Array.from({ length: SEGMENTS }, (_, segment) => ({
+    [TABLE.partitionKey]: `MIGRATION#${stepName}`,
+    [TABLE.sortKey]: `SEGMENT#${segment}`,
+  }));
 
 async function runSegment(step: MigrationStep, segment: number, report: MigrationReport, options: RunOptions) {
   const checkpointKey = checkpointKeys(step.name)[segment]!;
