@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { handler as importCatalog } from '#functions/admin/importCatalog/handler';
 import { handler as dzUpdate } from '#functions/dayzero/updateVariant/handler';
 import { handler as createVariantRecord } from '#functions/ordercloud/createVariantInventoryRecord/handler';
 import { handler as deleteVariantRecord } from '#functions/ordercloud/deleteVariantInventoryRecord/handler';
@@ -230,6 +231,41 @@ describe('the kept count of records', () => {
     expect(listedIds(listed)).toEqual(ids(3));
     expect(meta(listed)).toMatchObject({ TotalCount: 4, TotalPages: 2 });
   });
+  it('counts the records the catalog import writes, and is left as it is by its upsert of the variant', async () => {
+    const t = await tenant(6);
+    const imported = await invoke(importCatalog, {
+      path: '/admin/catalog',
+      routeKey: 'PUT /admin/catalog',
+      headers: { authorization: bearer(tokenFor(t, { scope: 'inventory/admin' })) },
+      body: {
+        tenants: [
+          {
+            id: t,
+            name: 'List cost',
+            locations: [{ id: address(100), name: 'Address 100' }],
+            products: [
+              {
+                id: P,
+                name: 'Shirt, renamed',
+                type: 'VARIABLE',
+                variants: [
+                  { id: 'var_big', name: 'Big, renamed' },
+                  { id: 'var_imported', name: 'Imported' },
+                ],
+                inventoryRecords: [{ id: 'imported-rec', variantId: 'var_big', addressId: address(100), quantityAvailable: 4 }],
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    expect(await recordsOf(t, P, 'var_big')).toBe(7);
+    expect(await countOf(t, { productId: P, variantId: 'var_big' })).toMatchObject({ recordCount: 7, exact: true });
+    const reads = await recordReads(() => oc.list(t, 'var_big', 'pageSize=4'));
+    expect(reads.find((read) => read.command === 'QueryCommand')!.scanned).toBe(4);
+    expect(meta(await oc.list(t, 'var_big', 'pageSize=4'))).toMatchObject({ TotalCount: 7, TotalPages: 2 });
+  });
 });
 
 describe('records stored before the count was kept', () => {
@@ -281,8 +317,35 @@ describe('records stored before the count was kept', () => {
     await db.send(
       new PutCommand({ TableName: table, Item: { ...recordCountKey(t, owner), type: 'InventoryRecordCount', recordCount: 1, changes: 3 } }),
     );
-    // The step reads changes = 3; a record write in between would make it 4 and refuse the SET. Here nothing comes between.
+    // A record write lands between the step's read and its first write (here: one more change on the count item).
+    let setsSent = 0;
+    documentClient().middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { Key?: { sk?: string | { S?: string } }; UpdateExpression?: string };
+        const sk = typeof input.Key?.sk === 'object' ? input.Key.sk.S : input.Key?.sk;
+        if (
+          ['UpdateCommand', 'UpdateItemCommand'].includes(context.commandName ?? '') &&
+          sk === recordCountKey(t, owner).sk &&
+          input.UpdateExpression?.startsWith('SET')
+        ) {
+          setsSent += 1;
+          if (setsSent === 1)
+            await db.send(
+              new UpdateCommand({
+                TableName: table,
+                Key: recordCountKey(t, owner),
+                UpdateExpression: 'ADD changes :one',
+                ExpressionAttributeValues: { ':one': 1 },
+              }),
+            );
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: `betweenReadAndWrite${Math.random()}` },
+    );
     expect(await recordCounts.migrate({ type: 'Variant', tenantId: t, productId: P, id: 'var_small' })).toBe('migrated');
-    expect(await countOf(t, owner)).toMatchObject({ recordCount: 5, exact: true, changes: 4 });
+    // The first SET was refused (changes moved from 3 to 4), the second counted again: the 5 records, exact.
+    expect(setsSent).toBe(2);
+    expect(await countOf(t, owner)).toMatchObject({ recordCount: 5, exact: true, changes: 5 });
   });
 });
