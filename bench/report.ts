@@ -9,6 +9,7 @@ export interface BenchResults {
   importThroughput?: Record<string, number>;
   lowStockScale?: Record<string, number>;
   adjustmentReportScale?: Record<string, number>;
+  recordPageCost?: Record<string, number>;
 }
 
 export function markdownTable(results: BenchResults): string {
@@ -26,7 +27,8 @@ export function markdownTable(results: BenchResults): string {
     ['scaleRatio', 'scale ratio'],
     ['loadThroughputRps', 'load req/s'],
     ['loadP99Ms', 'load p99 ms'],
-    ['loadErrors', 'load errors'],
+    ['loadShed503', 'load 503 shed'],
+    ['loadErrors', 'load errors (other)'],
   ] as const;
   const m = results.machine;
   return [
@@ -65,6 +67,12 @@ export function markdownTable(results: BenchResults): string {
       ? [
           '',
           `Adjustment-reasons report of a day with ${results.adjustmentReportScale.adjustmentsInPeriod} adjustments, in a business with ${results.adjustmentReportScale.adjustmentsOutside} more before that day against one without: items read ${results.adjustmentReportScale.itemsReadLarge} against ${results.adjustmentReportScale.itemsReadSmall}, p50 ${results.adjustmentReportScale.p50MsLarge} ms against ${results.adjustmentReportScale.p50MsSmall} ms (ratio ${results.adjustmentReportScale.latencyRatio}).`,
+        ]
+      : []),
+    ...(results.recordPageCost
+      ? [
+          '',
+          `OrderCloud variant list, unfiltered page of ${results.recordPageCost.pageSize} out of ${results.recordPageCost.recordsLarge} records against ${results.recordPageCost.pageSize} out of ${results.recordPageCost.recordsSmall}: items read ${results.recordPageCost.itemsReadLarge} against ${results.recordPageCost.itemsReadSmall}, p50 ${results.recordPageCost.p50MsLarge} ms against ${results.recordPageCost.p50MsSmall} ms (ratio ${results.recordPageCost.latencyRatio}; goal ≤ 1.1).`,
         ]
       : []),
   ].join('\n');

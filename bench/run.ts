@@ -14,6 +14,7 @@ import { log, round, TABLE } from './harness.ts';
 import { beyondFloor, bundleAll, measureInit } from './init.ts';
 import { loadHandler, measureLatency } from './latency.ts';
 import { measureLoad } from './load.ts';
+import { measureRecordPageCost, PAGE_COST } from './pageCost.ts';
 import { recordCalls } from './recorder.ts';
 import { markdownTable, writeResults } from './report.ts';
 import { measureLowStockScale, measureReportScale, measureScale } from './scale.ts';
@@ -86,6 +87,8 @@ async function main() {
       `measuring the adjustment-reasons report of a day with ${REPORT_SCALE.inPeriod} adjustments, with and without ${REPORT_SCALE.outside} before it`,
     );
     const report = await measureReportScale(handlers, recorder, raw, issuer);
+    log(`measuring the OrderCloud list's unfiltered page at ${PAGE_COST.large} records per variant against ${PAGE_COST.small}`);
+    const recordPageCost = await measureRecordPageCost(handlers, recorder, raw, issuer);
 
     log(`measuring load (${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s per route)`);
     // BENCH_LOAD_SECONDS=0 leaves the load test out.
@@ -122,6 +125,7 @@ async function main() {
       ...(importThroughput ? { importThroughput } : {}),
       ...(lowStock ? { lowStockScale: lowStock } : {}),
       ...(report ? { adjustmentReportScale: report } : {}),
+      ...(recordPageCost ? { recordPageCost } : {}),
     };
     const table = markdownTable(results);
     // A partial run (BENCH_ROUTES) only prints: its numbers would replace the full table.

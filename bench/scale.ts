@@ -184,7 +184,7 @@ export async function measureReportScale(
 }
 
 /** The same read in a small and a large tenant, interleaved: items DynamoDB read for it, and latency. */
-async function compareTenants(
+export async function compareTenants(
   route: RouteDefinition,
   handler: LambdaHandler,
   recorder: Recorder,

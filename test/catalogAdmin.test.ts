@@ -444,8 +444,13 @@ describe('PUT /admin/catalog', () => {
         const { by: _by, ...movement } = item;
         return { ...movement, reason: movement.reason === 'import' ? null : movement.reason };
       };
+      // A count of OrderCloud records is compared by its count: the loader knows every record of a new
+      // tenant's owners and writes each count exact (zeros too); the import adds to counts as any create does.
+      const countAlike = (item: Record<string, unknown>) =>
+        item.type === 'InventoryRecordCount' ? { pk: item.pk, sk: item.sk, type: item.type, recordCount: item.recordCount } : item;
       return items
-        .map(({ rev: _rev, revision: _revision, ...item }) => JSON.stringify(movementAlike(item), sortedKeys))
+        .filter((item) => item.type !== 'InventoryRecordCount' || item.recordCount !== 0)
+        .map(({ rev: _rev, revision: _revision, ...item }) => JSON.stringify(countAlike(movementAlike(item)), sortedKeys))
         .map((item) =>
           item
             .replaceAll(tenantId, 'TENANT')

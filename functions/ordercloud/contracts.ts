@@ -101,7 +101,7 @@ export function listRecordsContract<Level extends RecordLevel>(level: Level) {
     tag: 'OrderCloud',
     summary: `List the inventory records of ${of}`,
     description:
-      "An OrderCloud ListPage of the records, read with one Query of the product's partition and filtered, searched, sorted and paged in memory, so TotalCount is exact. page (from 1), pageSize (1 to 100, default 20), search with searchOn (ID, AddressID), sortBy (ID, AddressID, !ID, !AddressID), includeAddress, and filters as parameters on ID, AddressID, QuantityAvailable, OrderCanExceed, AllowAllBuyers and xp.* with OrderCloud's operators (* wildcard, ! not, <, >, <=, >=, | or, !* no value). Any other parameter is a 400 naming it. Any token of the tenant may read.",
+      "An OrderCloud ListPage of the records. Without filter or search, sorted by ID or !ID, it reads only as far as its page (a Query in key order beside the owner and its kept count of records, which gives TotalCount); any other list reads every record of the level with one Query and filters, searches, sorts and pages them in memory. TotalCount is exact either way. page (from 1), pageSize (1 to 100, default 20), search with searchOn (ID, AddressID), sortBy (ID, AddressID, !ID, !AddressID), includeAddress, and filters as parameters on ID, AddressID, QuantityAvailable, OrderCanExceed, AllowAllBuyers and xp.* with OrderCloud's operators (* wildcard, ! not, <, >, <=, >=, | or, !* no value). Any other parameter is a 400 naming it. Any token of the tenant may read.",
     responses: {
       200: {
         description: 'One page of records; Address is null unless includeAddress=true.',

@@ -24,7 +24,8 @@ export const ordercloudRoutes = [
       '/products/{productID}/variants/{variantID}/inventoryrecords',
       '/v1/products/{productID}/variants/{variantID}/inventoryrecords',
     ],
-    // One Query of the product's partition; a BatchGet only for records stored without their address, and for the product on a 404.
+    // Unfiltered, in ID order: a Query of the page's record keys beside a BatchGet of the owner and its record count.
+    // Otherwise one Query of the level. A BatchGet also for records stored without their address, and to name a 404.
     dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem'],
     handler: () => import('./listVariantInventoryRecords/handler.ts'),
     contract: () => import('./listVariantInventoryRecords/contract.ts'),
@@ -91,7 +92,8 @@ export const ordercloudRoutes = [
     vendor: 'ordercloud',
     method: 'GET',
     paths: ['/products/{productID}/inventoryrecords', '/v1/products/{productID}/inventoryrecords'],
-    // One Query of the product's partition; a BatchGet only for records stored without their address, and for the product on a 404.
+    // Unfiltered, in ID order: a Query of the page's record keys beside a BatchGet of the owner and its record count.
+    // Otherwise one Query of the level. A BatchGet also for records stored without their address, and to name a 404.
     dynamoActions: ['dynamodb:Query', 'dynamodb:BatchGetItem'],
     handler: () => import('./listProductInventoryRecords/handler.ts'),
     contract: () => import('./listProductInventoryRecords/contract.ts'),

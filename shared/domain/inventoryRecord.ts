@@ -121,6 +121,18 @@ export interface InventoryRecordStore {
   listInventoryRecords(tenantId: string, owner: RecordOwner): Promise<RecordContext & { records: InventoryRecordView[] }>;
   /** The product and variant alone, to name the right object in a 404. */
   readOwners(tenantId: string, owner: RecordOwner): Promise<RecordContext>;
+  /**
+   * The first `limit` records at this level in ID order (descending: from the last), with the
+   * product or variant and the level's kept count of records: `count` is absent while the level's
+   * records are not counted yet (stored before the count was kept), and the page is then empty.
+   */
+  readRecordPage(tenantId: string, owner: RecordOwner, order: { descending: boolean; limit: number }): Promise<RecordPageRead>;
+}
+
+/** One read of a page in ID order: the owner, the kept count (when exact) and the records. */
+export interface RecordPageRead extends RecordContext {
+  count?: number;
+  records: InventoryRecordView[];
 }
 
 /** 22 URL-safe characters, like the IDs OrderCloud generates. */

@@ -41,6 +41,9 @@ export async function readSettings(store: SettingsStore, tenantId: string): Prom
   return settingsOf(stored.tenant);
 }
 
+/** How long a settings change keeps retrying against concurrent ones before it answers 503. */
+export const SETTINGS_DEADLINE_MS = 10_000;
+
 /** Applies the change to what is stored; a concurrent change is read again, never overwritten. */
 export async function updateSettings(
   store: SettingsStore,
@@ -48,8 +51,9 @@ export async function updateSettings(
   patch: SettingsPatch,
   attach?: Attach<BusinessSettings>,
 ): Promise<BusinessSettings> {
-  // Settings have always given up sooner than other commands, and with the ConcurrentChangeError
-  // itself (a 500 rather than a 503): kept so that the answer does not change.
+  // Many writers on the one tenant item each lose races to the others: each reads again and
+  // retries until the deadline, then answers 503 with Retry-After (never a 500). A write that
+  // answered 2xx was applied at its own revision, so none is lost.
   return retryOnConcurrentChange(
     async () => {
       const stored = await store.read(tenantId);
@@ -67,6 +71,6 @@ export async function updateSettings(
       await store.write(tenantId, next, stored.revision, attach?.(next));
       return next;
     },
-    { attempts: 4, rethrowLast: true },
+    { deadline: Date.now() + SETTINGS_DEADLINE_MS },
   );
 }

@@ -6,7 +6,12 @@ import { storeConfig } from '#shared/config';
 /**
  * One DynamoDB client per container, built at cold start.
  * Timeouts and retries are bounded so the worst case stays well inside
- * API Gateway's 30 s integration limit.
+ * API Gateway's 30 s integration limit: against DynamoDB a call over `requestTimeout` fails as a
+ * TimeoutError (without `throwOnRequestTimeout` the SDK only logs a warning and waits on), which
+ * the SDK retries and the route then answers 503 with Retry-After (shared/store/faults.ts). Three
+ * attempts of 3 s each, with the SDK's backoff, end well before API Gateway would drop the call.
+ * DynamoDB Local on a loopback endpoint keeps the warning alone: on a shared machine the emulator
+ * is slow under load without being at fault, and the local server has no integration limit.
  */
 export function createDocumentClient(options: { endpoint?: string } = {}): DynamoDBDocumentClient {
   const endpoint = options.endpoint;
@@ -14,7 +19,7 @@ export function createDocumentClient(options: { endpoint?: string } = {}): Dynam
     ...(endpoint ? { endpoint, region: process.env.AWS_REGION ?? 'local' } : {}),
     ...(endpoint && isLoopback(endpoint) ? { credentials: localCredentials() } : {}),
     maxAttempts: 3,
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000 },
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: !(endpoint && isLoopback(endpoint)) },
   });
   client.middlewareStack.add(
     (next, context) => (args) => {

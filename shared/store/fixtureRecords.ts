@@ -6,6 +6,7 @@ import { movementOf } from '#shared/domain/stock';
 import type { ParsedTenantFixture } from '#shared/fixtures/format';
 import { catalogItem } from '#shared/store/catalogItems';
 import { recordLevelItems } from '#shared/store/ledgerRecords';
+import { exactRecordCount } from '#shared/store/recordCounts';
 
 type Item = Record<string, unknown>;
 type ProductFixture = ParsedTenantFixture['products'][number];
@@ -74,6 +75,11 @@ export function fixtureRecordItems(
       xp: record.xp,
     };
     items.push(...recordLevelItems({ record: recordShowing(level, own, address), address }, level, created));
+  }
+  // Each owner's count of its records (exact: the fixture names them all), so its list reads only its page.
+  for (const variantId of [null, ...product.variants.map((variant) => variant.id)]) {
+    const count = product.inventoryRecords.filter((record) => (record.variantId ?? null) === variantId).length;
+    items.push(exactRecordCount(tenantId, { productId: product.id, variantId }, count));
   }
   return items;
 }

@@ -1,10 +1,10 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Location } from '#shared/domain/catalog';
-import type { InventoryRecordStore, InventoryRecordView } from '#shared/domain/inventoryRecord';
+import type { InventoryRecordStore } from '#shared/domain/inventoryRecord';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
-import { InventoryRecordItem, LocationItem, ProductItem, VariantItem } from '#shared/store/entities';
-import { recordKey } from '#shared/store/inventoryRecordItems';
+import { LocationItem, ProductItem, VariantItem } from '#shared/store/entities';
+import { recordKey, withAddresses } from '#shared/store/inventoryRecordItems';
+import { readRecordPage } from '#shared/store/inventoryRecordPage';
 import { fromItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
 import { recordLevelStore } from '#shared/store/ledgerRecords';
@@ -68,43 +68,13 @@ export const inventoryRecordStore: InventoryRecordStore = {
     };
   },
 
+  readRecordPage,
+
   async readOwners(tenantId, owner) {
     const { product, variant } = await inventoryRecordStore.readInventoryRecordContext(tenantId, owner, undefined);
     return { ...(product ? { product } : {}), ...(variant ? { variant } : {}) };
   },
 };
-
-/** Records with their addresses: the copy each carries, or (for items written before it did) the location read once. */
-async function withAddresses(tenantId: string, items: Item[]): Promise<InventoryRecordView[]> {
-  const missing = [...new Set(items.filter((item) => item.address === undefined).map((item) => String(item.addressId)))];
-  const read =
-    missing.length === 0
-      ? []
-      : await getMany(
-          documentClient(),
-          tableName(),
-          missing.map((id) => keys.location(tenantId, id)),
-        );
-  const locations = new Map<string, Location>();
-  read.forEach((item, index) => item && locations.set(missing[index]!, fromItem(LocationItem, item)));
-  return items.flatMap((item): InventoryRecordView[] => {
-    const record = fromItem(InventoryRecordItem, item);
-    const copy = item.address as Item | undefined;
-    const read = locations.get(record.addressId);
-    // A record whose address no longer exists cannot be shown as OrderCloud shows one; it is left out.
-    if (copy === undefined && read === undefined) return [];
-    // The copy is parsed when the answer reads it: a list sorts every record but shows one page.
-    let address = read;
-    return [
-      {
-        record,
-        get address() {
-          return (address ??= fromItem(LocationItem, copy!));
-        },
-      },
-    ];
-  });
-}
 
 async function queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
   const items: Item[] = [];

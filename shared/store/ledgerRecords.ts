@@ -13,6 +13,7 @@ import { keys } from '#shared/store/keys';
 import { insertStockRecordWith, stockStore } from '#shared/store/stock';
 import { newStockRecordItems } from '#shared/store/levelItems';
 import { movementWrites } from '#shared/store/levelChanges';
+import { recordCounted } from '#shared/store/recordCounts';
 import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
 
 type Item = Record<string, unknown>;
@@ -35,6 +36,7 @@ export const recordLevelStore: Pick<
       const refused = await insertStockRecordWith(level, created, own, attachment, [
         { name: 'id', action: putNew(TableName, guard) },
         { name: 'id', action: putNew(TableName, record) },
+        recordCounted(TableName, view.record.tenantId, view.record, 1, 'count'),
       ]);
       if (refused) throw taken(view.record.id);
       return true;
@@ -92,6 +94,14 @@ function nameWrites(
   const items = next && inventoryRecordItems(next);
   if (previous && items && previous.id === next.record.id)
     return [{ name: 'name', action: { Put: { TableName, Item: items.record, ...unchanged(previous) } } }];
+  // The owners' counts of records follow (a rename within one owner leaves its count as it is).
+  const counts =
+    previous && next && previous.productId === next.record.productId && previous.variantId === next.record.variantId
+      ? []
+      : [
+          ...(previous ? [recordCounted(TableName, previous.tenantId, previous, -1, 'name' as const)] : []),
+          ...(next ? [recordCounted(TableName, next.record.tenantId, next.record, 1, 'id' as const)] : []),
+        ];
   return [
     ...(items
       ? [
@@ -99,6 +109,7 @@ function nameWrites(
           { name: 'id' as const, action: putNew(TableName, items.record) },
         ]
       : []),
+    ...counts,
     ...(previous
       ? [
           {

@@ -84,6 +84,8 @@ export const ENTITY = {
   StockMovement: 'StockMovement',
   LowStockEvent: 'LowStockEvent',
   InventoryRecordId: 'InventoryRecordId',
+  /** How many OrderCloud records one variant or product holds (see shared/store/recordCounts). */
+  InventoryRecordCount: 'InventoryRecordCount',
   StockAdjustment: 'StockAdjustment',
   StripeChangeTask: 'StripeChangeTask',
   /** A migration's position in one scan segment (outside every tenant; see shared/store/migration). */

@@ -7,6 +7,7 @@ import { catalogItem } from '#shared/store/catalogItems';
 import { inventoryRecordItems, recordKey } from '#shared/store/inventoryRecordItems';
 import { keys } from '#shared/store/keys';
 import { movedStockRecordWrites } from '#shared/store/levelChanges';
+import { movedRecordCountWrites } from '#shared/store/recordCounts';
 import type { NamedWrite } from '#shared/store/transactions';
 
 /**
@@ -23,7 +24,12 @@ export const MAX_TRANSACTION_WRITES = 100;
 export type MovedName = 'stock' | 'ownItem' | 'link' | 'record' | `recordId:${string}`;
 
 /** Every write of the holdings' move (the variant's own items, its SKU and ID guards excepted). */
-export function movedHoldingWrites(table: string, held: VariantHoldings, productId: string): NamedWrite<MovedName>[] {
+export function movedHoldingWrites(
+  table: string,
+  held: VariantHoldings,
+  productId: string,
+  from: { tenantId: string; productId: string; variantId: string },
+): NamedWrite<MovedName>[] {
   return [
     // Its stock records follow it (guard and index keys), as read: a stock movement in between makes this attempt read again.
     ...held.stockRecords.flatMap((record) => movedStockRecordWrites(table, record, productId)),
@@ -33,6 +39,8 @@ export function movedHoldingWrites(table: string, held: VariantHoldings, product
     ...(held.links ?? []).flatMap((link) => movedLinkWrites(table, link, productId)),
     // ...and OrderCloud's records of it, which live in the product's partition.
     ...(held.records ?? []).flatMap((view) => movedRecordWrites(table, view, productId)),
+    // ...with their count: exactly the records read, each moved only as read.
+    ...movedRecordCountWrites(table, from.tenantId, from, productId, (held.records ?? []).length, 'record' as const),
   ];
 }
 

@@ -167,7 +167,9 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
           ]
         : []),
       // Everything under it that names it follows it, as read.
-      ...(moves ? movedHoldingWrites(table, moving, after.productId) : []),
+      ...(moves
+        ? movedHoldingWrites(table, moving, after.productId, { tenantId: t, productId: before.productId, variantId: before.id })
+        : []),
       // The old product counts one variant fewer, the new one (still VARIABLE) one more (see productCounters).
       ...(moves
         ? [

@@ -53,6 +53,8 @@ function storeWith(views: InventoryRecordView[], variantExists = true): Inventor
       records: views,
     }),
     readOwners: async () => ({ product: { id: 'p', tenantId: 't', name: 'P', productType: 'VARIABLE', createdAt: '' } }),
+    // No kept count: the list reads the whole level.
+    readRecordPage: async () => ({ records: [] }),
     readInventoryRecordContext: unused,
     insertRecordLevel: unused,
     readLevelAt: unused,

@@ -27,7 +27,7 @@ export const contract = (): RouteContract => ({
       413: 'The body is too large.',
       422: 'A field is not valid or names a location that does not exist, or the Idempotency-Key was used for a different request.',
       500: 'Unexpected failure; details are only in the logs.',
-      503: 'The database is unavailable; retry after the Retry-After header.',
+      503: 'The database is unavailable, or concurrent changes of the settings kept winning over this one for 10 s; nothing was written: retry after the Retry-After header.',
     }),
   },
 });

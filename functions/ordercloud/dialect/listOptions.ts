@@ -74,6 +74,7 @@ function toListOptions(params: Record<string, string | undefined>): RecordListOp
       pageSize: integer('pageSize', pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
       matches: (record) => matchers.every((matches) => matches(record)) && (searcher?.(record) ?? true),
       compare: comparatorOf(sortBy),
+      ...(matchers.length === 0 && searcher === undefined && idOrderOf(sortBy) ? { idOrder: idOrderOf(sortBy) } : {}),
     },
   };
 }
@@ -122,6 +123,13 @@ function comparatorOf(sortBy: string | undefined): (a: InventoryRecord, b: Inven
     }
     return 0;
   };
+}
+
+/** `sortBy` absent, `ID` or `!ID`: the order of the records' keys, read forwards or backwards. */
+function idOrderOf(sortBy: string | undefined): 'ascending' | 'descending' | undefined {
+  const entries = sortBy === undefined ? [] : sortBy.split(',').map((entry) => entry.trim());
+  if (entries.length === 0 || (entries.length === 1 && entries[0] === 'ID')) return 'ascending';
+  return entries.length === 1 && entries[0] === '!ID' ? 'descending' : undefined;
 }
 
 const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

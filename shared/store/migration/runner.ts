@@ -55,8 +55,15 @@ export async function runMigration(steps: readonly MigrationStep[], options: Run
   return reports;
 }
 
+/** Where a step keeps each scan segment's position: all of them `done` means the step has run over the whole table. */
+export const checkpointKeys = (stepName: string) =>
+  Array.from({ length: SEGMENTS }, (_, segment) => ({
+    [TABLE.partitionKey]: `MIGRATION#${stepName}`,
+    [TABLE.sortKey]: `SEGMENT#${segment}`,
+  }));
+
 async function runSegment(step: MigrationStep, segment: number, report: MigrationReport, options: RunOptions) {
-  const checkpointKey = { [TABLE.partitionKey]: `MIGRATION#${step.name}`, [TABLE.sortKey]: `SEGMENT#${segment}` };
+  const checkpointKey = checkpointKeys(step.name)[segment]!;
   const { Item: checkpoint } = await documentClient().send(
     new GetCommand({ TableName: tableName(), Key: checkpointKey, ConsistentRead: true }),
   );

@@ -5,6 +5,7 @@ import { medusaLevelsToLedger } from '#shared/store/migration/medusaLevels';
 import { orderCloudRecordsToLevels } from '#shared/store/migration/orderCloudRecords';
 import { variantCounts } from '#shared/store/migration/variantCounts';
 import { merchantKeyDigests } from '#shared/store/migration/merchantKeyDigests';
+import { recordCounts } from '#shared/store/migration/recordCounts';
 
 /** Every layout change since the first deployed version, in the order they must run. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
@@ -14,4 +15,5 @@ export const MIGRATION_STEPS: readonly MigrationStep[] = [
   orderCloudRecordsToLevels,
   variantCounts,
   merchantKeyDigests,
+  recordCounts,
 ];
