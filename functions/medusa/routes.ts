@@ -120,4 +120,27 @@ export const medusaRoutes = [
     contract: () => import('./batchVariantInventoryItems/contract.ts'),
     demo: () => import('./batchVariantInventoryItems/demo.ts'),
   },
+  {
+    name: 'listStockLocations',
+    vendor: 'medusa',
+    method: 'GET',
+    paths: ['/admin/stock-locations'],
+    // The tenant's locations on the catalog index (Query, every page: the count needs them all).
+    dynamoActions: ['dynamodb:Query'],
+    indexes: ['catalog'],
+    handler: () => import('./listStockLocations/handler.ts'),
+    contract: () => import('./listStockLocations/contract.ts'),
+    demo: () => import('./listStockLocations/demo.ts'),
+  },
+  {
+    name: 'getStockLocation',
+    vendor: 'medusa',
+    method: 'GET',
+    paths: ['/admin/stock-locations/{id}'],
+    // The location (GetItem).
+    dynamoActions: ['dynamodb:GetItem'],
+    handler: () => import('./getStockLocation/handler.ts'),
+    contract: () => import('./getStockLocation/contract.ts'),
+    demo: () => import('./getStockLocation/demo.ts'),
+  },
 ] as const satisfies readonly RouteDefinition[];

@@ -136,6 +136,24 @@ export const medusaWorkloads = {
     }),
     status: 200,
   },
+  // Pages of 2 over the tenant's few locations, by name.
+  listStockLocations: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: '/admin/stock-locations',
+      query: `order=name&limit=2&offset=${(i * 2) % LEVEL_LOCATIONS}`,
+      headers: {},
+      body: undefined,
+    }),
+    status: 200,
+  },
+  getStockLocation: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: `/admin/stock-locations/loc_${i % LEVEL_LOCATIONS}`, headers: {}, body: undefined }),
+    status: 200,
+  },
 } satisfies Record<MedusaRouteName, Workload>;
 
 /** Many inventory items, each stocked at the first two of a few locations (with `stocked` units each, if given). */
