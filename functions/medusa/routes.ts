@@ -143,4 +143,60 @@ export const medusaRoutes = [
     contract: () => import('./getStockLocation/contract.ts'),
     demo: () => import('./getStockLocation/demo.ts'),
   },
+  {
+    name: 'listInventoryItems',
+    vendor: 'medusa',
+    method: 'GET',
+    paths: ['/admin/inventory-items'],
+    // The tenant's items on the catalog index (Query, every page: the count needs them all), then the page's partitions (Query) for levels.
+    dynamoActions: ['dynamodb:Query'],
+    indexes: ['catalog'],
+    handler: () => import('./listInventoryItems/handler.ts'),
+    contract: () => import('./listInventoryItems/contract.ts'),
+    demo: () => import('./listInventoryItems/demo.ts'),
+  },
+  {
+    name: 'getInventoryItem',
+    vendor: 'medusa',
+    method: 'GET',
+    paths: ['/admin/inventory-items/{id}'],
+    // The item's partition: the item and its levels (Query).
+    dynamoActions: ['dynamodb:Query'],
+    handler: () => import('./getInventoryItem/handler.ts'),
+    contract: () => import('./getInventoryItem/contract.ts'),
+    demo: () => import('./getInventoryItem/demo.ts'),
+  },
+  {
+    name: 'createInventoryItem',
+    vendor: 'medusa',
+    method: 'POST',
+    paths: ['/admin/inventory-items'],
+    // The levels' locations (GetItem, side by side), then one TransactWriteItems: the item, each level's location check and items.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:PutItem'],
+    handler: () => import('./createInventoryItem/handler.ts'),
+    contract: () => import('./createInventoryItem/contract.ts'),
+    demo: () => import('./createInventoryItem/demo.ts'),
+  },
+  {
+    name: 'updateInventoryItem',
+    vendor: 'medusa',
+    method: 'POST',
+    paths: ['/admin/inventory-items/{id}'],
+    // The item's partition (Query), then the Update conditional on the item as read.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+    handler: () => import('./updateInventoryItem/handler.ts'),
+    contract: () => import('./updateInventoryItem/contract.ts'),
+    demo: () => import('./updateInventoryItem/demo.ts'),
+  },
+  {
+    name: 'deleteInventoryItem',
+    vendor: 'medusa',
+    method: 'DELETE',
+    paths: ['/admin/inventory-items/{id}'],
+    // The item's partition (Query), then one TransactWriteItems of Deletes (with as much of the levels' history as fits).
+    dynamoActions: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+    handler: () => import('./deleteInventoryItem/handler.ts'),
+    contract: () => import('./deleteInventoryItem/contract.ts'),
+    demo: () => import('./deleteInventoryItem/demo.ts'),
+  },
 ] as const satisfies readonly RouteDefinition[];

@@ -154,6 +154,50 @@ export const medusaWorkloads = {
     request: (i) => ({ path: `/admin/stock-locations/loc_${i % LEVEL_LOCATIONS}`, headers: {}, body: undefined }),
     status: 200,
   },
+  // Pages of 20 over the many items, levels included (Medusa's default fields).
+  listInventoryItems: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: '/admin/inventory-items', query: `offset=${(i * 20) % LEVEL_ITEMS}`, headers: {}, body: undefined }),
+    status: 200,
+  },
+  getInventoryItem: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}`, headers: {}, body: undefined }),
+    status: 200,
+  },
+  // New items, each stocked at two locations.
+  createInventoryItem: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: '/admin/inventory-items',
+      headers: {},
+      body: {
+        sku: `NEW-${i}`,
+        title: `New item ${i}`,
+        location_levels: [
+          { location_id: 'loc_0', stocked_quantity: 10 },
+          { location_id: 'loc_1', stocked_quantity: 5 },
+        ],
+      },
+    }),
+    status: 200,
+  },
+  updateInventoryItem: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}`, headers: {}, body: { title: `Item ${i}` } }),
+    status: 200,
+  },
+  // Each item once, with its two levels.
+  deleteInventoryItem: {
+    catalog: stockedItemsCatalog(),
+    capacity: LEVEL_ITEMS,
+    request: (i) => ({ path: `/admin/inventory-items/item_${i}`, headers: {}, body: undefined }),
+    status: 200,
+  },
 } satisfies Record<MedusaRouteName, Workload>;
 
 /** Many inventory items, each stocked at the first two of a few locations (with `stocked` units each, if given). */
