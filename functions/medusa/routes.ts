@@ -199,4 +199,40 @@ export const medusaRoutes = [
     contract: () => import('./deleteInventoryItem/contract.ts'),
     demo: () => import('./deleteInventoryItem/demo.ts'),
   },
+  {
+    name: 'batchLocationLevels',
+    vendor: 'medusa',
+    method: 'POST',
+    paths: ['/admin/inventory-items/{id}/location-levels/batch'],
+    // The item's partition (Query) beside the new levels' locations (GetItem; the owner variant after, when it gains levels), then one TransactWriteItems.
+    dynamoActions: [
+      'dynamodb:Query',
+      'dynamodb:GetItem',
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    ],
+    handler: () => import('./batchLocationLevels/handler.ts'),
+    contract: () => import('./batchLocationLevels/contract.ts'),
+    demo: () => import('./batchLocationLevels/demo.ts'),
+  },
+  {
+    name: 'batchInventoryItemsLocationLevels',
+    vendor: 'medusa',
+    method: 'POST',
+    paths: ['/admin/inventory-items/location-levels/batch'],
+    // Each item's partition (Query) beside the new levels' locations (GetItem; owner variants after, when they gain levels), then one TransactWriteItems.
+    dynamoActions: [
+      'dynamodb:Query',
+      'dynamodb:GetItem',
+      'dynamodb:ConditionCheckItem',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+    ],
+    handler: () => import('./batchInventoryItemsLocationLevels/handler.ts'),
+    contract: () => import('./batchInventoryItemsLocationLevels/contract.ts'),
+    demo: () => import('./batchInventoryItemsLocationLevels/demo.ts'),
+  },
 ] as const satisfies readonly RouteDefinition[];

@@ -198,6 +198,38 @@ export const medusaWorkloads = {
     request: (i) => ({ path: `/admin/inventory-items/item_${i}`, headers: {}, body: undefined }),
     status: 200,
   },
+  // Each request recounts an item at one location and sets what is incoming at the other.
+  batchLocationLevels: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/batch`,
+      headers: {},
+      body: {
+        update: [
+          { location_id: 'loc_0', stocked_quantity: 50 + (i % 7) },
+          { location_id: 'loc_1', incoming_quantity: i % 5 },
+        ],
+      },
+    }),
+    status: 200,
+  },
+  // Two items recounted at the first location in each request.
+  batchInventoryItemsLocationLevels: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: '/admin/inventory-items/location-levels/batch',
+      headers: {},
+      body: {
+        update: [
+          { inventory_item_id: `item_${(2 * i) % LEVEL_ITEMS}`, location_id: 'loc_0', stocked_quantity: 50 + (i % 7) },
+          { inventory_item_id: `item_${(2 * i + 1) % LEVEL_ITEMS}`, location_id: 'loc_0', stocked_quantity: 60 + (i % 5) },
+        ],
+      },
+    }),
+    status: 200,
+  },
 } satisfies Record<MedusaRouteName, Workload>;
 
 /** Many inventory items, each stocked at the first two of a few locations (with `stocked` units each, if given). */

@@ -110,31 +110,31 @@ export const inventoryItemStore: InventoryItemStore = {
       },
       ...removals.flatMap(({ writes: levelWrites }) => levelWrites),
     ];
-    await commitWithHistory(
+    const refused = await commitWithHistory(
       writes,
       removals.flatMap(({ history }) => history),
       attachment,
-      'The inventory item or a level changed since it was read',
     );
+    if (refused) throw new ConcurrentChangeError('The inventory item or a level changed since it was read');
   },
 };
 
 /**
  * Commits the writes with as much of the removed levels' history as fits, and deletes the rest
- * right after, once nothing names it any more.
+ * right after, once nothing names it any more. Returns the name of the write that refused it.
  */
 export async function commitWithHistory<Name extends string>(
   writes: NamedWrite<Name>[],
   history: readonly Key[],
   attachment: Parameters<typeof commit>[1],
-  changed: string,
-): Promise<void> {
+): Promise<Name | 'history' | undefined> {
   const TableName = tableName();
   const room = Math.max(0, MAX_ACTIONS - writes.length - (attachment ? 1 : 0));
-  const refused = await commit(
-    [...writes, ...history.slice(0, room).map((Key) => ({ name: 'history' as Name, action: { Delete: { TableName, Key } } }))],
+  const refused = await commit<Name | 'history'>(
+    [...writes, ...history.slice(0, room).map((Key) => ({ name: 'history' as const, action: { Delete: { TableName, Key } } }))],
     attachment,
   );
-  if (refused) throw new ConcurrentChangeError(changed);
+  if (refused) return refused;
   if (history.length > room) await deleteMany(documentClient(), TableName, history.slice(room));
+  return undefined;
 }

@@ -73,6 +73,10 @@ const RULES: RuleWording<keyof InventoryLinkRules | keyof InventoryItemRules | '
   // Ours: Medusa removes a variant's own item with its links; here every API's stock of the variant is its levels.
   'own-item-cannot-be-deleted': ({ inventoryItemId, variantId, productId }) =>
     `Cannot remove inventory item ${inventoryItemId}: it holds the stock of ${variantId ? `variant ${variantId}` : `product ${productId}`}`,
+  'batch-repeats-level': ({ inventoryItemId, locationId }) =>
+    `The level of inventory item ${inventoryItemId} at location ${locationId} appears more than once in the batch`,
+  'level-not-in-batch-items': ({ levelId }) =>
+    `Level ${levelId} is not a level of the items this batch creates or updates levels of: remove it through its item's batch`,
   'too-many-writes': ({ writes, maximum }) => `The request would make ${writes} writes in one transaction; at most ${maximum} fit`,
 };
 
