@@ -1,11 +1,22 @@
-import { basketCatalog } from '#scripts/demo/catalogs';
 import type { RouteDemo } from '#functions/commons/demo';
 
-/** The filter basket: a recount at the main warehouse and new stock on the way to the satellite store. */
+/** A milk pitcher: a recount at the main warehouse and new stock on its way to the satellite store. */
 export const demo: RouteDemo = {
-  catalog: basketCatalog,
+  catalog: {
+    inventoryItems: [
+      {
+        id: 'iitem_medusa_pitcher',
+        sku: 'PTCH-600',
+        title: 'Milk pitcher',
+        levels: [
+          { locationId: 'wh_main', stocked: 20 },
+          { locationId: 'wh_def456', stocked: 2 },
+        ],
+      },
+    ],
+  },
   example: {
-    path: '/admin/inventory-items/iitem_medusa_basket/location-levels/batch',
+    path: '/admin/inventory-items/iitem_medusa_pitcher/location-levels/batch',
     body: {
       update: [
         { location_id: 'wh_main', stocked_quantity: 18 },
