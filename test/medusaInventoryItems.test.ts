@@ -7,6 +7,9 @@ import { handler as updateHandler } from '#functions/medusa/updateInventoryItem/
 import { invoke } from '#test/support/http';
 import { medusaCatalog } from '#test/support/medusaCatalog';
 import { roundTripRecorder } from '#test/support/roundTrips';
+import { ConcurrentChangeError } from '#shared/domain/errors';
+import { inventoryItemStore } from '#shared/store/inventoryItem';
+import { handler as createLevelHandler } from '#functions/medusa/createLocationLevel/handler';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
 const ITEMS = '/admin/inventory-items';
@@ -63,6 +66,7 @@ const catalog = () => {
         ],
       },
     ],
+    locations: [...base.locations, { id: 'sloc_north', name: 'North' }],
     stockRecords: [{ id: `inv_${'b'.repeat(32)}`, productId: 'prod_kit', skuId: 'variant_mini', warehouseId: 'sloc_east', onHandQty: 7 }],
   };
 };
@@ -326,5 +330,29 @@ describe('DELETE /admin/inventory-items/{id}', () => {
       message: `Cannot remove inventory item ${own}: it holds the stock of variant variant_mini`,
     });
     expect(await tenantItems(tenantId)).toEqual(before);
+  });
+
+  it('never leaves behind a level made after its read: the delete is conditional on the count of levels made', async () => {
+    const tenantId = await seedTenant(catalog());
+    const read = (await inventoryItemStore.readItems(tenantId, ['iitem_spare'])).get('iitem_spare')!;
+    const made = await invoke(createLevelHandler, {
+      path: '/admin/inventory-items/iitem_spare/location-levels',
+      routeKey: 'POST /admin/inventory-items/{id}/location-levels',
+      pathParameters: { id: 'iitem_spare' },
+      headers: writer(tenantId),
+      body: { location_id: 'sloc_north' },
+    });
+    expect(made.status).toBe(200);
+    const before = await tenantItems(tenantId);
+    await expect(
+      inventoryItemStore.deleteItem(
+        read,
+        read.levels.map((view) => view.ledger ?? view),
+      ),
+    ).rejects.toBeInstanceOf(ConcurrentChangeError);
+    expect(await tenantItems(tenantId)).toEqual(before);
+    // Read again, the delete takes the new level too.
+    expect((await remove(tenantId, 'iitem_spare')).status).toBe(200);
+    expect((await itemsOfType(tenantId, 'LocationLevel')).filter((level) => level.inventoryItemId === 'iitem_spare')).toEqual([]);
   });
 });

@@ -73,8 +73,8 @@ export const medusaRoutes = [
     vendor: 'medusa',
     method: 'POST',
     paths: ['/admin/inventory-items/{id}/location-levels'],
-    // The item's partition (Query), then ConditionChecks on item and location with the conditional Put.
-    dynamoActions: ['dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:PutItem'],
+    // The item's partition (Query), then one TransactWriteItems: the item's check (or, of no product, its count of levels made: an Update), the location's, the owner's count (Update) and the Puts.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
     handler: () => import('./createLocationLevel/handler.ts'),
     contract: () => import('./createLocationLevel/contract.ts'),
     demo: () => import('./createLocationLevel/demo.ts'),

@@ -101,10 +101,15 @@ export const inventoryItemStore: InventoryItemStore = {
           Delete: {
             TableName,
             Key: keys.inventoryItem(item.tenantId, item.id),
-            // Still an item of no product, as read: an owner taken since would hold stock here.
-            ConditionExpression: 'updatedAt = :read AND attribute_not_exists(#owner)',
+            // Still an item of no product, as read, with no level made since the read (the count of its levels' creations).
+            ConditionExpression: `updatedAt = :read AND attribute_not_exists(#owner) AND ${
+              item.levelsVersion === undefined ? 'attribute_not_exists(levelsVersion)' : 'levelsVersion = :levels'
+            }`,
             ExpressionAttributeNames: { '#owner': 'owner' },
-            ExpressionAttributeValues: { ':read': item.updatedAt },
+            ExpressionAttributeValues: {
+              ':read': item.updatedAt,
+              ...(item.levelsVersion === undefined ? {} : { ':levels': item.levelsVersion }),
+            },
           },
         },
       },

@@ -43,14 +43,26 @@ export const levelBatchStore: LevelBatchStore = {
       if (created > 0)
         writes.push({
           name: 'item',
-          action: {
-            ConditionCheck: {
-              TableName,
-              Key: keys.inventoryItem(item.tenantId, item.id),
-              ConditionExpression: `attribute_exists(pk) AND ${owner ? 'attribute_exists' : 'attribute_not_exists'}(#owner)`,
-              ExpressionAttributeNames: { '#owner': 'owner' },
-            },
-          },
+          action: owner
+            ? {
+                ConditionCheck: {
+                  TableName,
+                  Key: keys.inventoryItem(item.tenantId, item.id),
+                  ConditionExpression: 'attribute_exists(pk) AND attribute_exists(#owner)',
+                  ExpressionAttributeNames: { '#owner': 'owner' },
+                },
+              }
+            : {
+                // An item of no product counts its levels' creations (see insertLevel): its delete is conditional on the count.
+                Update: {
+                  TableName,
+                  Key: keys.inventoryItem(item.tenantId, item.id),
+                  UpdateExpression: 'ADD levelsVersion :created',
+                  ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#owner)',
+                  ExpressionAttributeNames: { '#owner': 'owner' },
+                  ExpressionAttributeValues: { ':created': created },
+                },
+              },
         });
       if (owner && created + removed > 0) {
         const productOwned = owner.variantId === null && created > 0;
