@@ -3,6 +3,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROUTES } from '#functions/routes';
 import { loadDemos } from '#scripts/demo/index';
 import { seedTenant, table, tenantItems, uniqueId } from '#test/support/tenants';
 
@@ -36,7 +37,8 @@ describe('npm start', () => {
     server.kill('SIGINT');
   });
 
-  it('prints one curl per route that answers as its note says, first and when repeated', async () => {
+  // Two curls per route, one after the other: the time grows with the routes.
+  it('prints one curl per route that answers as its note says, first and when repeated', { timeout: 1_000 * ROUTES.length }, async () => {
     const demos = await loadDemos();
     const curls = output
       .split('\n\n')

@@ -136,6 +136,100 @@ export const medusaWorkloads = {
     }),
     status: 200,
   },
+  // Pages of 2 over the tenant's few locations, by name.
+  listStockLocations: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: '/admin/stock-locations',
+      query: `order=name&limit=2&offset=${(i * 2) % LEVEL_LOCATIONS}`,
+      headers: {},
+      body: undefined,
+    }),
+    status: 200,
+  },
+  getStockLocation: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: `/admin/stock-locations/loc_${i % LEVEL_LOCATIONS}`, headers: {}, body: undefined }),
+    status: 200,
+  },
+  // Pages of 20 over the many items, levels included (Medusa's default fields).
+  listInventoryItems: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: '/admin/inventory-items', query: `offset=${(i * 20) % LEVEL_ITEMS}`, headers: {}, body: undefined }),
+    status: 200,
+  },
+  getInventoryItem: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}`, headers: {}, body: undefined }),
+    status: 200,
+  },
+  // New items, each stocked at two locations.
+  createInventoryItem: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: '/admin/inventory-items',
+      headers: {},
+      body: {
+        sku: `NEW-${i}`,
+        title: `New item ${i}`,
+        location_levels: [
+          { location_id: 'loc_0', stocked_quantity: 10 },
+          { location_id: 'loc_1', stocked_quantity: 5 },
+        ],
+      },
+    }),
+    status: 200,
+  },
+  updateInventoryItem: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({ path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}`, headers: {}, body: { title: `Item ${i}` } }),
+    status: 200,
+  },
+  // Each item once, with its two levels.
+  deleteInventoryItem: {
+    catalog: stockedItemsCatalog(),
+    capacity: LEVEL_ITEMS,
+    request: (i) => ({ path: `/admin/inventory-items/item_${i}`, headers: {}, body: undefined }),
+    status: 200,
+  },
+  // Each request recounts an item at one location and sets what is incoming at the other.
+  batchLocationLevels: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: `/admin/inventory-items/item_${i % LEVEL_ITEMS}/location-levels/batch`,
+      headers: {},
+      body: {
+        update: [
+          { location_id: 'loc_0', stocked_quantity: 50 + (i % 7) },
+          { location_id: 'loc_1', incoming_quantity: i % 5 },
+        ],
+      },
+    }),
+    status: 200,
+  },
+  // Two items recounted at the first location in each request.
+  batchInventoryItemsLocationLevels: {
+    catalog: stockedItemsCatalog(),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: '/admin/inventory-items/location-levels/batch',
+      headers: {},
+      body: {
+        update: [
+          { inventory_item_id: `item_${(2 * i) % LEVEL_ITEMS}`, location_id: 'loc_0', stocked_quantity: 50 + (i % 7) },
+          { inventory_item_id: `item_${(2 * i + 1) % LEVEL_ITEMS}`, location_id: 'loc_0', stocked_quantity: 60 + (i % 5) },
+        ],
+      },
+    }),
+    status: 200,
+  },
 } satisfies Record<MedusaRouteName, Workload>;
 
 /** Many inventory items, each stocked at the first two of a few locations (with `stocked` units each, if given). */

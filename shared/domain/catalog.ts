@@ -107,6 +107,8 @@ export interface InventoryItem {
   requiresShipping: boolean;
   /** The product (and variant) this is the own item of; absent for an item made on its own (a kit's part). */
   owner?: { productId: string; variantId: string | null };
+  /** Counts the levels made of an item no product owns (absent: none yet), so that its delete, over the count read, never leaves one behind. */
+  levelsVersion?: number;
   createdAt: string;
   updatedAt: string;
 }

@@ -63,7 +63,7 @@ export async function updateLocationLevel(
 }
 
 /** On hand set to `stocked`: an adjustment by the difference; none (a confirmed count) when it is unchanged. */
-function setStocked(
+export function setStocked(
   level: Level,
   stocked: number,
 ): { next: Level; change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'> } {

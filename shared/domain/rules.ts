@@ -1,4 +1,5 @@
 import type { ProductType } from '#shared/domain/catalog';
+import type { InventoryItemRules } from '#shared/domain/inventoryItemRules';
 
 /**
  * The business rules the domain enforces, by name, each with the detail its refusal
@@ -126,6 +127,7 @@ export interface RuleDetails
     CatalogAdminRules,
     PagingRules,
     InventoryRecordRules,
-    BoundsRules {}
+    BoundsRules,
+    InventoryItemRules {}
 
 export type Rule = keyof RuleDetails;

@@ -138,6 +138,7 @@ export const InventoryItemItem: z.ZodMiniType<InventoryItem> = z.object({
   description: nullableText,
   requiresShipping: z.boolean(),
   owner: z.optional(z.object({ productId: text, variantId: nullableText })),
+  levelsVersion: z.optional(z.int()),
   createdAt: text,
   updatedAt: text,
 });

@@ -99,7 +99,8 @@ function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
         updatedAt: now,
       };
       return [
-        catalogItem.inventoryItem(item),
+        // It counts the levels made of it, as each level's transaction does (see insertLevel).
+        catalogItem.inventoryItem(fixture.levels.length > 0 ? { ...item, levelsVersion: fixture.levels.length } : item),
         ...fixture.levels.flatMap((level) => itemLevelItems(item, level, locationOf(level.locationId), now)),
       ];
     }),

@@ -55,15 +55,28 @@ export async function insertLevel(level: Level, created: StockMovement, view: Lo
   const writes: NamedWrite<'item' | 'location' | 'owner' | 'level' | 'record' | 'movement'>[] = [
     {
       name: 'item',
-      action: {
-        ConditionCheck: {
-          TableName,
-          Key: keys.inventoryItem(tenantId, view.inventoryItemId),
-          // The level is its owner's stock, or no product's: the item must still be as read.
-          ConditionExpression: `attribute_exists(pk) AND ${productId === null ? 'attribute_not_exists' : 'attribute_exists'}(#owner)`,
-          ExpressionAttributeNames: { '#owner': 'owner' },
-        },
-      },
+      action:
+        productId === null
+          ? {
+              // An item of no product counts its levels' creations: its delete is conditional on the count it read.
+              Update: {
+                TableName,
+                Key: keys.inventoryItem(tenantId, view.inventoryItemId),
+                UpdateExpression: 'ADD levelsVersion :one',
+                ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#owner)',
+                ExpressionAttributeNames: { '#owner': 'owner' },
+                ExpressionAttributeValues: { ':one': 1 },
+              },
+            }
+          : {
+              ConditionCheck: {
+                TableName,
+                Key: keys.inventoryItem(tenantId, view.inventoryItemId),
+                // The level is its owner's stock: the item must still be as read.
+                ConditionExpression: 'attribute_exists(pk) AND attribute_exists(#owner)',
+                ExpressionAttributeNames: { '#owner': 'owner' },
+              },
+            },
     },
     { name: 'location', action: exists(keys.location(tenantId, level.locationId)) },
     // The owner still holds the item as its own and counts the level (removeLevel counts it down); a

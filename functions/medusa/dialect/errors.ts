@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { IDENTITY_RULES, NotAllowedError, type NotFoundDetail, wordRule, type ObjectType, type RuleWording } from '#shared/domain/errors';
+import type { InventoryItemRules } from '#shared/domain/inventoryItemRules';
 import type { InventoryLinkRules } from '#shared/domain/rules';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
@@ -53,7 +54,7 @@ export const notFoundMessage = (objectType: ObjectType, objectId: string, detail
 };
 
 /** The rules Medusa's routes can break, in its words (or ours, where Medusa has none). */
-const RULES: RuleWording<keyof InventoryLinkRules | 'on-hand-below-reserved' | 'on-hand-above-maximum'> = {
+const RULES: RuleWording<keyof InventoryLinkRules | keyof InventoryItemRules | 'on-hand-below-reserved' | 'on-hand-above-maximum'> = {
   'batch-too-large': ({ size, maximum }) => `A batch may hold at most ${maximum} links; this one holds ${size}`,
   'batch-repeats-link': ({ variantId, inventoryItemId }) =>
     `The link of variant ${variantId} and inventory item ${inventoryItemId} appears more than once in the batch`,
@@ -67,6 +68,16 @@ const RULES: RuleWording<keyof InventoryLinkRules | 'on-hand-below-reserved' | '
   'on-hand-below-reserved': ({ onHand, reserved }) =>
     `stocked_quantity ${onHand} is less than the ${reserved} units reserved at the location`,
   'on-hand-above-maximum': ({ maximum }) => `stocked_quantity may be at most ${maximum}`,
+  'item-has-reservations': ({ inventoryItemId }) =>
+    `Cannot remove following inventory item(s) since they have reservations: [${inventoryItemId}].`,
+  // Ours: Medusa removes a variant's own item with its links; here every API's stock of the variant is its levels.
+  'own-item-cannot-be-deleted': ({ inventoryItemId, variantId, productId }) =>
+    `Cannot remove inventory item ${inventoryItemId}: it holds the stock of ${variantId ? `variant ${variantId}` : `product ${productId}`}`,
+  'batch-repeats-level': ({ inventoryItemId, locationId }) =>
+    `The level of inventory item ${inventoryItemId} at location ${locationId} appears more than once in the batch`,
+  'level-not-in-batch-items': ({ levelId }) =>
+    `Level ${levelId} is not a level of the items this batch creates or updates levels of: remove it through its item's batch`,
+  'too-many-writes': ({ writes, maximum }) => `The request would make ${writes} writes in one transaction; at most ${maximum} fit`,
 };
 
 /**
@@ -91,7 +102,13 @@ function withFullPath(issue: FieldIssue): string {
  * Medusa's envelope for a route. Medusa reads an absent body as {}, so with the route's
  * body schema a missing body gets the same answer as an empty object.
  */
-export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
+export function medusaDialect(
+  options: {
+    body?: $ZodType;
+    /** A route whose Medusa words an absence its own way (undefined: the common wording). */
+    notFound?: (objectType: ObjectType, objectId: string, detail: NotFoundDetail) => string | undefined;
+  } = {},
+): Dialect {
   const emptyBody = options.body ? z.safeParse(options.body, {}) : undefined;
   const missingBody = emptyBody?.error
     ? invalidRequestMessage(
@@ -120,7 +137,12 @@ export function medusaDialect(options: { body?: $ZodType } = {}): Dialect {
         case 'forbidden':
           return fail(403, { type: 'not_allowed', message: error.message });
         case 'not-found':
-          return fail(404, { type: 'not_found', message: notFoundMessage(error.objectType, error.objectId, error.detail) });
+          return fail(404, {
+            type: 'not_found',
+            message:
+              options.notFound?.(error.objectType, error.objectId, error.detail) ??
+              notFoundMessage(error.objectType, error.objectId, error.detail),
+          });
         case 'conflict':
           // Medusa's database answers a second level at a location as invalid data.
           if (error.is(IDENTITY_RULES.levelPerLocation)) {

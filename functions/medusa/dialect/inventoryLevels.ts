@@ -111,7 +111,7 @@ export const DEFAULT_LOCATION_LEVEL_FIELDS = [
   'updated_at',
 ] as const;
 
-const fieldsOf = (defaults: readonly string[], shape: Shape) =>
+export const fieldsOf = (defaults: readonly string[], shape: Shape) =>
   z.pipe(
     z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
     z.transform((fields, context): Selection => {

@@ -1,0 +1,202 @@
+import * as z from 'zod/mini';
+import type { StockedItem } from '#shared/domain/inventoryLink';
+import type { ItemFields, ItemListQuery as DomainListQuery, ItemOrderField } from '#shared/domain/inventoryItem';
+import type { LevelToCreate } from '#shared/domain/inventoryItemWrites';
+import { inventoryItem } from '#functions/medusa/dialect/entities';
+import { responseSchema } from '#functions/medusa/dialect/entity';
+import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
+import { DEFAULT_INVENTORY_ITEM_FIELDS, fieldsOf } from '#functions/medusa/dialect/inventoryLevels';
+import {
+  expected,
+  MAX_ID_LENGTH,
+  medusaId,
+  orderOf,
+  queryCount,
+  strictBody,
+  tooBig,
+  tooSmall,
+  unrecognizedQuery,
+} from '#functions/medusa/dialect/validation';
+
+// ---------------------------------------------------------------------------
+// Request bodies: Medusa's AdminCreateInventoryItem and AdminUpdateInventoryItem
+
+/** Longest SKU, title or description kept. */
+export const MAX_ITEM_TEXT = 1000;
+
+const text = (field: string) =>
+  z.optional(
+    z.nullable(
+      z
+        .string({ error: (issue) => expected(field, 'string', issue.input) })
+        .check(z.maxLength(MAX_ITEM_TEXT, tooBig(field, MAX_ITEM_TEXT))),
+    ),
+  );
+
+/** A field Medusa keeps and the catalog does not (customs, sizes, thumbnail, metadata): taken only empty, never dropped silently. */
+const unheld = (field: string) =>
+  z.optional(z.null({ error: () => `Value for field '${field}' is not kept by this catalog: send null or leave it out` }));
+
+const UNHELD = [
+  'hs_code',
+  'weight',
+  'length',
+  'height',
+  'width',
+  'origin_country',
+  'mid_code',
+  'material',
+  'thumbnail',
+  'metadata',
+] as const;
+const unheldFields = Object.fromEntries(UNHELD.map((field) => [field, unheld(field)])) as Record<
+  (typeof UNHELD)[number],
+  ReturnType<typeof unheld>
+>;
+
+const units = (field: string) =>
+  z.optional(
+    z
+      .int({
+        error: (issue) => {
+          if (issue.code === 'too_big') return tooBig(field, Number.MAX_SAFE_INTEGER);
+          if (issue.code === 'too_small') return tooSmall(field, 0);
+          return expected(field, typeof issue.input === 'number' ? 'integer' : 'number', issue.input);
+        },
+      })
+      .check(z.gte(0, tooSmall(field, 0))),
+  );
+
+const locationId = medusaId(
+  'location_id',
+  z
+    .string({ error: (issue) => expected('location_id', 'string', issue.input) })
+    .check(z.minLength(1, tooSmall('location_id', 1)), z.maxLength(MAX_ID_LENGTH, tooBig('location_id', MAX_ID_LENGTH))),
+);
+
+/** Most levels an item is created with: each is four writes of one transaction. */
+export const MAX_CREATE_LEVELS = 24;
+
+const itemFields = {
+  sku: text('sku'),
+  title: text('title'),
+  description: text('description'),
+  requires_shipping: z.optional(z.boolean({ error: (issue) => expected('requires_shipping', 'boolean', issue.input) })),
+  ...unheldFields,
+};
+
+export const CreateInventoryItemRequest = z.strictObject(
+  {
+    ...itemFields,
+    location_levels: z.optional(
+      z
+        .array(
+          z.strictObject(
+            { location_id: locationId, stocked_quantity: units('stocked_quantity'), incoming_quantity: units('incoming_quantity') },
+            strictBody,
+          ),
+          { error: (issue) => expected('location_levels', 'array', issue.input) },
+        )
+        .check(z.maxLength(MAX_CREATE_LEVELS, `Field 'location_levels' holds at most ${MAX_CREATE_LEVELS} levels`)),
+    ),
+  },
+  strictBody,
+);
+export type CreateInventoryItemRequest = z.output<typeof CreateInventoryItemRequest>;
+
+export const UpdateInventoryItemRequest = z.strictObject(itemFields, strictBody);
+export type UpdateInventoryItemRequest = z.output<typeof UpdateInventoryItemRequest>;
+
+export function toItemFields(body: UpdateInventoryItemRequest): ItemFields {
+  return { sku: body.sku, title: body.title, description: body.description, requiresShipping: body.requires_shipping };
+}
+
+export function toLevelsToCreate(body: CreateInventoryItemRequest): LevelToCreate[] {
+  return (body.location_levels ?? []).map((level) => ({
+    locationId: level.location_id,
+    stockedQuantity: level.stocked_quantity,
+    incomingQuantity: level.incoming_quantity,
+  }));
+}
+
+// ---------------------------------------------------------------------------
+// List query
+
+/** Most items one page holds (Medusa sets no bound). */
+export const MAX_ITEM_LIMIT = 100;
+
+const ORDER_FIELDS = ['id', 'sku', 'title', 'created_at', 'updated_at'] as const satisfies readonly ItemOrderField[];
+
+/** A filter Medusa takes as one value (or a list, which a query string cannot carry here), matched exactly. */
+const filter = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
+
+export const InventoryItemListQuery = z.strictObject(
+  {
+    fields: fieldsOf(DEFAULT_INVENTORY_ITEM_FIELDS, inventoryItem),
+    limit: queryCount('limit', 20, MAX_ITEM_LIMIT),
+    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
+    order: orderOf(ORDER_FIELDS),
+    q: filter('q'),
+    id: filter('id'),
+    sku: filter('sku'),
+    title: filter('title'),
+    requires_shipping: z.optional(z.enum(['true', 'false'], { error: (issue) => expected('requires_shipping', 'boolean', issue.input) })),
+  },
+  unrecognizedQuery,
+);
+export type InventoryItemListQuery = z.output<typeof InventoryItemListQuery>;
+
+/** Whether an answer in this selection shows levels or their totals: only then are the items' partitions read. */
+export const showsLevels = (selection: Selection) =>
+  selection.star ||
+  selection.relations.has('location_levels') ||
+  selection.values.has('stocked_quantity') ||
+  selection.values.has('reserved_quantity');
+
+export function toItemListQuery(query: InventoryItemListQuery): DomainListQuery {
+  return {
+    limit: query.limit,
+    offset: query.offset,
+    withLevels: showsLevels(query.fields),
+    ...(query.order ? { order: query.order } : {}),
+    ...(query.q !== undefined && query.q !== '' ? { q: query.q } : {}),
+    ...(query.id !== undefined ? { id: query.id } : {}),
+    ...(query.sku !== undefined ? { sku: query.sku } : {}),
+    ...(query.title !== undefined ? { title: query.title } : {}),
+    ...(query.requires_shipping !== undefined ? { requiresShipping: query.requires_shipping === 'true' } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Responses
+
+export const InventoryItemListResponse = z.object({
+  inventory_items: z.array(responseSchema(inventoryItem, [ALWAYS_SELECTED])),
+  count: z.int(),
+  offset: z.int(),
+  limit: z.int(),
+});
+
+export function inventoryItemListResponse(
+  page: { items: readonly StockedItem[]; count: number },
+  query: InventoryItemListQuery,
+): z.output<typeof InventoryItemListResponse> {
+  return {
+    inventory_items: page.items.map((stocked) => project(stocked, inventoryItem, query.fields)),
+    count: page.count,
+    offset: query.offset,
+    limit: query.limit,
+  };
+}
+
+export const InventoryItemDeletedResponse = z.object({ id: z.string(), object: z.literal('inventory_item'), deleted: z.literal(true) });
+
+export const inventoryItemDeletedResponse = (result: { id: string }): z.output<typeof InventoryItemDeletedResponse> => ({
+  id: result.id,
+  object: 'inventory_item',
+  deleted: true,
+});
+
+/** Medusa's update words an unknown item its own way. */
+export const updateNotFound = (objectType: string, objectId: string) =>
+  objectType === 'InventoryItem' ? `InventoryItem with id "${objectId}" not found` : undefined;

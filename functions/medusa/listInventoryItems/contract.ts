@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import { medusaReadErrors, sampleStockedItem } from '#functions/medusa/contracts';
+import { InventoryItemListQuery, InventoryItemListResponse, inventoryItemListResponse } from '#functions/medusa/dialect/inventoryItems';
+import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
+
+export const request = {
+  query: InventoryItemListQuery,
+} satisfies RouteRequestContract;
+
+export const contract = (): RouteContract => ({
+  ...request,
+  tag: 'Medusa',
+  summary: 'List inventory items',
+  description:
+    "The catalog's inventory items (a variant's or product's own item included), by ID, Medusa's way: `limit` (default 20, at most 100), `offset`, `count`, " +
+    '`order` (`id`, `sku`, `title`, `created_at`, `updated_at`; `-field` descending), `q` (SKU, title or description contains it, ignoring case), `id`, `sku`, `title` ' +
+    "(one value each, matched exactly), `requires_shipping` and `fields` (defaults: the item's values, its `stocked_quantity` and `reserved_quantity` summed over its levels, and `*location_levels`). " +
+    "One Query of the tenant's items on the `catalog` index, read to its end for the count, then the page's items' partitions side by side, only when the answer shows levels or their totals.",
+  responses: {
+    200: {
+      description: 'One page of the items, with the count of all that match.',
+      schema: InventoryItemListResponse,
+      example: inventoryItemListResponse({ items: [sampleStockedItem], count: 1 }, z.parse(InventoryItemListQuery, {})),
+    },
+    ...medusaReadErrors,
+  },
+});
