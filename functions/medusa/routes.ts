@@ -95,8 +95,8 @@ export const medusaRoutes = [
     vendor: 'medusa',
     method: 'DELETE',
     paths: ['/admin/inventory-items/{id}/location-levels/{location_id}'],
-    // The item's partition (Query), then the Delete conditional on the level as read.
-    dynamoActions: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+    // The item's partition (Query), then the Delete conditional on the level as read; history past one transaction in batches.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
     handler: () => import('./deleteLocationLevel/handler.ts'),
     contract: () => import('./deleteLocationLevel/contract.ts'),
     demo: () => import('./deleteLocationLevel/demo.ts'),
@@ -193,8 +193,8 @@ export const medusaRoutes = [
     vendor: 'medusa',
     method: 'DELETE',
     paths: ['/admin/inventory-items/{id}'],
-    // The item's partition (Query), then one TransactWriteItems of Deletes (with as much of the levels' history as fits).
-    dynamoActions: ['dynamodb:Query', 'dynamodb:DeleteItem'],
+    // The item's partition (Query), then one TransactWriteItems of Deletes (with as much of the levels' history as fits; the rest in batches).
+    dynamoActions: ['dynamodb:Query', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
     handler: () => import('./deleteInventoryItem/handler.ts'),
     contract: () => import('./deleteInventoryItem/contract.ts'),
     demo: () => import('./deleteInventoryItem/demo.ts'),
