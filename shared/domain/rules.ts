@@ -79,6 +79,12 @@ export interface InventoryLinkRules {
   'level-has-inventory-records': { inventoryItemId: string; locationId: string; recordIds: string[] };
 }
 
+/** Medusa's reservations: each holds units of one level (an item at a location). */
+export interface ReservationRules {
+  /** A reservation takes only what the level has available (on hand minus reserved). */
+  'reservation-exceeds-available': { inventoryItemId: string; locationId: string; requested: number; available: number };
+}
+
 /** Importing a catalog and changing a tenant's settings. */
 export interface CatalogAdminRules {
   /** Each document of an import is the caller's own tenant (`documentIndex`: its place in the request). */
@@ -126,6 +132,7 @@ export interface RuleDetails
     CatalogAdminRules,
     PagingRules,
     InventoryRecordRules,
-    BoundsRules {}
+    BoundsRules,
+    ReservationRules {}
 
 export type Rule = keyof RuleDetails;

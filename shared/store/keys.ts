@@ -277,3 +277,15 @@ function inventoryItemRoot(tenantId: string, itemId: string): string {
 function productRoot(tenantId: string, productId: string): string {
   return `${tenantRoot(tenantId)}#PRODUCT#${part(productId)}`;
 }
+
+/**
+ * Medusa's reservations: one partition per tenant, sorted by ID (`resitem_` and a ULID, so in the
+ * order they were made). A GetItem reads one; a Query of the prefix lists them.
+ */
+export const reservationKeys = {
+  reservation: (tenantId: string, reservationId: string): Key => ({
+    pk: `${tenantRoot(tenantId)}#RESERVATIONS`,
+    sk: `RESERVATION#${part(reservationId)}`,
+  }),
+  all: (tenantId: string): Key => ({ pk: `${tenantRoot(tenantId)}#RESERVATIONS`, sk: 'RESERVATION#' }),
+};

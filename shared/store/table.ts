@@ -86,6 +86,7 @@ export const ENTITY = {
   InventoryRecordId: 'InventoryRecordId',
   StockAdjustment: 'StockAdjustment',
   StripeChangeTask: 'StripeChangeTask',
+  Reservation: 'Reservation',
   /** A migration's position in one scan segment (outside every tenant; see shared/store/migration). */
   MigrationCheckpoint: 'MigrationCheckpoint',
 } as const;
