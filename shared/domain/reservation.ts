@@ -2,7 +2,7 @@ import type { Attach, Attachment } from '#shared/domain/attachment';
 import { requireJsonWithin } from '#shared/domain/bounds';
 import { nowIso, type Level, type LocationLevel } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
-import { BusinessRuleError, ConcurrentChangeError, NotFoundError, NotMigratedError } from '#shared/domain/errors';
+import { ConcurrentChangeError, NotAllowedError, NotFoundError, NotMigratedError } from '#shared/domain/errors';
 import type { StockedItem } from '#shared/domain/inventoryLink';
 import { newMedusaId } from '#shared/domain/inventoryLink';
 import type { Actor } from '#shared/domain/locationLevel';
@@ -114,7 +114,7 @@ async function levelAt(
 /** Reserves (`qty` > 0) or releases (`qty` < 0) units of a level: a movement to its next version. */
 function move(level: Level, qty: number, reservationId: string, subject: string, at: string): LevelMove {
   if (qty > 0 && qty > availableQty(level)) {
-    throw new BusinessRuleError('reservation-exceeds-available', `Reserving ${qty} exceeds the ${availableQty(level)} available`, {
+    throw new NotAllowedError('reservation-exceeds-available', `Reserving ${qty} exceeds the ${availableQty(level)} available`, {
       inventoryItemId: level.inventoryItemId ?? '',
       locationId: level.locationId,
       requested: qty,
@@ -176,8 +176,8 @@ export async function createReservation(
     const stocked = await store.readItem(actor.tenantId, request.inventoryItemId);
     const { level } = await levelAt(store, actor.tenantId, stocked, request.inventoryItemId, request.locationId);
     const at = nowIso();
-    // The ID's time is the creation time: the list's key order is the order of created_at.
-    const id = newMedusaId('resitem', Date.parse(at));
+    // The ID's time (to the millisecond) is the creation time: the list's key order is the order the reservations were made in.
+    const id = newMedusaId('resitem');
     const moves = [move(level, request.quantity, id, actor.subject, at)];
     const reservation: Reservation = {
       id,
