@@ -128,6 +128,14 @@ describe('POST /admin/reservations', () => {
     // The table: the reservation, and the level's next version with its history entry naming it.
     const [stored] = await itemsOfType(tenantId, 'Reservation');
     expect(stored).toMatchObject({ id: reservation.id, quantity: 4, version: 1, metadataJson: '{"channel":"web","n":1.5}' });
+    // Its copies in its item's, location's and line item's partitions, which the list's filters query.
+    const copies = await itemsOfType(tenantId, 'ReservationCopy');
+    expect(copies.map((copy) => String(copy.pk).split('#RESERVATIONS#')[1]).sort()).toEqual([
+      'ITEM#iitem_part',
+      'LINE#ordli_1',
+      'LOCATION#wh_main',
+    ]);
+    for (const copy of copies) expect(copy).toMatchObject({ id: reservation.id, quantity: 4, sk: stored!.sk });
     expect(await levelsOf(tenantId, 'iitem_part')).toEqual({ wh_main: [10, 4], wh_east: [2, 0] });
     const movements = await itemsOfType(tenantId, 'StockMovement');
     expect(movements).toContainEqual(
@@ -327,6 +335,11 @@ describe('POST /admin/reservations/{id}', () => {
     expect(moved.status).toBe(200);
     expect(moved.body.reservation).toMatchObject({ location_id: 'wh_east', quantity: 2 });
     expect(await levelsOf(tenantId, 'iitem_part')).toEqual({ wh_main: [10, 0], wh_east: [2, 2] });
+    const copies = await itemsOfType(tenantId, 'ReservationCopy');
+    expect(copies.map((copy) => [String(copy.pk).split('#RESERVATIONS#')[1], copy.locationId, copy.quantity]).sort()).toEqual([
+      ['ITEM#iitem_part', 'wh_east', 2],
+      ['LOCATION#wh_east', 'wh_east', 2],
+    ]);
   });
 
   it("answers an unknown reservation as Medusa's update does: 400 invalid_data", async () => {
@@ -348,6 +361,7 @@ describe('DELETE /admin/reservations/{id}', () => {
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({ id, object: 'reservation', deleted: true });
     expect(await itemsOfType(tenantId, 'Reservation')).toEqual([]);
+    expect(await itemsOfType(tenantId, 'ReservationCopy')).toEqual([]);
     expect(await levelsOf(tenantId, 'iitem_part')).toEqual({ wh_main: [10, 0], wh_east: [2, 0] });
     const before = await tenantItems(tenantId);
     expect((await remove(tenantId, id)).body).toEqual({ id, object: 'reservation', deleted: true });

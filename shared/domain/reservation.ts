@@ -82,11 +82,11 @@ export interface ReservationStore {
   listReservations(tenantId: string, query: ReservationListQuery): Promise<{ reservations: Reservation[]; count: number }>;
   /**
    * One transaction: the reservation written (`put`, new when `read` is undefined, else only over
-   * version `read`) or removed (`remove`, only as read), with each level's movement over the
-   * level's version read. ConcurrentChangeError when any of them changed meanwhile.
+   * the version of `read`, the reservation as read) or removed (`remove`, only as read), with each
+   * level's movement over the level's version read. ConcurrentChangeError when any of them changed meanwhile.
    */
   writeReservation(
-    change: { put?: Reservation; read?: number; remove?: Reservation; moves: LevelMove[] },
+    change: { put?: Reservation; read?: Reservation; remove?: Reservation; moves: LevelMove[] },
     attachment?: Attachment,
   ): Promise<void>;
 }
@@ -255,7 +255,7 @@ export async function updateReservation(
       updatedAt: at,
     };
     const result = { reservation, stocked: stocked && afterMoves(stocked, moves) };
-    await store.writeReservation({ put: reservation, read: read.version, moves }, attach?.(result));
+    await store.writeReservation({ put: reservation, read, moves }, attach?.(result));
     return result;
   }, contending());
 }

@@ -9,19 +9,20 @@ import type {
   ReservationStore,
 } from '#shared/domain/reservation';
 import { documentClient, tableName } from '#shared/store/client';
-import { reservationKeys } from '#shared/store/keys';
+import { reservationKeys, type ReservationPartition } from '#shared/store/keys';
 import { movementWrites } from '#shared/store/levelChanges';
 import { locationLevelStore } from '#shared/store/locationLevel';
 import { inventoryLinkStore } from '#shared/store/inventoryLink';
-import { reservationItem, reservationOf } from '#shared/store/reservationItem';
+import { copyKeys, reservationCopies, reservationItem, reservationOf } from '#shared/store/reservationItem';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 
 type Item = Record<string, unknown>;
 
 /**
  * Reservations in one partition per tenant (reservationKeys), sorted by ID, which is the order they
- * were made in. A write is one transaction: the reservation (new, or over the version read) with
- * each level's movement (movementWrites: the ledger entry over its version, its views, its history).
+ * were made in, with a copy in their item's, location's and line item's partitions. A write is one
+ * transaction: the reservation (new, or over the version read) and its copies, with each level's
+ * movement (movementWrites: the ledger entry over its version, its views, its history).
  */
 export const reservationStore: ReservationStore = {
   readItem: (tenantId, itemId) => locationLevelStore.readItem(tenantId, itemId),
@@ -40,7 +41,13 @@ export const reservationStore: ReservationStore = {
   async writeReservation(change, attachment) {
     const TableName = tableName();
     const version = { '#version': 'version' };
+    const asRead = (read: Reservation) => ({
+      ConditionExpression: '#version = :read',
+      ExpressionAttributeNames: version,
+      ExpressionAttributeValues: { ':read': read.version },
+    });
     const reservation: NamedWrite<'reservation'>[] = [];
+    const copies: NamedWrite<'copy'>[] = [];
     if (change.put) {
       reservation.push({
         name: 'reservation',
@@ -48,33 +55,27 @@ export const reservationStore: ReservationStore = {
           Put: {
             TableName,
             Item: reservationItem(change.put),
-            ...(change.read === undefined
-              ? { ConditionExpression: 'attribute_not_exists(pk)' }
-              : {
-                  ConditionExpression: '#version = :read',
-                  ExpressionAttributeNames: version,
-                  ExpressionAttributeValues: { ':read': change.read },
-                }),
+            ...(change.read === undefined ? { ConditionExpression: 'attribute_not_exists(pk)' } : asRead(change.read)),
           },
         },
       });
+      copies.push(...reservationCopies(change.put).map((Item) => ({ name: 'copy' as const, action: { Put: { TableName, Item } } })));
+      // A copy the reservation no longer has (it moved to another location) goes.
+      const kept = new Set(copyKeys(change.put).map((key) => key.pk));
+      const gone = change.read ? copyKeys(change.read).filter((key) => !kept.has(key.pk)) : [];
+      copies.push(...gone.map((Key) => ({ name: 'copy' as const, action: { Delete: { TableName, Key } } })));
     }
     if (change.remove) {
       reservation.push({
         name: 'reservation',
         action: {
-          Delete: {
-            TableName,
-            Key: reservationKeys.reservation(change.remove.tenantId, change.remove.id),
-            ConditionExpression: '#version = :read',
-            ExpressionAttributeNames: version,
-            ExpressionAttributeValues: { ':read': change.remove.version },
-          },
+          Delete: { TableName, Key: reservationKeys.reservation(change.remove.tenantId, change.remove.id), ...asRead(change.remove) },
         },
       });
+      copies.push(...copyKeys(change.remove).map((Key) => ({ name: 'copy' as const, action: { Delete: { TableName, Key } } })));
     }
     const moves = change.moves.flatMap(({ next, movement, enteredLowStock }) => movementWrites(TableName, next, movement, enteredLowStock));
-    const refused = await commit([...reservation, ...moves], attachment);
+    const refused = await commit([...reservation, ...copies, ...moves], attachment);
     // Another write of the reservation, or a movement of its level, committed first: read and decide again.
     if (refused === 'reservation' || refused === 'record' || refused === 'view')
       throw new ConcurrentChangeError(`The reservation's ${refused} changed since it was read`);
@@ -89,8 +90,8 @@ const KEY_ORDERS = new Set<ReservationOrderField>(['id', 'created_at']);
  * A page and the count of all that match. In key order (ID or created_at, either way) without `q`:
  * the page's Query (up to offset + limit matches) and a COUNT Query of the same range, side by
  * side. Any other order, or `q` (a case-insensitive search DynamoDB cannot filter): every match is
- * read, then sorted and cut in memory. Filters are FilterExpressions over the tenant's partition:
- * DynamoDB reads (and bills) every reservation of the tenant to apply them.
+ * read, then sorted and cut in memory. A line item, item or location filter reads that one's
+ * partition of copies (rangeOf); other filters are FilterExpressions over what it reads.
  */
 async function listReservations(tenantId: string, query: ReservationListQuery): Promise<{ reservations: Reservation[]; count: number }> {
   const base = rangeOf(tenantId, query.filter);
@@ -132,18 +133,32 @@ const ORDER_VALUES: Record<ReservationOrderField, (reservation: Reservation) => 
 
 type Range = Omit<QueryCommandInput, 'TableName'>;
 
-/** The tenant's reservations, narrowed by the filters (FilterExpression: applied after DynamoDB reads the range). */
+/**
+ * The partition that holds what the filters ask for: a line item's, an item's or a location's copies
+ * (in that order of preference: the narrowest first), else the tenant's reservations; the other
+ * filters are a FilterExpression, applied as DynamoDB reads that partition.
+ */
+const PARTITION_ATTRIBUTE: Record<ReservationPartition, string> = { LINE: 'lineItemId', ITEM: 'inventoryItemId', LOCATION: 'locationId' };
+
 function rangeOf(tenantId: string, filter: ReservationFilter): Range {
-  const { pk, sk } = reservationKeys.all(tenantId);
+  const by: [ReservationPartition, string | undefined][] = [
+    ['LINE', filter.lineItemId],
+    ['ITEM', filter.inventoryItemId],
+    ['LOCATION', filter.locationId],
+  ];
+  const chosen = by.find(([, value]) => value !== undefined) as [ReservationPartition, string] | undefined;
+  const { pk, sk } = chosen ? reservationKeys.copies(tenantId, chosen[0], chosen[1]) : reservationKeys.all(tenantId);
   const names: Record<string, string> = { '#pk': 'pk', '#sk': 'sk' };
   const values: Record<string, unknown> = { ':pk': pk, ':prefix': sk };
   const conditions: string[] = [];
-  const equals = {
+  const equals: Record<string, string | undefined> = {
+    lineItemId: filter.lineItemId,
     inventoryItemId: filter.inventoryItemId,
     locationId: filter.locationId,
-    lineItemId: filter.lineItemId,
     description: filter.description,
   };
+  // The partition holds only what its filter asks for.
+  if (chosen) delete equals[PARTITION_ATTRIBUTE[chosen[0]]];
   for (const [attribute, wanted] of Object.entries(equals)) {
     if (wanted === undefined) continue;
     names[`#${attribute}`] = attribute;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Reservation } from '#shared/domain/reservation';
 import { fromItem, toItem } from '#shared/store/items';
-import { reservationKeys } from '#shared/store/keys';
+import { reservationKeys, type Key, type ReservationPartition } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
 
 /** A reservation as stored: `metadata` is client JSON kept as text (DynamoDB maps cannot hold every JSON value). */
@@ -27,19 +27,39 @@ export function reservationItem(reservation: Reservation): Record<string, unknow
   });
 }
 
+/** Where a reservation's copies are: by its item, its location and, if it has one, its line item. */
+export function copyKeys(reservation: Reservation): Key[] {
+  const by: [ReservationPartition, string | null][] = [
+    ['ITEM', reservation.inventoryItemId],
+    ['LOCATION', reservation.locationId],
+    ['LINE', reservation.lineItemId],
+  ];
+  return by.flatMap(([partition, value]) =>
+    value === null ? [] : [reservationKeys.copy(reservation.tenantId, partition, value, reservation.id)],
+  );
+}
+
+/** The reservation's copies, each the whole reservation under its copy key. */
+export function reservationCopies(reservation: Reservation): Record<string, unknown>[] {
+  const { metadata, ...rest } = reservation;
+  return copyKeys(reservation).map((key) =>
+    toItem(ENTITY.ReservationCopy, key, { ...rest, metadataJson: metadata === null ? null : JSON.stringify(metadata) }),
+  );
+}
+
 export function reservationOf(item: Record<string, unknown>): Reservation {
   const { metadataJson, ...rest } = fromItem(StoredReservation, item);
   return { ...rest, metadata: metadataJson === null ? null : (JSON.parse(metadataJson) as Record<string, unknown>) };
 }
 
 /** A reservation a fixture level holds (shared/fixtures/reservations), as its create writes it. */
-export function fixtureReservationItem(
+export function fixtureReservationItems(
   item: { id: string; tenantId: string },
   locationId: string,
   held: { id: string; quantity: number; lineItemId?: string | undefined; description?: string | undefined },
   now: string,
-): Record<string, unknown> {
-  return reservationItem({
+): Record<string, unknown>[] {
+  const reservation: Reservation = {
     id: held.id,
     tenantId: item.tenantId,
     inventoryItemId: item.id,
@@ -51,5 +71,6 @@ export function fixtureReservationItem(
     version: 1,
     createdAt: now,
     updatedAt: now,
-  });
+  };
+  return [reservationItem(reservation), ...reservationCopies(reservation)];
 }
