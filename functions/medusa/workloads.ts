@@ -140,7 +140,7 @@ export const medusaWorkloads = {
   },
   // Pages of 10 of the tenant's reservations, each with its item.
   listReservations: {
-    catalog: reservedItemsCatalog(),
+    catalog: reservedItemsCatalog(1),
     capacity: Number.MAX_SAFE_INTEGER,
     request: (i) => ({
       path: '/admin/reservations',
@@ -152,20 +152,20 @@ export const medusaWorkloads = {
   },
   // One unit reserved at a time, spread over the items' levels (each has 100 units, 4 reserved).
   createReservation: {
-    catalog: reservedItemsCatalog(),
+    catalog: reservedItemsCatalog(2),
     capacity: RESERVED_ITEMS * 96,
     request: (i) => ({
       path: '/admin/reservations',
       headers: {},
-      body: { inventory_item_id: `item_${i % RESERVED_ITEMS}`, location_id: 'loc_0', quantity: 1, line_item_id: `ordli_${i}` },
+      body: { inventory_item_id: `res2_item_${i % RESERVED_ITEMS}`, location_id: 'res_loc', quantity: 1, line_item_id: `ordli_${i}` },
     }),
     status: 200,
   },
   getReservation: {
-    catalog: reservedItemsCatalog(),
+    catalog: reservedItemsCatalog(3),
     capacity: Number.MAX_SAFE_INTEGER,
     request: (i) => ({
-      path: `/admin/reservations/${reservationId(i % (RESERVED_ITEMS * RESERVATIONS_PER_LEVEL))}`,
+      path: `/admin/reservations/${reservationId(3, i % (RESERVED_ITEMS * RESERVATIONS_PER_LEVEL))}`,
       headers: {},
       body: undefined,
     }),
@@ -173,10 +173,10 @@ export const medusaWorkloads = {
   },
   // Walk the reservations, changing each one's quantity (a movement of its level every time it changes).
   updateReservation: {
-    catalog: reservedItemsCatalog(),
+    catalog: reservedItemsCatalog(4),
     capacity: Number.MAX_SAFE_INTEGER,
     request: (i) => ({
-      path: `/admin/reservations/${reservationId(i % (RESERVED_ITEMS * RESERVATIONS_PER_LEVEL))}`,
+      path: `/admin/reservations/${reservationId(4, i % (RESERVED_ITEMS * RESERVATIONS_PER_LEVEL))}`,
       headers: {},
       body: { quantity: (Math.floor(i / (RESERVED_ITEMS * RESERVATIONS_PER_LEVEL)) % 3) + 1 },
     }),
@@ -184,9 +184,9 @@ export const medusaWorkloads = {
   },
   // Each seeded reservation can be removed once (a repeat answers 200 too, but writes nothing).
   deleteReservation: {
-    catalog: reservedItemsCatalog(),
+    catalog: reservedItemsCatalog(5),
     capacity: RESERVED_ITEMS * RESERVATIONS_PER_LEVEL,
-    request: (i) => ({ path: `/admin/reservations/${reservationId(i)}`, headers: {}, body: undefined }),
+    request: (i) => ({ path: `/admin/reservations/${reservationId(5, i)}`, headers: {}, body: undefined }),
     status: 200,
   },
 } satisfies Record<MedusaRouteName, Workload>;
@@ -242,21 +242,30 @@ function linkedKitCatalog(): Workload['catalog'] {
 }
 
 /** The n-th seeded reservation's ID: Medusa's shape, `resitem_` and 26 base-32 digits. */
-const reservationId = (n: number) => `resitem_${String(n).padStart(26, '0')}`;
+function reservationId(workload: number, n: number): string {
+  return `resitem_${workload}${String(n).padStart(25, '0')}`;
+}
 
-/** Items stocked with 100 units at one location, each level holding two reservations of 2 units. */
-function reservedItemsCatalog(): Workload['catalog'] {
+/**
+ * Items stocked with 100 units at one location, each level holding two reservations of 2 units. Each
+ * workload (1 to 5) has items and reservations of its own: the scale tenant holds every workload's
+ * catalog, and one's movements must not meet another's reloaded levels.
+ */
+function reservedItemsCatalog(workload: number): Workload['catalog'] {
   return {
-    locations: [{ id: 'loc_0', name: 'Location loc_0' }],
-    inventoryItems: range(RESERVED_ITEMS, (i) => `item_${i}`).map((id, i) => ({
+    locations: [{ id: 'res_loc', name: 'Reservations' }],
+    inventoryItems: range(RESERVED_ITEMS, (i) => `res${workload}_item_${i}`).map((id, i) => ({
       id,
       title: `Item ${id}`,
       levels: [
         {
-          locationId: 'loc_0',
+          locationId: 'res_loc',
           stocked: 100,
           reserved: 2 * RESERVATIONS_PER_LEVEL,
-          reservations: range(RESERVATIONS_PER_LEVEL, (r) => ({ id: reservationId(i * RESERVATIONS_PER_LEVEL + r), quantity: 2 })),
+          reservations: range(RESERVATIONS_PER_LEVEL, (r) => ({
+            id: reservationId(workload, i * RESERVATIONS_PER_LEVEL + r),
+            quantity: 2,
+          })),
         },
       ],
     })),
