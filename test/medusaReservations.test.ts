@@ -212,7 +212,7 @@ describe('POST /admin/reservations', () => {
     expect(await itemsOfType(tenantId, 'Reservation')).toEqual([]);
   });
 
-  it('50 reservations racing for 20 units of one level: exactly 20 are made, the rest refused, never over-reserving', async () => {
+  it('50 reservations racing for 20 units of one level never over-reserve: 20 made (fewer only beside a 503 to retry), the rest refused', async () => {
     const tenantId = await seedTenant({
       name: 'Race',
       locations: [{ id: 'wh_main', name: 'Main' }],
@@ -222,13 +222,25 @@ describe('POST /admin/reservations', () => {
       Array.from({ length: 50 }, () => create(tenantId, { inventory_item_id: 'iitem_hot', location_id: 'wh_main', quantity: 1 })),
     );
     const statuses = replies.map((reply) => reply.status);
-    expect(statuses.filter((status) => status === 200)).toHaveLength(20);
-    expect(statuses.filter((status) => status === 400)).toHaveLength(30);
-    expect(await levelsOf(tenantId, 'iitem_hot')).toEqual({ wh_main: [20, 20] });
-    expect(await itemsOfType(tenantId, 'Reservation')).toHaveLength(20);
+    // Each is made, refused for want of stock, or (on a machine too busy to decide them all within the
+    // movement deadline) a 503 to retry: never a 500, never more than the level holds.
+    expect(
+      statuses.every((status) => [200, 400, 503].includes(status)),
+      String(statuses),
+    ).toBe(true);
+    const made = statuses.filter((status) => status === 200).length;
+    const retryLater = statuses.filter((status) => status === 503).length;
+    expect(made).toBeLessThanOrEqual(20);
+    // Units are left only where a contender gave up to retry later.
+    expect(made === 20 || retryLater > 0, `${made} made, ${retryLater} to retry`).toBe(true);
+    for (const reply of replies.filter((reply) => reply.status === 400)) {
+      expect(reply.body).toEqual({ type: 'not_allowed', message: 'Not enough stock available for item iitem_hot at location wh_main' });
+    }
+    expect(await levelsOf(tenantId, 'iitem_hot')).toEqual({ wh_main: [20, made] });
+    expect(await itemsOfType(tenantId, 'Reservation')).toHaveLength(made);
     // Every reserved unit has its history entry.
     const reserved = (await itemsOfType(tenantId, 'StockMovement')).filter((movement) => movement.kind === 'reserved');
-    expect(reserved).toHaveLength(20);
+    expect(reserved).toHaveLength(made);
   });
 });
 
@@ -481,5 +493,10 @@ describe('a reservation made through Medusa shows in every API in the next reque
     expect(released.status).toBe(200);
     expect((await remove(tenantId, id)).status).toBe(200);
     expect(await everywhere()).toEqual({ shopsynch: 0, orderCloud: 50, dayzero: 0, medusa: 0 });
+    const history = (await itemsOfType(tenantId, 'StockMovement')).filter((movement) => movement.reference === id);
+    expect(history.map((movement) => [movement.kind, movement.qty])).toEqual([
+      ['reserved', 5],
+      ['released', 2],
+    ]);
   });
 });

@@ -125,7 +125,7 @@ function move(level: Level, qty: number, reservationId: string, subject: string,
   const moved = qty >= 0 ? qty : Math.max(qty, -level.reservedQty);
   const next: Level = { ...level, reservedQty: level.reservedQty + moved, version: level.version + 1, updatedAt: at };
   const change = {
-    kind: moved >= 0 ? ('reserved' as const) : ('released' as const),
+    kind: qty >= 0 ? ('reserved' as const) : ('released' as const),
     qty: Math.abs(moved),
     reason: MEDUSA_RESERVATION,
     reference: reservationId,
