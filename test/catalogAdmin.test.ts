@@ -230,7 +230,7 @@ describe('PUT /admin/catalog', () => {
     expect((await importAs(adminToken(target), moved.catalog)).status).toBe(200);
   });
 
-  it('refuses, by path, what an import does not write (stock records with explicit IDs, reserved units) instead of dropping it', async () => {
+  it('refuses, by path, what an import does not write (stock records with explicit IDs, reserved units, reservations) instead of dropping it', async () => {
     // Quantities, prices, options, links and OrderCloud records are imported (test/oneModel/importAll.test.ts).
     const tenantId = uniqueId('admin');
     const document = catalog(tenantId);
@@ -245,16 +245,24 @@ describe('PUT /admin/catalog', () => {
         },
       ],
       stockRecords: [{ id: `inv_${'a'.repeat(32)}`, productId: 'prod_mug', warehouseId: 'wh_b', onHandQty: 4 }],
+      inventoryItems: [
+        {
+          id: 'iitem_1',
+          levels: [{ locationId: 'wh_a', stocked: 7, reserved: 2, reservations: [{ id: `resitem_${'0'.repeat(26)}`, quantity: 2 }] }],
+        },
+      ],
     };
     const reply = await importAs(adminToken(tenantId), { tenants: [withExtras] });
     expect(reply.status).toBe(422);
     expect(reply.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'tenants[0].inventoryItems[0].levels[0].reservations',
       'tenants[0].products[1].variants[0].stock[0].reserved',
       'tenants[0].stockRecords',
     ]);
     const messages = reply.body.errors.map((error: { message: string }) => error.message).join('\n');
     expect(messages).toMatch(/stock records with explicit IDs are not imported: the ledger names a level itself/);
     expect(messages).toMatch(/reserved units are not imported: the import sets on hand/);
+    expect(messages).toMatch(/reservations are not imported: orders reserve through the APIs/);
     expect(await tenantItems(tenantId)).toEqual([]);
   });
 

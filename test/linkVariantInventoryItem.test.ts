@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { handler as batchHandler } from '#functions/medusa/batchVariantInventoryItems/handler';
+import { handler as deleteHandler } from '#functions/medusa/deleteVariantInventoryItem/handler';
 import { handler } from '#functions/medusa/linkVariantInventoryItem/handler';
 import { documentClient } from '#shared/store/client';
 import { invoke } from '#test/support/http';
@@ -375,6 +377,60 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
           deleted_at: null,
         },
       ]);
+    });
+
+    it("keeps the pair's created_at and updated_at, as Medusa 2.21.2 writes its row anew", async () => {
+      const tenantId = await seedTenant(catalog());
+      await post(tenantId, { inventory_item_id: 'iitem_grinder', required_quantity: 2 });
+      const [first] = await itemsOfType(tenantId, 'VariantInventoryLink');
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      await post(tenantId, { inventory_item_id: 'iitem_grinder', required_quantity: 3 });
+      const [again] = await itemsOfType(tenantId, 'VariantInventoryLink');
+      expect(again).toMatchObject({ createdAt: first!.createdAt, updatedAt: first!.updatedAt, requiredQuantity: 3 });
+    });
+
+    it('gives a link deleted and made again its first created_at, updated now, as Medusa restores its soft-deleted row (single and batch routes)', async () => {
+      const tenantId = await seedTenant(catalog());
+      const auth = { authorization: bearer(tokenFor(tenantId)) };
+      const remove = () =>
+        invoke(deleteHandler, {
+          path: '/admin/products/prod_kit/variants/variant_std/inventory-items/iitem_grinder',
+          routeKey: 'DELETE /admin/products/{id}/variants/{variant_id}/inventory-items/{inventory_item_id}',
+          pathParameters: { id: 'prod_kit', variant_id: 'variant_std', inventory_item_id: 'iitem_grinder' },
+          headers: auth,
+        });
+      const batch = (body: unknown) =>
+        invoke(batchHandler, {
+          path: '/admin/products/prod_kit/variants/inventory-items/batch',
+          routeKey: 'POST /admin/products/{id}/variants/inventory-items/batch',
+          pathParameters: { id: 'prod_kit' },
+          headers: auth,
+          body,
+        });
+      const pair = { variant_id: 'variant_std', inventory_item_id: 'iitem_grinder' };
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 1_100));
+      await post(tenantId, { inventory_item_id: 'iitem_grinder', required_quantity: 2 });
+      const [first] = await itemsOfType(tenantId, 'VariantInventoryLink');
+      await pause();
+      expect((await remove()).status).toBe(200);
+      expect(await itemsOfType(tenantId, 'VariantInventoryLink')).toEqual([]);
+      const relinked = await post(
+        tenantId,
+        { inventory_item_id: 'iitem_grinder', required_quantity: 4 },
+        { query: 'fields=id,*inventory_items' },
+      );
+      const [made] = relinked.body.variant.inventory_items as { id: string; created_at: string; updated_at: string }[];
+      expect(made!.id).not.toBe(first!.id);
+      expect(made!.created_at).toBe(first!.createdAt);
+      expect(made!.updated_at > String(first!.updatedAt)).toBe(true);
+
+      // The batch route remembers and restores it alike.
+      await pause();
+      expect((await batch({ delete: [pair] })).status).toBe(200);
+      expect((await batch({ create: [{ ...pair, required_quantity: 1 }] })).status).toBe(200);
+      const [restored] = await itemsOfType(tenantId, 'VariantInventoryLink');
+      expect(restored).toMatchObject({ createdAt: first!.createdAt, requiredQuantity: 1 });
+      expect(String(restored!.updatedAt) > made!.updated_at).toBe(true);
     });
 
     it('leaves one link after 20 concurrent posts of the pair, the one the last write answered', async () => {

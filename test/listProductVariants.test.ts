@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { handler } from '#functions/medusa/listProductVariants/handler';
+import { keys } from '#shared/store/keys';
 import { invoke } from '#test/support/http';
 import { DEFAULT_VARIANT_KEYS, medusaCatalog } from '#test/support/medusaCatalog';
 import { roundTripRecorder } from '#test/support/roundTrips';
-import { bearer, seedTenant, tokenFor } from '#test/support/tenants';
+import { bearer, db, seedTenant, table, tokenFor } from '#test/support/tenants';
 
 const ROUTE_KEY = 'GET /admin/products/{id}/variants';
 
@@ -99,6 +101,45 @@ describe('GET /admin/products/{id}/variants', () => {
     expect(await ids('ean=123')).toEqual([]);
     expect(await ids('manage_inventory=false')).toEqual([]);
     expect((await ids('manage_inventory=true')).length).toBeGreaterThan(1);
+  });
+
+  it("filters on created_at and updated_at with Medusa's operators; a value that is no date is a 400 (Medusa: 500)", async () => {
+    const dated = await seedTenant(medusaCatalog());
+    // Fixtures make every variant now: date two of them in the past.
+    const setTimes = (variantId: string, createdAt: string, updatedAt: string) =>
+      db.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: keys.variant(dated, 'prod_kit', variantId),
+          UpdateExpression: 'SET createdAt = :c, updatedAt = :u',
+          ExpressionAttributeValues: { ':c': createdAt, ':u': updatedAt },
+        }),
+      );
+    await setTimes('variant_std', '2024-01-01T00:00:00Z', '2024-06-01T00:00:00Z');
+    await setTimes('variant_pro', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');
+    const ids = async (query: string) => {
+      const reply = await list(dated, `fields=id&order=id&${query}`);
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+      return (reply.body.variants as { id: string }[]).map((v) => v.id);
+    };
+    const all = await ids('');
+    const recent = all.filter((id) => id !== 'variant_std' && id !== 'variant_pro');
+    expect(await ids('created_at[$lt]=2025-01-01')).toEqual(['variant_std']);
+    expect(await ids('created_at[$lte]=2025-01-01')).toEqual(['variant_pro', 'variant_std']);
+    expect(await ids('created_at[$gte]=2024-06-01&created_at[$lt]=2026-01-01')).toEqual(['variant_pro']);
+    expect(await ids('created_at[$gt]=2025-01-01T00:00:00Z')).toEqual(recent);
+    expect(await ids('updated_at[$eq]=2024-06-01T00:00:00.000Z')).toEqual(['variant_std']);
+    expect(await ids('updated_at=2024-06-01T00:00:00Z')).toEqual(['variant_std']);
+    expect(await ids('updated_at[$ne]=2024-06-01T00:00:00Z')).toEqual(all.filter((id) => id !== 'variant_std'));
+    expect((await list(dated, 'fields=id&created_at[$gte]=2025-01-01')).body.count).toBe(recent.length + 1);
+    const refused = await list(dated, 'created_at[$gte]=nope');
+    expect(refused.status).toBe(400);
+    expect(refused.body).toEqual({
+      type: 'invalid_data',
+      message: "Invalid request: Expected type: 'date' for field 'created_at[$gte]', got: 'nope'",
+    });
+    expect((await list(dated, 'created_at[$gte]=1700000000000')).status).toBe(400);
+    expect((await list(dated, 'created_at[$in]=2025-01-01')).body.message).toBe("Invalid request: Unrecognized fields: 'created_at[$in]'");
   });
 
   it('leaves inventory_quantity out unless fields name it', async () => {

@@ -235,4 +235,59 @@ export const medusaRoutes = [
     contract: () => import('./batchInventoryItemsLocationLevels/contract.ts'),
     demo: () => import('./batchInventoryItemsLocationLevels/demo.ts'),
   },
+  {
+    name: 'listReservations',
+    vendor: 'medusa',
+    method: 'GET',
+    paths: ['/admin/reservations'],
+    // The tenant's reservations (Query, with a COUNT Query beside it), then the page's items' partitions (Query), side by side.
+    dynamoActions: ['dynamodb:Query'],
+    handler: () => import('./listReservations/handler.ts'),
+    contract: () => import('./listReservations/contract.ts'),
+    demo: () => import('./listReservations/demo.ts'),
+  },
+  {
+    name: 'createReservation',
+    vendor: 'medusa',
+    method: 'POST',
+    paths: ['/admin/reservations'],
+    // The item's partition (Query; GetItem of a level whose view carries no copy), then the reservation's Put with the level's movement.
+    dynamoActions: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    handler: () => import('./createReservation/handler.ts'),
+    contract: () => import('./createReservation/contract.ts'),
+    demo: () => import('./createReservation/demo.ts'),
+  },
+  {
+    name: 'getReservation',
+    vendor: 'medusa',
+    method: 'GET',
+    paths: ['/admin/reservations/{id}'],
+    // The reservation (GetItem), then its item's partition (Query).
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query'],
+    handler: () => import('./getReservation/handler.ts'),
+    contract: () => import('./getReservation/contract.ts'),
+    demo: () => import('./getReservation/demo.ts'),
+  },
+  {
+    name: 'updateReservation',
+    vendor: 'medusa',
+    method: 'POST',
+    paths: ['/admin/reservations/{id}'],
+    // The reservation (GetItem), its item's partition (Query), then the reservation's Put with its levels' movements.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    handler: () => import('./updateReservation/handler.ts'),
+    contract: () => import('./updateReservation/contract.ts'),
+    demo: () => import('./updateReservation/demo.ts'),
+  },
+  {
+    name: 'deleteReservation',
+    vendor: 'medusa',
+    method: 'DELETE',
+    paths: ['/admin/reservations/{id}'],
+    // The reservation (GetItem), its item's partition (Query), then the reservation's Delete with its level's movement.
+    dynamoActions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    handler: () => import('./deleteReservation/handler.ts'),
+    contract: () => import('./deleteReservation/contract.ts'),
+    demo: () => import('./deleteReservation/demo.ts'),
+  },
 ] as const satisfies readonly RouteDefinition[];

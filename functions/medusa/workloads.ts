@@ -7,6 +7,8 @@ const VARIANTS = 200;
 const ITEMS = 3;
 const LEVEL_ITEMS = 300;
 const LEVEL_LOCATIONS = 6;
+const RESERVED_ITEMS = 50;
+const RESERVATIONS_PER_LEVEL = 2;
 
 /** The Medusa routes' benchmark workloads (bench/workloads.ts joins every vendor's). */
 export const medusaWorkloads = {
@@ -230,6 +232,57 @@ export const medusaWorkloads = {
     }),
     status: 200,
   },
+  // Pages of 10 of the tenant's reservations, each with its item.
+  listReservations: {
+    catalog: reservedItemsCatalog(1),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: '/admin/reservations',
+      query: `limit=10&offset=${(i * 10) % (RESERVED_ITEMS * RESERVATIONS_PER_LEVEL)}`,
+      headers: {},
+      body: undefined,
+    }),
+    status: 200,
+  },
+  // One unit reserved at a time, spread over the items' levels (each has 100 units, 4 reserved).
+  createReservation: {
+    catalog: reservedItemsCatalog(2),
+    capacity: RESERVED_ITEMS * 96,
+    request: (i) => ({
+      path: '/admin/reservations',
+      headers: {},
+      body: { inventory_item_id: `res2_item_${i % RESERVED_ITEMS}`, location_id: 'res_loc', quantity: 1, line_item_id: `ordli_${i}` },
+    }),
+    status: 200,
+  },
+  getReservation: {
+    catalog: reservedItemsCatalog(3),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: `/admin/reservations/${reservationId(3, i % (RESERVED_ITEMS * RESERVATIONS_PER_LEVEL))}`,
+      headers: {},
+      body: undefined,
+    }),
+    status: 200,
+  },
+  // Walk the reservations, changing each one's quantity (a movement of its level every time it changes).
+  updateReservation: {
+    catalog: reservedItemsCatalog(4),
+    capacity: Number.MAX_SAFE_INTEGER,
+    request: (i) => ({
+      path: `/admin/reservations/${reservationId(4, i % (RESERVED_ITEMS * RESERVATIONS_PER_LEVEL))}`,
+      headers: {},
+      body: { quantity: (Math.floor(i / (RESERVED_ITEMS * RESERVATIONS_PER_LEVEL)) % 3) + 1 },
+    }),
+    status: 200,
+  },
+  // Each seeded reservation can be removed once (a repeat answers 200 too, but writes nothing).
+  deleteReservation: {
+    catalog: reservedItemsCatalog(5),
+    capacity: RESERVED_ITEMS * RESERVATIONS_PER_LEVEL,
+    request: (i) => ({ path: `/admin/reservations/${reservationId(5, i)}`, headers: {}, body: undefined }),
+    status: 200,
+  },
 } satisfies Record<MedusaRouteName, Workload>;
 
 /** Many inventory items, each stocked at the first two of a few locations (with `stocked` units each, if given). */
@@ -277,6 +330,37 @@ function linkedKitCatalog(): Workload['catalog'] {
       levels: [
         { locationId: 'loc_a', stocked: 100, reserved: 5 },
         { locationId: 'loc_b', stocked: 40 },
+      ],
+    })),
+  };
+}
+
+/** The n-th seeded reservation's ID: Medusa's shape, `resitem_` and 26 base-32 digits. */
+function reservationId(workload: number, n: number): string {
+  return `resitem_${workload}${String(n).padStart(25, '0')}`;
+}
+
+/**
+ * Items stocked with 100 units at one location, each level holding two reservations of 2 units. Each
+ * workload (1 to 5) has items and reservations of its own: the scale tenant holds every workload's
+ * catalog, and one's movements must not meet another's reloaded levels.
+ */
+function reservedItemsCatalog(workload: number): Workload['catalog'] {
+  return {
+    locations: [{ id: 'res_loc', name: 'Reservations' }],
+    inventoryItems: range(RESERVED_ITEMS, (i) => `res${workload}_item_${i}`).map((id, i) => ({
+      id,
+      title: `Item ${id}`,
+      levels: [
+        {
+          locationId: 'res_loc',
+          stocked: 100,
+          reserved: 2 * RESERVATIONS_PER_LEVEL,
+          reservations: range(RESERVATIONS_PER_LEVEL, (r) => ({
+            id: reservationId(workload, i * RESERVATIONS_PER_LEVEL + r),
+            quantity: 2,
+          })),
+        },
       ],
     })),
   };

@@ -16,7 +16,8 @@ export type ObjectType =
   | 'StockRecord'
   | 'MerchantApiKey'
   | 'VariantInventoryLink'
-  | 'LocationLevel';
+  | 'LocationLevel'
+  | 'Reservation';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: 'business-rule' | 'not-found' | 'conflict' | 'unavailable';
@@ -75,6 +76,10 @@ export interface NotFoundDetail {
   forInitialStock?: true;
   /** The inventory item a location level was looked for under. */
   inventoryItemId?: string;
+  /** The level was looked for to hold a reservation (Medusa: "Item X is not stocked at location Y"). */
+  forReservation?: true;
+  /** The reservation was looked for to change it (Medusa's update answers 400 "Reservation item with id X not found"). */
+  forUpdate?: true;
 }
 
 export class NotFoundError extends DomainError {

@@ -57,7 +57,7 @@ export interface InventoryLinkStore {
   readLinkTarget(
     tenantId: string,
     target: LinkTarget,
-  ): Promise<{ productExists: boolean; variant?: Variant; links: VariantInventoryLink[]; item?: StockedItem }>;
+  ): Promise<{ productExists: boolean; variant?: Variant; links: VariantInventoryLink[]; formerLinks?: FormerLinks; item?: StockedItem }>;
   /** The variant (with its links when `withLinks`), read by its key in the product's partition: one round trip. */
   readVariant(
     tenantId: string,
@@ -90,7 +90,11 @@ export interface InventoryLinkStore {
     productId: string,
     variantIds: readonly string[],
     itemIds: readonly string[],
-  ): Promise<{ productExists: boolean; variants: Map<string, { variant: Variant; links: VariantInventoryLink[] }>; itemIds: Set<string> }>;
+  ): Promise<{
+    productExists: boolean;
+    variants: Map<string, { variant: Variant; links: VariantInventoryLink[]; formerLinks?: FormerLinks }>;
+    itemIds: Set<string>;
+  }>;
   /**
    * All or nothing, in one transaction: puts the new links (product, variants and items still
    * there, NotFoundError otherwise), updates the existing ones if they are still the links read (same
@@ -100,6 +104,27 @@ export interface InventoryLinkStore {
     writes: { put: VariantInventoryLink[]; update: VariantInventoryLink[]; remove: VariantInventoryLink[] },
     attachment?: Attachment,
   ): Promise<void>;
+}
+
+/**
+ * The `created_at` of a variant's deleted links, by item: Medusa's link table keeps a deleted link
+ * (soft-deleted), and a link made again for the pair takes its row back with the first `created_at`.
+ */
+export type FormerLinks = Readonly<Record<string, string>>;
+
+/**
+ * A pair's new link's timestamps, as Medusa gives them: a pair linked now keeps both (its row is
+ * written anew); one linked before and deleted keeps its first `created_at`, updated now.
+ */
+export function linkTimes(
+  inventoryItemId: string,
+  links: readonly VariantInventoryLink[],
+  former: FormerLinks | undefined,
+  now: string,
+): Pick<VariantInventoryLink, 'createdAt' | 'updatedAt'> {
+  const live = links.find((link) => link.inventoryItemId === inventoryItemId);
+  if (live) return { createdAt: live.createdAt, updatedAt: live.updatedAt };
+  return { createdAt: former?.[inventoryItemId] ?? now, updatedAt: now };
 }
 
 /** Stocked minus reserved: what a level can still sell. */
@@ -167,8 +192,7 @@ export async function linkVariantInventoryItem(
     variantId,
     inventoryItemId,
     requiredQuantity: request.requiredQuantity,
-    createdAt: now,
-    updatedAt: now,
+    ...linkTimes(inventoryItemId, target.links, target.formerLinks, now),
   };
   const links = [...target.links.filter((current) => current.inventoryItemId !== inventoryItemId), link];
   const view: VariantInventory = {

@@ -2,7 +2,7 @@ import type { Attach } from '#shared/domain/attachment';
 import { nowIso } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, NotFoundError } from '#shared/domain/errors';
-import { newLinkId, type InventoryLinkStore, type VariantInventoryLink } from '#shared/domain/inventoryLink';
+import { linkTimes, newLinkId, type InventoryLinkStore, type VariantInventoryLink } from '#shared/domain/inventoryLink';
 
 /** Most links one batch may create, update and delete together: each is one action of one transaction. */
 export const MAX_BATCH_LINKS = 30;
@@ -66,7 +66,8 @@ export async function batchVariantInventoryItems(
       targets.variants.get(entry.variantId)?.links.find((link) => link.inventoryItemId === entry.inventoryItemId);
     const now = nowIso();
     const put = batch.create.map((entry): VariantInventoryLink => {
-      if (!targets.variants.has(entry.variantId)) throw new NotFoundError('Variant', entry.variantId);
+      const target = targets.variants.get(entry.variantId);
+      if (!target) throw new NotFoundError('Variant', entry.variantId);
       if (!targets.itemIds.has(entry.inventoryItemId)) throw new NotFoundError('InventoryItem', entry.inventoryItemId);
       return {
         id: newLinkId(),
@@ -75,8 +76,7 @@ export async function batchVariantInventoryItems(
         variantId: entry.variantId,
         inventoryItemId: entry.inventoryItemId,
         requiredQuantity: entry.requiredQuantity,
-        createdAt: now,
-        updatedAt: now,
+        ...linkTimes(entry.inventoryItemId, target.links, target.formerLinks, now),
       };
     });
     const deleting = new Set(batch.delete.map(pairOf));

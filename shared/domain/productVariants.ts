@@ -28,6 +28,28 @@ export async function getProductVariant(
   return { variant, links: await withItems(store, tenantId, links, options.withStock) };
 }
 
+export type DateOperator = '$eq' | '$ne' | '$gt' | '$gte' | '$lt' | '$lte';
+
+export interface DateFilter {
+  field: 'created_at' | 'updated_at';
+  operator: DateOperator;
+  at: number;
+}
+
+const COMPARE: Record<DateOperator, (time: number, at: number) => boolean> = {
+  $eq: (time, at) => time === at,
+  $ne: (time, at) => time !== at,
+  $gt: (time, at) => time > at,
+  $gte: (time, at) => time >= at,
+  $lt: (time, at) => time < at,
+  $lte: (time, at) => time <= at,
+};
+
+const datesMatch = (variant: Variant, dates: readonly DateFilter[] = []) =>
+  dates.every(({ field, operator, at }) =>
+    COMPARE[operator](Date.parse(field === 'created_at' ? variant.createdAt : variant.updatedAt), at),
+  );
+
 export type VariantOrderField = 'id' | 'title' | 'sku' | 'created_at' | 'updated_at';
 
 export interface VariantListQuery {
@@ -42,6 +64,8 @@ export interface VariantListQuery {
   sku?: string;
   /** A filter on what the catalog does not hold: no variant matches. */
   matchNone?: boolean;
+  /** Medusa's operator filters on the timestamps: each keeps the variants whose time compares so with the instant (epoch ms). */
+  dates?: readonly DateFilter[];
   withStock: boolean;
   withInventoryQuantity: boolean;
 }
@@ -72,6 +96,7 @@ export async function listProductVariants(
       !query.matchNone &&
       (query.id === undefined || variant.id === query.id) &&
       (query.sku === undefined || variant.sku === query.sku) &&
+      datesMatch(variant, query.dates) &&
       (needle === undefined || [variant.name, variant.sku ?? ''].some((text) => text.toLocaleLowerCase().includes(needle))),
   );
   const order = query.order ?? { field: 'created_at', descending: false };

@@ -80,6 +80,12 @@ export interface InventoryLinkRules {
   'level-has-inventory-records': { inventoryItemId: string; locationId: string; recordIds: string[] };
 }
 
+/** Medusa's reservations: each holds units of one level (an item at a location). */
+export interface ReservationRules {
+  /** A reservation takes only what the level has available (on hand minus reserved). */
+  'reservation-exceeds-available': { inventoryItemId: string; locationId: string; requested: number; available: number };
+}
+
 /** Importing a catalog and changing a tenant's settings. */
 export interface CatalogAdminRules {
   /** Each document of an import is the caller's own tenant (`documentIndex`: its place in the request). */
@@ -128,6 +134,7 @@ export interface RuleDetails
     PagingRules,
     InventoryRecordRules,
     BoundsRules,
-    InventoryItemRules {}
+    InventoryItemRules,
+    ReservationRules {}
 
 export type Rule = keyof RuleDetails;

@@ -18,6 +18,7 @@ import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/
 import { fixtureRecordItems } from '#shared/store/fixtureRecords';
 import { newLevelItems } from '#shared/store/ledgerCreate';
 import { newLevelItems as newItemLevelWrites } from '#shared/store/ledgerLevel';
+import { fixtureReservationItems } from '#shared/store/reservationItem';
 
 export type { Fixtures, TenantFixture } from '#shared/fixtures/format';
 
@@ -289,5 +290,9 @@ function itemLevelItems(item: InventoryItem, level: LevelFixture, location: Loca
     attributes: {},
     at: now,
   });
-  return newItemLevelWrites(entry, creationMovement(entry, 'fixtures'), levelView(entry)).map(({ item: written }) => written);
+  return [
+    ...newItemLevelWrites(entry, creationMovement(entry, 'fixtures'), levelView(entry)).map(({ item: written }) => written),
+    // Its reservations hold units of its `reserved` (the schema checked that they fit).
+    ...(level.reservations ?? []).flatMap((held) => fixtureReservationItems(item, level.locationId, held, now)),
+  ];
 }

@@ -9,7 +9,8 @@ import { InventoryItemItem, LocationLevelItem, VariantInventoryLinkItem, Variant
 import { fromItem } from '#shared/store/items';
 import { keys, type Key } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
-import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
+import { formerLinksOf, linkWritten } from '#shared/store/linkWritten';
+import { commit, type NamedWrite } from '#shared/store/transactions';
 import { sideBySide } from '#shared/domain/concurrency';
 
 type Item = Record<string, unknown>;
@@ -114,7 +115,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
   async deleteLink(link, attachment) {
     const refused = await commit(
       [
-        { name: 'variant', action: linkWritten(tableName(), link.tenantId, link.productId, link.variantId) },
+        { name: 'variant', action: linkWritten(tableName(), link.tenantId, link.productId, link.variantId, [link]) },
         {
           name: 'link',
           action: {
@@ -153,8 +154,10 @@ export const inventoryLinkStore: InventoryLinkStore = {
           )
         : Promise.resolve([]),
     ]);
-    const variants = new Map<string, { variant: Variant; links: VariantInventoryLink[] }>();
-    ranges.forEach(({ variant, links }) => variant && variants.set(variant.id, { variant, links }));
+    const variants = new Map<string, { variant: Variant; links: VariantInventoryLink[]; formerLinks?: Record<string, string> }>();
+    ranges.forEach(
+      ({ variant, links, formerLinks }) => variant && variants.set(variant.id, { variant, links, ...(formerLinks ? { formerLinks } : {}) }),
+    );
     const found = new Set(itemIds.filter((_, index) => items[index] !== undefined));
     return { productExists: product.Item !== undefined, variants, itemIds: found };
   },
@@ -179,7 +182,13 @@ export const inventoryLinkStore: InventoryLinkStore = {
         // Every variant whose links are made or removed: it exists, and its link version moves.
         ...[...new Set([...put, ...remove].map((link) => link.variantId))].map((variantId) => ({
           name: `variant:${variantId}`,
-          action: linkWritten(TableName, tenantId, productId, variantId),
+          action: linkWritten(
+            TableName,
+            tenantId,
+            productId,
+            variantId,
+            remove.filter((link) => link.variantId === variantId),
+          ),
         })),
         ...[...new Set(put.map((link) => link.inventoryItemId))].map((itemId) =>
           check(`item:${itemId}`, keys.inventoryItem(tenantId, itemId)),
@@ -196,23 +205,6 @@ export const inventoryLinkStore: InventoryLinkStore = {
     if (refused === 'changed') throw new ConcurrentChangeError('A link changed since it was read');
   },
 };
-
-/**
- * A link made, replaced or removed bumps its variant's link version, in the link's transaction (and
- * only while the variant exists): DayZero's move and permanent delete, which decide on the links
- * they read, are conditional on it.
- */
-function linkWritten(TableName: string, tenantId: string, productId: string, variantId: string): WriteAction {
-  return {
-    Update: {
-      TableName,
-      Key: keys.variant(tenantId, productId, variantId),
-      UpdateExpression: 'ADD linkVersion :one',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':one': 1 },
-    },
-  };
-}
 
 /**
  * A link's update, as Medusa writes it: a new ID and required quantity, its timestamps kept. Only over the
@@ -243,7 +235,7 @@ async function variantRange(tenantId: string, productId: string, variantId: stri
     .filter((item) => typeof item.sk === 'string' && item.sk.startsWith(linkPrefix))
     .map((item) => fromItem(VariantInventoryLinkItem, item))
     .sort(byCreation);
-  return { ...(variant ? { variant: fromItem(VariantItem, variant) } : {}), links };
+  return { ...(variant ? { variant: fromItem(VariantItem, variant), formerLinks: formerLinksOf(variant) } : {}), links };
 }
 
 /** Inventory items with their location levels: one query per item's partition, all at once. Missing items are left out. */

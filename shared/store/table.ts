@@ -88,6 +88,9 @@ export const ENTITY = {
   InventoryRecordCount: 'InventoryRecordCount',
   StockAdjustment: 'StockAdjustment',
   StripeChangeTask: 'StripeChangeTask',
+  Reservation: 'Reservation',
+  /** A reservation's copy in its item's, location's or line item's partition (see reservationKeys.copy). */
+  ReservationCopy: 'ReservationCopy',
   /** A migration's position in one scan segment (outside every tenant; see shared/store/migration). */
   MigrationCheckpoint: 'MigrationCheckpoint',
 } as const;

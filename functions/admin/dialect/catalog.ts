@@ -17,6 +17,15 @@ export const ImportRequest = FixturesSchema.check(
           ['tenants', t, 'stockRecords'],
           "stock records with explicit IDs are not imported: the ledger names a level itself. Give a variant's quantities as its stock, a SIMPLE or DIGITAL product's as an inventory record, or load the file with npm run seed",
         );
+      tenant.inventoryItems.forEach((item, i) =>
+        item.levels.forEach((level, l) => {
+          if ((level.reservations ?? []).length > 0)
+            refuse(
+              ['tenants', t, 'inventoryItems', i, 'levels', l, 'reservations'],
+              'reservations are not imported: orders reserve through the APIs (or load the file with npm run seed)',
+            );
+        }),
+      );
       tenant.products.forEach((product, p) =>
         product.variants.forEach((variant, v) =>
           variant.stock.forEach((stock, k) => {

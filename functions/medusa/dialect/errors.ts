@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { IDENTITY_RULES, NotAllowedError, type NotFoundDetail, wordRule, type ObjectType, type RuleWording } from '#shared/domain/errors';
 import type { InventoryItemRules } from '#shared/domain/inventoryItemRules';
-import type { InventoryLinkRules } from '#shared/domain/rules';
+import type { InventoryLinkRules, ReservationRules } from '#shared/domain/rules';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';
@@ -41,6 +41,7 @@ const ENTITY_NAMES: Partial<Record<ObjectType, string>> = {
   Vendor: 'Vendor',
   InventoryItem: 'Inventory item',
   LocationLevel: 'Inventory level',
+  Reservation: 'Reservation',
 };
 
 /** Medusa's link step says this when a link to update is missing; we say it for any missing link. */
@@ -48,13 +49,27 @@ export const MISSING_LINK_MESSAGE = 'Could not find all existing links from data
 
 export const notFoundMessage = (objectType: ObjectType, objectId: string, detail: NotFoundDetail = {}) => {
   if (objectType === 'VariantInventoryLink') return MISSING_LINK_MESSAGE;
+  // Medusa's reservation workflow looks the level up itself, and words a missing one (or item) so.
+  if (objectType === 'LocationLevel' && detail.forReservation)
+    return `Item ${detail.inventoryItemId ?? ''} is not stocked at location ${objectId}`;
   if (objectType === 'LocationLevel') return `Inventory Level for Item ${detail.inventoryItemId ?? ''} at Location ${objectId} not found`;
   const name = ENTITY_NAMES[objectType] ?? objectType;
   return `${name} with ${objectType === 'Location' ? 'ids' : 'id'}: ${objectId} was not found`;
 };
 
 /** The rules Medusa's routes can break, in its words (or ours, where Medusa has none). */
-const RULES: RuleWording<keyof InventoryLinkRules | keyof InventoryItemRules | 'on-hand-below-reserved' | 'on-hand-above-maximum'> = {
+const RULES: RuleWording<
+  | keyof InventoryLinkRules
+  | keyof InventoryItemRules
+  | keyof ReservationRules
+  | 'on-hand-below-reserved'
+  | 'on-hand-above-maximum'
+  | 'stored-field-too-large'
+> = {
+  'reservation-exceeds-available': ({ inventoryItemId, locationId }) =>
+    `Not enough stock available for item ${inventoryItemId} at location ${locationId}`,
+  // Medusa bounds no metadata: ours.
+  'stored-field-too-large': ({ field, maximum }) => `${field} may take at most ${maximum} bytes of JSON`,
   'batch-too-large': ({ size, maximum }) => `A batch may hold at most ${maximum} links; this one holds ${size}`,
   'batch-repeats-link': ({ variantId, inventoryItemId }) =>
     `The link of variant ${variantId} and inventory item ${inventoryItemId} appears more than once in the batch`,
@@ -137,6 +152,9 @@ export function medusaDialect(
         case 'forbidden':
           return fail(403, { type: 'not_allowed', message: error.message });
         case 'not-found':
+          // Medusa's reservation update finds no reservation in its workflow, which calls that invalid data.
+          if (error.objectType === 'Reservation' && error.detail.forUpdate)
+            return fail(400, { type: 'invalid_data', message: `Reservation item with id ${error.objectId} not found` });
           return fail(404, {
             type: 'not_found',
             message:

@@ -1,3 +1,4 @@
+import { dateFilterQuery, toDateFilters } from '#functions/medusa/dialect/dateFilters';
 import * as z from 'zod/mini';
 import type { LinkRemoval, LinkRequest, LinkTarget, VariantInventory } from '#shared/domain/inventoryLink';
 import { LinkPair, linkPair } from '#functions/medusa/dialect/linkBatch';
@@ -159,6 +160,8 @@ export const VariantListQuery = z.strictObject(
     barcode: filter('barcode'),
     manage_inventory: flag('manage_inventory'),
     allow_backorder: flag('allow_backorder'),
+    // `created_at[$gte]=…` and the like.
+    ...dateFilterQuery,
   },
   unrecognizedQuery,
 );
@@ -190,6 +193,7 @@ export function toVariantListQuery(path: ProductPath, query: VariantListQuery): 
     ...(query.order ? { order: query.order } : {}),
     ...(query.id !== undefined ? { id: query.id } : {}),
     ...(query.sku !== undefined ? { sku: query.sku } : {}),
+    ...(toDateFilters(query).length > 0 ? { dates: toDateFilters(query) } : {}),
     // The catalog holds no EAN, UPC or barcode, and its variants are managed without backorders: these match none.
     ...(query.ean !== undefined ||
     query.upc !== undefined ||

@@ -1,0 +1,267 @@
+import * as z from 'zod/mini';
+import type { StockedItem } from '#shared/domain/inventoryLink';
+import type {
+  NewReservation,
+  Reservation,
+  ReservationChange,
+  ReservationListQuery as DomainReservationListQuery,
+  ReservationOrderField,
+  ReservationView,
+} from '#shared/domain/reservation';
+import { anyObject, nothing, oneOrNull, responseSchema, value, type Entity } from '#functions/medusa/dialect/entity';
+import { inventoryItem } from '#functions/medusa/dialect/entities';
+import {
+  ALWAYS_SELECTED,
+  FieldSelectionError,
+  project,
+  requestedFields,
+  selectionOf,
+  type Selection,
+  type Shape,
+} from '#functions/medusa/dialect/fields';
+import { DEFAULT_INVENTORY_ITEM_FIELDS } from '#functions/medusa/dialect/inventoryLevels';
+import {
+  expected,
+  MAX_ID_LENGTH,
+  medusaId,
+  orderOf,
+  queryCount,
+  strictBody,
+  tooBig,
+  tooSmall,
+  unrecognizedQuery,
+} from '#functions/medusa/dialect/validation';
+
+// ---------------------------------------------------------------------------
+// The entity (Medusa's reservation_item)
+
+const text = z.nullable(z.string());
+const raw = (quantity: number) => ({ value: String(quantity), precision: 20 });
+
+export const reservation: Entity<ReservationView> = {
+  entity: 'ReservationItem',
+  properties: {
+    id: value(z.string(), ({ reservation }) => reservation.id),
+    location_id: value(z.string(), ({ reservation }) => reservation.locationId),
+    inventory_item_id: value(z.string(), ({ reservation }) => reservation.inventoryItemId),
+    quantity: value(z.int(), ({ reservation }) => reservation.quantity),
+    line_item_id: value(text, ({ reservation }) => reservation.lineItemId),
+    description: value(text, ({ reservation }) => reservation.description),
+    metadata: value(z.nullable(anyObject), ({ reservation }) => reservation.metadata),
+    created_at: value(z.string(), ({ reservation }) => reservation.createdAt),
+    updated_at: value(z.string(), ({ reservation }) => reservation.updatedAt),
+    deleted_at: nothing(z.string()),
+    // Medusa's admin route never sets who made it.
+    created_by: nothing(z.string()),
+    external_id: nothing(z.string()),
+    allow_backorder: value(z.boolean(), () => false),
+    raw_quantity: value(z.object({ value: z.string(), precision: z.int() }), ({ reservation }) => raw(reservation.quantity)),
+    inventory_item: oneOrNull(
+      () => inventoryItem,
+      ({ stocked }): StockedItem | null => stocked ?? null,
+    ),
+  },
+};
+
+/** Medusa's defaults (reservations/query-config.ts): the reservation's values and its inventory item's defaults. */
+export const DEFAULT_RESERVATION_FIELDS = [
+  'id',
+  'location_id',
+  'inventory_item_id',
+  'quantity',
+  'line_item_id',
+  'description',
+  'metadata',
+  'created_at',
+  'updated_at',
+  // `inventory_item.*location_levels` is among them, and names no path: Medusa shows no levels there, nor do we.
+  ...DEFAULT_INVENTORY_ITEM_FIELDS.map((field) => `inventory_item.${field}`),
+];
+
+const fields = z.pipe(
+  z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
+  z.transform((raw, context): Selection => {
+    try {
+      return selectionOf(requestedFields(raw, DEFAULT_RESERVATION_FIELDS), reservation as Shape);
+    } catch (error) {
+      if (!(error instanceof FieldSelectionError)) throw error;
+      context.issues.push({ code: 'custom', message: error.message, input: raw });
+      return z.NEVER;
+    }
+  }),
+);
+
+// ---------------------------------------------------------------------------
+// Requests
+
+const idOf = (field: string) =>
+  medusaId(
+    field,
+    z
+      .string({ error: (issue) => expected(field, 'string', issue.input) })
+      .check(z.minLength(1, tooSmall(field, 1)), z.maxLength(MAX_ID_LENGTH, tooBig(field, MAX_ID_LENGTH))),
+  );
+
+export const ReservationPath = z.object({ id: medusaId('id', z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))) });
+export type ReservationPath = z.output<typeof ReservationPath>;
+
+/** Whole units, at least one: Medusa takes any number (0, negative, fractional); the ledger counts units. */
+const quantity = z
+  .int({
+    error: (issue) => {
+      if (issue.code === 'too_big') return tooBig('quantity', Number.MAX_SAFE_INTEGER);
+      if (issue.code === 'too_small') return tooSmall('quantity', 1);
+      return expected('quantity', typeof issue.input === 'number' ? 'integer' : 'number', issue.input);
+    },
+  })
+  .check(z.gte(1, tooSmall('quantity', 1)));
+
+const MAX_TEXT = 1000;
+const nullishText = (field: string) =>
+  z.nullish(z.string({ error: (issue) => expected(field, 'string', issue.input) }).check(z.maxLength(MAX_TEXT, tooBig(field, MAX_TEXT))));
+const metadata = z.nullish(z.record(z.string(), z.unknown(), { error: (issue) => expected('metadata', 'object', issue.input) }));
+
+export const CreateReservationRequest = z.strictObject(
+  {
+    line_item_id: z.nullish(idOf('line_item_id')),
+    location_id: idOf('location_id'),
+    inventory_item_id: idOf('inventory_item_id'),
+    quantity,
+    description: nullishText('description'),
+    metadata,
+  },
+  strictBody,
+);
+export type CreateReservationRequest = z.output<typeof CreateReservationRequest>;
+
+export const UpdateReservationRequest = z.strictObject(
+  { location_id: z.optional(idOf('location_id')), quantity: z.optional(quantity), description: nullishText('description'), metadata },
+  strictBody,
+);
+export type UpdateReservationRequest = z.output<typeof UpdateReservationRequest>;
+
+export const ReservationQuery = z.strictObject({ fields }, unrecognizedQuery);
+export type ReservationQuery = z.output<typeof ReservationQuery>;
+
+/** Most reservations one page holds: Medusa sets no bound, but each page's items are read with it. */
+export const MAX_RESERVATION_LIMIT = 100;
+
+export const RESERVATION_ORDER_FIELDS = [
+  'id',
+  'created_at',
+  'updated_at',
+  'quantity',
+  'location_id',
+  'inventory_item_id',
+  'line_item_id',
+] as const satisfies readonly ReservationOrderField[];
+
+/** A filter Medusa takes as one value (or a list, which a query string cannot carry here). */
+const filter = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
+
+export const ReservationListQuery = z.strictObject(
+  {
+    fields,
+    limit: queryCount('limit', 20, MAX_RESERVATION_LIMIT),
+    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
+    order: orderOf(RESERVATION_ORDER_FIELDS),
+    q: filter('q'),
+    location_id: filter('location_id'),
+    inventory_item_id: filter('inventory_item_id'),
+    line_item_id: filter('line_item_id'),
+    description: filter('description'),
+  },
+  unrecognizedQuery,
+);
+export type ReservationListQuery = z.output<typeof ReservationListQuery>;
+
+// ---------------------------------------------------------------------------
+// Mapping
+
+export function toNewReservation(body: CreateReservationRequest): NewReservation {
+  return {
+    inventoryItemId: body.inventory_item_id,
+    locationId: body.location_id,
+    quantity: body.quantity,
+    lineItemId: body.line_item_id,
+    description: body.description,
+    metadata: body.metadata,
+  };
+}
+
+export function toReservationChange(body: UpdateReservationRequest): ReservationChange {
+  return { locationId: body.location_id, quantity: body.quantity, description: body.description, metadata: body.metadata };
+}
+
+export function toReservationListQuery(query: ReservationListQuery): DomainReservationListQuery {
+  const given = <T>(key: string, wanted: T | undefined) => (wanted === undefined || wanted === '' ? {} : { [key]: wanted });
+  return {
+    limit: query.limit,
+    offset: query.offset,
+    ...(query.order ? { order: query.order } : {}),
+    filter: {
+      ...given('inventoryItemId', query.inventory_item_id),
+      ...given('locationId', query.location_id),
+      ...given('lineItemId', query.line_item_id),
+      ...given('description', query.description),
+      ...given('q', query.q),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Responses
+
+const ReservationBody = responseSchema(reservation, [ALWAYS_SELECTED]);
+
+export const ReservationResponse = z.object({ reservation: ReservationBody });
+
+export function reservationResponse(view: ReservationView, selection: Selection): z.output<typeof ReservationResponse> {
+  return { reservation: project(view, reservation, selection) };
+}
+
+export const ReservationListResponse = z.object({
+  reservations: z.array(ReservationBody),
+  count: z.int(),
+  offset: z.int(),
+  limit: z.int(),
+});
+
+export function reservationListResponse(
+  page: { views: ReservationView[]; count: number },
+  query: ReservationListQuery,
+): z.output<typeof ReservationListResponse> {
+  return {
+    reservations: page.views.map((view) => project(view, reservation, query.fields)),
+    count: page.count,
+    offset: query.offset,
+    limit: query.limit,
+  };
+}
+
+export const ReservationDeletedResponse = z.object({ id: z.string(), object: z.literal('reservation'), deleted: z.literal(true) });
+
+export const reservationDeletedResponse = (id: string): z.output<typeof ReservationDeletedResponse> => ({
+  id,
+  object: 'reservation',
+  deleted: true,
+});
+
+/** The demo's reservation of two cups at the main warehouse, for the contracts' examples. */
+export const sampleReservation = (stocked: StockedItem): ReservationView => {
+  const at = '2024-11-01T10:00:00Z';
+  const held: Reservation = {
+    id: 'resitem_01JBRZ5E4Q8M7X2V9K3N6P1T0R',
+    tenantId: 'tenant_demo',
+    inventoryItemId: stocked.item.id,
+    locationId: 'wh_main',
+    quantity: 2,
+    lineItemId: 'ordli_01JBRZ5E4Q8M7X2V9K3N6P1T0L',
+    description: 'Order #1042',
+    metadata: { channel: 'web' },
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  return { reservation: held, stocked };
+};
