@@ -1,5 +1,6 @@
 import type { InventoryItem, Location, LocationLevel, Product, Tenant, Variant, Vendor } from '#shared/domain/catalog';
 import { NotFoundError } from '#shared/domain/errors';
+import type { StoredGroup } from '#shared/domain/catalogRestoreTypes';
 
 /** One page of a tenant's catalog: its settings and locations on every page, then a run of its other roots. */
 export interface CatalogPage {
@@ -8,6 +9,10 @@ export interface CatalogPage {
   vendors: Vendor[];
   products: { product: Product; variants: Variant[] }[];
   inventoryItems: { item: InventoryItem; levels: LocationLevel[] }[];
+  /** The run of pages this one belongs to (the first page starts one). */
+  exportId: string;
+  /** The stored items of this page's roots, exactly (see shared/fixtures/stored). */
+  stored: StoredGroup[];
   /** Opaque; absent on the last page. */
   nextCursor: string | null;
 }
