@@ -14,6 +14,7 @@ import { stripeChangeTaskPut } from '#shared/store/stripeSync';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 import { sideBySide } from '#shared/domain/concurrency';
 import { oversizedEntries } from '#shared/store/catalogImportSize';
+import { catalogRestoreStore } from '#shared/store/catalogRestore';
 
 type Item = Record<string, unknown>;
 
@@ -28,6 +29,7 @@ const ATTEMPTS = 4;
 export const catalogImportStore: CatalogImportStore = {
   stock: stockStore,
   ledger: importLedgerStore,
+  restore: catalogRestoreStore,
 
   async begin(tenantId, entries, now) {
     const context = importContext(tenantId, entries, now);
