@@ -1,4 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as exportHandler } from '#functions/admin/exportCatalog/handler';
 import { handler as importHandler } from '#functions/admin/importCatalog/handler';
 import { DEMO_TENANT_ID } from '#functions/commons/demo';
@@ -8,6 +12,7 @@ import { matchPath } from '#scripts/local/apiGatewayEvent';
 import { LEFT_OUT } from '#shared/store/catalogExportStored';
 import { retarget } from '#shared/store/catalogRestoreItems';
 import { invoke, type Reply } from '#test/support/http';
+import { startLocalApi } from '#test/support/localApi';
 import { bearer, seedTenant, tenantItems, tokenFor, uniqueId } from '#test/support/tenants';
 
 /**
@@ -226,5 +231,87 @@ describe('backup and restore', () => {
     const after = await tenantItems(target);
     expect(after.some((item) => item.type === 'RestoreMarker')).toBe(false);
     expect(after.length).toBeGreaterThan(before.length);
+  }, 60_000);
+});
+
+/** `npm run <script> -- <args>`, as a user runs it. */
+function script(name: 'backup' | 'restore', args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('npm run backup and npm run restore', () => {
+  let api: Awaited<ReturnType<typeof startLocalApi>>;
+  const dir = mkdtempSync(join(tmpdir(), 'backup-'));
+  const admin = (tenantId: string) => tokenFor(tenantId, { scope: ADMIN });
+  beforeAll(async () => {
+    api = await startLocalApi();
+  });
+  afterAll(() => api.close());
+
+  it('backs a tenant up to a file and restores it into an empty tenant, resuming an interrupted run without writing twice', async () => {
+    const file = join(dir, 'source.jsonl');
+    const backup = await script('backup', ['--api', api.baseUrl, '--token', admin(source), '--out', file]);
+    expect(backup.status, backup.stderr).toBe(0);
+    expect(backup.stdout).toMatch(/^Backed up \d+ stored items in 1 page\(s\)/);
+    expect(backup.stderr).toContain('Exporting from');
+
+    // One run, uninterrupted.
+    const whole = uniqueId('clifull');
+    const restored = await script('restore', ['--api', api.baseUrl, '--token', admin(whole), '--file', file]);
+    expect(restored.status, restored.stdout + restored.stderr).toBe(0);
+    expect(restored.stderr).toMatch(/\] (\d+)\/\1 entries \(100%/);
+    expect(restored.stdout).toMatch(/Restored: \d+ created, 0 updated, \d+ unchanged, 0 refused\./);
+    expect(existsSync(`${file}.checkpoint`)).toBe(false);
+    expect(await restorable(whole, whole)).toEqual(await restorable(source, whole));
+
+    // Stopped after two pages, then run again from the start: the pages sent are answered as before, nothing is written twice.
+    const paged = join(dir, 'paged.jsonl');
+    expect((await script('backup', ['--api', api.baseUrl, '--token', admin(source), '--out', paged, '--limit', '3'])).status).toBe(0);
+    const lines = readFileSync(paged, 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    const resumed = uniqueId('cliresumed');
+    const firstTwo = join(dir, 'first-two.jsonl');
+    writeFileSync(firstTwo, `${lines.slice(0, 2).join('\n')}\n`);
+    expect((await script('restore', ['--api', api.baseUrl, '--token', admin(resumed), '--file', firstTwo])).status).toBe(0);
+    const again = await script('restore', ['--api', api.baseUrl, '--token', admin(resumed), '--file', paged]);
+    expect(again.status, again.stdout + again.stderr).toBe(0);
+    expect(await restorable(resumed, resumed)).toEqual(await restorable(whole, resumed));
+
+    const checkpointed = uniqueId('clicheck');
+    const checkpoint = join(dir, 'checkpoint.json');
+    const exportId = JSON.parse(lines[0]!).tenants[0].restore.exportId;
+    writeFileSync(checkpoint, JSON.stringify({ exportId, tenantId: checkpointed, page: 1, chunk: 0 }));
+    const skipped = await script('restore', [
+      '--api',
+      api.baseUrl,
+      '--token',
+      admin(checkpointed),
+      '--file',
+      paged,
+      '--checkpoint',
+      checkpoint,
+    ]);
+    expect(skipped.stdout).toContain('Resumed at page 2, request 1.');
+    expect(existsSync(checkpoint)).toBe(false);
+  }, 120_000);
+
+  it('exits 2 without its required options, and 1 for a file that is not a backup or an API it cannot reach', async () => {
+    expect((await script('backup', ['--api', api.baseUrl])).status).toBe(2);
+    expect((await script('restore', ['--api', api.baseUrl, '--token', 'x'])).status).toBe(2);
+    const notBackup = join(dir, 'fixtures.json');
+    writeFileSync(notBackup, JSON.stringify({ tenants: [{ id: 't', name: 'T' }] }));
+    const refused = await script('restore', ['--api', api.baseUrl, '--token', admin('t'), '--file', notBackup]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('line 1: it is not a page of an export');
+    const unreachable = await script('backup', ['--api', 'http://127.0.0.1:9', '--token', admin(source), '--out', join(dir, 'x.jsonl')]);
+    expect(unreachable.status).toBe(1);
+    expect(unreachable.stderr).toContain('Cannot reach');
   }, 60_000);
 });
