@@ -284,6 +284,15 @@ describe('npm run backup and npm run restore', () => {
     expect(again.status, again.stdout + again.stderr).toBe(0);
     expect(await restorable(resumed, resumed)).toEqual(await restorable(whole, resumed));
 
+    // Read straight from the table (as from one restored to a point in time): the same items come back.
+    const fromTable = join(dir, 'table.jsonl');
+    const direct = await script('backup', ['--tenant', source, '--out', fromTable]);
+    expect(direct.status, direct.stderr).toBe(0);
+    expect(direct.stdout).toBe(backup.stdout.replace(file, fromTable));
+    const viaTable = uniqueId('clitable');
+    expect((await script('restore', ['--api', api.baseUrl, '--token', admin(viaTable), '--file', fromTable])).status).toBe(0);
+    expect(await restorable(viaTable, viaTable)).toEqual(await restorable(source, viaTable));
+
     const checkpointed = uniqueId('clicheck');
     const checkpoint = join(dir, 'checkpoint.json');
     const exportId = JSON.parse(lines[0]!).tenants[0].restore.exportId;

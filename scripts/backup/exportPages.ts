@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { appendPage, startBackupFile, storedItems } from '#scripts/backup/pages';
 import { parseFixtures } from '#shared/store/fixtures';
 
@@ -16,20 +17,31 @@ export async function backupThroughApi(options: {
   limit?: number;
   progress?: NodeJS.WriteStream;
 }): Promise<{ pages: number; items: number }> {
-  const progress = options.progress ?? process.stderr;
   const url = new URL('admin/catalog', options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/`);
-  startBackupFile(options.file);
+  return writePages(options.file, options.progress ?? process.stderr, url.origin, async (cursor) => {
+    url.search = new URLSearchParams({ limit: String(options.limit ?? PAGE_LIMIT), ...(cursor ? { cursor } : {}) }).toString();
+    return fetchPage(url, options.token);
+  });
+}
+
+/** Reads page after page into the file, one line each, with a running count on `progress`. */
+async function writePages(
+  file: string,
+  progress: NodeJS.WriteStream,
+  from: string,
+  page: (cursor: string | null) => Promise<{ catalog: unknown; nextCursor: string | null }>,
+): Promise<{ pages: number; items: number }> {
+  startBackupFile(file);
   const started = Date.now();
   let cursor: string | null = null;
   let pages = 0;
   let items = 0;
-  progress.write(`Exporting from ${url.origin} to ${options.file}\n`);
+  progress.write(`Exporting from ${from} to ${file}\n`);
   do {
-    url.search = new URLSearchParams({ limit: String(options.limit ?? PAGE_LIMIT), ...(cursor ? { cursor } : {}) }).toString();
-    const body = await fetchPage(url, options.token);
+    const body = await page(cursor);
     // Checked as the import will check it: a page that would not restore is found now, not then.
     items += storedItems(parseFixtures(body.catalog));
-    appendPage(options.file, body.catalog);
+    appendPage(file, body.catalog);
     pages += 1;
     cursor = body.nextCursor;
     const rate = Math.round(items / Math.max((Date.now() - started) / 1000, 0.001));
@@ -56,4 +68,28 @@ async function fetchPage(url: URL, token: string): Promise<{ catalog: unknown; n
     }
     await new Promise((resolve) => setTimeout(resolve, Number(response?.headers.get('retry-after') ?? 1) * 1000 * attempt));
   }
+}
+
+/**
+ * The same pages read straight from a table (TABLE_NAME, DYNAMODB_ENDPOINT, the shell's AWS
+ * credentials), e.g. one restored to a point in time that no API serves: the export's own code,
+ * in this process. Its cursors live only as long as the run, so a key of the run's own seals them.
+ */
+export async function backupFromTable(options: {
+  tenantId: string;
+  file: string;
+  limit?: number;
+  progress?: NodeJS.WriteStream;
+}): Promise<{ pages: number; items: number }> {
+  process.env.CURSOR_KEY ??= randomBytes(32).toString('hex');
+  const [{ exportCatalog }, { catalogExportStore }, { exportResponse }] = await Promise.all([
+    import('#shared/domain/catalogExport'),
+    import('#shared/store/catalogExport'),
+    import('#functions/admin/dialect/catalogExport'),
+  ]);
+  return writePages(options.file, options.progress ?? process.stderr, `table ${process.env.TABLE_NAME}`, async (cursor) =>
+    exportResponse(
+      await exportCatalog(catalogExportStore, options.tenantId, { limit: options.limit ?? PAGE_LIMIT, ...(cursor ? { cursor } : {}) }),
+    ),
+  );
 }
