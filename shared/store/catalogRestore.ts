@@ -4,6 +4,7 @@ import type { CatalogRestoreStore, PlannedItem, RestoredItem as ImportResult } f
 import { inBatches } from '#shared/domain/concurrency';
 import type { RestoreSource } from '#shared/domain/catalogRestoreTypes';
 import { getMany } from '#shared/store/batch';
+import { asUnavailable } from '#shared/store/faults';
 import { documentClient, tableName } from '#shared/store/client';
 import { itemKey, refusal, retarget, sameItem } from '#shared/store/catalogRestoreItems';
 import { keys, type Key } from '#shared/store/keys';
@@ -75,7 +76,7 @@ export const catalogRestoreStore: CatalogRestoreStore = {
     const batches = Array.from({ length: Math.ceil(wanted.length / PER_TRANSACTION) }, (_, i) =>
       wanted.slice(i * PER_TRANSACTION, i * PER_TRANSACTION + PER_TRANSACTION),
     );
-    const written = await inBatches(batches, CONCURRENCY, (batch) => writeBatch(tenantId, source, batch));
+    const written = await inBatches(batches, CONCURRENCY, (batch) => notFailing(batch, () => writeBatch(tenantId, source, batch)));
     return [...results, ...written.flat()];
   },
 };
@@ -132,6 +133,21 @@ async function writeBatch(tenantId: string, source: RestoreSource, batch: Planne
     }
   }
   return results;
+}
+
+/**
+ * A batch DynamoDB refuses for a reason no rule names is reported as not written, and the restore
+ * goes on: what was written stays reported, and the answer is never a 500 with writes behind it. A
+ * passing fault (throttled, unavailable) fails the request with a 503: sent again, it converges.
+ */
+async function notFailing(batch: PlannedItem[], write: () => Promise<ImportResult[]>): Promise<ImportResult[]> {
+  try {
+    return await write();
+  } catch (error) {
+    if (asUnavailable(error) !== undefined) throw error;
+    const reason = `not written: the store failed (${error instanceof Error ? error.name : 'Error'}); import it again`;
+    return batch.map((planned) => refusedItem(planned, reason));
+  }
 }
 
 const keyOf = (item: Item): Key => ({ pk: String(item[TABLE.partitionKey]), sk: String(item[TABLE.sortKey]) });
