@@ -246,6 +246,37 @@ function script(name: 'backup' | 'restore', args: string[]): Promise<{ status: n
   });
 }
 
+describe('a restore into a tenant that holds data', () => {
+  it('sets its stock by movements with reason import, keeping its own history and writing none of the backup', async () => {
+    const fixture = (id: string, onHand: number) => ({
+      id,
+      name: 'Holds data',
+      defaultLocationId: 'wh_a',
+      locations: [{ id: 'wh_a', name: 'A' }],
+      products: [
+        {
+          id: 'prod_tee',
+          name: 'Tee',
+          type: 'VARIABLE' as const,
+          variants: [{ id: 'var_tee', name: 'Tee / M', sku: 'TEE-M', unitPrice: 1500, stock: [{ locationId: 'wh_a', onHand }] }],
+        },
+      ],
+    });
+    const from = await seedTenant(fixture(uniqueId('holdsrc'), 10));
+    const target = await seedTenant(fixture(uniqueId('holddst'), 3));
+    const pages = await exportAll(from, 500);
+    expect(pages[0].tenants[0].products[0].variants[0]).toMatchObject({ unitPrice: 1500, stock: [{ locationId: 'wh_a', onHand: 10 }] });
+    const movements = async () =>
+      (await tenantItems(target))
+        .filter((item) => item.type === 'StockMovement')
+        .map((item) => [item.version, item.reason, item.onHandQty]);
+    const before = await movements();
+    const [report] = await restore(pages, target);
+    expect(report.results.find((result: any) => result.entity === 'stock')).toMatchObject({ result: 'updated' });
+    expect(await movements()).toEqual([...before, [before.length + 1, 'import', 10]]);
+  }, 60_000);
+});
+
 describe('npm run backup and npm run restore', () => {
   let api: Awaited<ReturnType<typeof startLocalApi>>;
   const dir = mkdtempSync(join(tmpdir(), 'backup-'));

@@ -18,7 +18,7 @@ import { fromItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
 import { CATALOG_SECTIONS, catalogEntry } from '#shared/store/catalogIndexKeys';
 import { ENTITY, INDEXES, TABLE } from '#shared/store/table';
-import { inventoryItemGroups, productGroups, queryAll, rootGroup, tenantGroups } from '#shared/store/catalogExportStored';
+import { inventoryItemGroups, productGroups, queryAll, rootGroup, tenantGroups, variantExtras } from '#shared/store/catalogExportStored';
 
 type Item = Record<string, unknown>;
 
@@ -105,7 +105,7 @@ export const catalogExportStore: CatalogExportStore = {
       locations: locations.map((item) => fromItem(LocationItem, item)),
       vendors: typed(ENTITY.Vendor).map((item) => fromItem(VendorItem, item)),
       // A product's or variant's own item is its stock's, stored with it: the document's own sections leave it out.
-      products: products.map(({ partition: _stored, ...product }) => product),
+      products: products.map(({ partition, ...product }, i) => ({ ...product, extras: variantExtras(partition, productStored[i]!) })),
       inventoryItems: inventoryItems.filter(({ item }) => item.owner === undefined).map(({ partition: _stored, ...item }) => item),
       exportId,
       // Every page carries the locations (its entries refer to them); their items are stored once more with each.

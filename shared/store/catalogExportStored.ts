@@ -1,4 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { VariantExtras } from '#shared/domain/catalogExport';
 import type { StoredGroup } from '#shared/domain/catalogRestoreTypes';
 import { inBatches, sideBySide } from '#shared/domain/concurrency';
 import { getMany } from '#shared/store/batch';
@@ -68,6 +69,26 @@ export async function productGroups(tenantId: string, productId: string, partiti
   ]);
   const guardItems = found.flat().filter((item): item is Item => item !== undefined);
   return [{ of: `product ${productId}`, items: keep([...partition, ...guardItems]) }, ...levels.flat()];
+}
+
+/** Each variant's DayZero prices and on-hand units per location, from its item and the product's stock levels. */
+export function variantExtras(partition: Item[], groups: StoredGroup[]): Record<string, VariantExtras> {
+  const levels = groups.flatMap((group) => group.items).filter((item) => item[TABLE.typeAttribute] === ENTITY.StockRecord);
+  const cents = (value: unknown) => (typeof value === 'number' ? value : null);
+  return Object.fromEntries(
+    partition
+      .filter((item) => item[TABLE.typeAttribute] === ENTITY.Variant)
+      .map((variant) => [
+        String(variant.id),
+        {
+          unitPriceCents: cents(variant.unitPriceCents),
+          unitCostCents: cents(variant.unitCostCents),
+          stock: levels
+            .filter((level) => level.variantId === variant.id)
+            .map((level) => ({ locationId: String(level.locationId), onHand: Number(level.onHandQty) })),
+        },
+      ]),
+  );
 }
 
 /** An inventory item: its partition (the item, Medusa's copies of its levels) and the levels no product owns, with their history. */

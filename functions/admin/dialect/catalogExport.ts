@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { CatalogPage } from '#shared/domain/catalogExport';
+import type { CatalogPage, VariantExtras } from '#shared/domain/catalogExport';
 import { FixturesSchema, type Fixtures } from '#shared/fixtures/format';
 import { EXPORT_FORMAT_VERSION } from '#shared/fixtures/stored';
 
@@ -38,7 +38,7 @@ export function exportResponse(page: CatalogPage): { catalog: Fixtures; nextCurs
             address: location.address,
           })),
           vendors: page.vendors.map((vendor) => ({ id: vendor.id, name: vendor.name })),
-          products: page.products.map(({ product, variants }) => ({
+          products: page.products.map(({ product, variants, extras }) => ({
             id: product.id,
             name: product.name,
             type: product.productType,
@@ -50,6 +50,7 @@ export function exportResponse(page: CatalogPage): { catalog: Fixtures; nextCurs
               ...(variant.prices && variant.prices.length > 0
                 ? { prices: variant.prices.map(({ currencyCode, ...price }) => ({ ...price, currency: currencyCode })) }
                 : {}),
+              ...dayZero(extras?.[variant.id]),
             })),
           })),
           inventoryItems: page.inventoryItems.map(({ item, levels }) => ({
@@ -71,5 +72,15 @@ export function exportResponse(page: CatalogPage): { catalog: Fixtures; nextCurs
       ],
     },
     nextCursor: page.nextCursor,
+  };
+}
+
+/** DayZero's prices and the units on hand per location (set by movements with reason `import` in a tenant that holds data). */
+function dayZero(extras: VariantExtras | undefined) {
+  if (!extras) return {};
+  return {
+    ...(extras.unitPriceCents === null ? {} : { unitPrice: extras.unitPriceCents }),
+    ...(extras.unitCostCents === null ? {} : { unitCost: extras.unitCostCents }),
+    ...(extras.stock.length > 0 ? { stock: extras.stock } : {}),
   };
 }
