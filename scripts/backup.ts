@@ -2,7 +2,7 @@
  * `npm run backup -- --api <ApiUrl> --token <admin token> [--out <file>]`: every page of the
  * token's tenant's export (GET /admin/catalog), one per line, into a file that `npm run restore` takes.
  */
-import { backupFromTable, backupThroughApi, PAGE_LIMIT } from '#scripts/backup/exportPages';
+import { backupFromTable, backupThroughApi, MAX_PAGE_LIMIT, PAGE_LIMIT } from '#scripts/backup/exportPages';
 import { exitWithUsage, parseCommandLine } from '#scripts/cli';
 
 const USAGE = `usage: npm run backup -- --api <ApiUrl> --token <admin token> [--out <file>] [--limit <n>]
@@ -21,7 +21,7 @@ Options:
   --token <jwt>    a token with the admin permission (inventory/admin) of the tenant to back up
   --tenant <id>    read this tenant from the table TABLE_NAME instead of an API
   --out <file>     the file to write (default backup-<UTC time>.jsonl)
-  --limit <n>      vendors, products and inventory items per page (default ${PAGE_LIMIT}, at most ${PAGE_LIMIT})
+  --limit <n>      vendors, products and inventory items per page (default ${PAGE_LIMIT}, at most ${MAX_PAGE_LIMIT})
   -h, --help       print this help
 
 Example:
@@ -43,8 +43,8 @@ try {
   if (fromTable && !process.env.TABLE_NAME) exitWithUsage(USAGE, 'TABLE_NAME is required with --tenant');
   if (!fromTable && (values.api === undefined || values.token === undefined)) exitWithUsage(USAGE, '--api and --token are required');
   const limit = Number(values.limit ?? PAGE_LIMIT);
-  if (!Number.isInteger(limit) || limit < 1 || limit > PAGE_LIMIT)
-    exitWithUsage(USAGE, `--limit is a whole number from 1 to ${PAGE_LIMIT}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_LIMIT)
+    exitWithUsage(USAGE, `--limit is a whole number from 1 to ${MAX_PAGE_LIMIT}`);
   const file = values.out ?? `backup-${new Date().toISOString().replaceAll(/[:.]/g, '-')}.jsonl`;
   const { pages, items } = fromTable
     ? await backupFromTable({ tenantId: values.tenant!, file, limit })
