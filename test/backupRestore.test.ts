@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as exportHandler } from '#functions/admin/exportCatalog/handler';
 import { handler as importHandler } from '#functions/admin/importCatalog/handler';
@@ -13,7 +14,7 @@ import { LEFT_OUT } from '#shared/store/catalogExportStored';
 import { retarget } from '#shared/store/catalogRestoreItems';
 import { invoke, type Reply } from '#test/support/http';
 import { startLocalApi } from '#test/support/localApi';
-import { bearer, seedTenant, tenantItems, tokenFor, uniqueId } from '#test/support/tenants';
+import { bearer, db, seedTenant, table, tenantItems, tokenFor, uniqueId } from '#test/support/tenants';
 
 /**
  * Backup and restore: a tenant written through every write route is exported page by page and
@@ -216,6 +217,27 @@ describe('backup and restore', () => {
       const moved = retarget(item, source, target);
       expect(written.has(`${String(moved.pk)} ${String(moved.sk)}`)).toBe(false);
     }
+  }, 60_000);
+
+  it('writes a group all or nothing: an item stored otherwise at one of its keys leaves the whole group unwritten', async () => {
+    const [page] = await exportAll(source, 500);
+    const target = uniqueId('atomic');
+    await restore([page], target);
+    const stored = page.tenants[0].stored as { of: string; items: Record<string, unknown>[] }[];
+    const g = stored.findIndex((group) => group.of.startsWith('product ') && group.items.some((item) => item.type === 'SkuGuard'));
+    const items = stored[g]!.items.map((item) => retarget(item, source, target));
+    const guard = items.findIndex((item) => item.type === 'SkuGuard');
+    const product = items.find((item) => item.type === 'Product')!;
+    // Since the restore: the product item is gone and its SKU now names another variant.
+    await db.send(new DeleteCommand({ TableName: table, Key: { pk: product.pk, sk: product.sk } }));
+    await db.send(new PutCommand({ TableName: table, Item: { ...items[guard]!, variantId: 'var_someone_else' } }));
+    const [again] = await restore([page], target);
+    const group = again.results.filter((result: any) => result.path.startsWith(`tenants[0].stored[${g}].`));
+    const reason = `tenants[0].stored[${g}].items[${guard}]: another item is stored at its key`;
+    expect(group.filter((result: any) => result.result === 'refused').every((result: any) => result.reason === reason)).toBe(true);
+    expect(group.some((result: any) => result.result === 'created')).toBe(false);
+    const { Item } = await db.send(new GetCommand({ TableName: table, Key: { pk: product.pk, sk: product.sk } }));
+    expect(Item).toBeUndefined();
   }, 60_000);
 
   it('into a tenant that holds data, upserts the sections and writes no stored item', async () => {

@@ -54,9 +54,9 @@ export const catalogRestoreStore: CatalogRestoreStore = {
 
   async write(tenantId, source, groups) {
     const results: ImportResult[] = [];
-    const wanted: PlannedItem[] = [];
+    const wanted: Planned[][] = [];
     const seen = new Map<string, Item>();
-    for (const group of groups) {
+    for (const [g, group] of groups.entries()) {
       const moved = group.items.map(({ path, item }) => ({ path, item: retarget(item, source.sourceTenantId, tenantId) }));
       // A group is written whole or not at all: one item that may not be written refuses it before anything is.
       const bad = moved.map((planned) => ({ planned, reason: refusal(planned.item, tenantId) })).find(({ reason }) => reason);
@@ -64,18 +64,18 @@ export const catalogRestoreStore: CatalogRestoreStore = {
         results.push(...moved.map((planned) => refusedItem(planned, `${bad.planned.path}: ${bad.reason}`)));
         continue;
       }
+      const kept: Planned[] = [];
       for (const planned of moved) {
         const twin = seen.get(itemKey(planned.item));
         if (twin) results.push(outcome(planned, sameItem(twin, planned.item) ? 'unchanged' : 'refused', 'given twice'));
         else {
           seen.set(itemKey(planned.item), planned.item);
-          wanted.push(planned);
+          kept.push({ ...planned, group: g });
         }
       }
+      wanted.push(kept);
     }
-    const batches = Array.from({ length: Math.ceil(wanted.length / PER_TRANSACTION) }, (_, i) =>
-      wanted.slice(i * PER_TRANSACTION, i * PER_TRANSACTION + PER_TRANSACTION),
-    );
+    const batches = packed(wanted);
     const written = await inBatches(batches, CONCURRENCY, (batch) => notFailing(batch, () => writeBatch(tenantId, source, batch)));
     return [...results, ...written.flat()];
   },
@@ -86,7 +86,7 @@ export const catalogRestoreStore: CatalogRestoreStore = {
  * taken is read: the same item is unchanged (a resumed restore), another one is refused; the rest
  * are put again without it.
  */
-async function writeBatch(tenantId: string, source: RestoreSource, batch: PlannedItem[]): Promise<ImportResult[]> {
+async function writeBatch(tenantId: string, source: RestoreSource, batch: Planned[]): Promise<ImportResult[]> {
   const TableName = tableName();
   const results: ImportResult[] = [];
   let pending = batch;
@@ -121,15 +121,18 @@ async function writeBatch(tenantId: string, source: RestoreSource, batch: Planne
         TableName,
         taken.map(({ item }) => keyOf(item)),
       );
+      // The same item (a resumed run) is unchanged; another one refuses its whole group, none of which is written.
+      const conflicts = new Map<number, string>();
       taken.forEach((planned, i) => {
         const held = stored[i];
-        results.push(
-          held && sameItem(held, planned.item)
-            ? outcome(planned, 'unchanged')
-            : outcome(planned, 'refused', 'another item is stored at its key'),
-        );
+        if (held && sameItem(held, planned.item)) results.push(outcome(planned, 'unchanged'));
+        else conflicts.set(planned.group, `${planned.path}: another item is stored at its key`);
       });
-      pending = pending.filter((planned) => !taken.includes(planned));
+      for (const planned of pending) {
+        const conflict = conflicts.get(planned.group);
+        if (conflict !== undefined) results.push(outcome(planned, 'refused', conflict));
+      }
+      pending = pending.filter((planned) => !taken.includes(planned) && !conflicts.has(planned.group));
     }
   }
   return results;
@@ -148,6 +151,29 @@ async function notFailing(batch: PlannedItem[], write: () => Promise<ImportResul
     const reason = `not written: the store failed (${error instanceof Error ? error.name : 'Error'}); import it again`;
     return batch.map((planned) => refusedItem(planned, reason));
   }
+}
+
+/** A stored item with the index of its group: a group is written all or nothing. */
+type Planned = PlannedItem & { group: number };
+
+/**
+ * The groups in transactions of at most PER_TRANSACTION items, each group whole in one of them, so
+ * that it is written all or nothing; only a larger group (a long history, a big product) is split.
+ */
+function packed(groups: Planned[][]): Planned[][] {
+  const batches: Planned[][] = [];
+  let current: Planned[] = [];
+  for (const group of groups) {
+    if (current.length + group.length > PER_TRANSACTION && current.length > 0) {
+      batches.push(current);
+      current = [];
+    }
+    if (group.length > PER_TRANSACTION) {
+      for (let i = 0; i < group.length; i += PER_TRANSACTION) batches.push(group.slice(i, i + PER_TRANSACTION));
+    } else current.push(...group);
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }
 
 const keyOf = (item: Item): Key => ({ pk: String(item[TABLE.partitionKey]), sk: String(item[TABLE.sortKey]) });
