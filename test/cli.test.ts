@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** The scripts behind `npm run <name>` that take arguments of their own (bench has its own test). */
-const SCRIPTS = ['start', 'token', 'seed', 'openapi', 'docs:screenshot', 'migrate'];
+const SCRIPTS = ['start', 'token', 'seed', 'backup', 'restore', 'openapi', 'docs:screenshot', 'migrate'];
 const packageScripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 /** As npm runs it, without npm's own start-up: `tsx <file> <args>`. */

@@ -69,7 +69,7 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
                   ? {
                       content: {
                         'application/json': {
-                          schema: jsonSchema(response.schema, 'output'),
+                          schema: jsonSchema(response.schema, response.io ?? 'output'),
                           ...(response.example === undefined ? {} : { example: response.example }),
                         },
                       },

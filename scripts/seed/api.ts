@@ -6,7 +6,7 @@ import type { ImportReport, ImportResult } from '#shared/domain/catalogImport';
 import type { ParsedFixtures } from '#shared/fixtures/format';
 
 /** Room left in each request for what JSON escaping may add. */
-const BYTES_PER_CHUNK = Math.floor(IMPORT_MAX_BODY_BYTES * 0.9);
+export const BYTES_PER_CHUNK = Math.floor(IMPORT_MAX_BODY_BYTES * 0.9);
 const ATTEMPTS = 5;
 
 /**
@@ -42,7 +42,8 @@ export async function importThroughApi(
   return summary.refused;
 }
 
-async function send(url: URL, token: string, idempotencyKey: string, body: string): Promise<ImportReport> {
+/** PUT /admin/catalog with the chunk, retried (same Idempotency-Key) after a fault or a lost answer. */
+export async function send(url: URL, token: string, idempotencyKey: string, body: string): Promise<ImportReport> {
   for (let attempt = 1; ; attempt++) {
     let response: Response | undefined;
     try {

@@ -6,7 +6,7 @@ import type { ParsedFixtures, ParsedTenantFixture } from '#shared/fixtures/forma
  * The lists a chunk takes a slice of; settings and locations travel with every chunk (the other entries refer to them).
  * Inventory items go before products: a variant's link names an item, which must be stored when the link is imported.
  */
-const SECTIONS = ['merchantApiKeys', 'vendors', 'inventoryItems', 'products'] as const;
+const SECTIONS = ['merchantApiKeys', 'vendors', 'inventoryItems', 'products', 'stored'] as const;
 type Section = (typeof SECTIONS)[number];
 
 export interface Chunk {
@@ -28,7 +28,7 @@ export function chunkFixtures(fixtures: ParsedFixtures, limits: { entries?: numb
   const maxEntries = limits.entries ?? MAX_IMPORT_ENTRIES;
   const chunks: Chunk[] = [];
   fixtures.tenants.forEach((tenant, t) => {
-    const base: ParsedTenantFixture = { ...tenant, merchantApiKeys: [], vendors: [], products: [], inventoryItems: [] };
+    const base: ParsedTenantFixture = { ...tenant, merchantApiKeys: [], vendors: [], products: [], inventoryItems: [], stored: [] };
     const baseEntries = countEntries(base);
     const baseBytes = JSON.stringify({ tenants: [base] }).length;
     if (baseEntries >= maxEntries)
@@ -44,16 +44,21 @@ export function chunkFixtures(fixtures: ParsedFixtures, limits: { entries?: numb
           vendors: [] as ParsedTenantFixture['vendors'],
           products: [] as ParsedTenantFixture['products'],
           inventoryItems: [] as ParsedTenantFixture['inventoryItems'],
+          stored: [] as ParsedTenantFixture['stored'],
         },
         entries: baseEntries,
         bytes: baseBytes,
-        indices: { merchantApiKeys: [], vendors: [], products: [], inventoryItems: [] } as Record<Section, number[]>,
+        indices: { merchantApiKeys: [], vendors: [], products: [], inventoryItems: [], stored: [] } as Record<Section, number[]>,
         used: false,
       };
     }
     const close = () => {
       if (current.used)
-        chunks.push({ document: { tenants: [current.tenant] }, entries: current.entries, origin: { tenant: t, indices: current.indices } });
+        chunks.push({
+          document: { ...fixtures, tenants: [current.tenant] },
+          entries: current.entries,
+          origin: { tenant: t, indices: current.indices },
+        });
       current = open();
     };
     for (const section of SECTIONS) {
@@ -80,7 +85,7 @@ export function chunkFixtures(fixtures: ParsedFixtures, limits: { entries?: numb
 /** A result's path in the chunk, as a path in the file the chunk came from. */
 export function originalPath(path: string, origin: Chunk['origin']): string {
   return path.replace(
-    /^tenants\[0\](?:\.(merchantApiKeys|vendors|products|inventoryItems)\[(\d+)\])?/,
+    /^tenants\[0\](?:\.(merchantApiKeys|vendors|products|inventoryItems|stored)\[(\d+)\])?/,
     (_, section: Section | undefined, index: string | undefined) =>
       section === undefined
         ? `tenants[${origin.tenant}]`

@@ -2,6 +2,7 @@ import type { Address, ProductType } from '#shared/domain/catalog';
 import type { ImportedRecord, ImportedVariant, ImportLedgerStore, LedgerEntity, VariantExtras } from '#shared/domain/catalogImportEntries';
 import type { StockRecordStore } from '#shared/domain/stock';
 import type { StripeChangeTask } from '#shared/domain/stripeSync';
+import type { CatalogRestoreStore, RestoreSource, StoredGroup } from '#shared/domain/catalogRestoreTypes';
 
 /**
  * Catalog import: a document in the fixtures format, upserted entry by entry. Each entry
@@ -37,6 +38,9 @@ export interface CatalogDocument {
     requiresShipping: boolean;
     levels: { locationId: string; stocked: number; reserved: number; incoming: number }[];
   }[];
+  /** An export's page: the export it comes from and the tenant's items exactly (see catalogRestore). */
+  restore?: RestoreSource | undefined;
+  stored?: StoredGroup[] | undefined;
 }
 
 /** What one entry of the document asks the store to hold. Fields not named here are never changed by an import. */
@@ -74,7 +78,7 @@ export type EntryOutcome = { result: 'created' | 'updated' | 'unchanged' } | { r
 export interface ImportResult {
   /** Where the entry is in the request, e.g. tenants[0].products[3].variants[1]. */
   path: string;
-  entity: CatalogEntry['entity'] | 'stockRecord' | LedgerEntity;
+  entity: CatalogEntry['entity'] | 'stockRecord' | LedgerEntity | 'stored';
   id: string;
   result: 'created' | 'updated' | 'unchanged' | 'refused';
   reason?: string;
@@ -92,6 +96,8 @@ export interface CatalogImportStore {
   stock: Pick<StockRecordStore, 'insertStockRecord' | 'readStockContext'>;
   /** Stock quantities, OrderCloud records and links. */
   ledger: ImportLedgerStore;
+  /** An export's stored items. */
+  restore: CatalogRestoreStore;
 }
 
 export interface CatalogImportSession {
@@ -214,7 +220,8 @@ export function countEntries(document: CatalogDocument): number {
     0,
   );
   const levels = document.inventoryItems.reduce((sum, item) => sum + item.levels.length, 0);
-  return first.length + then.flat().length + ledger + levels;
+  const stored = (document.stored ?? []).reduce((sum, group) => sum + group.items.length, 0);
+  return first.length + then.flat().length + ledger + levels + stored;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type PlannedEntry,
 } from '#shared/domain/catalogImport';
 import { importLedgerEntries } from '#shared/domain/catalogImportLedger';
+import { restoreStored } from '#shared/domain/catalogRestore';
 import { inBatches, retryOnConcurrentChange } from '#shared/domain/concurrency';
 import { BusinessRuleError, ConflictError } from '#shared/domain/errors';
 import { ownItemId } from '#shared/domain/ownItem';
@@ -52,6 +53,10 @@ export async function importCatalog(
 
   const results: ImportResult[] = [];
   for (const [i, document] of documents.entries()) {
+    // An export's page restores its items exactly into an empty tenant, and nothing else of it is written.
+    const restored = await restoreStored(store.restore, tenantId, document, `tenants[${i}]`, now);
+    results.push(...restored.results);
+    if (restored.restoring) continue;
     const plan = planImport(document, `tenants[${i}]`);
     const session = await store.begin(
       tenantId,

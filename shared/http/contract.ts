@@ -44,5 +44,6 @@ export interface RouteContract extends RouteRequestContract {
   tag: string;
   bodyExamples?: Record<string, { summary: string; value: unknown }>;
   /** Each status the route answers; a status without a schema has no body (204). */
-  responses: Record<number, { description: string; schema?: $ZodType; example?: unknown }>;
+  /** `io: 'input'` describes a body as a request takes it (defaults optional): an export page is a document to send back. */
+  responses: Record<number, { description: string; schema?: $ZodType; example?: unknown; io?: 'input' | 'output' }>;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { CatalogExportStore } from '#shared/domain/catalogExport';
 import { sideBySide, inBatches } from '#shared/domain/concurrency';
@@ -17,6 +18,7 @@ import { fromItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
 import { CATALOG_SECTIONS, catalogEntry } from '#shared/store/catalogIndexKeys';
 import { ENTITY, INDEXES, TABLE } from '#shared/store/table';
+import { inventoryItemGroups, productGroups, queryAll, rootGroup, tenantGroups, variantExtras } from '#shared/store/catalogExportStored';
 
 type Item = Record<string, unknown>;
 
@@ -32,7 +34,10 @@ const CONCURRENCY = 16;
 export const catalogExportStore: CatalogExportStore = {
   async readPage(tenantId, { cursor, limit }) {
     const partition = catalogEntry.partition(tenantId);
-    const start = cursor === undefined ? undefined : await decodeCursor(tenantId, cursor, partition);
+    const opened = cursor === undefined ? undefined : await decodeCursor(tenantId, cursor, partition);
+    const start = opened?.key;
+    // Every page of one export names the same run, so a restore never mixes two exports.
+    const exportId = opened?.exportId ?? `exp_${randomUUID().replaceAll('-', '')}`;
     const [tenant, locations, roots] = await sideBySide([
       documentClient().send(new GetCommand({ TableName: tableName(), Key: keys.tenant(tenantId), ConsistentRead: true })),
       queryAll({
@@ -63,16 +68,14 @@ export const catalogExportStore: CatalogExportStore = {
         });
         return {
           product,
+          partition: partitionItems,
           variants: partitionItems
             .filter((entry) => entry[TABLE.typeAttribute] === ENTITY.Variant)
             .map((entry) => fromItem(VariantItem, entry)),
         };
       }),
-      // A product's or variant's own item is its stock's (levels of ShopSynch's records), which the export leaves out.
       inBatches(
-        typed(ENTITY.InventoryItem)
-          .map((entry) => fromItem(InventoryItemItem, entry))
-          .filter((item) => item.owner === undefined),
+        typed(ENTITY.InventoryItem).map((entry) => fromItem(InventoryItemItem, entry)),
         CONCURRENCY,
         async (item) => {
           const partitionItems = await queryAll({
@@ -83,6 +86,7 @@ export const catalogExportStore: CatalogExportStore = {
           });
           return {
             item,
+            partition: partitionItems,
             levels: partitionItems
               .filter((level) => level[TABLE.typeAttribute] === ENTITY.LocationLevel)
               .map((level) => fromItem(LocationLevelItem, level)),
@@ -90,30 +94,35 @@ export const catalogExportStore: CatalogExportStore = {
         },
       ),
     ]);
+    const settings = tenant.Item ? fromItem(TenantItem, tenant.Item) : undefined;
+    const [first, productStored, itemStored] = await sideBySide([
+      start === undefined && settings ? tenantGroups(tenantId, settings.createdAt, new Date()) : Promise.resolve([]),
+      inBatches(products, CONCURRENCY, ({ product, partition }) => productGroups(tenantId, product.id, partition)),
+      inBatches(inventoryItems, CONCURRENCY, ({ item, partition }) => inventoryItemGroups(tenantId, item.id, partition)),
+    ]);
     return {
-      ...(tenant.Item ? { tenant: fromItem(TenantItem, tenant.Item) } : {}),
+      ...(settings ? { tenant: settings } : {}),
       locations: locations.map((item) => fromItem(LocationItem, item)),
       vendors: typed(ENTITY.Vendor).map((item) => fromItem(VendorItem, item)),
-      products,
-      inventoryItems,
-      nextCursor: roots.LastEvaluatedKey ? await sealCursor(tenantId, 'catalog-export', roots.LastEvaluatedKey) : null,
+      // A product's or variant's own item is its stock's, stored with it: the document's own sections leave it out.
+      products: products.map(({ partition, ...product }, i) => ({ ...product, extras: variantExtras(partition, productStored[i]!) })),
+      inventoryItems: inventoryItems.filter(({ item }) => item.owner === undefined).map(({ partition: _stored, ...item }) => item),
+      exportId,
+      // Every page carries the locations (its entries refer to them); their items are stored once more with each.
+      stored: [
+        ...first,
+        ...locations.map((item) => rootGroup(`location ${String(item.id)}`, item)),
+        ...typed(ENTITY.Vendor).map((item) => rootGroup(`vendor ${String(item.id)}`, item)),
+        ...productStored.flat(),
+        ...itemStored.flat(),
+      ],
+      nextCursor: roots.LastEvaluatedKey ? await sealCursor(tenantId, 'catalog-export', { key: roots.LastEvaluatedKey, exportId }) : null,
     };
   },
 };
 
 function onIndex(): Pick<QueryCommandInput, 'TableName' | 'IndexName' | 'ExpressionAttributeNames'> {
   return { TableName: tableName(), IndexName: INDEX.name, ExpressionAttributeNames: { '#pk': INDEX.partitionKey, '#sk': INDEX.sortKey } };
-}
-
-async function queryAll(input: QueryCommandInput): Promise<Item[]> {
-  const items: Item[] = [];
-  let start: Item | undefined;
-  do {
-    const page = await documentClient().send(new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
 }
 
 const CURSOR_ATTRIBUTES = [TABLE.partitionKey, TABLE.sortKey, INDEX.partitionKey, INDEX.sortKey].sort();
@@ -123,9 +132,12 @@ const SECTIONS_PAGED = Object.values(CATALOG_SECTIONS).filter((section) => secti
  * A cursor is the last root read (its table key and index key), sealed for the tenant's export;
  * it is only accepted when this tenant's export sealed it and it is exactly a key it could have handed out.
  */
-async function decodeCursor(tenantId: string, cursor: string, partition: string): Promise<Item> {
+async function decodeCursor(tenantId: string, cursor: string, partition: string): Promise<{ key: Item; exportId: string }> {
   const refuse = () => new InvalidCursorError(cursor, 'catalog-export');
-  const key = await openCursor(tenantId, 'catalog-export', cursor);
+  const opened = await openCursor(tenantId, 'catalog-export', cursor);
+  if (typeof opened !== 'object' || opened === null || Array.isArray(opened)) throw refuse();
+  const { key, exportId } = opened as { key?: unknown; exportId?: unknown };
+  if (typeof exportId !== 'string' || !/^exp_[0-9a-f]{32}$/.test(exportId)) throw refuse();
   if (typeof key !== 'object' || key === null || Array.isArray(key)) throw refuse();
   const entries = key as Item;
   if (
@@ -141,5 +153,5 @@ async function decodeCursor(tenantId: string, cursor: string, partition: string)
     !pk.startsWith(`${partition}#`)
   )
     throw refuse();
-  return entries;
+  return { key: entries, exportId };
 }

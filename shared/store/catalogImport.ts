@@ -15,6 +15,7 @@ import { commit, type NamedWrite } from '#shared/store/transactions';
 import { sideBySide } from '#shared/domain/concurrency';
 import { oversizedEntries } from '#shared/store/catalogImportSize';
 import { insertPlainMerchantApiKey } from '#shared/store/merchantApiKeys';
+import { catalogRestoreStore } from '#shared/store/catalogRestore';
 
 type Item = Record<string, unknown>;
 
@@ -29,6 +30,7 @@ const ATTEMPTS = 4;
 export const catalogImportStore: CatalogImportStore = {
   stock: stockStore,
   ledger: importLedgerStore,
+  restore: catalogRestoreStore,
 
   async begin(tenantId, entries, now) {
     const context = importContext(tenantId, entries, now);

@@ -33,7 +33,7 @@ export function sameFields(stored: Item, place: Placement): boolean {
 }
 
 /** JSON with object keys sorted, so that two maps with the same entries compare equal. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     return `{${Object.keys(value)

@@ -16,6 +16,8 @@ export const tenantRoot = (tenantId: string) => `TENANT#${part(tenantId)}`;
 export const keys = {
   tenant: (tenantId: string): Key => ({ pk: tenantRoot(tenantId), sk: 'TENANT' }),
   merchantApiKey: (tenantId: string, keyHash: string): Key => ({ pk: tenantRoot(tenantId), sk: `APIKEY#${keyHash}` }),
+  /** The export a restore into the tenant writes (see shared/store/catalogRestore). */
+  restoreMarker: (tenantId: string): Key => ({ pk: tenantRoot(tenantId), sk: 'RESTORE' }),
   location: (tenantId: string, locationId: string): Key => ({
     pk: `${tenantRoot(tenantId)}#LOCATION#${part(locationId)}`,
     sk: 'LOCATION',

@@ -93,6 +93,8 @@ export const ENTITY = {
   ReservationCopy: 'ReservationCopy',
   /** A migration's position in one scan segment (outside every tenant; see shared/store/migration). */
   MigrationCheckpoint: 'MigrationCheckpoint',
+  /** Beside a tenant's settings: the export a restore into it is writing (see shared/store/catalogRestore). */
+  RestoreMarker: 'RestoreMarker',
 } as const;
 export type EntityType = (typeof ENTITY)[keyof typeof ENTITY];
 

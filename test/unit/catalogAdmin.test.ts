@@ -55,6 +55,8 @@ function memoryStore() {
     },
     // These documents give no quantities, OrderCloud records or links: nothing reaches the ledger's store.
     ledger: {} as CatalogImportStore['ledger'],
+    // These documents are no export's pages: nothing is restored.
+    restore: {} as CatalogImportStore['restore'],
   };
   return { store, stock };
 }

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { CatalogPage } from '#shared/domain/catalogExport';
 import type { CatalogDocument, ImportReport } from '#shared/domain/catalogImport';
 import { FixturesSchema, optionValueOf, type ParsedFixtures, type ParsedTenantFixture } from '#shared/fixtures/format';
 
@@ -83,6 +82,7 @@ export const ImportResponse = z.object({
         'stock',
         'inventoryRecord',
         'inventoryLink',
+        'stored',
       ]),
       id: z.string(),
       result: z.enum(['created', 'updated', 'unchanged', 'refused']),
@@ -110,70 +110,4 @@ export const ExportQuery = z.object({
   ),
 });
 
-/** A page is itself a fixtures document (so it can be imported as it is) beside the cursor of the next page. */
-export const ExportResponse = z.object({ catalog: FixturesSchema, nextCursor: z.nullable(z.string()) });
-
-export function exportResponse(page: CatalogPage): { catalog: ParsedFixtures; nextCursor: string | null } {
-  const { tenant } = page;
-  return {
-    catalog: {
-      tenants: [
-        {
-          id: tenant.id,
-          name: tenant.name,
-          currency: tenant.currency,
-          ...(tenant.defaultLocationId ? { defaultLocationId: tenant.defaultLocationId } : {}),
-          ...(tenant.stripe
-            ? {
-                stripe: {
-                  ...(tenant.stripe.accountId ? { accountId: tenant.stripe.accountId } : {}),
-                  syncRequired: tenant.stripe.syncRequired,
-                },
-              }
-            : {}),
-          // Keys are stored as hashes only: they are managed by their own routes, never exported.
-          merchantApiKeys: [],
-          locations: page.locations.map((location) => ({
-            id: location.id,
-            name: location.name,
-            ownerId: location.ownerId,
-            address: location.address,
-          })),
-          vendors: page.vendors.map((vendor) => ({ id: vendor.id, name: vendor.name })),
-          products: page.products.map(({ product, variants }) => ({
-            id: product.id,
-            name: product.name,
-            type: product.productType,
-            // Prices, links, options, records and quantities are not part of the export (see docs/admin.md).
-            variants: variants.map((variant) => ({
-              id: variant.id,
-              name: variant.name,
-              ...(variant.sku === null ? {} : { sku: variant.sku }),
-              attributes: variant.attributes,
-              prices: [],
-              inventoryLinks: [],
-              stock: [],
-            })),
-            inventoryRecords: [],
-            options: [],
-          })),
-          stockRecords: [],
-          inventoryItems: page.inventoryItems.map(({ item, levels }) => ({
-            id: item.id,
-            ...(item.sku === null ? {} : { sku: item.sku }),
-            ...(item.title === null ? {} : { title: item.title }),
-            ...(item.description === null ? {} : { description: item.description }),
-            requiresShipping: item.requiresShipping,
-            levels: levels.map((level) => ({
-              locationId: level.locationId,
-              stocked: level.stockedQuantity,
-              reserved: level.reservedQuantity,
-              incoming: level.incomingQuantity,
-            })),
-          })),
-        },
-      ],
-    },
-    nextCursor: page.nextCursor,
-  };
-}
+export { ExportResponse, exportResponse } from '#functions/admin/dialect/catalogExport';
