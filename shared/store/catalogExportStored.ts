@@ -3,6 +3,7 @@ import type { VariantExtras } from '#shared/domain/catalogExport';
 import type { StoredGroup } from '#shared/domain/catalogRestoreTypes';
 import { inBatches, sideBySide } from '#shared/domain/concurrency';
 import { getMany } from '#shared/store/batch';
+import { reservationGroups } from '#shared/store/catalogExportReservations';
 import { documentClient, tableName } from '#shared/store/client';
 import { adjustmentKeys, keys, stockKeys, tenantRoot } from '#shared/store/keys';
 import { ENTITY, TABLE } from '#shared/store/table';
@@ -30,9 +31,12 @@ const CONCURRENCY = 16;
 
 const keep = (items: Item[]) => items.filter((item) => !LEFT_OUT.has(String(item[TABLE.typeAttribute])));
 
-/** The tenant's own partition (settings, merchant keys as their stored digests) and its adjustment history: the first page's. */
+/**
+ * The first page's: the tenant's own partition (settings, merchant keys as their stored digests),
+ * its adjustment history and Medusa's reservations with their copies.
+ */
 export async function tenantGroups(tenantId: string, createdAt: string | undefined, now: Date): Promise<StoredGroup[]> {
-  const [own, adjustments] = await sideBySide([
+  const [own, adjustments, reservations] = await sideBySide([
     queryAll({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': tenantRoot(tenantId) } }),
     inBatches(monthsSince(createdAt, now), CONCURRENCY, async (month) => ({
       month,
@@ -42,10 +46,14 @@ export async function tenantGroups(tenantId: string, createdAt: string | undefin
         ExpressionAttributeValues: { ':pk': adjustmentKeys.month(tenantId, month) },
       }),
     })),
+    reservationGroups(tenantId, (pk) =>
+      queryAll({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } }),
+    ),
   ]);
   return [
     { of: 'settings and merchant keys', items: keep(own) },
     ...adjustments.flatMap(({ month, items }) => inRuns(`adjustments ${month}`, keep(items))),
+    ...reservations,
   ].filter((group) => group.items.length > 0);
 }
 
