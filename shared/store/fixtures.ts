@@ -4,14 +4,8 @@ import * as z from 'zod/mini';
 import { nowIso, type InventoryItem, type Location } from '#shared/domain/catalog';
 import { levelView, newItemLevel } from '#shared/domain/locationLevel';
 import { creationMovement, newLevel } from '#shared/domain/stock';
-import {
-  FixturesSchema,
-  formatPath,
-  optionValueOf,
-  unknownLinkedItems,
-  type ParsedFixtures,
-  type ParsedTenantFixture,
-} from '#shared/fixtures/format';
+import { FixturesSchema, formatPath, optionValueOf, type ParsedFixtures, type ParsedTenantFixture } from '#shared/fixtures/format';
+import { unknownLinkedItems } from '#shared/fixtures/links';
 import { typeIssues } from '#shared/fixtures/loadable';
 import { putMany } from '#shared/store/batch';
 import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
