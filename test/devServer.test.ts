@@ -141,7 +141,8 @@ describe('npm run seed', () => {
       TABLE_NAME: table,
     });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Loaded 6 items for 1 tenant(s)');
+    // Tenant, location, product, variant, their guards and index entries, and the product's and the variant's OrderCloud record counts.
+    expect(result.stdout).toContain('Loaded 8 items for 1 tenant(s)');
     // The same items the tests' own loader writes, under another tenant.
     const other = await seedTenant({ ...fixture, id: undefined });
     const comparable = async (id: string) =>
