@@ -2,11 +2,11 @@ import type { Attach, Attachment } from '#shared/domain/attachment';
 import { requireJsonWithin } from '#shared/domain/bounds';
 import { nowIso, type Level, type LocationLevel } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
-import { ConcurrentChangeError, NotAllowedError, NotFoundError, NotMigratedError } from '#shared/domain/errors';
+import { ConcurrentChangeError, NotFoundError, NotMigratedError } from '#shared/domain/errors';
 import type { StockedItem } from '#shared/domain/inventoryLink';
 import { newMedusaId } from '#shared/domain/inventoryLink';
 import type { Actor } from '#shared/domain/locationLevel';
-import { availableQty, isLowStock, movementOf, type StockMovement } from '#shared/domain/stock';
+import { afterMoves, move, type LevelMove } from '#shared/domain/reservationMoves';
 import { MOVEMENT_DEADLINE_MS } from '#shared/domain/stockMovement';
 
 /**
@@ -39,18 +39,8 @@ export interface ReservationView {
   stocked: StockedItem | undefined;
 }
 
-/** The history's reason for a reservation's movements; its reference is the reservation's ID. */
-export const MEDUSA_RESERVATION = 'medusa-reservation';
-
 /** Medusa's `metadata` of a reservation, as JSON: at most this many bytes. */
 export const MAX_RESERVATION_METADATA_BYTES = 8 * 1024;
-
-/** One level's movement in a reservation's transaction. */
-export interface LevelMove {
-  next: Level;
-  movement: StockMovement;
-  enteredLowStock: boolean;
-}
 
 export interface ReservationFilter {
   inventoryItemId?: string;
@@ -109,48 +99,6 @@ async function levelAt(
   const level = await store.readLevel(tenantId, view.stockRecordId);
   if (!level) throw new ConcurrentChangeError('The level was removed since its view was read');
   return { view, level };
-}
-
-/** Reserves (`qty` > 0) or releases (`qty` < 0) units of a level: a movement to its next version. */
-function move(level: Level, qty: number, reservationId: string, subject: string, at: string): LevelMove {
-  if (qty > 0 && qty > availableQty(level)) {
-    throw new NotAllowedError('reservation-exceeds-available', `Reserving ${qty} exceeds the ${availableQty(level)} available`, {
-      inventoryItemId: level.inventoryItemId ?? '',
-      locationId: level.locationId,
-      requested: qty,
-      available: availableQty(level),
-    });
-  }
-  // A release never takes reserved below zero: another API may have released units this reservation held.
-  const moved = qty >= 0 ? qty : Math.max(qty, -level.reservedQty);
-  const next: Level = { ...level, reservedQty: level.reservedQty + moved, version: level.version + 1, updatedAt: at };
-  const change = {
-    kind: qty >= 0 ? ('reserved' as const) : ('released' as const),
-    qty: Math.abs(moved),
-    reason: MEDUSA_RESERVATION,
-    reference: reservationId,
-    notes: null,
-  };
-  return { next, movement: movementOf(next, change, subject), enteredLowStock: !isLowStock(level) && isLowStock(next) };
-}
-
-/** The item as the moves leave it: each moved level's view shows the level's next version. */
-function afterMoves(stocked: StockedItem, moves: readonly LevelMove[]): StockedItem {
-  const levels = stocked.levels.map((view) => {
-    const moved = moves.find(({ next }) => next.locationId === view.locationId);
-    if (!moved) return view;
-    const { next } = moved;
-    return {
-      ...view,
-      stockedQuantity: next.onHandQty,
-      reservedQuantity: next.reservedQty,
-      incomingQuantity: next.incomingQty,
-      version: next.version,
-      ledger: next,
-      updatedAt: next.updatedAt,
-    };
-  });
-  return { item: stocked.item, levels };
 }
 
 const contending = () => ({ deadline: Date.now() + MOVEMENT_DEADLINE_MS });

@@ -2,7 +2,8 @@ import type { StoredGroup } from '#shared/domain/catalogRestoreTypes';
 import { inBatches } from '#shared/domain/concurrency';
 import { getMany } from '#shared/store/batch';
 import { documentClient, tableName } from '#shared/store/client';
-import { reservationKeys, type Key } from '#shared/store/keys';
+import { type Key } from '#shared/store/keys';
+import { reservationKeys } from '#shared/store/reservationKeys';
 import { copyKeys, reservationOf } from '#shared/store/reservationItem';
 
 type Item = Record<string, unknown>;

@@ -9,7 +9,7 @@ import type {
   ReservationStore,
 } from '#shared/domain/reservation';
 import { documentClient, tableName } from '#shared/store/client';
-import { reservationKeys, type ReservationPartition } from '#shared/store/keys';
+import { reservationKeys, type ReservationPartition } from '#shared/store/reservationKeys';
 import { movementWrites } from '#shared/store/levelChanges';
 import { locationLevelStore } from '#shared/store/locationLevel';
 import { inventoryLinkStore } from '#shared/store/inventoryLink';

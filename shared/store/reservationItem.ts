@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { Reservation } from '#shared/domain/reservation';
 import { fromItem, toItem } from '#shared/store/items';
-import { reservationKeys, type Key, type ReservationPartition } from '#shared/store/keys';
+import { type Key } from '#shared/store/keys';
+import { reservationKeys, type ReservationPartition } from '#shared/store/reservationKeys';
 import { ENTITY } from '#shared/store/table';
 
 /** A reservation as stored: `metadata` is client JSON kept as text (DynamoDB maps cannot hold every JSON value). */
