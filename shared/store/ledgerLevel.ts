@@ -4,9 +4,10 @@ import { BusinessRuleError, ConcurrentChangeError, NotFoundError } from '#shared
 import { levelExists } from '#shared/domain/locationLevel';
 import type { StockMovement } from '#shared/domain/stock';
 import { deleteMany } from '#shared/store/batch';
+import { removedLevelWrites } from '#shared/store/levelRemoval';
 import { catalogItem } from '#shared/store/catalogItems';
 import { documentClient, tableName } from '#shared/store/client';
-import { keys, stockKeys, type Key } from '#shared/store/keys';
+import { keys, type Key } from '#shared/store/keys';
 import { notVariable } from '#shared/store/productCounters';
 import { guardItem, movementItem, stockRecordItem } from '#shared/store/levelItems';
 import { commit, type NamedWrite, type WriteAction } from '#shared/store/transactions';
@@ -121,25 +122,9 @@ export async function insertLevel(level: Level, created: StockMovement, view: Lo
 export async function removeLevel(level: Level, attachment?: Attachment): Promise<void> {
   const TableName = tableName();
   const { tenantId, productId } = level;
+  const removal = removedLevelWrites(TableName, level);
   const writes: NamedWrite<'level'>[] = [
-    {
-      name: 'level',
-      action: {
-        Delete: {
-          TableName,
-          Key: stockKeys.record(tenantId, level.id),
-          ConditionExpression: '#version = :read',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':read': level.version },
-        },
-      },
-    },
-    ...(level.inventoryItemId === undefined
-      ? []
-      : [viewDelete(TableName, keys.locationLevel(tenantId, level.inventoryItemId, level.locationId), 'stockRecordId', level.id)]),
-    ...(productId === null
-      ? []
-      : [viewDelete(TableName, keys.stock(tenantId, productId, level.variantId, level.locationId), 'recordId', level.id)]),
+    ...removal.writes,
     // Its owner counts one level fewer (see ownItemWrites).
     ...(productId === null || level.inventoryItemId === undefined
       ? []
@@ -159,7 +144,7 @@ export async function removeLevel(level: Level, attachment?: Attachment): Promis
         ]),
   ];
   // Newest first, so that what is left over (if anything) is the oldest.
-  const history = Array.from({ length: level.version }, (_, i) => stockKeys.movement(tenantId, level.id, level.version - i));
+  const history = removal.history;
   const room = MAX_ACTIONS - writes.length - (attachment ? 1 : 0);
   const refused = await commit(
     [...writes, ...history.slice(0, room).map((Key) => ({ name: 'level' as const, action: { Delete: { TableName, Key } } }))],
@@ -168,17 +153,3 @@ export async function removeLevel(level: Level, attachment?: Attachment): Promis
   if (refused) throw new ConcurrentChangeError('The level changed since it was read');
   if (history.length > room) await deleteMany(documentClient(), TableName, history.slice(room));
 }
-
-/** Another name of the level, removed with it while it still names it. */
-const viewDelete = (TableName: string, Key: Key, attribute: string, levelId: string): NamedWrite<'level'> => ({
-  name: 'level',
-  action: {
-    Delete: {
-      TableName,
-      Key,
-      ConditionExpression: '#names = :level',
-      ExpressionAttributeNames: { '#names': attribute },
-      ExpressionAttributeValues: { ':level': levelId },
-    },
-  },
-});
