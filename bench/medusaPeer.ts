@@ -9,7 +9,8 @@
  * dev server (`npm start`) and a real Medusa (see docs/benchmarks.md, "Against real Medusa").
  *
  * Environment: OURS_URL (default http://127.0.0.1:3000), MEDUSA_URL (default http://localhost:9000),
- * ADMIN_EMAIL, ADMIN_PASSWORD (Medusa's admin), BENCH_PEER_ROUNDS (rounds per concurrency, default 100).
+ * ADMIN_EMAIL, ADMIN_PASSWORD (Medusa's admin), BENCH_PEER_ROUNDS (rounds per concurrency, default 100),
+ * BENCH_PEER_WARM_ROUNDS (unmeasured rounds before them, default 20).
  */
 import { execFileSync } from 'node:child_process';
 import { DEV_ADMIN_SCOPE } from '#scripts/local/devIssuer';
@@ -17,6 +18,8 @@ import { median } from './harness.ts';
 
 const PAIRS = 16;
 const ROUNDS = Number(process.env.BENCH_PEER_ROUNDS ?? 100);
+/** DynamoDB Local is a JVM: its first few hundred requests run before the JIT has compiled them. */
+const WARM_ROUNDS = Number(process.env.BENCH_PEER_WARM_ROUNDS ?? 20);
 const TENANT = 'tenant_peer_bench';
 
 interface Side {
@@ -169,8 +172,8 @@ console.log(
 console.log(`|---:|---|---:|---:|---:|---:|---:|---:|---:|`);
 for (const workers of [1, PAIRS]) {
   const samples = { ours: empty(), medusa: empty() };
-  // Warm both (connections, caches, Lambda-style first calls) before measuring.
-  for (const side of sides) await round(side, workers, empty());
+  // Warm both (connections, caches, the emulator's JIT) before measuring.
+  for (let r = 0; r < WARM_ROUNDS; r += 1) for (const side of sides) await round(side, workers, empty());
   for (let r = 0; r < ROUNDS; r += 1) {
     for (const side of r % 2 === 0 ? sides : [...sides].reverse()) await round(side, workers, samples[side.name]);
   }
