@@ -5,7 +5,7 @@ import type { LevelToCreate } from '#shared/domain/inventoryItemWrites';
 import { inventoryItem } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
 import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
-import { DEFAULT_INVENTORY_ITEM_FIELDS, fieldsOf } from '#functions/medusa/dialect/inventoryLevels';
+import { DEFAULT_INVENTORY_ITEM_FIELDS, fieldsOf, units } from '#functions/medusa/dialect/inventoryLevels';
 import {
   expected,
   MAX_ID_LENGTH,
@@ -53,19 +53,6 @@ const unheldFields = Object.fromEntries(UNHELD.map((field) => [field, unheld(fie
   (typeof UNHELD)[number],
   ReturnType<typeof unheld>
 >;
-
-const units = (field: string) =>
-  z.optional(
-    z
-      .int({
-        error: (issue) => {
-          if (issue.code === 'too_big') return tooBig(field, Number.MAX_SAFE_INTEGER);
-          if (issue.code === 'too_small') return tooSmall(field, 0);
-          return expected(field, typeof issue.input === 'number' ? 'integer' : 'number', issue.input);
-        },
-      })
-      .check(z.gte(0, tooSmall(field, 0))),
-  );
 
 const locationId = medusaId(
   'location_id',

@@ -37,7 +37,7 @@ export const LocationLevelPath = z.object({ id: pathId('id'), location_id: pathI
 export type LocationLevelPath = z.output<typeof LocationLevelPath>;
 
 /** A count of units, optional: Medusa takes any number ≥ 0; we take whole units only. */
-const units = (field: string) =>
+export const units = (field: string) =>
   z.optional(
     z
       .int({
