@@ -12,7 +12,7 @@ import {
 import { isErrorEnvelope } from '#test/support/envelopes';
 import type { Reply } from '#test/support/http';
 import { forEachRoute, routesUnderTest, type RouteUnderTest } from '#test/support/routes';
-import { tenantItems } from '#test/support/tenants';
+import { everyTenantsItems } from '#test/support/tenants';
 
 /**
  * Property-based bad input on every route. ROBUSTNESS_SCALE multiplies the case counts
@@ -35,6 +35,12 @@ function checkReply(route: RouteUnderTest, reply: Reply, counts: { success: numb
   }
 }
 
+/** The tenants of the routes that wrote nothing hold exactly what they held before the property ran. */
+async function expectUntouched(before: (tenantId: string) => unknown[], untouched: readonly RouteUnderTest[]) {
+  const after = await everyTenantsItems();
+  for (const route of untouched) expect(after(route.tenantId), route.route.name).toEqual(before(route.tenantId));
+}
+
 describe('property-based bad input on every route', () => {
   let routes: RouteUnderTest[];
   beforeAll(async () => {
@@ -44,10 +50,11 @@ describe('property-based bad input on every route', () => {
   });
 
   it('never answers 5xx to arbitrary JSON, non-JSON, pollution or oversized bodies, and writes nothing', HANG_GUARD, async () => {
+    const before = await everyTenantsItems();
+    const untouched: RouteUnderTest[] = [];
     await forEachRoute(
       routes.filter((candidate) => candidate.hasBody),
       async (route) => {
-        const before = await tenantItems(route.tenantId);
         const counts = { success: 0 };
         await fc.assert(
           fc.asyncProperty(
@@ -63,17 +70,19 @@ describe('property-based bad input on every route', () => {
           options(150),
         );
         expect(counts.success, route.route.name).toBe(0);
-        expect(await tenantItems(route.tenantId)).toEqual(before);
+        untouched.push(route);
       },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    await expectUntouched(before, untouched);
   });
 
   it('never answers 5xx to wrong content types, and writes nothing', HANG_GUARD, async () => {
+    const before = await everyTenantsItems();
+    const untouched: RouteUnderTest[] = [];
     await forEachRoute(
       routes.filter((candidate) => candidate.hasBody),
       async (route) => {
-        const before = await tenantItems(route.tenantId);
         const counts = { success: 0 };
         await fc.assert(
           fc.asyncProperty(contentTypes, async (contentType) => {
@@ -86,16 +95,18 @@ describe('property-based bad input on every route', () => {
           options(20),
         );
         expect(counts.success, route.route.name).toBe(0);
-        expect(await tenantItems(route.tenantId)).toEqual(before);
+        untouched.push(route);
       },
     );
+    await expectUntouched(before, untouched);
   });
 
   it('never answers 5xx to mutated valid bodies; only a 2xx may write', HANG_GUARD, async () => {
+    const before = await everyTenantsItems();
+    const untouched: RouteUnderTest[] = [];
     await forEachRoute(
       routes.filter((candidate) => candidate.hasBody),
       async (route) => {
-        const before = await tenantItems(route.tenantId);
         const counts = { success: 0 };
         await fc.assert(
           fc.asyncProperty(mutatedBody(route), maybeIdempotencyKey, async (body, key) => {
@@ -107,17 +118,19 @@ describe('property-based bad input on every route', () => {
           }),
           options(250),
         );
-        if (counts.success === 0) expect(await tenantItems(route.tenantId)).toEqual(before);
+        if (counts.success === 0) untouched.push(route);
       },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    await expectUntouched(before, untouched);
   });
 
   it('never answers 5xx to a field or body that shadows toString or valueOf; only a 2xx may write', HANG_GUARD, async () => {
+    const before = await everyTenantsItems();
+    const untouched: RouteUnderTest[] = [];
     await forEachRoute(
       routes.filter((candidate) => candidate.hasBody),
       async (route) => {
-        const before = await tenantItems(route.tenantId);
         const counts = { success: 0 };
         const bodies = [
           ...Object.keys(route.validBody()).flatMap((field) => SHADOWING_VALUES.map((value) => ({ ...route.validBody(), [field]: value }))),
@@ -126,14 +139,16 @@ describe('property-based bad input on every route', () => {
         for (const body of bodies) {
           checkReply(route, await route.call({ body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }), counts);
         }
-        if (counts.success === 0) expect(await tenantItems(route.tenantId), route.route.name).toEqual(before);
+        if (counts.success === 0) untouched.push(route);
       },
     );
+    await expectUntouched(before, untouched);
   });
 
   it('never answers 5xx to hostile path parameters or query strings; only a 2xx may write', HANG_GUARD, async () => {
+    const before = await everyTenantsItems();
+    const untouched: RouteUnderTest[] = [];
     await forEachRoute(routes, async (route) => {
-      const before = await tenantItems(route.tenantId);
       const counts = { success: 0 };
       const names = Object.keys(route.pathParameters);
       const pathParameters =
@@ -151,23 +166,26 @@ describe('property-based bad input on every route', () => {
         }),
         options(80),
       );
-      if (counts.success === 0) expect(await tenantItems(route.tenantId), route.route.name).toEqual(before);
+      if (counts.success === 0) untouched.push(route);
     });
+    await expectUntouched(before, untouched);
   });
 
   it('never answers 5xx to a body nested thousands deep with an Idempotency-Key, and writes nothing', async () => {
+    const before = await everyTenantsItems();
+    const untouched: RouteUnderTest[] = [];
     await forEachRoute(
       routes.filter((candidate) => candidate.hasBody),
       async (route) => {
-        const before = await tenantItems(route.tenantId);
         const deep = `{"unknown":${'['.repeat(4_000)}${']'.repeat(4_000)}}`;
         checkReply(
           route,
           await route.call({ body: deep, headers: { 'content-type': 'application/json', 'idempotency-key': `deep-${route.tenantId}` } }),
           { success: 0 },
         );
-        expect(await tenantItems(route.tenantId)).toEqual(before);
+        untouched.push(route);
       },
     );
+    await expectUntouched(before, untouched);
   });
 });
