@@ -8,10 +8,9 @@ export default defineConfig({
     // Every request logs a line and publishes metrics: show them for failing tests only.
     silent: 'passed-only',
     pool: 'forks',
-    // Three files at a time on two cores: a file's waits on DynamoDB Local (its own instance or the
-    // shared one) and its retry pauses leave the CPU to the others. With two, a quarter of the
-    // run's CPU time stood idle. Vitest's default on two cores is one.
-    maxWorkers: 3,
+    // Two files at a time: one file's waits on DynamoDB Local (its own instance or the shared one)
+    // leave the CPU to the other. Vitest's default on two cores is one.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
