@@ -10,16 +10,20 @@ import { storeConfig } from '#shared/config';
  * TimeoutError (without `throwOnRequestTimeout` the SDK only logs a warning and waits on), which
  * the SDK retries and the route then answers 503 with Retry-After (shared/store/faults.ts). Three
  * attempts of 3 s each, with the SDK's backoff, end well before API Gateway would drop the call.
- * DynamoDB Local on a loopback endpoint keeps the warning alone: on a shared machine the emulator
- * is slow under load without being at fault, and the local server has no integration limit.
+ * DynamoDB Local on a loopback endpoint keeps the warning alone, and waits longer to accept a
+ * connection: on a shared machine the emulator is slow under load without being at fault, and the
+ * local server has no integration limit.
  */
 export function createDocumentClient(options: { endpoint?: string } = {}): DynamoDBDocumentClient {
   const endpoint = options.endpoint;
+  const local = endpoint !== undefined && isLoopback(endpoint);
   const client = new DynamoDBClient({
     ...(endpoint ? { endpoint, region: process.env.AWS_REGION ?? 'local' } : {}),
-    ...(endpoint && isLoopback(endpoint) ? { credentials: localCredentials() } : {}),
+    ...(local ? { credentials: localCredentials() } : {}),
     maxAttempts: 3,
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: !(endpoint && isLoopback(endpoint)) },
+    requestHandler: local
+      ? { connectionTimeout: 10_000, requestTimeout: 3_000, throwOnRequestTimeout: false }
+      : { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true },
   });
   client.middlewareStack.add(
     (next, context) => (args) => {
