@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROUTES } from '#functions/routes';
 import { loadDemos } from '#scripts/demo/index';
-import { seedTenant, table, tenantItems, uniqueId } from '#test/support/tenants';
+import { seedTenant, table, tenantItemsByScan, uniqueId } from '#test/support/tenants';
 
 /** The scripts as a user runs them: real processes, real output, against the test DynamoDB. */
 const env = () => {
@@ -147,7 +147,7 @@ describe('npm run seed', () => {
     const other = await seedTenant({ ...fixture, id: undefined });
     const comparable = async (id: string) =>
       JSON.parse(
-        JSON.stringify(await tenantItems(id))
+        JSON.stringify(await tenantItemsByScan(id))
           .replaceAll(id, 'TENANT')
           .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/g, 'AT'),
       );

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, expect, inject } from 'vitest';
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient } from '#shared/store/client';
+import { anySnapshots, unseenPartitions } from '#test/support/writtenPartitions';
 
 /**
  * Files that write a lot, and files whose races serialise many writers on one item, get a DynamoDB
@@ -17,14 +19,36 @@ const env = inject('handlerEnv');
 const own = OWN_DATABASE.test(expect.getState().testPath ?? '') ? await startDynamoDb({ ignoreEnvironment: true }) : undefined;
 const endpoint = own?.endpoint ?? env.DYNAMODB_ENDPOINT!;
 
-// Each test file gets a table of its own, so that its snapshots (a Scan of one tenant's items)
-// and stream reads only ever walk what the file itself wrote, however many files run before it.
+// Each test file gets a table of its own, so that its scans and stream reads only ever walk what
+// the file itself wrote, however many files run before it.
 const tableName = `${env.TABLE_NAME}-${randomUUID().slice(0, 8)}`;
 await ensureTable(endpoint, tableName);
 afterAll(async () => {
-  if (own) return own.stop();
-  await createDocumentClient({ endpoint }).send(new DeleteTableCommand({ TableName: tableName }));
+  try {
+    // A tenant snapshot Queries only the partitions this process wrote (test/support/writtenPartitions.ts):
+    // one Scan at the end proves no snapshotted tenant had items elsewhere, so none of its comparisons missed a write.
+    const unseen = anySnapshots() ? unseenPartitions(await everyItem(endpoint, tableName)) : [];
+    if (unseen.length > 0)
+      throw new Error(`Tenant snapshots missed partitions written outside this process (use tenantItemsByScan): ${unseen.join(', ')}`);
+  } finally {
+    if (own) await own.stop();
+    else await createDocumentClient({ endpoint }).send(new DeleteTableCommand({ TableName: tableName }));
+  }
 });
+
+async function everyItem(endpoint: string, table: string): Promise<Record<string, unknown>[]> {
+  const db = createDocumentClient({ endpoint });
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new ScanCommand({ TableName: table, ProjectionExpression: 'pk', ...(start ? { ExclusiveStartKey: start } : {}) }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
 
 // Handlers read their configuration when first imported: set it before any test file loads one.
 Object.assign(process.env, env, { DYNAMODB_ENDPOINT: endpoint, TABLE_NAME: tableName });

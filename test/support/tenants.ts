@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { mintToken, type TokenOptions } from '#scripts/local/devIssuer';
 import { createDocumentClient } from '#shared/store/client';
 import { loadFixtures, type TenantFixture } from '#shared/store/fixtures';
 import { keys } from '#shared/store/keys';
+import { noteSnapshot, writtenPartitions } from '#test/support/writtenPartitions';
 
 export const db = createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT! });
 /** The test file's own table (see handlerEnv.ts). */
@@ -28,11 +29,51 @@ export const bearer = (token: string) => `Bearer ${token}`;
 
 /**
  * Every item of a tenant, sorted by key: compare snapshots to prove nothing was written.
+ * It Queries each partition a write of this process named for the tenant (writtenPartitions.ts),
+ * so its cost is the tenant's, not the file's table's; each file checks at its end that no item
+ * of a tenant snapshotted this way lies in a partition it did not query (handlerEnv.ts).
  * A merchant key's `lastUsedAt` is left out: the ShopSynch key check notes a key's use (at
  * most hourly) before the route decides, so a refused request may note it too. That note is
  * bookkeeping of the key, not a change the request made.
  */
 export async function tenantItems(tenantId: string): Promise<Record<string, unknown>[]> {
+  noteSnapshot(tenantId);
+  const partitions = [...new Set([keys.tenant(tenantId).pk, ...writtenPartitions(tenantId)])];
+  const items: Record<string, unknown>[] = [];
+  for (let i = 0; i < partitions.length; i += PARTITIONS_AT_ONCE) {
+    const pages = await Promise.all(partitions.slice(i, i + PARTITIONS_AT_ONCE).map(partitionItems));
+    items.push(...pages.flat());
+  }
+  return comparable(items);
+}
+
+/** Queries side by side in one snapshot: DynamoDB Local answers several at once. */
+const PARTITIONS_AT_ONCE = 8;
+
+async function partitionItems(pk: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ConsistentRead: true,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+/**
+ * Every item of a tenant by a Scan of the file's table: for a tenant written by another process
+ * (the local API server), whose writes this process never sees.
+ */
+export async function tenantItemsByScan(tenantId: string): Promise<Record<string, unknown>[]> {
   const prefix = keys.tenant(tenantId).pk;
   return comparable(
     await scanAll({
@@ -58,7 +99,7 @@ export async function everyTenantsItems(): Promise<(tenantId: string) => Record<
   return (tenantId) => comparable(byTenant.get(keys.tenant(tenantId).pk.split('#')[1]!) ?? []);
 }
 
-async function scanAll(filter: { FilterExpression?: string; ExpressionAttributeValues?: Record<string, unknown> }) {
+export async function scanAll(filter: { FilterExpression?: string; ExpressionAttributeValues?: Record<string, unknown> }) {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
