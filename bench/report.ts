@@ -10,6 +10,7 @@ export interface BenchResults {
   lowStockScale?: Record<string, number>;
   adjustmentReportScale?: Record<string, number>;
   recordPageCost?: Record<string, number>;
+  variantPageCost?: Record<string, number>;
 }
 
 export function markdownTable(results: BenchResults): string {
@@ -73,6 +74,12 @@ export function markdownTable(results: BenchResults): string {
       ? [
           '',
           `OrderCloud variant list, unfiltered page of ${results.recordPageCost.pageSize} out of ${results.recordPageCost.recordsLarge} records against ${results.recordPageCost.pageSize} out of ${results.recordPageCost.recordsSmall}: items read ${results.recordPageCost.itemsReadLarge} against ${results.recordPageCost.itemsReadSmall}, p50 ${results.recordPageCost.p50MsLarge} ms against ${results.recordPageCost.p50MsSmall} ms (ratio ${results.recordPageCost.latencyRatio}; goal ≤ 1.1).`,
+        ]
+      : []),
+    ...(results.variantPageCost
+      ? [
+          '',
+          `Medusa variant list, default fields and order, page of ${results.variantPageCost.pageSize} out of ${results.variantPageCost.variantsLarge} variants against ${results.variantPageCost.pageSize} out of ${results.variantPageCost.variantsSmall}: items read ${results.variantPageCost.itemsReadLarge} against ${results.variantPageCost.itemsReadSmall}, p50 ${results.variantPageCost.p50MsLarge} ms against ${results.variantPageCost.p50MsSmall} ms (ratio ${results.variantPageCost.latencyRatio}; goal ≤ 1.1).`,
         ]
       : []),
   ].join('\n');

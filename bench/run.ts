@@ -16,6 +16,7 @@ import { loadHandler, measureLatency } from './latency.ts';
 import { measureLoad } from './load.ts';
 import { measureRecordPageCost, PAGE_COST } from './pageCost.ts';
 import { recordCalls } from './recorder.ts';
+import { measureVariantPageCost } from './variantPageCost.ts';
 import { markdownTable, writeResults } from './report.ts';
 import { measureLowStockScale, measureReportScale, measureScale } from './scale.ts';
 import {
@@ -89,6 +90,8 @@ async function main() {
     const report = await measureReportScale(handlers, recorder, raw, issuer);
     log(`measuring the OrderCloud list's unfiltered page at ${PAGE_COST.large} records per variant against ${PAGE_COST.small}`);
     const recordPageCost = await measureRecordPageCost(handlers, recorder, raw, issuer);
+    log(`measuring Medusa's variant list page at ${PAGE_COST.large} variants per product against ${PAGE_COST.small}`);
+    const variantPageCost = await measureVariantPageCost(handlers, recorder, raw, issuer);
 
     log(`measuring load (${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s per route)`);
     // BENCH_LOAD_SECONDS=0 leaves the load test out.
@@ -126,6 +129,7 @@ async function main() {
       ...(lowStock ? { lowStockScale: lowStock } : {}),
       ...(report ? { adjustmentReportScale: report } : {}),
       ...(recordPageCost ? { recordPageCost } : {}),
+      ...(variantPageCost ? { variantPageCost } : {}),
     };
     const table = markdownTable(results);
     // A partial run (BENCH_ROUTES) only prints: its numbers would replace the full table.

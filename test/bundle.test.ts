@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { esbuildOptions } from '#infra/bundling';
 import { handlerEntry, ROUTES } from '#functions/routes';
@@ -15,6 +15,7 @@ const OTHER_ENTRIES = {
   customizeAccessToken: 'functions/customizeAccessToken/handler.ts',
 };
 const outdir = mkdtempSync(join(tmpdir(), 'bundles-'));
+let metafile: Metafile;
 
 /**
  * Every function bundled as CDK deploys it (the stack's esbuild options), in one esbuild run with
@@ -23,7 +24,39 @@ const outdir = mkdtempSync(join(tmpdir(), 'bundles-'));
 beforeAll(async () => {
   const entries = { ...Object.fromEntries(ROUTES.map((route) => [route.name, handlerEntry(route)])), ...OTHER_ENTRIES };
   const { outfile: _one, ...options } = esbuildOptions(handlerEntry(ROUTES[0]!), join(outdir, 'unused.mjs'));
-  await build({ ...options, entryPoints: entries, outdir, outExtension: { '.js': '.mjs' }, logLevel: 'silent' });
+  ({ metafile } = await build({
+    ...options,
+    entryPoints: entries,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    metafile: true,
+    logLevel: 'silent',
+  }));
+});
+
+/** Bytes a function's bundle holds of the inputs whose path passes `matches` (esbuild's metafile). */
+function bytesOf(name: string, matches: (input: string) => boolean): number {
+  const output = metafile.outputs[Object.keys(metafile.outputs).find((path) => path.endsWith(`/${name}.mjs`))!]!;
+  return Object.entries(output.inputs)
+    .filter(([input]) => matches(input))
+    .reduce((sum, [, { bytesInOutput }]) => sum + bytesInOutput, 0);
+}
+
+const secretsManagerClient = (input: string) => input.includes('node_modules/@aws-sdk/client-secrets-manager/');
+const sealingCode = (input: string) => input === 'shared/store/cursorSeal.ts';
+
+describe('the sealing secret in the bundles', () => {
+  it('is read through the Secrets Manager client in exactly the bundles of the routes flagged needsSealingSecret', () => {
+    const carrying = ROUTES.filter((route) => bytesOf(route.name, secretsManagerClient) > 0).map((route) => route.name);
+    expect(carrying).toEqual(ROUTES.filter((route) => route.needsSealingSecret).map((route) => route.name));
+    // syncStripe reads its own secret (the Stripe key) through the client; the sealing secret is none of the others' either.
+  });
+
+  // A route that could seal a cursor or digest a merchant key without being given the secret would fail in production only.
+  it('is needed by every bundle holding the sealing code, and those are flagged routes', () => {
+    for (const route of ROUTES) expect(bytesOf(route.name, sealingCode) > 0, route.name).toBe(Boolean(route.needsSealingSecret));
+    for (const name of Object.keys(OTHER_ENTRIES)) expect(bytesOf(name, sealingCode), name).toBe(0);
+  });
 });
 
 /**

@@ -40,7 +40,9 @@ export interface RouteDefinition {
   /**
    * The route needs the stack's sealing secret: it seals or opens list cursors, or digests a
    * merchant API key (checks one, creates, imports, lists or revokes them; the digest is keyed
-   * with a key derived from the secret). Its function, and only such, gets the secret.
+   * with a key derived from the secret). Its function, and only such, gets the secret, and its
+   * handler builds its pipeline with functions/commons/sealingRoute.ts, the only way a bundle holds
+   * the Secrets Manager client (test/bundle.test.ts holds the flag and the bundles together).
    */
   needsSealingSecret?: true;
   handler(): Promise<{ handler: LambdaHandler }>;

@@ -63,7 +63,7 @@ export interface AdjustmentStore {
    */
   readAdjustmentTarget(tenantId: string, variantId: string, locationId: string | null): Promise<AdjustmentTarget>;
   /** The stock store whose movements also append `adjustment`, in the movement's own transaction. */
-  movingWith(adjustment: StockAdjustment): StockRecordStore;
+  movingWith(adjustment: StockAdjustment): Pick<StockRecordStore, 'readStockRecord' | 'writeMovement'>;
   /**
    * Creates the level (a first positive adjustment at a location) with the adjustment, in one transaction; a level
    * created there meanwhile, or an own item the variant took meanwhile, is a ConcurrentChangeError.

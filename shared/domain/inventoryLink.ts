@@ -70,6 +70,17 @@ export interface InventoryLinkStore {
     tenantId: string,
     productId: string,
   ): Promise<{ productExists: boolean; variants: { variant: Variant; links: VariantInventoryLink[] }[] }>;
+  /**
+   * Whether the product exists, its `count` of variants and those of offset to offset + limit in
+   * created_at order (then ID), without links: one round trip, reading the page rather than the
+   * product. `count` is undefined while the product's count cannot be trusted yet (then the caller
+   * reads every variant with readProductVariants).
+   */
+  readProductVariantPage(
+    tenantId: string,
+    productId: string,
+    page: { offset: number; limit: number },
+  ): Promise<{ productExists: boolean; count?: number; variants: Variant[] }>;
   /** Inventory items with their levels; missing ones are left out. */
   readInventoryItems(tenantId: string, itemIds: readonly string[]): Promise<Map<string, StockedItem>>;
   /**

@@ -66,6 +66,8 @@ export interface VariantListQuery {
   matchNone?: boolean;
   /** Medusa's operator filters on the timestamps: each keeps the variants whose time compares so with the instant (epoch ms). */
   dates?: readonly DateFilter[];
+  /** The answer shows the variants' links (their items too with withStock). */
+  withLinks: boolean;
   withStock: boolean;
   withInventoryQuantity: boolean;
 }
@@ -88,6 +90,11 @@ export async function listProductVariants(
   tenantId: string,
   query: VariantListQuery,
 ): Promise<{ variants: VariantInventory[]; count: number }> {
+  if (readsOnlyItsPage(query)) {
+    const page = await store.readProductVariantPage(tenantId, query.productId, { offset: query.offset, limit: query.limit });
+    if (!page.productExists) throw new NotFoundError('Product', query.productId);
+    if (page.count !== undefined) return { variants: page.variants.map((variant) => ({ variant, links: [] })), count: page.count };
+  }
   const { productExists, variants } = await store.readProductVariants(tenantId, query.productId);
   if (!productExists) throw new NotFoundError('Product', query.productId);
   const needle = query.q?.toLocaleLowerCase();
@@ -102,7 +109,8 @@ export async function listProductVariants(
   const order = query.order ?? { field: 'created_at', descending: false };
   const sorted = [...matching].sort((a, b) => {
     const byField = ORDER_VALUE[order.field](a.variant).localeCompare(ORDER_VALUE[order.field](b.variant));
-    return (order.descending ? -byField : byField) || a.variant.id.localeCompare(b.variant.id);
+    // Ties by ID in code unit order, as the page read alone (readProductVariantPage) finds them.
+    return (order.descending ? -byField : byField) || (a.variant.id < b.variant.id ? -1 : a.variant.id > b.variant.id ? 1 : 0);
   });
   const page = sorted.slice(query.offset, query.offset + query.limit);
   const withStock = query.withStock || query.withInventoryQuantity;
@@ -120,3 +128,19 @@ export async function listProductVariants(
   );
   return { variants: views, count: matching.length };
 }
+
+/**
+ * Whether the list is the product's variants in created_at order without filter, links or stock:
+ * its page is then read alone, with the count the product keeps. Any filter, another order or
+ * the links read every variant of the product (see docs/medusa.md for each one's cost).
+ */
+const readsOnlyItsPage = (query: VariantListQuery): boolean =>
+  query.q === undefined &&
+  query.id === undefined &&
+  query.sku === undefined &&
+  !query.matchNone &&
+  (query.dates ?? []).length === 0 &&
+  (query.order === undefined || (query.order.field === 'created_at' && !query.order.descending)) &&
+  !query.withLinks &&
+  !query.withStock &&
+  !query.withInventoryQuantity;

@@ -112,7 +112,7 @@ export const MOVEMENT_DEADLINE_MS = 25_000;
  * deadline. So 50 concurrent reserves against 20 units end with exactly 20 successes.
  */
 export async function moveStock(
-  store: StockRecordStore,
+  store: Pick<StockRecordStore, 'readStockRecord' | 'writeMovement'>,
   actor: { tenantId: string; subject: string },
   recordId: string,
   movement: Movement,

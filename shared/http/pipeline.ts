@@ -32,11 +32,11 @@ export interface Dialect {
   unexpectedErrorResponse(): HttpResponse;
 }
 
-/** What the pipeline needs from outside HTTP, given once by the composition root (functions/commons/route.ts). */
+/** What the pipeline needs from outside HTTP, given once by a composition root (functions/commons/route.ts, sealingRoute.ts). */
 export interface PipelinePorts extends TelemetryPorts {
   idempotency: IdempotencyPort;
-  /** Each declared header check: resolves when the value is acceptable, throws the route's error otherwise. */
-  headerChecks: Record<HeaderCheck, (value: string, principal: Principal) => Promise<void>>;
+  /** The header checks its root runs (each throws the route's error); a route declaring another fails at load. */
+  headerChecks: Partial<Record<HeaderCheck, (value: string, principal: Principal) => Promise<void>>>;
   /** Recognises a transient storage fault (answered 503 with Retry-After). */
   asUnavailable(error: unknown): UnavailableError | undefined;
   /** Runs one request with its own count of DynamoDB round trips (read back by `roundTrips`). */
@@ -87,6 +87,9 @@ export function createPipeline(ports: PipelinePorts) {
   return function route<C extends RouteRequestContract>(spec: RouteSpec<C>) {
     const contract = spec.request;
     const declared = contract.headers ?? [];
+    for (const { name, check } of declared) {
+      if (check && !ports.headerChecks[check]) throw new Error(`The ${name} header's ${check} check is not given to this route's pipeline`);
+    }
 
     const run = async (event: HttpEvent, context: AuthenticatedContext): Promise<APIGatewayProxyStructuredResultV2> => {
       const issues: FieldIssue[] = [];
@@ -100,7 +103,7 @@ export function createPipeline(ports: PipelinePorts) {
         sideBySide(
           declared.flatMap(({ name, check }) =>
             check && event.headers[name.toLowerCase()] !== undefined
-              ? [ports.headerChecks[check](event.headers[name.toLowerCase()]!, principal)]
+              ? [ports.headerChecks[check]!(event.headers[name.toLowerCase()]!, principal)]
               : [],
           ),
         );

@@ -7,17 +7,17 @@ import { LocationItem, ProductItem, StockAdjustmentItem, StockGuardItem, TenantI
 import { fromItem, toItem } from '#shared/store/items';
 import { adjustmentKeys, keys } from '#shared/store/keys';
 import { newLevelWrites } from '#shared/store/ledgerCreate';
-import { stockStore, stockStoreWith } from '#shared/store/stock';
+import { stockRecords, stockStoreWith } from '#shared/store/stock';
 import { ENTITY } from '#shared/store/table';
 import { commit, type WriteAction } from '#shared/store/transactions';
-import { variantStore } from '#shared/store/variant';
+import { variantReads } from '#shared/store/variantRead';
 import { sideBySide } from '#shared/domain/concurrency';
 
 /** Adjustments: movements of the stock record (ShopSynch's), each with its entry in one partition per business and month. */
 export const adjustmentStore: AdjustmentStore = {
   async readAdjustmentTarget(tenantId, variantId, locationId) {
     const [variant, [tenantItem, namedLocation]] = await sideBySide([
-      variantStore.readVariant(tenantId, variantId),
+      variantReads.readVariant(tenantId, variantId),
       getMany(documentClient(), tableName(), [
         keys.tenant(tenantId),
         ...(locationId === null ? [] : [keys.location(tenantId, locationId)]),
@@ -34,7 +34,7 @@ export const adjustmentStore: AdjustmentStore = {
       keys.product(tenantId, variant.productId),
       keys.variant(tenantId, variant.productId, variant.id),
     ]);
-    const stock = guard ? await stockStore.readStockRecord(tenantId, fromItem(StockGuardItem, guard).recordId) : undefined;
+    const stock = guard ? await stockRecords.readStockRecord(tenantId, fromItem(StockGuardItem, guard).recordId) : undefined;
     const found = location ?? namedLocation;
     const ownItem = stored ? fromItem(VariantItem, stored).inventoryItemId : undefined;
     const { inventoryItemId: _indexed, ...fields } = variant;

@@ -9,7 +9,7 @@ import { fromItem } from '#shared/store/items';
 import { keys, type Key } from '#shared/store/keys';
 import { recordLevelStore } from '#shared/store/ledgerRecords';
 import { locationLevelStore } from '#shared/store/locationLevel';
-import { stockStore } from '#shared/store/stock';
+import { stockRecords } from '#shared/store/stock';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 
 /**
@@ -20,7 +20,7 @@ import { commit, type NamedWrite } from '#shared/store/transactions';
 export const importLedgerStore: ImportLedgerStore = {
   transient: (error) => asUnavailable(error) !== undefined,
   async readOwnerLevel(tenantId, wanted) {
-    const context = await stockStore.readStockContext(tenantId, wanted);
+    const context = await stockRecords.readStockContext(tenantId, wanted);
     const itemId = wanted.variantId === null ? context.product?.inventoryItemId : context.variant?.inventoryItemId;
     // The level is named by its guard (product, variant, location) and by Medusa's view of it (item, location).
     const level =
@@ -35,7 +35,7 @@ export const importLedgerStore: ImportLedgerStore = {
     return { ...context, ...(level ? { level } : {}) };
   },
 
-  stock: stockStore,
+  stock: stockRecords,
   levels: locationLevelStore,
   records: inventoryRecordStore,
 

@@ -1,5 +1,4 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { readSealSecretSource } from '#shared/config';
 
 /**
@@ -21,6 +20,20 @@ export type SealedList = 'stock-records' | 'low-stock' | 'movements' | 'catalog-
 
 let secret: Promise<Buffer> | undefined;
 
+/** Reads the stack's secret by its ARN: Secrets Manager's client, given only by functions the secret is granted to. */
+export type StackSecretReader = (secretArn: string) => Promise<string | undefined>;
+let stackSecretReader: StackSecretReader | undefined;
+
+/**
+ * Gives this function the reader of the stack's secret. Only the composition root of the routes
+ * flagged `needsSealingSecret` calls it (functions/commons/sealingRoute.ts), so that only their
+ * bundles carry the Secrets Manager client; test/bundle.test.ts checks that every bundle reaching
+ * this module's sealing code is one of them.
+ */
+export function readStackSecretWith(reader: StackSecretReader): void {
+  stackSecretReader = reader;
+}
+
 /** The sealing secret: CURSOR_KEY as given, or the stack's secret read once (a failed read is retried next time). */
 function sealSecret(): Promise<Buffer> {
   secret ??= readSecret().catch((error: unknown) => {
@@ -33,9 +46,11 @@ function sealSecret(): Promise<Buffer> {
 async function readSecret(): Promise<Buffer> {
   const source = readSealSecretSource();
   if (source.kind === 'key') return Buffer.from(source.key, 'utf8');
-  const answer = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: source.secretArn }));
-  if (!answer.SecretString) throw new Error('The cursor sealing secret is empty');
-  return Buffer.from(answer.SecretString, 'utf8');
+  if (!stackSecretReader)
+    throw new Error('This function is not given the sealing secret: its route needs needsSealingSecret and sealingRoute');
+  const value = await stackSecretReader(source.secretArn);
+  if (!value) throw new Error('The cursor sealing secret is empty');
+  return Buffer.from(value, 'utf8');
 }
 
 const derived = new Map<string, Promise<Buffer>>();

@@ -10,6 +10,7 @@ import { fromItem } from '#shared/store/items';
 import { keys, type Key } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
 import { formerLinksOf, linkWritten } from '#shared/store/linkWritten';
+import { readProductVariantPage } from '#shared/store/productVariantPage';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 import { sideBySide } from '#shared/domain/concurrency';
 
@@ -33,6 +34,8 @@ export const inventoryLinkStore: InventoryLinkStore = {
     const item = items.get(inventoryItemId);
     return { productExists: product.Item !== undefined, ...range, ...(item ? { item } : {}) };
   },
+
+  readProductVariantPage,
 
   readInventoryItems: readItems,
 

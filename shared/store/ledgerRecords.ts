@@ -10,7 +10,7 @@ import { LocationLevelItem, StockGuardItem } from '#shared/store/entities';
 import { inventoryRecordItems, recordKey } from '#shared/store/inventoryRecordItems';
 import { fromItem } from '#shared/store/items';
 import { keys } from '#shared/store/keys';
-import { insertStockRecordWith, stockStore } from '#shared/store/stock';
+import { insertStockRecordWith, stockRecords } from '#shared/store/stock';
 import { newStockRecordItems } from '#shared/store/levelItems';
 import { movementWrites } from '#shared/store/levelChanges';
 import { recordCounted } from '#shared/store/recordCounts';
@@ -53,12 +53,12 @@ export const recordLevelStore: Pick<
       ...(itemId === undefined ? [] : [keys.locationLevel(tenantId, itemId, locationId)]),
     ]);
     const levelId = (view && fromItem(LocationLevelItem, view).stockRecordId) ?? (guard && fromItem(StockGuardItem, guard).recordId);
-    if (levelId !== undefined) return stockStore.readStockRecord(tenantId, levelId);
+    if (levelId !== undefined) return stockRecords.readStockRecord(tenantId, levelId);
     if (view) throw new NotMigratedError(`Medusa's level of ${itemId} at ${locationId} was stored before the stock ledger`);
     return undefined;
   },
 
-  readLevel: (tenantId, levelId) => stockStore.readStockRecord(tenantId, levelId),
+  readLevel: (tenantId, levelId) => stockRecords.readStockRecord(tenantId, levelId),
 
   async writeLevelChange({ level, movement, enteredLowStock, previous, next }, attachment) {
     const TableName = tableName();

@@ -16,6 +16,7 @@ import { newStockRecordWrites } from '#shared/store/levelItems';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 
 type Item = Record<string, unknown>;
+type StockListName = 'listStockRecords' | 'listLowStock' | 'listMovements';
 
 /**
  * Stock records, each in its own partition under its ID (one GetItem reads it), with its
@@ -23,7 +24,7 @@ type Item = Record<string, unknown>;
  * same transaction as the record, holds the identity rule. The record carries the keys of
  * the list indexes, and those of the sparse low-stock index only while it is low.
  */
-export const stockStore: StockRecordStore = {
+export const stockRecords = {
   async readStockContext(tenantId, wanted) {
     const [product, location, variant] = await getMany(documentClient(), tableName(), [
       keys.product(tenantId, wanted.productId),
@@ -52,7 +53,10 @@ export const stockStore: StockRecordStore = {
   async writeMovement(next, movement, enteredLowStock, attachment) {
     await writeMovementWith(next, movement, enteredLowStock, attachment, []);
   },
+} satisfies Omit<StockRecordStore, StockListName>;
 
+/** The stock lists: they seal their cursors, so only routes given the sealing secret bundle them (through stockStore). */
+const stockLists = {
   async listStockRecords(tenantId, filter, page) {
     const { index, pk, prefix } =
       filter.locationId === undefined
@@ -99,15 +103,23 @@ export const stockStore: StockRecordStore = {
       nextCursor: await encodeCursor(tenantId, 'movements', result.LastEvaluatedKey),
     };
   },
-};
+} satisfies Pick<StockRecordStore, StockListName>;
+
+/**
+ * stockRecords and the stock lists. Code that only reads and moves records uses stockRecords, so
+ * that a bundle not given the sealing secret holds no cursor sealing (pure: unused, it is dropped).
+ */
+export const stockStore: StockRecordStore = /* @__PURE__ */ Object.assign({}, stockRecords, stockLists);
 
 /**
  * The same store, whose movements also write `alongside(next)` in their transaction: DayZero's
  * adjustment entry rides on the movement it records, refused and retried with it.
  */
-export function stockStoreWith(alongside: (next: StockRecord) => NamedWrite<'alongside'>[]): StockRecordStore {
+export function stockStoreWith(
+  alongside: (next: StockRecord) => NamedWrite<'alongside'>[],
+): Pick<StockRecordStore, 'readStockRecord' | 'writeMovement'> {
   return {
-    ...stockStore,
+    ...stockRecords,
     writeMovement: (next, movement, enteredLowStock, attachment) =>
       writeMovementWith(next, movement, enteredLowStock, attachment, alongside(next)),
   };

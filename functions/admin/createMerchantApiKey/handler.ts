@@ -1,4 +1,4 @@
-import { route } from '#functions/commons/route';
+import { route } from '#functions/commons/sealingRoute';
 import { config } from '#shared/config';
 import { admin } from '#functions/admin/dialect/errors';
 import { createdMerchantApiKeyResponse, issuedMerchantApiKeyResponse } from '#functions/admin/dialect/keysAndSettings';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { IDENTITY_RULES, wordRule, type NotFoundError, type ObjectType, type RuleWording } from '#shared/domain/errors';
 import type { CatalogAdminRules, PagingRules } from '#shared/domain/rules';
-import { formatPath } from '#shared/fixtures/format';
+import { formatPath } from '#shared/fixtures/rules';
 import type { FieldIssue, KnownError } from '#shared/http/errors';
 import type { Dialect } from '#shared/http/pipeline';
 import type { HttpResponse } from '#shared/http/response';

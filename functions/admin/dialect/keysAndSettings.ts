@@ -3,7 +3,7 @@ import { identity } from '#functions/commons/identity';
 import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
 import { MERCHANT_API_KEY_ID, type CreatedMerchantApiKey, type MerchantApiKeyView } from '#shared/domain/merchantApiKey';
 import type { BusinessSettings, SettingsPatch } from '#shared/domain/settings';
-import { CURRENCY } from '#shared/fixtures/format';
+import { CURRENCY } from '#shared/fixtures/rules';
 
 /** How a key is shown after its creation: its ID and last four characters, never the key. */
 export const MerchantApiKeyResponse = z.object({

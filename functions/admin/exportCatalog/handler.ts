@@ -1,4 +1,4 @@
-import { route } from '#functions/commons/route';
+import { route } from '#functions/commons/sealingRoute';
 import { config } from '#shared/config';
 import { exportResponse } from '#functions/admin/dialect/catalog';
 import { admin } from '#functions/admin/dialect/errors';

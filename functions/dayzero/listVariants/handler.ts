@@ -1,8 +1,8 @@
-import { route } from '#functions/commons/route';
+import { route } from '#functions/commons/sealingRoute';
 import { dayzero } from '#functions/dayzero/dialect/errors';
 import { toVariantListRequest, variantListResponse } from '#functions/dayzero/dialect/variant';
 import { listVariants } from '#shared/domain/variantList';
-import { variantStore } from '#shared/store/variant';
+import { variantLists } from '#shared/store/variantList';
 import { request } from './contract.ts';
 
 /** GET /api/v1/inventory/products/variants: DayZero (FastAPI). Any token of the business may read. */
@@ -13,7 +13,7 @@ export const handler = route({
   async handle({ query, principal }) {
     return {
       statusCode: 200,
-      body: variantListResponse(await listVariants(variantStore, principal.tenantId, toVariantListRequest(query))),
+      body: variantListResponse(await listVariants(variantLists, principal.tenantId, toVariantListRequest(query))),
     };
   },
 });

@@ -202,6 +202,7 @@ export function toVariantListQuery(path: ProductPath, query: VariantListQuery): 
     query.allow_backorder === 'true'
       ? { matchNone: true }
       : {}),
+    withLinks: selectsLinks(query.fields),
     withStock: selectsStock(query.fields),
     // Medusa computes inventory_quantity only on this list, and only when the fields name it (`+inventory_quantity`).
     withInventoryQuantity: query.fields.values.has('inventory_quantity'),

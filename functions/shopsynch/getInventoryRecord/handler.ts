@@ -1,4 +1,4 @@
-import { route } from '#functions/commons/route';
+import { route } from '#functions/commons/sealingRoute';
 import { shopsynch } from '#functions/shopsynch/dialect/errors';
 import { stockRecordResponse } from '#functions/shopsynch/dialect/stock';
 import { getStockRecord } from '#shared/domain/stock';

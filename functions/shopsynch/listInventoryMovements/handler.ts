@@ -1,4 +1,4 @@
-import { route } from '#functions/commons/route';
+import { route } from '#functions/commons/sealingRoute';
 import { shopsynch } from '#functions/shopsynch/dialect/errors';
 import { movementsResponse, toPageRequest } from '#functions/shopsynch/dialect/stock';
 import { listStockMovements } from '#shared/domain/stock';

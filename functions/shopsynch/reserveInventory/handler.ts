@@ -1,4 +1,4 @@
-import { route } from '#functions/commons/route';
+import { route } from '#functions/commons/sealingRoute';
 import { config } from '#shared/config';
 import { shopsynch } from '#functions/shopsynch/dialect/errors';
 import { stockLevelsResponse, toReservation } from '#functions/shopsynch/dialect/stock';

@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient, tableName } from '#shared/store/client';
 import { keys } from '#shared/store/keys';
 import type { MigrationStep, Outcome } from '#shared/store/migration/runner';
+import { VARIANT_COUNTS_STEP } from '#shared/store/migration/variantCountsDone';
 import { ENTITY, TABLE } from '#shared/store/table';
 import { commit } from '#shared/store/transactions';
 
@@ -19,7 +20,7 @@ const ATTEMPTS = 5;
  * true count too, and is reported: its type cannot change to VARIABLE's opposite until they go.
  */
 export const variantCounts: MigrationStep = {
-  name: 'one-model-product-variant-counts',
+  name: VARIANT_COUNTS_STEP,
   types: [ENTITY.Product],
   async migrate(item): Promise<Outcome> {
     const tenantId = String(item.tenantId);
