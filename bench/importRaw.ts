@@ -1,0 +1,118 @@
+/**
+ * The catalog import against raw writes of the same items on the same DynamoDB Local: each import
+ * request's written items (every Put and Update it sent, as the items they leave), written again
+ * into a twin tenant by plain BatchWriteItem calls of 25 items, IMPORT_WRITERS at a time (the
+ * import's own concurrency), right after the request. The ratio is the raw time over the import's:
+ * 1 would be an import as fast as DynamoDB's own bulk write, with none of its conditions.
+ */
+import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { LambdaHandler } from '#functions/routes';
+import type { DevIssuer } from '#scripts/local/devIssuer';
+import { lambdaContext } from '#scripts/local/apiGatewayEvent';
+import { ROUTES } from '#functions/routes';
+import { eventFor, median, round, seed, TABLE, tokenFor } from './harness.ts';
+import type { RecordedCall, Recorder } from './recorder.ts';
+import { WORKLOADS } from './workloads.ts';
+
+/** Import requests measured (after WARMUP), each against its raw twin. */
+const REQUESTS = 12;
+const WARMUP = 3;
+/** The import's writers in flight (CONCURRENCY in shared/store/writeGroups). */
+const IMPORT_WRITERS = 16;
+
+type Item = Record<string, unknown>;
+
+export async function measureImportAgainstRaw(handler: LambdaHandler, recorder: Recorder, raw: DynamoDBDocumentClient, issuer: DevIssuer) {
+  const route = ROUTES.find((candidate) => candidate.name === 'importCatalog')!;
+  const workload = WORKLOADS.importCatalog;
+  const tenant = 'benchimp_groups';
+  const twin = 'benchimp_raw';
+  await seed(raw, tenant, workload);
+  const token = tokenFor(issuer, tenant, workload);
+  const importMs: number[] = [];
+  const rawMs: number[] = [];
+  const ratios: number[] = [];
+  let items = 0;
+  for (let i = 0; i < WARMUP + REQUESTS; i += 1) {
+    const event = eventFor(route, workload.request(i, tenant), token);
+    recorder.start();
+    const started = performance.now();
+    const result = await handler(event, lambdaContext(route.name));
+    const elapsed = performance.now() - started;
+    const calls = recorder.stop();
+    if (result.statusCode !== workload.status) throw new Error(`import against raw ${i}: ${result.statusCode} ${result.body}`);
+    const written = writtenItems(calls).map((item) => JSON.parse(JSON.stringify(item).replaceAll(tenant, twin)) as Item);
+    const rawElapsed = await batchWrite(raw, written);
+    if (i < WARMUP) continue;
+    importMs.push(elapsed);
+    rawMs.push(rawElapsed);
+    ratios.push(rawElapsed / elapsed);
+    items = written.length;
+  }
+  return {
+    itemsPerRequest: items,
+    importItemsPerSecond: round(items / (median(importMs) / 1000), 0),
+    rawItemsPerSecond: round(items / (median(rawMs) / 1000), 0),
+    importToRawRatio: round(median(ratios)),
+  };
+}
+
+/** The items a request's writes leave: a Put's item, an Update's key with the attributes it sets or adds (one per key). */
+function writtenItems(calls: RecordedCall[]): Item[] {
+  const byKey = new Map<string, Item>();
+  const add = (item: Item) => {
+    const id = `${String(item.pk)}\u0000${String(item.sk)}`;
+    byKey.set(id, { ...byKey.get(id), ...item });
+  };
+  for (const call of calls) {
+    const input = call.input as Item;
+    const actions: Item[] =
+      call.command === 'TransactWriteCommand'
+        ? (input.TransactItems as Item[])
+        : call.command === 'PutCommand'
+          ? [{ Put: input }]
+          : call.command === 'UpdateCommand'
+            ? [{ Update: input }]
+            : [];
+    for (const action of actions) {
+      if (action.Put) add((action.Put as { Item: Item }).Item);
+      if (action.Update) add(updatedItem(action.Update as Item));
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** An Update's key with every attribute its SET or ADD gives a value. */
+function updatedItem(update: Item): Item {
+  const names = (update.ExpressionAttributeNames ?? {}) as Record<string, string>;
+  const values = (update.ExpressionAttributeValues ?? {}) as Item;
+  const name = (token: string) => (token.startsWith('#') ? names[token]! : token);
+  const item: Item = { ...(update.Key as Item) };
+  const expression = String(update.UpdateExpression);
+  for (const [, attribute, value] of expression.matchAll(/(#?\w+) = (?:if_not_exists\(#?\w+, )?(:\w+)/g)) {
+    item[name(attribute!)] = values[value!];
+  }
+  for (const [, attribute, value] of expression.matchAll(/ADD (#?\w+) (:\w+)/g)) item[name(attribute!)] = values[value!];
+  return item;
+}
+
+/** The items by BatchWriteItem, 25 to a call, IMPORT_WRITERS calls in flight, resending what DynamoDB leaves unprocessed. */
+async function batchWrite(raw: DynamoDBDocumentClient, items: Item[]): Promise<number> {
+  const batches: Item[][] = [];
+  for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: IMPORT_WRITERS }, async () => {
+      while (next < batches.length) {
+        const batch = batches[next++]!;
+        let request: Record<string, unknown[]> | undefined = { [TABLE]: batch.map((Item) => ({ PutRequest: { Item } })) };
+        while (request && Object.keys(request).length > 0) {
+          const result = await raw.send(new BatchWriteCommand({ RequestItems: request as never }));
+          request = result.UnprocessedItems as Record<string, unknown[]> | undefined;
+        }
+      }
+    }),
+  );
+  return performance.now() - started;
+}
