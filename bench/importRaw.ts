@@ -3,9 +3,11 @@
  * request's written items (every Put and Update it sent, as the items they leave), written again
  * into a twin tenant by plain BatchWriteItem calls of 25 items, IMPORT_WRITERS at a time (the
  * import's own concurrency), right after the request. The ratio is the raw time over the import's:
- * 1 would be an import as fast as DynamoDB's own bulk write, with none of its conditions.
+ * 1 would be an import as fast as DynamoDB's own bulk write, with none of its conditions. The floor
+ * of any transactional import: the same items again as TransactWriteItems of 100 conditional puts
+ * (attribute_not_exists), as many in flight, into a third tenant.
  */
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { LambdaHandler } from '#functions/routes';
 import type { DevIssuer } from '#scripts/local/devIssuer';
 import { lambdaContext } from '#scripts/local/apiGatewayEvent';
@@ -27,12 +29,15 @@ export async function measureImportAgainstRaw(handler: LambdaHandler, recorder: 
   const workload = WORKLOADS.importCatalog;
   const tenant = 'benchimp_groups';
   const twin = 'benchimp_raw';
+  const floorTwin = 'benchimp_transact';
   await seed(raw, tenant, workload);
   const token = tokenFor(issuer, tenant, workload);
   const importMs: number[] = [];
   const rawMs: number[] = [];
+  const floorMs: number[] = [];
   const ratios: number[] = [];
-  let items = 0;
+  const floorRatios: number[] = [];
+  let count = 0;
   for (let i = 0; i < WARMUP + REQUESTS; i += 1) {
     const event = eventFor(route, workload.request(i, tenant), token);
     recorder.start();
@@ -41,19 +46,26 @@ export async function measureImportAgainstRaw(handler: LambdaHandler, recorder: 
     const elapsed = performance.now() - started;
     const calls = recorder.stop();
     if (result.statusCode !== workload.status) throw new Error(`import against raw ${i}: ${result.statusCode} ${result.body}`);
-    const written = writtenItems(calls).map((item) => JSON.parse(JSON.stringify(item).replaceAll(tenant, twin)) as Item);
+    const items = writtenItems(calls);
+    const into = (to: string) => items.map((item) => JSON.parse(JSON.stringify(item).replaceAll(tenant, to)) as Item);
+    const written = into(twin);
     const rawElapsed = await batchWrite(raw, written);
+    const floorElapsed = await transactWrite(raw, into(floorTwin));
     if (i < WARMUP) continue;
     importMs.push(elapsed);
     rawMs.push(rawElapsed);
+    floorMs.push(floorElapsed);
     ratios.push(rawElapsed / elapsed);
-    items = written.length;
+    floorRatios.push(rawElapsed / floorElapsed);
+    count = written.length;
   }
   return {
-    itemsPerRequest: items,
-    importItemsPerSecond: round(items / (median(importMs) / 1000), 0),
-    rawItemsPerSecond: round(items / (median(rawMs) / 1000), 0),
+    itemsPerRequest: count,
+    importItemsPerSecond: round(count / (median(importMs) / 1000), 0),
+    rawItemsPerSecond: round(count / (median(rawMs) / 1000), 0),
     importToRawRatio: round(median(ratios)),
+    transactItemsPerSecond: round(count / (median(floorMs) / 1000), 0),
+    transactToRawRatio: round(median(floorRatios)),
   };
 }
 
@@ -111,6 +123,24 @@ async function batchWrite(raw: DynamoDBDocumentClient, items: Item[]): Promise<n
           const result = await raw.send(new BatchWriteCommand({ RequestItems: request as never }));
           request = result.UnprocessedItems as Record<string, unknown[]> | undefined;
         }
+      }
+    }),
+  );
+  return performance.now() - started;
+}
+
+/** The items as TransactWriteItems of up to 100 conditional puts, IMPORT_WRITERS in flight: the floor of a transactional import. */
+async function transactWrite(raw: DynamoDBDocumentClient, items: Item[]): Promise<number> {
+  const groups: Item[][] = [];
+  for (let i = 0; i < items.length; i += 100) groups.push(items.slice(i, i + 100));
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: IMPORT_WRITERS }, async () => {
+      while (next < groups.length) {
+        const group = groups[next++]!;
+        const TransactItems = group.map((Item) => ({ Put: { TableName: TABLE, Item, ConditionExpression: 'attribute_not_exists(pk)' } }));
+        await raw.send(new TransactWriteCommand({ TransactItems }));
       }
     }),
   );
