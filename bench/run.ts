@@ -11,6 +11,7 @@ import { createDevIssuer, handlerEnvironment } from '#scripts/local/devIssuer';
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient, documentClient } from '#shared/store/client';
 import { log, round, TABLE } from './harness.ts';
+import { measureImportAgainstRaw } from './importRaw.ts';
 import { beyondFloor, bundleAll, measureInit } from './init.ts';
 import { loadHandler, measureLatency } from './latency.ts';
 import { measureLoad } from './load.ts';
@@ -74,10 +75,13 @@ async function main() {
     for (const route of routes) Object.assign(endpoints[`${route.method} ${route.paths[0]}`]!, scale[route.name]);
 
     const importRow = endpoints[`PUT /admin/catalog`];
+    const importHandler = handlers.get('importCatalog');
+    if (importHandler) log('measuring the import against raw BatchWriteItem of the same items');
     const importThroughput = importRow && {
       entriesPerRequest: IMPORT_ENTRIES,
       itemsPerSecond: round(IMPORT_ENTRIES / (Number(importRow.latencyP50Ms) / 1000), 0),
       costPer10kItemsUsd: round((Number(importRow.costPerMillionUsd) / 1_000_000) * (10_000 / IMPORT_ENTRIES), 4),
+      ...(importHandler ? await measureImportAgainstRaw(importHandler, recorder, raw, issuer) : {}),
     };
 
     log(

@@ -1,6 +1,6 @@
 import type { Address, ProductType } from '#shared/domain/catalog';
 import type { ImportedRecord, ImportedVariant, ImportLedgerStore, LedgerEntity, VariantExtras } from '#shared/domain/catalogImportEntries';
-import type { StockRecordStore } from '#shared/domain/stock';
+import type { NewLevel, StockRecordStore } from '#shared/domain/stock';
 import type { StripeChangeTask } from '#shared/domain/stripeSync';
 import type { CatalogRestoreStore, RestoreSource, StoredGroup } from '#shared/domain/catalogRestoreTypes';
 
@@ -89,11 +89,27 @@ export interface ImportReport {
   results: ImportResult[];
 }
 
+/**
+ * An entry whose write failed for a reason no rule names (DynamoDB refused it) is reported as not
+ * written, and the import goes on: entries written before it stay reported as written.
+ */
+export const failedWrite = (error: unknown) =>
+  `not written: the store failed (${error instanceof Error ? error.name : 'Error'}); import it again`;
+
+export type StockInsertOutcome = 'created' | 'exists' | 'ownerChanged' | { failed: unknown };
+
 /** The storage an import needs: the compare-and-put of each entry, and the stock records' own insert. */
 export interface CatalogImportStore {
   /** Reads what is stored of all the entries at once, so that each upsert starts from it. */
   begin(tenantId: string, entries: CatalogEntry[], now: string): Promise<CatalogImportSession>;
-  stock: Pick<StockRecordStore, 'insertStockRecord' | 'readStockContext'>;
+  stock: Pick<StockRecordStore, 'readStockContext'>;
+  /**
+   * Inserts the levels (no two of one owner), many to a transaction, each all or nothing and
+   * conditional as insertStockRecord is. Answers each one's outcome in order: created; `exists` (a
+   * record holds its product, variant and location); `ownerChanged` (its owner took another own item
+   * since it was read); or failed for a reason no rule names. A passing fault of the database throws.
+   */
+  insertStockRecords(levels: NewLevel[]): Promise<StockInsertOutcome[]>;
   /** Stock quantities, OrderCloud records and links. */
   ledger: ImportLedgerStore;
   /** An export's stored items. */
@@ -101,8 +117,12 @@ export interface CatalogImportStore {
 }
 
 export interface CatalogImportSession {
-  /** Writes the entry unless the store holds it already as asked; refuses what an identity rule forbids. */
-  upsert(entry: CatalogEntry): Promise<EntryOutcome>;
+  /**
+   * Writes each entry unless the store holds it already as asked; refuses what an identity rule
+   * forbids. Answers each entry's outcome, in order, as writing them one after another would:
+   * a variant after its product, an entry after any earlier one that writes the same item.
+   */
+  upsertAll(entries: CatalogEntry[]): Promise<EntryOutcome[]>;
   /** The own inventory item of a product (variantId null) or variant of the document, as stored when the session began (the import never changes it). */
   ownItemOf(productId: string, variantId: string | null): string | undefined;
 }

@@ -57,6 +57,28 @@ export async function commit<Name extends string>(writes: NamedWrite<Name>[], at
 
 const ATTACHED = '(attachment)' as const;
 
+/**
+ * Commits the actions as one TransactWriteItems, all or nothing, as commit() does (a cancellation
+ * caused only by concurrent transactions is tried again), and answers the index of every action
+ * whose condition refused it: empty when everything was written. The import's groups map each
+ * index back to the entry that owns the action (see shared/store/writeGroups).
+ */
+export async function commitRefusals(actions: WriteAction[]): Promise<number[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await documentClient().send(new TransactWriteCommand({ TransactItems: actions }));
+      return [];
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      if (!reasons) throw error;
+      const refused = reasons.flatMap((code, index) => (code === 'ConditionalCheckFailed' ? [index] : []));
+      if (refused.length > 0) return refused;
+      if (attempt >= ATTEMPTS || !onlyConflicts(reasons)) throw error;
+      await pause(attempt);
+    }
+  }
+}
+
 async function commitSingle<Name extends string>(write: NamedWrite<Name>): Promise<Name | undefined> {
   const { Put, Update, Delete } = write.action;
   try {

@@ -34,23 +34,28 @@ function memoryStore() {
   const store: CatalogImportStore = {
     async begin() {
       return {
-        async upsert(entry: CatalogEntry) {
-          const id = `${entry.entity}:${'productId' in entry ? entry.productId : ''}:${entry.id}`;
-          if (seen.has(id)) return { result: 'unchanged' as const };
-          seen.add(id);
-          return { result: 'created' as const };
+        async upsertAll(entries: CatalogEntry[]) {
+          return entries.map((entry) => {
+            const id = `${entry.entity}:${'productId' in entry ? entry.productId : ''}:${entry.id}`;
+            if (seen.has(id)) return { result: 'unchanged' as const };
+            seen.add(id);
+            return { result: 'created' as const };
+          });
         },
         ownItemOf: () => undefined,
       };
     },
+    async insertStockRecords(levels) {
+      return levels.map(({ record }) => {
+        const id = `${record.productId}/${record.variantId}@${record.locationId}`;
+        if (stock.has(id)) return 'exists' as const;
+        stock.add(id);
+        return 'created' as const;
+      });
+    },
     stock: {
       async readStockContext() {
         return {};
-      },
-      async insertStockRecord(record) {
-        const id = `${record.productId}/${record.variantId}@${record.locationId}`;
-        if (stock.has(id)) throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'exists');
-        stock.add(id);
       },
     },
     // These documents give no quantities, OrderCloud records or links: nothing reaches the ledger's store.
