@@ -3,8 +3,8 @@ import type { StockedItem } from '#shared/domain/inventoryLink';
 import type { ItemFields, ItemListQuery as DomainListQuery, ItemOrderField } from '#shared/domain/inventoryItem';
 import type { LevelToCreate } from '#shared/domain/inventoryItemWrites';
 import { inventoryItem } from '#functions/medusa/dialect/entities';
-import { responseSchema } from '#functions/medusa/dialect/entity';
-import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
+import { medusaPage } from '#functions/medusa/dialect/page';
+import type { Selection } from '#functions/medusa/dialect/fields';
 import { DEFAULT_INVENTORY_ITEM_FIELDS, fieldsOf, units } from '#functions/medusa/dialect/inventoryLevels';
 import {
   expected,
@@ -157,24 +157,12 @@ export function toItemListQuery(query: InventoryItemListQuery): DomainListQuery 
 // ---------------------------------------------------------------------------
 // Responses
 
-export const InventoryItemListResponse = z.object({
-  inventory_items: z.array(responseSchema(inventoryItem, [ALWAYS_SELECTED])),
-  count: z.int(),
-  offset: z.int(),
-  limit: z.int(),
-});
+const itemPage = medusaPage('inventory_items', inventoryItem);
 
-export function inventoryItemListResponse(
-  page: { items: readonly StockedItem[]; count: number },
-  query: InventoryItemListQuery,
-): z.output<typeof InventoryItemListResponse> {
-  return {
-    inventory_items: page.items.map((stocked) => project(stocked, inventoryItem, query.fields)),
-    count: page.count,
-    offset: query.offset,
-    limit: query.limit,
-  };
-}
+export const InventoryItemListResponse = itemPage.schema;
+
+export const inventoryItemListResponse = (page: { items: readonly StockedItem[]; count: number }, query: InventoryItemListQuery) =>
+  itemPage.answer(page.items, page.count, query);
 
 export const InventoryItemDeletedResponse = z.object({ id: z.string(), object: z.literal('inventory_item'), deleted: z.literal(true) });
 

@@ -4,6 +4,7 @@ import type { StockedItem } from '#shared/domain/inventoryLink';
 import type { LevelListQuery as DomainLevelListQuery, LevelOrderField, LevelQuantities } from '#shared/domain/locationLevel';
 import { inventoryItem, inventoryLevel } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
+import { medusaPage } from '#functions/medusa/dialect/page';
 import {
   ALWAYS_SELECTED,
   FieldSelectionError,
@@ -177,25 +178,15 @@ export function inventoryItemResponse(stocked: StockedItem, selection: Selection
   return { inventory_item: project(stocked, inventoryItem, selection) };
 }
 
-export const LocationLevelListResponse = z.object({
-  inventory_levels: z.array(responseSchema(inventoryLevel, [ALWAYS_SELECTED])),
-  count: z.int(),
-  offset: z.int(),
-  limit: z.int(),
-});
+const levelPage = medusaPage('inventory_levels', inventoryLevel);
+
+export const LocationLevelListResponse = levelPage.schema;
 
 export function locationLevelListResponse(
-  page: { stocked: StockedItem | undefined; levels: LocationLevel[]; count: number },
+  { stocked, levels, count }: { stocked: StockedItem | undefined; levels: LocationLevel[]; count: number },
   query: LocationLevelListQuery,
-): z.output<typeof LocationLevelListResponse> {
-  return {
-    inventory_levels: page.stocked
-      ? page.levels.map((level) => project({ level, parent: page.stocked! }, inventoryLevel, query.fields))
-      : [],
-    count: page.count,
-    offset: query.offset,
-    limit: query.limit,
-  };
+) {
+  return levelPage.answer(stocked ? levels.map((level) => ({ level, parent: stocked })) : [], count, query);
 }
 
 export const LevelDeletedResponse = z.object({

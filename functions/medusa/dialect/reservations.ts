@@ -9,6 +9,7 @@ import type {
   ReservationView,
 } from '#shared/domain/reservation';
 import { anyObject, nothing, oneOrNull, responseSchema, value, type Entity } from '#functions/medusa/dialect/entity';
+import { medusaPage } from '#functions/medusa/dialect/page';
 import { inventoryItem } from '#functions/medusa/dialect/entities';
 import {
   ALWAYS_SELECTED,
@@ -220,24 +221,12 @@ export function reservationResponse(view: ReservationView, selection: Selection)
   return { reservation: project(view, reservation, selection) };
 }
 
-export const ReservationListResponse = z.object({
-  reservations: z.array(ReservationBody),
-  count: z.int(),
-  offset: z.int(),
-  limit: z.int(),
-});
+const reservationPage = medusaPage('reservations', reservation);
 
-export function reservationListResponse(
-  page: { views: ReservationView[]; count: number },
-  query: ReservationListQuery,
-): z.output<typeof ReservationListResponse> {
-  return {
-    reservations: page.views.map((view) => project(view, reservation, query.fields)),
-    count: page.count,
-    offset: query.offset,
-    limit: query.limit,
-  };
-}
+export const ReservationListResponse = reservationPage.schema;
+
+export const reservationListResponse = (page: { views: ReservationView[]; count: number }, query: ReservationListQuery) =>
+  reservationPage.answer(page.views, page.count, query);
 
 export const ReservationDeletedResponse = z.object({ id: z.string(), object: z.literal('reservation'), deleted: z.literal(true) });
 

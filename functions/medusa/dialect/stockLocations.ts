@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Address, Location } from '#shared/domain/catalog';
 import type { StockLocationListQuery as DomainListQuery, StockLocationOrderField } from '#shared/domain/stockLocation';
 import { anyObject, many, nothing, notHeld, oneOrNull, responseSchema, value, type Entity } from '#functions/medusa/dialect/entity';
+import { medusaPage } from '#functions/medusa/dialect/page';
 import {
   ALWAYS_SELECTED,
   FieldSelectionError,
@@ -155,24 +156,12 @@ export const stockLocationResponse = (location: Location, selection: Selection):
   stock_location: project(location, stockLocation, selection),
 });
 
-export const StockLocationListResponse = z.object({
-  stock_locations: z.array(StockLocationSchema),
-  count: z.int(),
-  offset: z.int(),
-  limit: z.int(),
-});
+const locationPage = medusaPage('stock_locations', stockLocation);
 
-export function stockLocationListResponse(
-  page: { locations: readonly Location[]; count: number },
-  query: StockLocationListQuery,
-): z.output<typeof StockLocationListResponse> {
-  return {
-    stock_locations: page.locations.map((location) => project(location, stockLocation, query.fields)),
-    count: page.count,
-    offset: query.offset,
-    limit: query.limit,
-  };
-}
+export const StockLocationListResponse = locationPage.schema;
+
+export const stockLocationListResponse = (page: { locations: readonly Location[]; count: number }, query: StockLocationListQuery) =>
+  locationPage.answer(page.locations, page.count, query);
 
 /** Medusa's own wording for one location looked up by its ID (its level routes look locations up in bulk). */
 export const stockLocationNotFound = (id: string) => ({ type: 'not_found', message: `Stock location with id: ${id} was not found` });

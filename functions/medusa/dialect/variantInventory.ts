@@ -5,6 +5,7 @@ import { LinkPair, linkPair } from '#functions/medusa/dialect/linkBatch';
 import type { VariantListQuery as DomainVariantListQuery, VariantOrderField } from '#shared/domain/productVariants';
 import { productVariant } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
+import { medusaPage } from '#functions/medusa/dialect/page';
 import {
   ALWAYS_SELECTED,
   FieldSelectionError,
@@ -219,24 +220,12 @@ export function variantResponse(view: VariantInventory, selection: Selection): {
   return { variant: project(view, productVariant, selection) };
 }
 
-export const VariantListResponse = z.object({
-  variants: z.array(responseSchema(productVariant, [ALWAYS_SELECTED])),
-  count: z.int(),
-  offset: z.int(),
-  limit: z.int(),
-});
+const variantPage = medusaPage('variants', productVariant);
 
-export function variantListResponse(
-  page: { variants: VariantInventory[]; count: number },
-  query: VariantListQuery,
-): z.output<typeof VariantListResponse> {
-  return {
-    variants: page.variants.map((view) => project(view, productVariant, query.fields)),
-    count: page.count,
-    offset: query.offset,
-    limit: query.limit,
-  };
-}
+export const VariantListResponse = variantPage.schema;
+
+export const variantListResponse = (page: { variants: VariantInventory[]; count: number }, query: VariantListQuery) =>
+  variantPage.answer(page.variants, page.count, query);
 
 export const LinkDeletedResponse = z.object({
   id: LinkPair,
