@@ -4,6 +4,7 @@ import type { ItemFields, ItemListQuery as DomainListQuery, ItemOrderField } fro
 import type { LevelToCreate } from '#shared/domain/inventoryItemWrites';
 import { inventoryItem } from '#functions/medusa/dialect/entities';
 import { medusaPage } from '#functions/medusa/dialect/page';
+import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import type { Selection } from '#functions/medusa/dialect/fields';
 import { DEFAULT_INVENTORY_ITEM_FIELDS, fieldsOf, units } from '#functions/medusa/dialect/inventoryLevels';
 import {
@@ -164,13 +165,11 @@ export const InventoryItemListResponse = itemPage.schema;
 export const inventoryItemListResponse = (page: { items: readonly StockedItem[]; count: number }, query: InventoryItemListQuery) =>
   itemPage.answer(page.items, page.count, query);
 
-export const InventoryItemDeletedResponse = z.object({ id: z.string(), object: z.literal('inventory_item'), deleted: z.literal(true) });
+const itemDeleted = medusaDeleted('inventory_item');
 
-export const inventoryItemDeletedResponse = (result: { id: string }): z.output<typeof InventoryItemDeletedResponse> => ({
-  id: result.id,
-  object: 'inventory_item',
-  deleted: true,
-});
+export const InventoryItemDeletedResponse = itemDeleted.schema;
+
+export const inventoryItemDeletedResponse = (result: { id: string }) => itemDeleted.answer(result.id);
 
 /** Medusa's update words an unknown item its own way. */
 export const updateNotFound = (objectType: string, objectId: string) =>

@@ -5,6 +5,7 @@ import type { LevelListQuery as DomainLevelListQuery, LevelOrderField, LevelQuan
 import { inventoryItem, inventoryLevel } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
+import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import {
   ALWAYS_SELECTED,
   FieldSelectionError,
@@ -189,17 +190,14 @@ export function locationLevelListResponse(
   return levelPage.answer(stocked ? levels.map((level) => ({ level, parent: stocked })) : [], count, query);
 }
 
-export const LevelDeletedResponse = z.object({
-  id: z.string(),
-  object: z.literal('inventory-level'),
-  deleted: z.literal(true),
-  parent: responseSchema(inventoryItem, [ALWAYS_SELECTED]),
-});
+const levelDeleted = medusaDeleted('inventory-level');
+
+export const LevelDeletedResponse = z.extend(levelDeleted.schema, { parent: responseSchema(inventoryItem, [ALWAYS_SELECTED]) });
 
 /** Medusa's answer to a removed level: its ID, and the item as it is now. */
 export function levelDeletedResponse(
   result: { level: LocationLevel; parent: StockedItem },
   selection: Selection,
 ): z.output<typeof LevelDeletedResponse> {
-  return { id: result.level.id, object: 'inventory-level', deleted: true, parent: project(result.parent, inventoryItem, selection) };
+  return { ...levelDeleted.answer(result.level.id), parent: project(result.parent, inventoryItem, selection) };
 }

@@ -10,6 +10,7 @@ import type {
 } from '#shared/domain/reservation';
 import { anyObject, nothing, oneOrNull, responseSchema, value, type Entity } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
+import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import { inventoryItem } from '#functions/medusa/dialect/entities';
 import {
   ALWAYS_SELECTED,
@@ -228,13 +229,11 @@ export const ReservationListResponse = reservationPage.schema;
 export const reservationListResponse = (page: { views: ReservationView[]; count: number }, query: ReservationListQuery) =>
   reservationPage.answer(page.views, page.count, query);
 
-export const ReservationDeletedResponse = z.object({ id: z.string(), object: z.literal('reservation'), deleted: z.literal(true) });
+const reservationDeleted = medusaDeleted('reservation');
 
-export const reservationDeletedResponse = (id: string): z.output<typeof ReservationDeletedResponse> => ({
-  id,
-  object: 'reservation',
-  deleted: true,
-});
+export const ReservationDeletedResponse = reservationDeleted.schema;
+
+export const reservationDeletedResponse = reservationDeleted.answer;
 
 /** The demo's reservation of two cups at the main warehouse, for the contracts' examples. */
 export const sampleReservation = (stocked: StockedItem): ReservationView => {

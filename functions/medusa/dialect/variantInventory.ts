@@ -6,6 +6,7 @@ import type { VariantListQuery as DomainVariantListQuery, VariantOrderField } fr
 import { productVariant } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
+import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import {
   ALWAYS_SELECTED,
   FieldSelectionError,
@@ -227,19 +228,14 @@ export const VariantListResponse = variantPage.schema;
 export const variantListResponse = (page: { variants: VariantInventory[]; count: number }, query: VariantListQuery) =>
   variantPage.answer(page.variants, page.count, query);
 
-export const LinkDeletedResponse = z.object({
-  id: LinkPair,
-  object: z.literal('variant-inventory-item-link'),
-  deleted: z.literal(true),
-  parent: z.optional(responseSchema(productVariant, [ALWAYS_SELECTED])),
-});
+const linkDeleted = medusaDeleted('variant-inventory-item-link', LinkPair);
+
+export const LinkDeletedResponse = z.extend(linkDeleted.schema, { parent: z.optional(responseSchema(productVariant, [ALWAYS_SELECTED])) });
 
 /** Medusa's answer to a dismissed link: the pair, and the variant as it is now (left out when there is no such variant). */
 export function linkDeletedResponse(result: LinkRemoval, selection: Selection): z.output<typeof LinkDeletedResponse> {
   return {
-    id: linkPair(result.target),
-    object: 'variant-inventory-item-link',
-    deleted: true,
+    ...linkDeleted.answer(linkPair(result.target)),
     ...(result.parent ? { parent: project(result.parent, productVariant, selection) } : {}),
   };
 }
