@@ -6,13 +6,14 @@ import { inventoryItem } from '#functions/medusa/dialect/entities';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import type { Selection } from '#functions/medusa/dialect/fields';
-import { DEFAULT_INVENTORY_ITEM_FIELDS, fieldsOf, units } from '#functions/medusa/dialect/inventoryLevels';
+import { DEFAULT_INVENTORY_ITEM_FIELDS, units } from '#functions/medusa/dialect/inventoryLevels';
 import {
   expected,
+  fieldsOf,
   MAX_ID_LENGTH,
   medusaId,
-  orderOf,
-  queryCount,
+  pageQuery,
+  queryText,
   strictBody,
   tooBig,
   tooSmall,
@@ -115,19 +116,14 @@ export const MAX_ITEM_LIMIT = 100;
 
 const ORDER_FIELDS = ['id', 'sku', 'title', 'created_at', 'updated_at'] as const satisfies readonly ItemOrderField[];
 
-/** A filter Medusa takes as one value (or a list, which a query string cannot carry here), matched exactly. */
-const filter = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
-
 export const InventoryItemListQuery = z.strictObject(
   {
     fields: fieldsOf(DEFAULT_INVENTORY_ITEM_FIELDS, inventoryItem),
-    limit: queryCount('limit', 20, MAX_ITEM_LIMIT),
-    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
-    order: orderOf(ORDER_FIELDS),
-    q: filter('q'),
-    id: filter('id'),
-    sku: filter('sku'),
-    title: filter('title'),
+    ...pageQuery(20, MAX_ITEM_LIMIT, ORDER_FIELDS),
+    q: queryText('q'),
+    id: queryText('id'),
+    sku: queryText('sku'),
+    title: queryText('title'),
     requires_shipping: z.optional(z.enum(['true', 'false'], { error: (issue) => expected('requires_shipping', 'boolean', issue.input) })),
   },
   unrecognizedQuery,

@@ -6,21 +6,14 @@ import { inventoryItem, inventoryLevel } from '#functions/medusa/dialect/entitie
 import { responseSchema } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
-import {
-  ALWAYS_SELECTED,
-  FieldSelectionError,
-  project,
-  requestedFields,
-  selectionOf,
-  type Selection,
-  type Shape,
-} from '#functions/medusa/dialect/fields';
+import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
 import {
   expected,
+  fieldsOf,
   MAX_ID_LENGTH,
   medusaId,
-  orderOf,
-  queryCount,
+  pageQuery,
+  queryText,
   strictBody,
   tooBig,
   tooSmall,
@@ -113,20 +106,6 @@ export const DEFAULT_LOCATION_LEVEL_FIELDS = [
   'updated_at',
 ] as const;
 
-export const fieldsOf = (defaults: readonly string[], shape: Shape) =>
-  z.pipe(
-    z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
-    z.transform((fields, context): Selection => {
-      try {
-        return selectionOf(requestedFields(fields, defaults), shape);
-      } catch (error) {
-        if (!(error instanceof FieldSelectionError)) throw error;
-        context.issues.push({ code: 'custom', message: error.message, input: fields });
-        return z.NEVER;
-      }
-    }),
-  );
-
 export const InventoryItemQuery = z.strictObject({ fields: fieldsOf(DEFAULT_INVENTORY_ITEM_FIELDS, inventoryItem) }, unrecognizedQuery);
 export type InventoryItemQuery = z.output<typeof InventoryItemQuery>;
 
@@ -146,11 +125,9 @@ export const LEVEL_ORDER_FIELDS = [
 export const LocationLevelListQuery = z.strictObject(
   {
     fields: fieldsOf(DEFAULT_LOCATION_LEVEL_FIELDS, inventoryLevel),
-    limit: queryCount('limit', 50, MAX_LEVEL_LIMIT),
-    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
-    order: orderOf(LEVEL_ORDER_FIELDS),
+    ...pageQuery(50, MAX_LEVEL_LIMIT, LEVEL_ORDER_FIELDS),
     // One location: Medusa reads `a,b` as one (unknown) ID.
-    location_id: z.optional(z.string({ error: (issue) => expected('location_id', 'string', issue.input) })),
+    location_id: queryText('location_id'),
   },
   unrecognizedQuery,
 );

@@ -12,22 +12,15 @@ import { anyObject, nothing, oneOrNull, responseSchema, value, type Entity } fro
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import { inventoryItem } from '#functions/medusa/dialect/entities';
-import {
-  ALWAYS_SELECTED,
-  FieldSelectionError,
-  project,
-  requestedFields,
-  selectionOf,
-  type Selection,
-  type Shape,
-} from '#functions/medusa/dialect/fields';
+import { ALWAYS_SELECTED, project, type Selection, type Shape } from '#functions/medusa/dialect/fields';
 import { DEFAULT_INVENTORY_ITEM_FIELDS } from '#functions/medusa/dialect/inventoryLevels';
 import {
   expected,
+  fieldsOf,
   MAX_ID_LENGTH,
   medusaId,
-  orderOf,
-  queryCount,
+  pageQuery,
+  queryText,
   strictBody,
   tooBig,
   tooSmall,
@@ -80,18 +73,7 @@ export const DEFAULT_RESERVATION_FIELDS = [
   ...DEFAULT_INVENTORY_ITEM_FIELDS.map((field) => `inventory_item.${field}`),
 ];
 
-const fields = z.pipe(
-  z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
-  z.transform((raw, context): Selection => {
-    try {
-      return selectionOf(requestedFields(raw, DEFAULT_RESERVATION_FIELDS), reservation as Shape);
-    } catch (error) {
-      if (!(error instanceof FieldSelectionError)) throw error;
-      context.issues.push({ code: 'custom', message: error.message, input: raw });
-      return z.NEVER;
-    }
-  }),
-);
+const fields = fieldsOf(DEFAULT_RESERVATION_FIELDS, reservation as Shape);
 
 // ---------------------------------------------------------------------------
 // Requests
@@ -158,20 +140,15 @@ export const RESERVATION_ORDER_FIELDS = [
   'line_item_id',
 ] as const satisfies readonly ReservationOrderField[];
 
-/** A filter Medusa takes as one value (or a list, which a query string cannot carry here). */
-const filter = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
-
 export const ReservationListQuery = z.strictObject(
   {
     fields,
-    limit: queryCount('limit', 20, MAX_RESERVATION_LIMIT),
-    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
-    order: orderOf(RESERVATION_ORDER_FIELDS),
-    q: filter('q'),
-    location_id: filter('location_id'),
-    inventory_item_id: filter('inventory_item_id'),
-    line_item_id: filter('line_item_id'),
-    description: filter('description'),
+    ...pageQuery(20, MAX_RESERVATION_LIMIT, RESERVATION_ORDER_FIELDS),
+    q: queryText('q'),
+    location_id: queryText('location_id'),
+    inventory_item_id: queryText('inventory_item_id'),
+    line_item_id: queryText('line_item_id'),
+    description: queryText('description'),
   },
   unrecognizedQuery,
 );

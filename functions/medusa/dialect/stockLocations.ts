@@ -3,15 +3,8 @@ import type { Address, Location } from '#shared/domain/catalog';
 import type { StockLocationListQuery as DomainListQuery, StockLocationOrderField } from '#shared/domain/stockLocation';
 import { anyObject, many, nothing, notHeld, oneOrNull, responseSchema, value, type Entity } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
-import {
-  ALWAYS_SELECTED,
-  FieldSelectionError,
-  project,
-  requestedFields,
-  selectionOf,
-  type Selection,
-} from '#functions/medusa/dialect/fields';
-import { expected, MAX_ID_LENGTH, medusaId, orderOf, queryCount, unrecognizedQuery } from '#functions/medusa/dialect/validation';
+import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
+import { fieldsOf, MAX_ID_LENGTH, medusaId, pageQuery, queryText, unrecognizedQuery } from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
 // Entities: the catalog's location as Medusa's StockLocation, its address as StockLocationAddress
@@ -93,18 +86,7 @@ export const DEFAULT_STOCK_LOCATION_FIELDS = [
   'address.metadata',
 ] as const;
 
-const fields = z.pipe(
-  z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
-  z.transform((raw, context): Selection => {
-    try {
-      return selectionOf(requestedFields(raw, DEFAULT_STOCK_LOCATION_FIELDS), stockLocation);
-    } catch (error) {
-      if (!(error instanceof FieldSelectionError)) throw error;
-      context.issues.push({ code: 'custom', message: error.message, input: raw });
-      return z.NEVER;
-    }
-  }),
-);
+const fields = fieldsOf(DEFAULT_STOCK_LOCATION_FIELDS, stockLocation);
 
 export const StockLocationPath = z.object({ id: medusaId('id', z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))) });
 export type StockLocationPath = z.output<typeof StockLocationPath>;
@@ -117,18 +99,13 @@ export const MAX_STOCK_LOCATION_LIMIT = 100;
 
 const ORDER_FIELDS = ['id', 'name', 'created_at', 'updated_at'] as const satisfies readonly StockLocationOrderField[];
 
-/** A filter Medusa takes as one value (or a list, which a query string cannot carry here), matched exactly. */
-const filter = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
-
 export const StockLocationListQuery = z.strictObject(
   {
     fields,
-    limit: queryCount('limit', 20, MAX_STOCK_LOCATION_LIMIT),
-    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
-    order: orderOf(ORDER_FIELDS),
-    q: z.optional(z.string({ error: (issue) => expected('q', 'string', issue.input) })),
-    id: filter('id'),
-    name: filter('name'),
+    ...pageQuery(20, MAX_STOCK_LOCATION_LIMIT, ORDER_FIELDS),
+    q: queryText('q'),
+    id: queryText('id'),
+    name: queryText('name'),
   },
   unrecognizedQuery,
 );

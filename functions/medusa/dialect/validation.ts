@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { identity } from '#functions/commons/identity';
 import { IDENTITY_PROBLEMS } from '#shared/domain/identity';
+import { FieldSelectionError, requestedFields, selectionOf, type Selection, type Shape } from '#functions/medusa/dialect/fields';
 
 /** Medusa's words for an invalid request, shared by the schemas of every Medusa route. */
 
@@ -59,7 +60,7 @@ export const unrecognizedQuery = {
 };
 
 /** A non-negative integer in a query string, as Medusa reads `limit` and `offset`. */
-export const queryCount = (field: string, fallback: number, maximum: number) =>
+const queryCount = (field: string, fallback: number, maximum: number) =>
   z.pipe(
     z.optional(z.string({ error: (issue) => expected(field, 'number', issue.input) })),
     z.transform((raw, context): number => {
@@ -80,7 +81,7 @@ export const queryCount = (field: string, fallback: number, maximum: number) =>
  * `order`: one of the fields, `-field` for descending. Medusa answers 500 for a field it cannot sort
  * by; we answer 400 in its envelope, naming the fields we sort by.
  */
-export const orderOf = <Field extends string>(fields: readonly Field[]) =>
+const orderOf = <Field extends string>(fields: readonly Field[]) =>
   z.pipe(
     z.optional(z.string({ error: (issue) => expected('order', 'string', issue.input) })),
     z.transform((raw, context): { field: Field; descending: boolean } | undefined => {
@@ -96,5 +97,34 @@ export const orderOf = <Field extends string>(fields: readonly Field[]) =>
         return undefined;
       }
       return { field, descending };
+    }),
+  );
+
+/** Medusa's paging of a list: `limit` (its default and bound are the route's), `offset` and `order`, in that order. */
+export const pageQuery = <Field extends string>(defaultLimit: number, maximumLimit: number, orderFields: readonly Field[]) => ({
+  limit: queryCount('limit', defaultLimit, maximumLimit),
+  offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
+  order: orderOf(orderFields),
+});
+
+/** A filter Medusa takes as one value (or a list, which a query string cannot carry here). */
+export const queryText = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
+
+/**
+ * `fields`: the requested paths over the route's defaults, made a selection of the entity (or by the
+ * route's own `select`, where it adds what Medusa's query joins); a path the entity does not have is a 400.
+ */
+export const fieldsOf = (defaults: readonly string[], entity: Shape | ((fields: readonly string[]) => Selection)) =>
+  z.pipe(
+    z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
+    z.transform((fields, context): Selection => {
+      try {
+        const requested = requestedFields(fields, defaults);
+        return typeof entity === 'function' ? entity(requested) : selectionOf(requested, entity);
+      } catch (error) {
+        if (!(error instanceof FieldSelectionError)) throw error;
+        context.issues.push({ code: 'custom', message: error.message, input: fields });
+        return z.NEVER;
+      }
     }),
   );

@@ -7,20 +7,14 @@ import { productVariant } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
-import {
-  ALWAYS_SELECTED,
-  FieldSelectionError,
-  project,
-  requestedFields,
-  selectionOf,
-  type Selection,
-} from '#functions/medusa/dialect/fields';
+import { ALWAYS_SELECTED, project, selectionOf, type Selection } from '#functions/medusa/dialect/fields';
 import {
   expected,
+  fieldsOf,
   MAX_ID_LENGTH,
   medusaId,
-  orderOf,
-  queryCount,
+  pageQuery,
+  queryText,
   requiredQuantity,
   strictBody,
   tooBig,
@@ -119,18 +113,7 @@ function variantSelection(fields: readonly string[]): Selection {
 export const DEFAULT_VARIANT_SELECTION = variantSelection(DEFAULT_VARIANT_FIELDS);
 
 /** `fields`, parsed into a selection of the variant (unknown entries dropped, as Medusa drops them). */
-const fields = z.pipe(
-  z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
-  z.transform((fields, context): Selection => {
-    try {
-      return variantSelection(requestedFields(fields, DEFAULT_VARIANT_FIELDS));
-    } catch (error) {
-      if (!(error instanceof FieldSelectionError)) throw error;
-      context.issues.push({ code: 'custom', message: error.message, input: fields });
-      return z.NEVER;
-    }
-  }),
-);
+const fields = fieldsOf(DEFAULT_VARIANT_FIELDS, variantSelection);
 
 export const VariantQuery = z.strictObject({ fields }, unrecognizedQuery);
 export type VariantQuery = z.output<typeof VariantQuery>;
@@ -140,26 +123,20 @@ export const MAX_VARIANT_LIMIT = 100;
 
 export const VARIANT_ORDER_FIELDS = ['id', 'title', 'sku', 'created_at', 'updated_at'] as const satisfies readonly VariantOrderField[];
 
-const order = orderOf(VARIANT_ORDER_FIELDS);
-
-/** A filter Medusa takes as one value (or a list, which a query string cannot carry here). */
-const filter = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
 /** Medusa's `booleanString`: `true` or `false`. */
 const flag = (field: string) => z.optional(z.enum(['true', 'false'], { error: (issue) => expected(field, 'boolean', issue.input) }));
 
 export const VariantListQuery = z.strictObject(
   {
     fields,
-    limit: queryCount('limit', 50, MAX_VARIANT_LIMIT),
-    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
-    order,
-    q: z.optional(z.string({ error: (issue) => expected('q', 'string', issue.input) })),
+    ...pageQuery(50, MAX_VARIANT_LIMIT, VARIANT_ORDER_FIELDS),
+    q: queryText('q'),
     // Medusa's variant filters (each one value, matched exactly).
-    id: filter('id'),
-    sku: filter('sku'),
-    ean: filter('ean'),
-    upc: filter('upc'),
-    barcode: filter('barcode'),
+    id: queryText('id'),
+    sku: queryText('sku'),
+    ean: queryText('ean'),
+    upc: queryText('upc'),
+    barcode: queryText('barcode'),
     manage_inventory: flag('manage_inventory'),
     allow_backorder: flag('allow_backorder'),
     // `created_at[$gte]=…` and the like.
