@@ -6,17 +6,16 @@ import { inventoryItem } from '#functions/medusa/dialect/entities';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import type { Selection } from '#functions/medusa/dialect/fields';
-import { DEFAULT_INVENTORY_ITEM_FIELDS, units } from '#functions/medusa/dialect/inventoryLevels';
+import { DEFAULT_INVENTORY_ITEM_FIELDS } from '#functions/medusa/dialect/inventoryLevels';
 import {
+  bodyId,
   expected,
   fieldsOf,
-  MAX_ID_LENGTH,
-  medusaId,
   pageQuery,
   queryText,
   strictBody,
   tooBig,
-  tooSmall,
+  units,
   unrecognizedQuery,
 } from '#functions/medusa/dialect/validation';
 
@@ -56,12 +55,7 @@ const unheldFields = Object.fromEntries(UNHELD.map((field) => [field, unheld(fie
   ReturnType<typeof unheld>
 >;
 
-const locationId = medusaId(
-  'location_id',
-  z
-    .string({ error: (issue) => expected('location_id', 'string', issue.input) })
-    .check(z.minLength(1, tooSmall('location_id', 1)), z.maxLength(MAX_ID_LENGTH, tooBig('location_id', MAX_ID_LENGTH))),
-);
+const locationId = bodyId('location_id');
 
 /** Most levels an item is created with: each is four writes of one transaction. */
 export const MAX_CREATE_LEVELS = 24;

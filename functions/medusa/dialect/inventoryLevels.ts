@@ -7,23 +7,10 @@ import { responseSchema } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
-import {
-  expected,
-  fieldsOf,
-  MAX_ID_LENGTH,
-  medusaId,
-  pageQuery,
-  queryText,
-  strictBody,
-  tooBig,
-  tooSmall,
-  unrecognizedQuery,
-} from '#functions/medusa/dialect/validation';
+import { bodyId, fieldsOf, pageQuery, pathId, queryText, strictBody, units, unrecognizedQuery } from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
 // Request
-
-const pathId = (field: string) => medusaId(field, z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)));
 
 export const InventoryItemPath = z.object({ id: pathId('id') });
 export type InventoryItemPath = z.output<typeof InventoryItemPath>;
@@ -31,28 +18,9 @@ export type InventoryItemPath = z.output<typeof InventoryItemPath>;
 export const LocationLevelPath = z.object({ id: pathId('id'), location_id: pathId('location_id') });
 export type LocationLevelPath = z.output<typeof LocationLevelPath>;
 
-/** A count of units, optional: Medusa takes any number ≥ 0; we take whole units only. */
-export const units = (field: string) =>
-  z.optional(
-    z
-      .int({
-        error: (issue) => {
-          if (issue.code === 'too_big') return tooBig(field, Number.MAX_SAFE_INTEGER);
-          if (issue.code === 'too_small') return tooSmall(field, 0);
-          return expected(field, typeof issue.input === 'number' ? 'integer' : 'number', issue.input);
-        },
-      })
-      .check(z.gte(0, tooSmall(field, 0))),
-  );
-
 export const CreateLocationLevelRequest = z.strictObject(
   {
-    location_id: medusaId(
-      'location_id',
-      z
-        .string({ error: (issue) => expected('location_id', 'string', issue.input) })
-        .check(z.minLength(1, tooSmall('location_id', 1)), z.maxLength(MAX_ID_LENGTH, tooBig('location_id', MAX_ID_LENGTH))),
-    ),
+    location_id: bodyId('location_id'),
     stocked_quantity: units('stocked_quantity'),
     incoming_quantity: units('incoming_quantity'),
   },

@@ -15,16 +15,16 @@ import { inventoryItem } from '#functions/medusa/dialect/entities';
 import { ALWAYS_SELECTED, project, type Selection, type Shape } from '#functions/medusa/dialect/fields';
 import { DEFAULT_INVENTORY_ITEM_FIELDS } from '#functions/medusa/dialect/inventoryLevels';
 import {
+  bodyId,
   expected,
   fieldsOf,
-  MAX_ID_LENGTH,
-  medusaId,
   pageQuery,
+  pathId,
   queryText,
   strictBody,
   tooBig,
-  tooSmall,
   unrecognizedQuery,
+  wholeUnits,
 } from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
@@ -78,27 +78,11 @@ const fields = fieldsOf(DEFAULT_RESERVATION_FIELDS, reservation as Shape);
 // ---------------------------------------------------------------------------
 // Requests
 
-const idOf = (field: string) =>
-  medusaId(
-    field,
-    z
-      .string({ error: (issue) => expected(field, 'string', issue.input) })
-      .check(z.minLength(1, tooSmall(field, 1)), z.maxLength(MAX_ID_LENGTH, tooBig(field, MAX_ID_LENGTH))),
-  );
-
-export const ReservationPath = z.object({ id: medusaId('id', z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))) });
+export const ReservationPath = z.object({ id: pathId('id') });
 export type ReservationPath = z.output<typeof ReservationPath>;
 
 /** Whole units, at least one: Medusa takes any number (0, negative, fractional); the ledger counts units. */
-const quantity = z
-  .int({
-    error: (issue) => {
-      if (issue.code === 'too_big') return tooBig('quantity', Number.MAX_SAFE_INTEGER);
-      if (issue.code === 'too_small') return tooSmall('quantity', 1);
-      return expected('quantity', typeof issue.input === 'number' ? 'integer' : 'number', issue.input);
-    },
-  })
-  .check(z.gte(1, tooSmall('quantity', 1)));
+const quantity = wholeUnits('quantity', 1);
 
 const MAX_TEXT = 1000;
 const nullishText = (field: string) =>
@@ -107,9 +91,9 @@ const metadata = z.nullish(z.record(z.string(), z.unknown(), { error: (issue) =>
 
 export const CreateReservationRequest = z.strictObject(
   {
-    line_item_id: z.nullish(idOf('line_item_id')),
-    location_id: idOf('location_id'),
-    inventory_item_id: idOf('inventory_item_id'),
+    line_item_id: z.nullish(bodyId('line_item_id')),
+    location_id: bodyId('location_id'),
+    inventory_item_id: bodyId('inventory_item_id'),
     quantity,
     description: nullishText('description'),
     metadata,
@@ -119,7 +103,7 @@ export const CreateReservationRequest = z.strictObject(
 export type CreateReservationRequest = z.output<typeof CreateReservationRequest>;
 
 export const UpdateReservationRequest = z.strictObject(
-  { location_id: z.optional(idOf('location_id')), quantity: z.optional(quantity), description: nullishText('description'), metadata },
+  { location_id: z.optional(bodyId('location_id')), quantity: z.optional(quantity), description: nullishText('description'), metadata },
   strictBody,
 );
 export type UpdateReservationRequest = z.output<typeof UpdateReservationRequest>;

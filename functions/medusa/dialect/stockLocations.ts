@@ -4,7 +4,7 @@ import type { StockLocationListQuery as DomainListQuery, StockLocationOrderField
 import { anyObject, many, nothing, notHeld, oneOrNull, responseSchema, value, type Entity } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
-import { fieldsOf, MAX_ID_LENGTH, medusaId, pageQuery, queryText, unrecognizedQuery } from '#functions/medusa/dialect/validation';
+import { fieldsOf, pageQuery, pathId, queryText, unrecognizedQuery } from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
 // Entities: the catalog's location as Medusa's StockLocation, its address as StockLocationAddress
@@ -88,7 +88,7 @@ export const DEFAULT_STOCK_LOCATION_FIELDS = [
 
 const fields = fieldsOf(DEFAULT_STOCK_LOCATION_FIELDS, stockLocation);
 
-export const StockLocationPath = z.object({ id: medusaId('id', z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))) });
+export const StockLocationPath = z.object({ id: pathId('id') });
 export type StockLocationPath = z.output<typeof StockLocationPath>;
 
 export const StockLocationQuery = z.strictObject({ fields }, unrecognizedQuery);

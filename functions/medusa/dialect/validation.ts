@@ -33,19 +33,35 @@ export const MAX_ID_LENGTH = 200;
 export const medusaId = (field: string, schema: z.ZodMiniType<string, unknown>) =>
   identity(schema, (problem) => `Value for field '${field}' ${IDENTITY_PROBLEMS[problem]}`);
 
-/** A positive safe integer: a count of units. Medusa takes any number; 0, negative and fractional counts make no sense here. */
-export const requiredQuantity = () =>
+/** An ID in a request body: a string of 1 to MAX_ID_LENGTH characters, each issue in Medusa's words. */
+export const bodyId = (field: string) =>
+  medusaId(
+    field,
+    z
+      .string({ error: (issue) => expected(field, 'string', issue.input) })
+      .check(z.minLength(1, tooSmall(field, 1)), z.maxLength(MAX_ID_LENGTH, tooBig(field, MAX_ID_LENGTH))),
+  );
+
+/** An ID in the path: the route only matches a non-empty segment, so only its length is worded by the pipeline. */
+export const pathId = (field: string) => medusaId(field, z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)));
+
+/** A safe integer count of units, at least `minimum`. Medusa takes any number; fractional counts make no sense to the ledger. */
+export const wholeUnits = (field: string, minimum: number) =>
   z
     .int({
       error: (issue) => {
-        if (issue.code === 'too_big') return tooBig('required_quantity', Number.MAX_SAFE_INTEGER);
-        if (issue.code === 'too_small') return tooSmall('required_quantity', 1);
-        return typeof issue.input === 'number'
-          ? expected('required_quantity', 'integer', issue.input)
-          : expected('required_quantity', 'number', issue.input);
+        if (issue.code === 'too_big') return tooBig(field, Number.MAX_SAFE_INTEGER);
+        if (issue.code === 'too_small') return tooSmall(field, minimum);
+        return expected(field, typeof issue.input === 'number' ? 'integer' : 'number', issue.input);
       },
     })
-    .check(z.gte(1, tooSmall('required_quantity', 1)));
+    .check(z.gte(minimum, tooSmall(field, minimum)));
+
+/** A positive count of units: 0 and negative counts make no sense here. */
+export const requiredQuantity = () => wholeUnits('required_quantity', 1);
+
+/** A count of units, optional: Medusa takes any number ≥ 0; we take whole units only. */
+export const units = (field: string) => z.optional(wholeUnits(field, 0));
 
 export const strictBody = {
   error: (issue: { code?: string; keys?: string[]; input?: unknown }) =>

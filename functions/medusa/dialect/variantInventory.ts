@@ -9,16 +9,14 @@ import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import { ALWAYS_SELECTED, project, selectionOf, type Selection } from '#functions/medusa/dialect/fields';
 import {
+  bodyId,
   expected,
   fieldsOf,
-  MAX_ID_LENGTH,
-  medusaId,
   pageQuery,
+  pathId,
   queryText,
   requiredQuantity,
   strictBody,
-  tooBig,
-  tooSmall,
   unrecognizedQuery,
 } from '#functions/medusa/dialect/validation';
 
@@ -28,18 +26,11 @@ import {
 export const LinkInventoryItemRequest = z.strictObject(
   {
     required_quantity: requiredQuantity(),
-    inventory_item_id: medusaId(
-      'inventory_item_id',
-      z
-        .string({ error: (issue) => expected('inventory_item_id', 'string', issue.input) })
-        .check(z.minLength(1, tooSmall('inventory_item_id', 1)), z.maxLength(MAX_ID_LENGTH, tooBig('inventory_item_id', MAX_ID_LENGTH))),
-    ),
+    inventory_item_id: bodyId('inventory_item_id'),
   },
   strictBody,
 );
 export type LinkInventoryItemRequest = z.output<typeof LinkInventoryItemRequest>;
-
-const pathId = (field: string) => medusaId(field, z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)));
 
 export const VariantPath = z.object({ id: pathId('id'), variant_id: pathId('variant_id') });
 export type VariantPath = z.output<typeof VariantPath>;
