@@ -15,6 +15,7 @@ import {
   queryText,
   strictBody,
   tooBig,
+  toPage,
   units,
   unrecognizedQuery,
 } from '#functions/medusa/dialect/validation';
@@ -133,10 +134,8 @@ export const showsLevels = (selection: Selection) =>
 
 export function toItemListQuery(query: InventoryItemListQuery): DomainListQuery {
   return {
-    limit: query.limit,
-    offset: query.offset,
+    ...toPage(query),
     withLevels: showsLevels(query.fields),
-    ...(query.order ? { order: query.order } : {}),
     ...(query.q !== undefined && query.q !== '' ? { q: query.q } : {}),
     ...(query.id !== undefined ? { id: query.id } : {}),
     ...(query.sku !== undefined ? { sku: query.sku } : {}),

@@ -7,7 +7,17 @@ import { responseSchema } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
-import { bodyId, fieldsOf, pageQuery, pathId, queryText, strictBody, units, unrecognizedQuery } from '#functions/medusa/dialect/validation';
+import {
+  bodyId,
+  fieldsOf,
+  pageQuery,
+  pathId,
+  queryText,
+  strictBody,
+  toPage,
+  units,
+  unrecognizedQuery,
+} from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
 // Request
@@ -104,9 +114,7 @@ export type LocationLevelListQuery = z.output<typeof LocationLevelListQuery>;
 export function toLevelListQuery(path: InventoryItemPath, query: LocationLevelListQuery): DomainLevelListQuery {
   return {
     itemId: path.id,
-    limit: query.limit,
-    offset: query.offset,
-    ...(query.order ? { order: query.order } : {}),
+    ...toPage(query),
     ...(query.location_id !== undefined ? { locationId: query.location_id } : {}),
   };
 }

@@ -23,6 +23,7 @@ import {
   queryText,
   strictBody,
   tooBig,
+  toPage,
   unrecognizedQuery,
   wholeUnits,
 } from '#functions/medusa/dialect/validation';
@@ -159,9 +160,7 @@ export function toReservationChange(body: UpdateReservationRequest): Reservation
 export function toReservationListQuery(query: ReservationListQuery): DomainReservationListQuery {
   const given = <T>(key: string, wanted: T | undefined) => (wanted === undefined || wanted === '' ? {} : { [key]: wanted });
   return {
-    limit: query.limit,
-    offset: query.offset,
-    ...(query.order ? { order: query.order } : {}),
+    ...toPage(query),
     filter: {
       ...given('inventoryItemId', query.inventory_item_id),
       ...given('locationId', query.location_id),

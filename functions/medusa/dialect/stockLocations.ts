@@ -4,7 +4,7 @@ import type { StockLocationListQuery as DomainListQuery, StockLocationOrderField
 import { anyObject, many, nothing, notHeld, oneOrNull, responseSchema, value, type Entity } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
-import { fieldsOf, pageQuery, pathId, queryText, unrecognizedQuery } from '#functions/medusa/dialect/validation';
+import { fieldsOf, pageQuery, pathId, queryText, toPage, unrecognizedQuery } from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
 // Entities: the catalog's location as Medusa's StockLocation, its address as StockLocationAddress
@@ -113,9 +113,7 @@ export type StockLocationListQuery = z.output<typeof StockLocationListQuery>;
 
 export function toStockLocationListQuery(query: StockLocationListQuery): DomainListQuery {
   return {
-    limit: query.limit,
-    offset: query.offset,
-    ...(query.order ? { order: query.order } : {}),
+    ...toPage(query),
     ...(query.q !== undefined && query.q !== '' ? { q: query.q } : {}),
     ...(query.id !== undefined ? { ids: [query.id] } : {}),
     ...(query.name !== undefined ? { name: query.name } : {}),

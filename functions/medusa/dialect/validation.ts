@@ -123,6 +123,13 @@ export const pageQuery = <Field extends string>(defaultLimit: number, maximumLim
   order: orderOf(orderFields),
 });
 
+/** The page `pageQuery` parsed, as the domain's list queries read it: the order only when one was asked for. */
+export const toPage = <Order>(query: { limit: number; offset: number; order?: Order | undefined }) => ({
+  limit: query.limit,
+  offset: query.offset,
+  ...(query.order ? { order: query.order } : {}),
+});
+
 /** A filter Medusa takes as one value (or a list, which a query string cannot carry here). */
 export const queryText = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
 

@@ -17,6 +17,7 @@ import {
   queryText,
   requiredQuantity,
   strictBody,
+  toPage,
   unrecognizedQuery,
 } from '#functions/medusa/dialect/validation';
 
@@ -157,10 +158,8 @@ export function toLinkTarget(path: VariantLinkPath): LinkTarget {
 export function toVariantListQuery(path: ProductPath, query: VariantListQuery): DomainVariantListQuery {
   return {
     productId: path.id,
-    limit: query.limit,
-    offset: query.offset,
+    ...toPage(query),
     ...(query.q !== undefined && query.q !== '' ? { q: query.q } : {}),
-    ...(query.order ? { order: query.order } : {}),
     ...(query.id !== undefined ? { id: query.id } : {}),
     ...(query.sku !== undefined ? { sku: query.sku } : {}),
     ...(toDateFilters(query).length > 0 ? { dates: toDateFilters(query) } : {}),
