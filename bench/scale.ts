@@ -72,49 +72,44 @@ export async function measureLowStockScale(
   raw: DynamoDBDocumentClient,
   issuer: DevIssuer,
 ) {
-  const route = ROUTES.find((candidate) => candidate.name === 'listLowStockInventory');
-  const handler = handlers.get('listLowStockInventory');
-  if (!route || !handler) return undefined;
   const key = 'mk_bench_lowstock_0123456789';
   const at = new Date().toISOString();
-  const tenants = { small: `benchlow_${LOW_STOCK_SCALE.small}`, large: `benchlow_${LOW_STOCK_SCALE.large}` };
-  for (const [size, tenantId] of Object.entries(tenants) as ['small' | 'large', string][]) {
-    const locations = range(5, (i) => ({ id: `wh_low_${i}`, name: `Warehouse ${i}` }));
-    await loadFixtures(raw, TABLE, { tenants: [{ id: tenantId, name: `Bench ${tenantId}`, merchantApiKeys: [key], locations }] });
-    // The records themselves (the report reads nothing else): one product per record, five warehouses.
-    const items = range(LOW_STOCK_SCALE[size], (i) => {
-      const record = newStockRecord({
-        id: `inv_${i.toString(16).padStart(32, '0')}`,
-        tenantId,
-        productId: `prod_low_${i}`,
-        variantId: null,
-        location: locations[i % 5]!,
-        bin: null,
-        onHandQty: 100,
-        reservedQty: 0,
-        reorderLevel: i < LOW_STOCK_SCALE.low ? 100 : 10,
-        reorderQty: null,
-        attributes: {},
-        countedAt: null,
-        at,
+  const compared = await compareSeededTenants(handlers, recorder, issuer, {
+    route: 'listLowStockInventory',
+    tenants: { small: `benchlow_${LOW_STOCK_SCALE.small}`, large: `benchlow_${LOW_STOCK_SCALE.large}` },
+    async seed(size, tenantId) {
+      const locations = range(5, (i) => ({ id: `wh_low_${i}`, name: `Warehouse ${i}` }));
+      await loadFixtures(raw, TABLE, { tenants: [{ id: tenantId, name: `Bench ${tenantId}`, merchantApiKeys: [key], locations }] });
+      // The records themselves (the report reads nothing else): one product per record, five warehouses.
+      const items = range(LOW_STOCK_SCALE[size], (i) => {
+        const record = newStockRecord({
+          id: `inv_${i.toString(16).padStart(32, '0')}`,
+          tenantId,
+          productId: `prod_low_${i}`,
+          variantId: null,
+          location: locations[i % 5]!,
+          bin: null,
+          onHandQty: 100,
+          reservedQty: 0,
+          reorderLevel: i < LOW_STOCK_SCALE.low ? 100 : 10,
+          reorderQty: null,
+          attributes: {},
+          countedAt: null,
+          at,
+        });
+        return newStockRecordItems(record, creationMovement(record, 'bench')).item;
       });
-      return newStockRecordItems(record, creationMovement(record, 'bench')).item;
-    });
-    await writeAll(raw, items);
-  }
-  const compared = await compareTenants(
-    route,
-    handler,
-    recorder,
-    issuer,
-    tenants,
-    () => ({ path: '/v1/inventory/low-stock', headers: { 'x-merchantapikey': key }, body: undefined }),
-    (body) => {
+      await writeAll(raw, items);
+    },
+    request: () => ({ path: '/v1/inventory/low-stock', headers: { 'x-merchantapikey': key }, body: undefined }),
+    check(body) {
       const returned = (body as { data?: unknown[] }).data?.length ?? 0;
       if (returned !== LOW_STOCK_SCALE.low) throw new Error(`low-stock: ${returned} records, ${LOW_STOCK_SCALE.low} expected`);
     },
+  });
+  return (
+    compared && { recordsSmall: LOW_STOCK_SCALE.small, recordsLarge: LOW_STOCK_SCALE.large, lowRecords: LOW_STOCK_SCALE.low, ...compared }
   );
-  return { recordsSmall: LOW_STOCK_SCALE.small, recordsLarge: LOW_STOCK_SCALE.large, lowRecords: LOW_STOCK_SCALE.low, ...compared };
 }
 
 /**
@@ -128,10 +123,6 @@ export async function measureReportScale(
   raw: DynamoDBDocumentClient,
   issuer: DevIssuer,
 ) {
-  const route = ROUTES.find((candidate) => candidate.name === 'adjustmentReasonsReport');
-  const handler = handlers.get('adjustmentReasonsReport');
-  if (!route || !handler) return undefined;
-  const tenants = { small: 'benchreport_small', large: 'benchreport_large' };
   const adjustment = (tenantId: string, i: number, createdAt: string): StockAdjustment => ({
     id: `adj_${String(i).padStart(8, '0')}`,
     tenantId,
@@ -150,41 +141,62 @@ export async function measureReportScale(
     i % 2 === 0
       ? `2026-10-${String(1 + (i % 19)).padStart(2, '0')}T08:00:${String(i % 60).padStart(2, '0')}Z`
       : `2026-0${6 + (i % 4)}-15T08:00:${String(i % 60).padStart(2, '0')}Z`;
-  for (const [size, tenantId] of Object.entries(tenants) as ['small' | 'large', string][]) {
-    await loadFixtures(raw, TABLE, {
-      tenants: [{ id: tenantId, name: `Bench ${tenantId}`, locations: [{ id: 'loc_report', name: 'Main' }] }],
-    });
-    const entries = [
-      ...range(REPORT_SCALE.inPeriod, (i) => adjustment(tenantId, i, inPeriod(i))),
-      ...(size === 'large' ? range(REPORT_SCALE.outside, (i) => adjustment(tenantId, REPORT_SCALE.inPeriod + i, outside(i))) : []),
-    ];
-    await writeAll(
-      raw,
-      entries.map((entry) => toItem(ENTITY.StockAdjustment, adjustmentKeys.entry(tenantId, entry.createdAt, entry.id), entry)),
-    );
-  }
-  const compared = await compareTenants(
-    route,
-    handler,
-    recorder,
-    issuer,
-    tenants,
-    (tenantId) => ({
+  const compared = await compareSeededTenants(handlers, recorder, issuer, {
+    route: 'adjustmentReasonsReport',
+    tenants: { small: 'benchreport_small', large: 'benchreport_large' },
+    async seed(size, tenantId) {
+      await loadFixtures(raw, TABLE, {
+        tenants: [{ id: tenantId, name: `Bench ${tenantId}`, locations: [{ id: 'loc_report', name: 'Main' }] }],
+      });
+      const entries = [
+        ...range(REPORT_SCALE.inPeriod, (i) => adjustment(tenantId, i, inPeriod(i))),
+        ...(size === 'large' ? range(REPORT_SCALE.outside, (i) => adjustment(tenantId, REPORT_SCALE.inPeriod + i, outside(i))) : []),
+      ];
+      await writeAll(
+        raw,
+        entries.map((entry) => toItem(ENTITY.StockAdjustment, adjustmentKeys.entry(tenantId, entry.createdAt, entry.id), entry)),
+      );
+    },
+    request: (tenantId) => ({
       path: '/api/v1/inventory/reports/adjustment-reasons',
       query: 'since=2026-10-20T00:00:00Z&until=2026-10-20T23:59:59Z',
       headers: { 'x-business-id': tenantId },
       body: undefined,
     }),
-    (body) => {
+    check(body) {
       const total = (body as { total_adjustments?: number }).total_adjustments;
       if (total !== REPORT_SCALE.inPeriod) throw new Error(`report: ${total} adjustments, ${REPORT_SCALE.inPeriod} expected`);
     },
-  );
-  return { adjustmentsInPeriod: REPORT_SCALE.inPeriod, adjustmentsOutside: REPORT_SCALE.outside, ...compared };
+  });
+  return compared && { adjustmentsInPeriod: REPORT_SCALE.inPeriod, adjustmentsOutside: REPORT_SCALE.outside, ...compared };
+}
+
+/** One read compared in a small and a large tenant, each holding what `seed` writes for its size. */
+export interface TenantComparison {
+  /** The route by name: there is nothing to compare when this run does not measure it. */
+  route: string;
+  tenants: { small: string; large: string };
+  seed(size: 'small' | 'large', tenantId: string): Promise<void>;
+  request: (tenantId: string) => ReturnType<Workload['request']>;
+  check: (body: unknown) => void;
+}
+
+/** Seeds both tenants of the comparison (the small one first), then compares them; undefined when the route is not measured. */
+export async function compareSeededTenants(
+  handlers: Map<string, LambdaHandler>,
+  recorder: Recorder,
+  issuer: DevIssuer,
+  { route: name, tenants, seed, request, check }: TenantComparison,
+) {
+  const route = ROUTES.find((candidate) => candidate.name === name);
+  const handler = handlers.get(name);
+  if (!route || !handler) return undefined;
+  for (const size of ['small', 'large'] as const) await seed(size, tenants[size]);
+  return compareTenants(route, handler, recorder, issuer, tenants, request, check);
 }
 
 /** The same read in a small and a large tenant, interleaved: items DynamoDB read for it, and latency. */
-export async function compareTenants(
+async function compareTenants(
   route: RouteDefinition,
   handler: LambdaHandler,
   recorder: Recorder,

@@ -1,25 +1,20 @@
-import Medusa, { FetchError } from '@medusajs/js-sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalApi } from '#test/support/localApi';
+import { FetchError } from '@medusajs/js-sdk';
+import { describe, expect, it } from 'vitest';
+import { medusaSdk } from '#test/support/medusaSdk';
 import { medusaCatalog } from '#test/support/medusaCatalog';
-import { bearer, itemsOfType, seedTenant, tokenFor } from '#test/support/tenants';
+import { itemsOfType } from '#test/support/tenants';
 
 /** The official Medusa JS SDK, unchanged, against the local API serving the variant routes around the link. */
 describe('@medusajs/js-sdk against the variant and link routes', () => {
-  let api: Awaited<ReturnType<typeof startLocalApi>>;
-  let sdk: Medusa;
-  let tenantId: string;
-  let headers: Record<string, string>;
-  beforeAll(async () => {
-    api = await startLocalApi();
-    sdk = new Medusa({ baseUrl: api.baseUrl, auth: { type: 'jwt' } });
-    tenantId = await seedTenant(medusaCatalog());
-    headers = { authorization: bearer(tokenFor(tenantId)) };
-  });
-  afterAll(() => api.close());
+  const medusa = medusaSdk(medusaCatalog());
 
   it('admin.product.retrieveVariant reads the variant, shaped by fields', async () => {
-    const { variant } = await sdk.admin.product.retrieveVariant('prod_kit', 'variant_std', { fields: '+*inventory_items' }, headers);
+    const { variant } = await medusa.sdk.admin.product.retrieveVariant(
+      'prod_kit',
+      'variant_std',
+      { fields: '+*inventory_items' },
+      medusa.headers,
+    );
     expect(variant).toMatchObject({
       id: 'variant_std',
       prices: [expect.objectContaining({ amount: 120, currency_code: 'usd' })],
@@ -29,10 +24,10 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
   });
 
   it('admin.product.listVariants pages and computes +inventory_quantity', async () => {
-    const page = await sdk.admin.product.listVariants(
+    const page = await medusa.sdk.admin.product.listVariants(
       'prod_kit',
       { fields: '+inventory_quantity', order: 'title', limit: 2, offset: 1 },
-      headers,
+      medusa.headers,
     );
     expect(page).toMatchObject({ count: 3, offset: 1, limit: 2 });
     expect(
@@ -44,14 +39,14 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
   });
 
   it('admin.product.batchVariantInventoryItems writes the batch and answers {created, updated, deleted}', async () => {
-    const result = await sdk.admin.product.batchVariantInventoryItems(
+    const result = await medusa.sdk.admin.product.batchVariantInventoryItems(
       'prod_kit',
       {
         create: [{ variant_id: 'variant_mini', inventory_item_id: 'iitem_cup', required_quantity: 2 }],
         update: [{ variant_id: 'variant_pro', inventory_item_id: 'iitem_grinder', required_quantity: 3 }],
       },
       {},
-      headers,
+      medusa.headers,
     );
     // Medusa 2.21.2 echoes the batch by pairs, without link IDs.
     expect(result).toEqual({
@@ -65,67 +60,72 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
 
   it('client.fetch updates a link, then deletes it', async () => {
     const path = '/admin/products/prod_kit/variants/variant_std/inventory-items/iitem_cup';
-    const updated = await sdk.client.fetch<{ variant: { id: string } }>(path, { method: 'POST', body: { required_quantity: 3 }, headers });
+    const updated = await medusa.sdk.client.fetch<{ variant: { id: string } }>(path, {
+      method: 'POST',
+      body: { required_quantity: 3 },
+      headers: medusa.headers,
+    });
     expect(updated.variant.id).toBe('variant_std');
-    const deleted = await sdk.client.fetch<{ id: unknown; object: string; deleted: boolean }>(path, { method: 'DELETE', headers });
+    const deleted = await medusa.sdk.client.fetch<{ id: unknown; object: string; deleted: boolean }>(path, {
+      method: 'DELETE',
+      headers: medusa.headers,
+    });
     // Medusa 2.21.2 names the removed link by its pair.
     expect(deleted).toMatchObject({
       id: { product: { variant_id: 'variant_std' }, inventory: { inventory_item_id: 'iitem_cup' } },
       object: 'variant-inventory-item-link',
       deleted: true,
     });
-    expect((await itemsOfType(tenantId, 'VariantInventoryLink')).map((link) => link.sk)).not.toContain(
+    expect((await itemsOfType(medusa.tenantId, 'VariantInventoryLink')).map((link) => link.sk)).not.toContain(
       'VARIANT#variant_std#INVLINK#iitem_cup',
     );
     // Medusa 2.21.2 answers a second delete as the first, removing nothing.
-    expect(await sdk.client.fetch(path, { method: 'DELETE', headers })).toEqual(deleted);
+    expect(await medusa.sdk.client.fetch(path, { method: 'DELETE', headers: medusa.headers })).toEqual(deleted);
   });
 });
 
 describe('@medusajs/js-sdk client.fetch against the location level routes', () => {
-  let api: Awaited<ReturnType<typeof startLocalApi>>;
-  let sdk: Medusa;
-  let headers: Record<string, string>;
-  beforeAll(async () => {
-    api = await startLocalApi();
-    sdk = new Medusa({ baseUrl: api.baseUrl, auth: { type: 'jwt' } });
-    const tenantId = await seedTenant(medusaCatalog());
-    headers = { authorization: bearer(tokenFor(tenantId)) };
-  });
-  afterAll(() => api.close());
+  const medusa = medusaSdk(medusaCatalog());
 
   it('lists, creates, updates and removes levels; a level holding units is refused with FetchError 400', async () => {
     const levels = '/admin/inventory-items/iitem_cup/location-levels';
-    const listed = await sdk.client.fetch<{ inventory_levels: { location_id: string }[]; count: number }>(levels, {
+    const listed = await medusa.sdk.client.fetch<{ inventory_levels: { location_id: string }[]; count: number }>(levels, {
       query: { location_id: 'sloc_west' },
-      headers,
+      headers: medusa.headers,
     });
     expect(listed).toMatchObject({ count: 1, inventory_levels: [{ location_id: 'sloc_west' }] });
 
-    const created = await sdk.client.fetch<{ inventory_item: { location_levels: unknown[] } }>(
+    const created = await medusa.sdk.client.fetch<{ inventory_item: { location_levels: unknown[] } }>(
       '/admin/inventory-items/iitem_empty/location-levels',
-      { method: 'POST', body: { location_id: 'sloc_east', stocked_quantity: 4 }, headers },
+      { method: 'POST', body: { location_id: 'sloc_east', stocked_quantity: 4 }, headers: medusa.headers },
     );
     expect(created.inventory_item.location_levels).toEqual([expect.objectContaining({ location_id: 'sloc_east', stocked_quantity: 4 })]);
 
-    const updated = await sdk.client.fetch<{ inventory_item: { stocked_quantity: number } }>(`${levels}/sloc_west`, {
+    const updated = await medusa.sdk.client.fetch<{ inventory_item: { stocked_quantity: number } }>(`${levels}/sloc_west`, {
       method: 'POST',
       body: { stocked_quantity: 8 },
-      headers,
+      headers: medusa.headers,
     });
     expect(updated.inventory_item.stocked_quantity).toBe(17);
 
     // A level holding units stays, as Medusa keeps one unless forced: empty it first.
-    const stocked = await sdk.client.fetch(`${levels}/sloc_west`, { method: 'DELETE', headers }).catch((error: unknown) => error);
+    const stocked = await medusa.sdk.client
+      .fetch(`${levels}/sloc_west`, { method: 'DELETE', headers: medusa.headers })
+      .catch((error: unknown) => error);
     expect(stocked).toMatchObject({
       status: 400,
       message:
         'Cannot remove Inventory Levels for sloc_west because there are stocked items at the locations. Use force flag to delete anyway.',
     });
-    await sdk.client.fetch(`${levels}/sloc_west`, { method: 'POST', body: { stocked_quantity: 0 }, headers });
-    const removed = await sdk.client.fetch<{ object: string; deleted: boolean }>(`${levels}/sloc_west`, { method: 'DELETE', headers });
+    await medusa.sdk.client.fetch(`${levels}/sloc_west`, { method: 'POST', body: { stocked_quantity: 0 }, headers: medusa.headers });
+    const removed = await medusa.sdk.client.fetch<{ object: string; deleted: boolean }>(`${levels}/sloc_west`, {
+      method: 'DELETE',
+      headers: medusa.headers,
+    });
     expect(removed).toMatchObject({ object: 'inventory-level', deleted: true });
-    const refused = await sdk.client.fetch(`${levels}/sloc_east`, { method: 'DELETE', headers }).catch((error: unknown) => error);
+    const refused = await medusa.sdk.client
+      .fetch(`${levels}/sloc_east`, { method: 'DELETE', headers: medusa.headers })
+      .catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(FetchError);
     expect(refused).toMatchObject({
       status: 400,

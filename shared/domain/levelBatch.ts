@@ -6,7 +6,7 @@ import type { StockedItem } from '#shared/domain/inventoryLink';
 import type { NewLevel } from '#shared/domain/inventoryItem';
 import { newLevels, REMOVED_LEVEL_WRITES, withinOneTransaction, type LevelToCreate } from '#shared/domain/inventoryItemWrites';
 import type { Actor } from '#shared/domain/locationLevel';
-import { setStocked } from '#shared/domain/locationLevelMoves';
+import { setQuantities, setUnmigrated } from '#shared/domain/locationLevelMoves';
 import { isLowStock, movementOf, type StockMovement } from '#shared/domain/stock';
 import { MOVEMENT_DEADLINE_MS } from '#shared/domain/stockMovement';
 
@@ -134,34 +134,14 @@ export async function batchLevels(
         once(view);
         const level = await entryOf(store, tenantId, view);
         if (!level) {
-          const next = {
-            ...view,
-            stockedQuantity: change.stockedQuantity ?? view.stockedQuantity,
-            incomingQuantity: change.incomingQuantity ?? view.incomingQuantity,
-            updatedAt: at,
-          };
+          const next = setUnmigrated(view, change, at);
           movedInPlace.push(next);
           updatedViews.push(next);
           continue;
         }
-        const { next: stockedNext, change: movement } = setStocked(level, change.stockedQuantity ?? level.onHandQty);
-        const next: Level = {
-          ...stockedNext,
-          incomingQty: change.incomingQuantity ?? level.incomingQty,
-          version: level.version + 1,
-          updatedAt: at,
-          lastAdjustedAt: movement.qty === 0 ? level.lastAdjustedAt : at,
-        };
+        const { next, change: movement, view: shown } = setQuantities(level, view, change, at);
         moved.push({ next, movement: movementOf(next, movement, actor.subject), enteredLowStock: !isLowStock(level) && isLowStock(next) });
-        updatedViews.push({
-          ...view,
-          stockedQuantity: next.onHandQty,
-          reservedQuantity: next.reservedQty,
-          incomingQuantity: next.incomingQty,
-          version: next.version,
-          ledger: next,
-          updatedAt: at,
-        });
+        updatedViews.push(shown);
       }
 
       // Creates: new levels of each item (of its owner, if it has one), at locations it has none at yet.

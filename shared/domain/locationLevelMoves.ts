@@ -36,24 +36,8 @@ export async function updateLocationLevel(
       if (view.stockRecordId === undefined) return updateUnmigrated(store, view, request, showing, attach);
 
       const level = await entryOf(store, tenantId, view);
-      const at = nowIso();
-      const { next: moved, change } = setStocked(level, request.stockedQuantity ?? level.onHandQty);
-      const next: Level = {
-        ...moved,
-        incomingQty: request.incomingQuantity ?? level.incomingQty,
-        version: level.version + 1,
-        updatedAt: at,
-        lastAdjustedAt: change.qty === 0 ? level.lastAdjustedAt : at,
-      };
-      const result = showing({
-        ...view,
-        stockedQuantity: next.onHandQty,
-        reservedQuantity: next.reservedQty,
-        incomingQuantity: next.incomingQty,
-        version: next.version,
-        ledger: next,
-        updatedAt: at,
-      });
+      const { next, change, view: shown } = setQuantities(level, view, request, nowIso());
+      const result = showing(shown);
       await store.writeMovement(next, movementOf(next, change, actor.subject), !isLowStock(level) && isLowStock(next), attach?.(result));
       return result;
     },
@@ -63,7 +47,7 @@ export async function updateLocationLevel(
 }
 
 /** On hand set to `stocked`: an adjustment by the difference; none (a confirmed count) when it is unchanged. */
-export function setStocked(
+function setStocked(
   level: Level,
   stocked: number,
 ): { next: Level; change: Pick<StockMovement, 'kind' | 'qty' | 'reason' | 'reference' | 'notes'> } {
@@ -71,6 +55,41 @@ export function setStocked(
     return { next: level, change: { kind: 'adjusted', qty: 0, reason: MEDUSA_LEVEL_UPDATE, reference: null, notes: null } };
   return adjust({ qty: stocked - level.onHandQty, reason: MEDUSA_LEVEL_UPDATE })(level);
 }
+
+/**
+ * The entry with the quantities Medusa posts: on hand set to stocked_quantity (`setStocked`), incoming
+ * as posted, one version on; with the movement it takes and the level's view showing the entry after it.
+ */
+export function setQuantities(level: Level, view: LocationLevel, quantities: LevelQuantities, at: string) {
+  const { next: moved, change } = setStocked(level, quantities.stockedQuantity ?? level.onHandQty);
+  const next: Level = {
+    ...moved,
+    incomingQty: quantities.incomingQuantity ?? level.incomingQty,
+    version: level.version + 1,
+    updatedAt: at,
+    lastAdjustedAt: change.qty === 0 ? level.lastAdjustedAt : at,
+  };
+  return { next, change, view: viewShowing(view, next) };
+}
+
+/** A level's view showing its entry as `next`: its quantities, its version and a copy of it. */
+export const viewShowing = (view: LocationLevel, next: Level): LocationLevel => ({
+  ...view,
+  stockedQuantity: next.onHandQty,
+  reservedQuantity: next.reservedQty,
+  incomingQuantity: next.incomingQty,
+  version: next.version,
+  ledger: next,
+  updatedAt: next.updatedAt,
+});
+
+/** A level stored before the ledger, with the quantities Medusa posts: it is updated in place until it is migrated. */
+export const setUnmigrated = (view: LocationLevel, quantities: LevelQuantities, at: string): LocationLevel => ({
+  ...view,
+  stockedQuantity: quantities.stockedQuantity ?? view.stockedQuantity,
+  incomingQuantity: quantities.incomingQuantity ?? view.incomingQuantity,
+  updatedAt: at,
+});
 
 /** A level stored before the ledger keeps being updated in place until it is migrated. */
 async function updateUnmigrated(
@@ -80,12 +99,7 @@ async function updateUnmigrated(
   showing: (level: LocationLevel) => StockedItem,
   attach: Attach<StockedItem> | undefined,
 ): Promise<StockedItem> {
-  const level: LocationLevel = {
-    ...view,
-    stockedQuantity: request.stockedQuantity ?? view.stockedQuantity,
-    incomingQuantity: request.incomingQuantity ?? view.incomingQuantity,
-    updatedAt: nowIso(),
-  };
+  const level = setUnmigrated(view, request, nowIso());
   const set = (['stockedQuantity', 'incomingQuantity'] as const).filter((quantity) => request[quantity] !== undefined);
   const result = showing(level);
   await store.updateLevel(level, set, attach?.(result));

@@ -1,6 +1,7 @@
 import type { Level } from '#shared/domain/catalog';
 import { NotAllowedError } from '#shared/domain/errors';
 import type { StockedItem } from '#shared/domain/inventoryLink';
+import { viewShowing } from '#shared/domain/locationLevelMoves';
 import { availableQty, isLowStock, movementOf, type StockMovement } from '#shared/domain/stock';
 
 /** A reservation's effect on the ledger: the movements of the levels it holds units of (see reservation.ts). */
@@ -42,17 +43,7 @@ export function move(level: Level, qty: number, reservationId: string, subject: 
 export function afterMoves(stocked: StockedItem, moves: readonly LevelMove[]): StockedItem {
   const levels = stocked.levels.map((view) => {
     const moved = moves.find(({ next }) => next.locationId === view.locationId);
-    if (!moved) return view;
-    const { next } = moved;
-    return {
-      ...view,
-      stockedQuantity: next.onHandQty,
-      reservedQuantity: next.reservedQty,
-      incomingQuantity: next.incomingQty,
-      version: next.version,
-      ledger: next,
-      updatedAt: next.updatedAt,
-    };
+    return moved ? viewShowing(view, moved.next) : view;
   });
   return { item: stocked.item, levels };
 }

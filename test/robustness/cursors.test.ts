@@ -58,80 +58,49 @@ const catalog = () => ({
 const shopSynch = (tenantId: string) => ({ authorization: bearer(tokenFor(tenantId)), 'x-merchantapikey': API_KEY });
 const admin = (tenantId: string) => ({ authorization: bearer(tokenFor(tenantId, { scope: 'inventory/admin' })) });
 
+const dayZero = (tenantId: string) => ({ authorization: bearer(tokenFor(tenantId)), 'x-business-id': tenantId });
+
+/** Each API refuses a bad cursor with its own documented status. */
+const REFUSED = { ShopSynch: 400, Admin: 422, DayZero: 422 } as const;
+
 interface ListRoute {
   name: string;
-  envelope: keyof typeof ERROR_ENVELOPES;
+  envelope: keyof typeof REFUSED;
   status: 400 | 422;
   call(tenantId: string, query: string): Promise<Reply>;
   /** The cursor of the next page, as the list's answer names it. */
   next(reply: Reply): string | null;
 }
 
+/** A list route by its route key, its path's `{id}` (if any) filled in, called with its API's headers. */
+const list = (
+  routeKey: string,
+  handler: Parameters<typeof invoke>[0],
+  envelope: ListRoute['envelope'],
+  headers: (tenantId: string) => Record<string, string>,
+  { id, cursorField = 'nextCursor' }: { id?: string; cursorField?: string } = {},
+): ListRoute => ({
+  name: routeKey,
+  envelope,
+  status: REFUSED[envelope],
+  call: (tenantId, query) =>
+    invoke(handler, {
+      path: routeKey.replace(/^GET /, '').replace('{id}', id ?? '{id}'),
+      routeKey,
+      ...(id === undefined ? {} : { pathParameters: { id } }),
+      query,
+      headers: headers(tenantId),
+    }),
+  next: (reply) => reply.body[cursorField],
+});
+
 const LISTS: ListRoute[] = [
-  {
-    name: 'GET /v1/inventory',
-    envelope: 'ShopSynch',
-    status: 400,
-    call: (tenantId, query) =>
-      invoke(listRecords, { path: '/v1/inventory', routeKey: 'GET /v1/inventory', query, headers: shopSynch(tenantId) }),
-    next: (reply) => reply.body.nextCursor,
-  },
-  {
-    name: 'GET /v1/inventory/low-stock',
-    envelope: 'ShopSynch',
-    status: 400,
-    call: (tenantId, query) =>
-      invoke(listLowStock, {
-        path: '/v1/inventory/low-stock',
-        routeKey: 'GET /v1/inventory/low-stock',
-        query,
-        headers: shopSynch(tenantId),
-      }),
-    next: (reply) => reply.body.nextCursor,
-  },
-  {
-    name: 'GET /v1/inventory/{id}/movements',
-    envelope: 'ShopSynch',
-    status: 400,
-    call: (tenantId, query) =>
-      invoke(listMovements, {
-        path: `/v1/inventory/${RECORD}/movements`,
-        routeKey: 'GET /v1/inventory/{id}/movements',
-        pathParameters: { id: RECORD },
-        query,
-        headers: shopSynch(tenantId),
-      }),
-    next: (reply) => reply.body.nextCursor,
-  },
-  {
-    name: 'GET /admin/catalog',
-    envelope: 'Admin',
-    status: 422,
-    call: (tenantId, query) =>
-      invoke(exportCatalog, { path: '/admin/catalog', routeKey: 'GET /admin/catalog', query, headers: admin(tenantId) }),
-    next: (reply) => reply.body.nextCursor,
-  },
-  {
-    name: 'GET /admin/merchant-api-keys',
-    envelope: 'Admin',
-    status: 422,
-    call: (tenantId, query) =>
-      invoke(listKeys, { path: '/admin/merchant-api-keys', routeKey: 'GET /admin/merchant-api-keys', query, headers: admin(tenantId) }),
-    next: (reply) => reply.body.nextCursor,
-  },
-  {
-    name: 'GET /api/v1/inventory/products/variants',
-    envelope: 'DayZero',
-    status: 422,
-    call: (tenantId, query) =>
-      invoke(listVariants, {
-        path: '/api/v1/inventory/products/variants',
-        routeKey: 'GET /api/v1/inventory/products/variants',
-        query,
-        headers: { authorization: bearer(tokenFor(tenantId)), 'x-business-id': tenantId },
-      }),
-    next: (reply) => reply.body.next_cursor,
-  },
+  list('GET /v1/inventory', listRecords, 'ShopSynch', shopSynch),
+  list('GET /v1/inventory/low-stock', listLowStock, 'ShopSynch', shopSynch),
+  list('GET /v1/inventory/{id}/movements', listMovements, 'ShopSynch', shopSynch, { id: RECORD }),
+  list('GET /admin/catalog', exportCatalog, 'Admin', admin),
+  list('GET /admin/merchant-api-keys', listKeys, 'Admin', admin),
+  list('GET /api/v1/inventory/products/variants', listVariants, 'DayZero', dayZero, { cursorField: 'next_cursor' }),
 ];
 
 /** Seeds a tenant whose every list has a second page (the lamp has a reserve besides its creation). */
@@ -179,25 +148,24 @@ describe('sealed cursors on every list', () => {
     [cursors, foreign] = await Promise.all([firstCursors(mine), firstCursors(theirs)]);
   });
 
-  it('hands out cursors that show no table key: not JSON, no TENANT#, no tenant ID, and that page on', async () => {
-    for (const list of LISTS) {
-      const cursor = cursors[list.name]!;
-      const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-      expect(() => JSON.parse(decoded), list.name).toThrow();
-      expect(decoded.includes('TENANT#') || decoded.includes(mine) || decoded.includes('APIKEY#'), list.name).toBe(false);
-      expect(cursor.includes(mine), list.name).toBe(false);
-      const next = await list.call(mine, `limit=1&cursor=${encodeURIComponent(cursor)}`);
-      expect(next.status, list.name).toBe(200);
-      // The same page asked twice gives two different cursors: a fresh IV each time, nothing to compare.
-      const again = list.next(await list.call(mine, 'limit=1'));
-      expect(again, list.name).not.toBe(cursor);
-    }
+  it.for(LISTS)('$name hands out cursors that show no table key: not JSON, no TENANT#, no tenant ID, and that page on', async (list) => {
+    const cursor = cursors[list.name]!;
+    const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+    expect(() => JSON.parse(decoded), list.name).toThrow();
+    expect(decoded.includes('TENANT#') || decoded.includes(mine) || decoded.includes('APIKEY#'), list.name).toBe(false);
+    expect(cursor.includes(mine), list.name).toBe(false);
+    const next = await list.call(mine, `limit=1&cursor=${encodeURIComponent(cursor)}`);
+    expect(next.status, list.name).toBe(200);
+    // The same page asked twice gives two different cursors: a fresh IV each time, nothing to compare.
+    const again = list.next(await list.call(mine, 'limit=1'));
+    expect(again, list.name).not.toBe(cursor);
   });
 
-  it("refuses a tampered, foreign-tenant, other-list, truncated, huge or hand-made cursor with the API's 400 or 422, never a 500", async () => {
-    for (const [i, list] of LISTS.entries()) {
+  it.for(LISTS.map((list, i) => ({ ...list, other: LISTS[(i + 1) % LISTS.length]!.name })))(
+    "$name refuses a tampered, foreign-tenant, other-list, truncated, huge or hand-made cursor with the API's 400 or 422, never a 500",
+    async (list) => {
       const own = cursors[list.name]!;
-      const otherList = cursors[LISTS[(i + 1) % LISTS.length]!.name]!;
+      const otherList = cursors[list.other]!;
       const refused: Record<string, string> = {
         tampered: tamper(own),
         'last byte changed': `${own.slice(0, -1)}${own.endsWith('A') ? 'B' : 'A'}`,
@@ -223,6 +191,6 @@ describe('sealed cursors on every list', () => {
       }
       // Their own cursor still works for them: the refusal above was the binding, not the cursor.
       expect((await list.call(theirs, `limit=1&cursor=${encodeURIComponent(foreign[list.name]!)}`)).status, list.name).toBe(200);
-    }
-  });
+    },
+  );
 });

@@ -1,20 +1,9 @@
+import { BUSINESS_HEADER, dayzeroError } from '#functions/dayzero/contracts';
 import { AdjustmentReasonsQuery, AdjustmentReasonsResponse } from '#functions/dayzero/dialect/adjustment';
-import { ErrorResponse } from '#functions/dayzero/dialect/errors';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
-const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
-
 export const request = {
-  headers: [
-    {
-      name: 'x-business-id',
-      required: true,
-      description: 'The business: must be the token’s tenant.',
-      example: 'tenant_demo',
-      check: 'tenant',
-      missing: 'validation',
-    },
-  ],
+  headers: [BUSINESS_HEADER],
   query: AdjustmentReasonsQuery,
 } satisfies RouteRequestContract;
 
@@ -39,13 +28,13 @@ export const contract = (): RouteContract => ({
         total_value_cents: -1200,
       },
     },
-    400: error('since is after until, or the period spans more than 366 days.', 'since must not be after until'),
-    401: error('Token missing or not valid.', 'Not authenticated'),
-    404: error('Business not found.', 'Business not found'),
-    422: error('Validation error: since or until is not a date-time, or its UTC form leaves the years 0001 to 9999.', [
+    400: dayzeroError('since is after until, or the period spans more than 366 days.', 'since must not be after until'),
+    401: dayzeroError('Token missing or not valid.', 'Not authenticated'),
+    404: dayzeroError('Business not found.', 'Business not found'),
+    422: dayzeroError('Validation error: since or until is not a date-time, or its UTC form leaves the years 0001 to 9999.', [
       { type: 'datetime_from_date_parsing', loc: ['query', 'since'], msg: 'Input should be a valid datetime', input: 'yesterday' },
     ]),
-    500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
-    503: error('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
+    500: dayzeroError('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
+    503: dayzeroError('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
   },
 });

@@ -1,20 +1,9 @@
+import { BUSINESS_HEADER, dayzeroError } from '#functions/dayzero/contracts';
 import { AdjustmentCreateRequest, AdjustmentResponse } from '#functions/dayzero/dialect/adjustment';
-import { ErrorResponse } from '#functions/dayzero/dialect/errors';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
-const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
-
 export const request = {
-  headers: [
-    {
-      name: 'x-business-id',
-      required: true,
-      description: 'The business: must be the token’s tenant.',
-      example: 'tenant_demo',
-      check: 'tenant',
-      missing: 'validation',
-    },
-  ],
+  headers: [BUSINESS_HEADER],
   body: AdjustmentCreateRequest,
 } satisfies RouteRequestContract;
 
@@ -48,19 +37,22 @@ export const contract = (): RouteContract => ({
         created_at: '2026-11-02T10:30:00Z',
       },
     },
-    400: error(
+    400: dayzeroError(
       'The removal exceeds the units on hand, or the business has no default location and none was named.',
       'Cannot remove 5 units: only 3 on hand',
     ),
-    401: error('Token missing or not valid.', 'Not authenticated'),
-    403: error('The token lacks the write permission.', 'Not enough permissions'),
-    404: error('Business, variant or location not found.', 'Variant not found'),
-    409: error('The Idempotency-Key is in use by a request still running.', 'A request with this Idempotency-Key is still being processed'),
-    422: error('Validation error: every failing field with its loc, msg and type.', [
+    401: dayzeroError('Token missing or not valid.', 'Not authenticated'),
+    403: dayzeroError('The token lacks the write permission.', 'Not enough permissions'),
+    404: dayzeroError('Business, variant or location not found.', 'Variant not found'),
+    409: dayzeroError(
+      'The Idempotency-Key is in use by a request still running.',
+      'A request with this Idempotency-Key is still being processed',
+    ),
+    422: dayzeroError('Validation error: every failing field with its loc, msg and type.', [
       { type: 'value_error', loc: ['body', 'quantity_change'], msg: 'Value error, quantity_change must not be 0', input: 0 },
     ]),
-    500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
-    503: error(
+    500: dayzeroError('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
+    503: dayzeroError(
       'The database is unavailable or the stock kept changing; retry after the Retry-After header.',
       'Service temporarily unavailable, please retry',
     ),

@@ -1,20 +1,9 @@
-import { ErrorResponse } from '#functions/dayzero/dialect/errors';
+import { BUSINESS_HEADER, dayzeroError } from '#functions/dayzero/contracts';
 import { VariantCreateRequest, VariantResponse } from '#functions/dayzero/dialect/variant';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
-const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
-
 export const request = {
-  headers: [
-    {
-      name: 'x-business-id',
-      required: true,
-      description: 'The business: must be the token’s tenant.',
-      example: 'tenant_demo',
-      check: 'tenant',
-      missing: 'validation',
-    },
-  ],
+  headers: [BUSINESS_HEADER],
   body: VariantCreateRequest,
 } satisfies RouteRequestContract;
 
@@ -82,18 +71,18 @@ export const contract = (): RouteContract => ({
         margin_percentage: 51.65,
       },
     },
-    400: error(
+    400: dayzeroError(
       'Initial inventory for a business without a default location, or a business that requires Stripe sync without a Stripe account.',
       'Business has no Stripe account connected; connect one before creating variants',
     ),
-    401: error('Token missing or not valid.', 'Not authenticated'),
-    403: error('The token lacks the write permission.', 'Not enough permissions'),
-    404: error('Business, product or vendor not found.', 'Product not found'),
-    409: error('The SKU is taken in this business, or the Idempotency-Key is in use.', 'Variant with same SKU already exists'),
-    422: error('Validation error: every failing field with its loc, msg and type.', [
+    401: dayzeroError('Token missing or not valid.', 'Not authenticated'),
+    403: dayzeroError('The token lacks the write permission.', 'Not enough permissions'),
+    404: dayzeroError('Business, product or vendor not found.', 'Product not found'),
+    409: dayzeroError('The SKU is taken in this business, or the Idempotency-Key is in use.', 'Variant with same SKU already exists'),
+    422: dayzeroError('Validation error: every failing field with its loc, msg and type.', [
       { type: 'missing', loc: ['body', 'name'], msg: 'Field required', input: null },
     ]),
-    500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
-    503: error('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
+    500: dayzeroError('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
+    503: dayzeroError('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
   },
 });

@@ -1,20 +1,9 @@
-import { ErrorResponse } from '#functions/dayzero/dialect/errors';
+import { BUSINESS_HEADER, dayzeroError } from '#functions/dayzero/contracts';
 import { DeleteResponse, VariantDeleteQuery, VariantPath } from '#functions/dayzero/dialect/variant';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
-const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
-
 export const request = {
-  headers: [
-    {
-      name: 'x-business-id',
-      required: true,
-      description: 'The business: must be the token’s tenant.',
-      example: 'tenant_demo',
-      check: 'tenant',
-      missing: 'validation',
-    },
-  ],
+  headers: [BUSINESS_HEADER],
   path: VariantPath,
   query: VariantDeleteQuery,
 } satisfies RouteRequestContract;
@@ -31,15 +20,18 @@ export const contract = (): RouteContract => ({
       schema: DeleteResponse,
       example: { success: true, message: 'Variant archived', code: 'VARIANT_ARCHIVED' },
     },
-    400: error(
+    400: dayzeroError(
       'permanent=true for a variant with stock movements or links.',
       'Variant has stock movements or links; archive it instead of deleting it permanently',
     ),
-    401: error('Token missing or not valid.', 'Not authenticated'),
-    403: error('The token lacks the write permission.', 'Not enough permissions'),
-    404: error('Business or variant not found.', 'Variant not found'),
-    409: error('The Idempotency-Key is in use by a request still running.', 'A request with this Idempotency-Key is still being processed'),
-    422: error('Validation error: the path ID, permanent, or x-business-id.', [
+    401: dayzeroError('Token missing or not valid.', 'Not authenticated'),
+    403: dayzeroError('The token lacks the write permission.', 'Not enough permissions'),
+    404: dayzeroError('Business or variant not found.', 'Variant not found'),
+    409: dayzeroError(
+      'The Idempotency-Key is in use by a request still running.',
+      'A request with this Idempotency-Key is still being processed',
+    ),
+    422: dayzeroError('Validation error: the path ID, permanent, or x-business-id.', [
       {
         type: 'enum',
         loc: ['query', 'permanent'],
@@ -47,8 +39,8 @@ export const contract = (): RouteContract => ({
         input: 'maybe',
       },
     ]),
-    500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
-    503: error(
+    500: dayzeroError('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
+    503: dayzeroError(
       'The database is unavailable or the variant kept changing; retry after the Retry-After header.',
       'Service temporarily unavailable, please retry',
     ),

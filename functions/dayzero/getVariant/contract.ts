@@ -1,20 +1,9 @@
-import { ErrorResponse } from '#functions/dayzero/dialect/errors';
+import { BUSINESS_HEADER, dayzeroError } from '#functions/dayzero/contracts';
 import { VariantPath, VariantResponse } from '#functions/dayzero/dialect/variant';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
-const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
-
 export const request = {
-  headers: [
-    {
-      name: 'x-business-id',
-      required: true,
-      description: 'The business: must be the token’s tenant.',
-      example: 'tenant_demo',
-      check: 'tenant',
-      missing: 'validation',
-    },
-  ],
+  headers: [BUSINESS_HEADER],
   path: VariantPath,
 } satisfies RouteRequestContract;
 
@@ -63,12 +52,12 @@ export const contract = (): RouteContract => ({
         margin_percentage: 53.85,
       },
     },
-    401: error('Token missing or not valid.', 'Not authenticated'),
-    404: error('Business or variant not found.', 'Variant not found'),
-    422: error('Validation error: the path ID or the x-business-id header.', [
+    401: dayzeroError('Token missing or not valid.', 'Not authenticated'),
+    404: dayzeroError('Business or variant not found.', 'Variant not found'),
+    422: dayzeroError('Validation error: the path ID or the x-business-id header.', [
       { type: 'missing', loc: ['header', 'x-business-id'], msg: 'Field required', input: null },
     ]),
-    500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
-    503: error('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
+    500: dayzeroError('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
+    503: dayzeroError('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
   },
 });

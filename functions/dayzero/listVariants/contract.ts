@@ -1,20 +1,9 @@
-import { ErrorResponse } from '#functions/dayzero/dialect/errors';
+import { BUSINESS_HEADER, dayzeroError } from '#functions/dayzero/contracts';
 import { VariantListQuery, VariantListResponse } from '#functions/dayzero/dialect/variant';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
-const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
-
 export const request = {
-  headers: [
-    {
-      name: 'x-business-id',
-      required: true,
-      description: 'The business: must be the token’s tenant.',
-      example: 'tenant_demo',
-      check: 'tenant',
-      missing: 'validation',
-    },
-  ],
+  headers: [BUSINESS_HEADER],
   query: VariantListQuery,
 } satisfies RouteRequestContract;
 
@@ -70,9 +59,9 @@ export const contract = (): RouteContract => ({
         has_prev: false,
       },
     },
-    401: error('Token missing or not valid.', 'Not authenticated'),
-    404: error('x-business-id is not the token’s business.', 'Business not found'),
-    422: error('Validation error: a query parameter (a cursor of another list included) or the x-business-id header.', [
+    401: dayzeroError('Token missing or not valid.', 'Not authenticated'),
+    404: dayzeroError('x-business-id is not the token’s business.', 'Business not found'),
+    422: dayzeroError('Validation error: a query parameter (a cursor of another list included) or the x-business-id header.', [
       {
         type: 'value_error',
         loc: ['query', 'cursor'],
@@ -80,7 +69,7 @@ export const contract = (): RouteContract => ({
         input: 'bm90LWEtY3Vyc29y',
       },
     ]),
-    500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
-    503: error('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
+    500: dayzeroError('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
+    503: dayzeroError('The database is unavailable; retry after the Retry-After header.', 'Service temporarily unavailable, please retry'),
   },
 });

@@ -1,20 +1,9 @@
-import { ErrorResponse } from '#functions/dayzero/dialect/errors';
+import { BUSINESS_HEADER, dayzeroError } from '#functions/dayzero/contracts';
 import { VariantPath, VariantResponse, VariantUpdateRequest } from '#functions/dayzero/dialect/variant';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
-const error = (description: string, detail: unknown) => ({ description, schema: ErrorResponse, example: { detail } });
-
 export const request = {
-  headers: [
-    {
-      name: 'x-business-id',
-      required: true,
-      description: 'The business: must be the token’s tenant.',
-      example: 'tenant_demo',
-      check: 'tenant',
-      missing: 'validation',
-    },
-  ],
+  headers: [BUSINESS_HEADER],
   path: VariantPath,
   body: VariantUpdateRequest,
 } satisfies RouteRequestContract;
@@ -60,22 +49,22 @@ export const contract = (): RouteContract => ({
         margin_percentage: 76.19,
       },
     },
-    400: error(
+    400: dayzeroError(
       'Moving the variant with its stock records, inventory item links and OrderCloud inventory records needs more writes than one transaction holds (100); nothing changed.',
       'Variant has too many stock records, inventory item links and inventory records to move in one transaction (104 writes, at most 100); remove some before moving it to another product',
     ),
-    401: error('Token missing or not valid.', 'Not authenticated'),
-    403: error('The token lacks the write permission.', 'Not enough permissions'),
-    404: error('Business, variant, product or vendor not found.', 'Variant not found'),
-    409: error(
+    401: dayzeroError('Token missing or not valid.', 'Not authenticated'),
+    403: dayzeroError('The token lacks the write permission.', 'Not enough permissions'),
+    404: dayzeroError('Business, variant, product or vendor not found.', 'Variant not found'),
+    409: dayzeroError(
       "The new SKU is taken in this business, or a moved OrderCloud inventory record's ID in the new product (nothing changed); or the Idempotency-Key is in use.",
       'Variant with same SKU already exists',
     ),
-    422: error('Validation error: every failing field with its loc, msg and type.', [
+    422: dayzeroError('Validation error: every failing field with its loc, msg and type.', [
       { type: 'string_too_short', loc: ['body', 'name'], msg: 'String should have at least 1 character', input: '' },
     ]),
-    500: error('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
-    503: error(
+    500: dayzeroError('Unexpected failure; details are only in the logs.', 'Internal Server Error'),
+    503: dayzeroError(
       'The database is unavailable or the variant kept changing; retry after the Retry-After header.',
       'Service temporarily unavailable, please retry',
     ),

@@ -3,18 +3,20 @@ import type { StockedItem } from '#shared/domain/inventoryLink';
 import type { ItemFields, ItemListQuery as DomainListQuery, ItemOrderField } from '#shared/domain/inventoryItem';
 import type { LevelToCreate } from '#shared/domain/inventoryItemWrites';
 import { inventoryItem } from '#functions/medusa/dialect/entities';
-import { responseSchema } from '#functions/medusa/dialect/entity';
-import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
-import { DEFAULT_INVENTORY_ITEM_FIELDS, fieldsOf, units } from '#functions/medusa/dialect/inventoryLevels';
+import { medusaPage } from '#functions/medusa/dialect/page';
+import { medusaDeleted } from '#functions/medusa/dialect/deleted';
+import type { Selection } from '#functions/medusa/dialect/fields';
+import { DEFAULT_INVENTORY_ITEM_FIELDS } from '#functions/medusa/dialect/inventoryLevels';
 import {
+  bodyId,
   expected,
-  MAX_ID_LENGTH,
-  medusaId,
-  orderOf,
-  queryCount,
+  fieldsOf,
+  pageQuery,
+  queryText,
   strictBody,
   tooBig,
-  tooSmall,
+  toPage,
+  units,
   unrecognizedQuery,
 } from '#functions/medusa/dialect/validation';
 
@@ -54,12 +56,7 @@ const unheldFields = Object.fromEntries(UNHELD.map((field) => [field, unheld(fie
   ReturnType<typeof unheld>
 >;
 
-const locationId = medusaId(
-  'location_id',
-  z
-    .string({ error: (issue) => expected('location_id', 'string', issue.input) })
-    .check(z.minLength(1, tooSmall('location_id', 1)), z.maxLength(MAX_ID_LENGTH, tooBig('location_id', MAX_ID_LENGTH))),
-);
+const locationId = bodyId('location_id');
 
 /** Most levels an item is created with: each is four writes of one transaction. */
 export const MAX_CREATE_LEVELS = 24;
@@ -114,19 +111,14 @@ export const MAX_ITEM_LIMIT = 100;
 
 const ORDER_FIELDS = ['id', 'sku', 'title', 'created_at', 'updated_at'] as const satisfies readonly ItemOrderField[];
 
-/** A filter Medusa takes as one value (or a list, which a query string cannot carry here), matched exactly. */
-const filter = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
-
 export const InventoryItemListQuery = z.strictObject(
   {
     fields: fieldsOf(DEFAULT_INVENTORY_ITEM_FIELDS, inventoryItem),
-    limit: queryCount('limit', 20, MAX_ITEM_LIMIT),
-    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
-    order: orderOf(ORDER_FIELDS),
-    q: filter('q'),
-    id: filter('id'),
-    sku: filter('sku'),
-    title: filter('title'),
+    ...pageQuery(20, MAX_ITEM_LIMIT, ORDER_FIELDS),
+    q: queryText('q'),
+    id: queryText('id'),
+    sku: queryText('sku'),
+    title: queryText('title'),
     requires_shipping: z.optional(z.enum(['true', 'false'], { error: (issue) => expected('requires_shipping', 'boolean', issue.input) })),
   },
   unrecognizedQuery,
@@ -142,10 +134,8 @@ export const showsLevels = (selection: Selection) =>
 
 export function toItemListQuery(query: InventoryItemListQuery): DomainListQuery {
   return {
-    limit: query.limit,
-    offset: query.offset,
+    ...toPage(query),
     withLevels: showsLevels(query.fields),
-    ...(query.order ? { order: query.order } : {}),
     ...(query.q !== undefined && query.q !== '' ? { q: query.q } : {}),
     ...(query.id !== undefined ? { id: query.id } : {}),
     ...(query.sku !== undefined ? { sku: query.sku } : {}),
@@ -157,32 +147,18 @@ export function toItemListQuery(query: InventoryItemListQuery): DomainListQuery 
 // ---------------------------------------------------------------------------
 // Responses
 
-export const InventoryItemListResponse = z.object({
-  inventory_items: z.array(responseSchema(inventoryItem, [ALWAYS_SELECTED])),
-  count: z.int(),
-  offset: z.int(),
-  limit: z.int(),
-});
+const itemPage = medusaPage('inventory_items', inventoryItem);
 
-export function inventoryItemListResponse(
-  page: { items: readonly StockedItem[]; count: number },
-  query: InventoryItemListQuery,
-): z.output<typeof InventoryItemListResponse> {
-  return {
-    inventory_items: page.items.map((stocked) => project(stocked, inventoryItem, query.fields)),
-    count: page.count,
-    offset: query.offset,
-    limit: query.limit,
-  };
-}
+export const InventoryItemListResponse = itemPage.schema;
 
-export const InventoryItemDeletedResponse = z.object({ id: z.string(), object: z.literal('inventory_item'), deleted: z.literal(true) });
+export const inventoryItemListResponse = (page: { items: readonly StockedItem[]; count: number }, query: InventoryItemListQuery) =>
+  itemPage.answer(page.items, page.count, query);
 
-export const inventoryItemDeletedResponse = (result: { id: string }): z.output<typeof InventoryItemDeletedResponse> => ({
-  id: result.id,
-  object: 'inventory_item',
-  deleted: true,
-});
+const itemDeleted = medusaDeleted('inventory_item');
+
+export const InventoryItemDeletedResponse = itemDeleted.schema;
+
+export const inventoryItemDeletedResponse = (result: { id: string }) => itemDeleted.answer(result.id);
 
 /** Medusa's update words an unknown item its own way. */
 export const updateNotFound = (objectType: string, objectId: string) =>

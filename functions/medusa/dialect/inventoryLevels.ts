@@ -4,31 +4,23 @@ import type { StockedItem } from '#shared/domain/inventoryLink';
 import type { LevelListQuery as DomainLevelListQuery, LevelOrderField, LevelQuantities } from '#shared/domain/locationLevel';
 import { inventoryItem, inventoryLevel } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
+import { medusaPage } from '#functions/medusa/dialect/page';
+import { medusaDeleted } from '#functions/medusa/dialect/deleted';
+import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
 import {
-  ALWAYS_SELECTED,
-  FieldSelectionError,
-  project,
-  requestedFields,
-  selectionOf,
-  type Selection,
-  type Shape,
-} from '#functions/medusa/dialect/fields';
-import {
-  expected,
-  MAX_ID_LENGTH,
-  medusaId,
-  orderOf,
-  queryCount,
+  bodyId,
+  fieldsOf,
+  pageQuery,
+  pathId,
+  queryText,
   strictBody,
-  tooBig,
-  tooSmall,
+  toPage,
+  units,
   unrecognizedQuery,
 } from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
 // Request
-
-const pathId = (field: string) => medusaId(field, z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)));
 
 export const InventoryItemPath = z.object({ id: pathId('id') });
 export type InventoryItemPath = z.output<typeof InventoryItemPath>;
@@ -36,28 +28,9 @@ export type InventoryItemPath = z.output<typeof InventoryItemPath>;
 export const LocationLevelPath = z.object({ id: pathId('id'), location_id: pathId('location_id') });
 export type LocationLevelPath = z.output<typeof LocationLevelPath>;
 
-/** A count of units, optional: Medusa takes any number ≥ 0; we take whole units only. */
-export const units = (field: string) =>
-  z.optional(
-    z
-      .int({
-        error: (issue) => {
-          if (issue.code === 'too_big') return tooBig(field, Number.MAX_SAFE_INTEGER);
-          if (issue.code === 'too_small') return tooSmall(field, 0);
-          return expected(field, typeof issue.input === 'number' ? 'integer' : 'number', issue.input);
-        },
-      })
-      .check(z.gte(0, tooSmall(field, 0))),
-  );
-
 export const CreateLocationLevelRequest = z.strictObject(
   {
-    location_id: medusaId(
-      'location_id',
-      z
-        .string({ error: (issue) => expected('location_id', 'string', issue.input) })
-        .check(z.minLength(1, tooSmall('location_id', 1)), z.maxLength(MAX_ID_LENGTH, tooBig('location_id', MAX_ID_LENGTH))),
-    ),
+    location_id: bodyId('location_id'),
     stocked_quantity: units('stocked_quantity'),
     incoming_quantity: units('incoming_quantity'),
   },
@@ -111,20 +84,6 @@ export const DEFAULT_LOCATION_LEVEL_FIELDS = [
   'updated_at',
 ] as const;
 
-export const fieldsOf = (defaults: readonly string[], shape: Shape) =>
-  z.pipe(
-    z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
-    z.transform((fields, context): Selection => {
-      try {
-        return selectionOf(requestedFields(fields, defaults), shape);
-      } catch (error) {
-        if (!(error instanceof FieldSelectionError)) throw error;
-        context.issues.push({ code: 'custom', message: error.message, input: fields });
-        return z.NEVER;
-      }
-    }),
-  );
-
 export const InventoryItemQuery = z.strictObject({ fields: fieldsOf(DEFAULT_INVENTORY_ITEM_FIELDS, inventoryItem) }, unrecognizedQuery);
 export type InventoryItemQuery = z.output<typeof InventoryItemQuery>;
 
@@ -144,11 +103,9 @@ export const LEVEL_ORDER_FIELDS = [
 export const LocationLevelListQuery = z.strictObject(
   {
     fields: fieldsOf(DEFAULT_LOCATION_LEVEL_FIELDS, inventoryLevel),
-    limit: queryCount('limit', 50, MAX_LEVEL_LIMIT),
-    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
-    order: orderOf(LEVEL_ORDER_FIELDS),
+    ...pageQuery(50, MAX_LEVEL_LIMIT, LEVEL_ORDER_FIELDS),
     // One location: Medusa reads `a,b` as one (unknown) ID.
-    location_id: z.optional(z.string({ error: (issue) => expected('location_id', 'string', issue.input) })),
+    location_id: queryText('location_id'),
   },
   unrecognizedQuery,
 );
@@ -157,9 +114,7 @@ export type LocationLevelListQuery = z.output<typeof LocationLevelListQuery>;
 export function toLevelListQuery(path: InventoryItemPath, query: LocationLevelListQuery): DomainLevelListQuery {
   return {
     itemId: path.id,
-    limit: query.limit,
-    offset: query.offset,
-    ...(query.order ? { order: query.order } : {}),
+    ...toPage(query),
     ...(query.location_id !== undefined ? { locationId: query.location_id } : {}),
   };
 }
@@ -177,38 +132,25 @@ export function inventoryItemResponse(stocked: StockedItem, selection: Selection
   return { inventory_item: project(stocked, inventoryItem, selection) };
 }
 
-export const LocationLevelListResponse = z.object({
-  inventory_levels: z.array(responseSchema(inventoryLevel, [ALWAYS_SELECTED])),
-  count: z.int(),
-  offset: z.int(),
-  limit: z.int(),
-});
+const levelPage = medusaPage('inventory_levels', inventoryLevel);
+
+export const LocationLevelListResponse = levelPage.schema;
 
 export function locationLevelListResponse(
-  page: { stocked: StockedItem | undefined; levels: LocationLevel[]; count: number },
+  { stocked, levels, count }: { stocked: StockedItem | undefined; levels: LocationLevel[]; count: number },
   query: LocationLevelListQuery,
-): z.output<typeof LocationLevelListResponse> {
-  return {
-    inventory_levels: page.stocked
-      ? page.levels.map((level) => project({ level, parent: page.stocked! }, inventoryLevel, query.fields))
-      : [],
-    count: page.count,
-    offset: query.offset,
-    limit: query.limit,
-  };
+) {
+  return levelPage.answer(stocked ? levels.map((level) => ({ level, parent: stocked })) : [], count, query);
 }
 
-export const LevelDeletedResponse = z.object({
-  id: z.string(),
-  object: z.literal('inventory-level'),
-  deleted: z.literal(true),
-  parent: responseSchema(inventoryItem, [ALWAYS_SELECTED]),
-});
+const levelDeleted = medusaDeleted('inventory-level');
+
+export const LevelDeletedResponse = z.extend(levelDeleted.schema, { parent: responseSchema(inventoryItem, [ALWAYS_SELECTED]) });
 
 /** Medusa's answer to a removed level: its ID, and the item as it is now. */
 export function levelDeletedResponse(
   result: { level: LocationLevel; parent: StockedItem },
   selection: Selection,
 ): z.output<typeof LevelDeletedResponse> {
-  return { id: result.level.id, object: 'inventory-level', deleted: true, parent: project(result.parent, inventoryItem, selection) };
+  return { ...levelDeleted.answer(result.level.id), parent: project(result.parent, inventoryItem, selection) };
 }

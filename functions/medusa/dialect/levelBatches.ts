@@ -3,34 +3,13 @@ import type { LevelBatchRequest, LevelBatchResult, LevelChange } from '#shared/d
 import { inventoryLevel } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
 import { ALWAYS_SELECTED, project, selectionOf } from '#functions/medusa/dialect/fields';
-import { expected, MAX_ID_LENGTH, medusaId, strictBody, tooBig, tooSmall } from '#functions/medusa/dialect/validation';
+import { bodyId, expected, strictBody, units } from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
 // Request bodies: Medusa's AdminBatchInventoryItemLocationsLevel and its bulk form
 
-const id = (field: string) =>
-  medusaId(
-    field,
-    z
-      .string({ error: (issue) => expected(field, 'string', issue.input) })
-      .check(z.minLength(1, tooSmall(field, 1)), z.maxLength(MAX_ID_LENGTH, tooBig(field, MAX_ID_LENGTH))),
-  );
-
-const units = (field: string) =>
-  z.optional(
-    z
-      .int({
-        error: (issue) => {
-          if (issue.code === 'too_big') return tooBig(field, Number.MAX_SAFE_INTEGER);
-          if (issue.code === 'too_small') return tooSmall(field, 0);
-          return expected(field, typeof issue.input === 'number' ? 'integer' : 'number', issue.input);
-        },
-      })
-      .check(z.gte(0, tooSmall(field, 0))),
-  );
-
 const levelFields = {
-  location_id: id('location_id'),
+  location_id: bodyId('location_id'),
   stocked_quantity: units('stocked_quantity'),
   incoming_quantity: units('incoming_quantity'),
 };
@@ -42,17 +21,17 @@ export const ItemLevelBatchRequest = z.strictObject(
   {
     create: list('create', z.strictObject(levelFields, strictBody)),
     update: list('update', z.strictObject(levelFields, strictBody)),
-    delete: list('delete', id('delete')),
+    delete: list('delete', bodyId('delete')),
     force,
   },
   strictBody,
 );
 export type ItemLevelBatchRequest = z.output<typeof ItemLevelBatchRequest>;
 
-const bulkEntry = z.strictObject({ inventory_item_id: id('inventory_item_id'), ...levelFields }, strictBody);
+const bulkEntry = z.strictObject({ inventory_item_id: bodyId('inventory_item_id'), ...levelFields }, strictBody);
 
 export const BulkLevelBatchRequest = z.strictObject(
-  { create: list('create', bulkEntry), update: list('update', bulkEntry), delete: list('delete', id('delete')), force },
+  { create: list('create', bulkEntry), update: list('update', bulkEntry), delete: list('delete', bodyId('delete')), force },
   strictBody,
 );
 export type BulkLevelBatchRequest = z.output<typeof BulkLevelBatchRequest>;

@@ -1,14 +1,6 @@
 import * as z from 'zod/mini';
 import { MAX_BATCH_LINKS, type LinkBatch, type LinkBatchResult } from '#shared/domain/inventoryLinkBatch';
-import { expected, MAX_ID_LENGTH, medusaId, requiredQuantity, strictBody, tooBig, tooSmall } from '#functions/medusa/dialect/validation';
-
-const id = (field: string) =>
-  medusaId(
-    field,
-    z
-      .string({ error: (issue) => expected(field, 'string', issue.input) })
-      .check(z.minLength(1, tooSmall(field, 1)), z.maxLength(MAX_ID_LENGTH, tooBig(field, MAX_ID_LENGTH))),
-  );
+import { bodyId, expected, requiredQuantity, strictBody, tooBig } from '#functions/medusa/dialect/validation';
 
 const entries = <Shape extends z.ZodMiniType>(field: string, entry: Shape) =>
   z.optional(
@@ -18,10 +10,10 @@ const entries = <Shape extends z.ZodMiniType>(field: string, entry: Shape) =>
   );
 
 const LinkEntry = z.strictObject(
-  { required_quantity: requiredQuantity(), inventory_item_id: id('inventory_item_id'), variant_id: id('variant_id') },
+  { required_quantity: requiredQuantity(), inventory_item_id: bodyId('inventory_item_id'), variant_id: bodyId('variant_id') },
   strictBody,
 );
-const PairEntry = z.strictObject({ inventory_item_id: id('inventory_item_id'), variant_id: id('variant_id') }, strictBody);
+const PairEntry = z.strictObject({ inventory_item_id: bodyId('inventory_item_id'), variant_id: bodyId('variant_id') }, strictBody);
 
 /** Medusa's batch body: `create`, `update`, `delete`, each optional. */
 export const LinkBatchRequest = z.strictObject(

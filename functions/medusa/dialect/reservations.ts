@@ -9,27 +9,23 @@ import type {
   ReservationView,
 } from '#shared/domain/reservation';
 import { anyObject, nothing, oneOrNull, responseSchema, value, type Entity } from '#functions/medusa/dialect/entity';
+import { medusaPage } from '#functions/medusa/dialect/page';
+import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import { inventoryItem } from '#functions/medusa/dialect/entities';
-import {
-  ALWAYS_SELECTED,
-  FieldSelectionError,
-  project,
-  requestedFields,
-  selectionOf,
-  type Selection,
-  type Shape,
-} from '#functions/medusa/dialect/fields';
+import { ALWAYS_SELECTED, project, type Selection, type Shape } from '#functions/medusa/dialect/fields';
 import { DEFAULT_INVENTORY_ITEM_FIELDS } from '#functions/medusa/dialect/inventoryLevels';
 import {
+  bodyId,
   expected,
-  MAX_ID_LENGTH,
-  medusaId,
-  orderOf,
-  queryCount,
+  fieldsOf,
+  pageQuery,
+  pathId,
+  queryText,
   strictBody,
   tooBig,
-  tooSmall,
+  toPage,
   unrecognizedQuery,
+  wholeUnits,
 } from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
@@ -78,43 +74,16 @@ export const DEFAULT_RESERVATION_FIELDS = [
   ...DEFAULT_INVENTORY_ITEM_FIELDS.map((field) => `inventory_item.${field}`),
 ];
 
-const fields = z.pipe(
-  z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
-  z.transform((raw, context): Selection => {
-    try {
-      return selectionOf(requestedFields(raw, DEFAULT_RESERVATION_FIELDS), reservation as Shape);
-    } catch (error) {
-      if (!(error instanceof FieldSelectionError)) throw error;
-      context.issues.push({ code: 'custom', message: error.message, input: raw });
-      return z.NEVER;
-    }
-  }),
-);
+const fields = fieldsOf(DEFAULT_RESERVATION_FIELDS, reservation as Shape);
 
 // ---------------------------------------------------------------------------
 // Requests
 
-const idOf = (field: string) =>
-  medusaId(
-    field,
-    z
-      .string({ error: (issue) => expected(field, 'string', issue.input) })
-      .check(z.minLength(1, tooSmall(field, 1)), z.maxLength(MAX_ID_LENGTH, tooBig(field, MAX_ID_LENGTH))),
-  );
-
-export const ReservationPath = z.object({ id: medusaId('id', z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))) });
+export const ReservationPath = z.object({ id: pathId('id') });
 export type ReservationPath = z.output<typeof ReservationPath>;
 
 /** Whole units, at least one: Medusa takes any number (0, negative, fractional); the ledger counts units. */
-const quantity = z
-  .int({
-    error: (issue) => {
-      if (issue.code === 'too_big') return tooBig('quantity', Number.MAX_SAFE_INTEGER);
-      if (issue.code === 'too_small') return tooSmall('quantity', 1);
-      return expected('quantity', typeof issue.input === 'number' ? 'integer' : 'number', issue.input);
-    },
-  })
-  .check(z.gte(1, tooSmall('quantity', 1)));
+const quantity = wholeUnits('quantity', 1);
 
 const MAX_TEXT = 1000;
 const nullishText = (field: string) =>
@@ -123,9 +92,9 @@ const metadata = z.nullish(z.record(z.string(), z.unknown(), { error: (issue) =>
 
 export const CreateReservationRequest = z.strictObject(
   {
-    line_item_id: z.nullish(idOf('line_item_id')),
-    location_id: idOf('location_id'),
-    inventory_item_id: idOf('inventory_item_id'),
+    line_item_id: z.nullish(bodyId('line_item_id')),
+    location_id: bodyId('location_id'),
+    inventory_item_id: bodyId('inventory_item_id'),
     quantity,
     description: nullishText('description'),
     metadata,
@@ -135,7 +104,7 @@ export const CreateReservationRequest = z.strictObject(
 export type CreateReservationRequest = z.output<typeof CreateReservationRequest>;
 
 export const UpdateReservationRequest = z.strictObject(
-  { location_id: z.optional(idOf('location_id')), quantity: z.optional(quantity), description: nullishText('description'), metadata },
+  { location_id: z.optional(bodyId('location_id')), quantity: z.optional(quantity), description: nullishText('description'), metadata },
   strictBody,
 );
 export type UpdateReservationRequest = z.output<typeof UpdateReservationRequest>;
@@ -156,20 +125,15 @@ export const RESERVATION_ORDER_FIELDS = [
   'line_item_id',
 ] as const satisfies readonly ReservationOrderField[];
 
-/** A filter Medusa takes as one value (or a list, which a query string cannot carry here). */
-const filter = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
-
 export const ReservationListQuery = z.strictObject(
   {
     fields,
-    limit: queryCount('limit', 20, MAX_RESERVATION_LIMIT),
-    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
-    order: orderOf(RESERVATION_ORDER_FIELDS),
-    q: filter('q'),
-    location_id: filter('location_id'),
-    inventory_item_id: filter('inventory_item_id'),
-    line_item_id: filter('line_item_id'),
-    description: filter('description'),
+    ...pageQuery(20, MAX_RESERVATION_LIMIT, RESERVATION_ORDER_FIELDS),
+    q: queryText('q'),
+    location_id: queryText('location_id'),
+    inventory_item_id: queryText('inventory_item_id'),
+    line_item_id: queryText('line_item_id'),
+    description: queryText('description'),
   },
   unrecognizedQuery,
 );
@@ -196,9 +160,7 @@ export function toReservationChange(body: UpdateReservationRequest): Reservation
 export function toReservationListQuery(query: ReservationListQuery): DomainReservationListQuery {
   const given = <T>(key: string, wanted: T | undefined) => (wanted === undefined || wanted === '' ? {} : { [key]: wanted });
   return {
-    limit: query.limit,
-    offset: query.offset,
-    ...(query.order ? { order: query.order } : {}),
+    ...toPage(query),
     filter: {
       ...given('inventoryItemId', query.inventory_item_id),
       ...given('locationId', query.location_id),
@@ -220,32 +182,18 @@ export function reservationResponse(view: ReservationView, selection: Selection)
   return { reservation: project(view, reservation, selection) };
 }
 
-export const ReservationListResponse = z.object({
-  reservations: z.array(ReservationBody),
-  count: z.int(),
-  offset: z.int(),
-  limit: z.int(),
-});
+const reservationPage = medusaPage('reservations', reservation);
 
-export function reservationListResponse(
-  page: { views: ReservationView[]; count: number },
-  query: ReservationListQuery,
-): z.output<typeof ReservationListResponse> {
-  return {
-    reservations: page.views.map((view) => project(view, reservation, query.fields)),
-    count: page.count,
-    offset: query.offset,
-    limit: query.limit,
-  };
-}
+export const ReservationListResponse = reservationPage.schema;
 
-export const ReservationDeletedResponse = z.object({ id: z.string(), object: z.literal('reservation'), deleted: z.literal(true) });
+export const reservationListResponse = (page: { views: ReservationView[]; count: number }, query: ReservationListQuery) =>
+  reservationPage.answer(page.views, page.count, query);
 
-export const reservationDeletedResponse = (id: string): z.output<typeof ReservationDeletedResponse> => ({
-  id,
-  object: 'reservation',
-  deleted: true,
-});
+const reservationDeleted = medusaDeleted('reservation');
+
+export const ReservationDeletedResponse = reservationDeleted.schema;
+
+export const reservationDeletedResponse = reservationDeleted.answer;
 
 /** The demo's reservation of two cups at the main warehouse, for the contracts' examples. */
 export const sampleReservation = (stocked: StockedItem): ReservationView => {

@@ -2,15 +2,9 @@ import * as z from 'zod/mini';
 import type { Address, Location } from '#shared/domain/catalog';
 import type { StockLocationListQuery as DomainListQuery, StockLocationOrderField } from '#shared/domain/stockLocation';
 import { anyObject, many, nothing, notHeld, oneOrNull, responseSchema, value, type Entity } from '#functions/medusa/dialect/entity';
-import {
-  ALWAYS_SELECTED,
-  FieldSelectionError,
-  project,
-  requestedFields,
-  selectionOf,
-  type Selection,
-} from '#functions/medusa/dialect/fields';
-import { expected, MAX_ID_LENGTH, medusaId, orderOf, queryCount, unrecognizedQuery } from '#functions/medusa/dialect/validation';
+import { medusaPage } from '#functions/medusa/dialect/page';
+import { ALWAYS_SELECTED, project, type Selection } from '#functions/medusa/dialect/fields';
+import { fieldsOf, pageQuery, pathId, queryText, toPage, unrecognizedQuery } from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
 // Entities: the catalog's location as Medusa's StockLocation, its address as StockLocationAddress
@@ -92,20 +86,9 @@ export const DEFAULT_STOCK_LOCATION_FIELDS = [
   'address.metadata',
 ] as const;
 
-const fields = z.pipe(
-  z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
-  z.transform((raw, context): Selection => {
-    try {
-      return selectionOf(requestedFields(raw, DEFAULT_STOCK_LOCATION_FIELDS), stockLocation);
-    } catch (error) {
-      if (!(error instanceof FieldSelectionError)) throw error;
-      context.issues.push({ code: 'custom', message: error.message, input: raw });
-      return z.NEVER;
-    }
-  }),
-);
+const fields = fieldsOf(DEFAULT_STOCK_LOCATION_FIELDS, stockLocation);
 
-export const StockLocationPath = z.object({ id: medusaId('id', z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH))) });
+export const StockLocationPath = z.object({ id: pathId('id') });
 export type StockLocationPath = z.output<typeof StockLocationPath>;
 
 export const StockLocationQuery = z.strictObject({ fields }, unrecognizedQuery);
@@ -116,18 +99,13 @@ export const MAX_STOCK_LOCATION_LIMIT = 100;
 
 const ORDER_FIELDS = ['id', 'name', 'created_at', 'updated_at'] as const satisfies readonly StockLocationOrderField[];
 
-/** A filter Medusa takes as one value (or a list, which a query string cannot carry here), matched exactly. */
-const filter = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
-
 export const StockLocationListQuery = z.strictObject(
   {
     fields,
-    limit: queryCount('limit', 20, MAX_STOCK_LOCATION_LIMIT),
-    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
-    order: orderOf(ORDER_FIELDS),
-    q: z.optional(z.string({ error: (issue) => expected('q', 'string', issue.input) })),
-    id: filter('id'),
-    name: filter('name'),
+    ...pageQuery(20, MAX_STOCK_LOCATION_LIMIT, ORDER_FIELDS),
+    q: queryText('q'),
+    id: queryText('id'),
+    name: queryText('name'),
   },
   unrecognizedQuery,
 );
@@ -135,9 +113,7 @@ export type StockLocationListQuery = z.output<typeof StockLocationListQuery>;
 
 export function toStockLocationListQuery(query: StockLocationListQuery): DomainListQuery {
   return {
-    limit: query.limit,
-    offset: query.offset,
-    ...(query.order ? { order: query.order } : {}),
+    ...toPage(query),
     ...(query.q !== undefined && query.q !== '' ? { q: query.q } : {}),
     ...(query.id !== undefined ? { ids: [query.id] } : {}),
     ...(query.name !== undefined ? { name: query.name } : {}),
@@ -155,24 +131,12 @@ export const stockLocationResponse = (location: Location, selection: Selection):
   stock_location: project(location, stockLocation, selection),
 });
 
-export const StockLocationListResponse = z.object({
-  stock_locations: z.array(StockLocationSchema),
-  count: z.int(),
-  offset: z.int(),
-  limit: z.int(),
-});
+const locationPage = medusaPage('stock_locations', stockLocation);
 
-export function stockLocationListResponse(
-  page: { locations: readonly Location[]; count: number },
-  query: StockLocationListQuery,
-): z.output<typeof StockLocationListResponse> {
-  return {
-    stock_locations: page.locations.map((location) => project(location, stockLocation, query.fields)),
-    count: page.count,
-    offset: query.offset,
-    limit: query.limit,
-  };
-}
+export const StockLocationListResponse = locationPage.schema;
+
+export const stockLocationListResponse = (page: { locations: readonly Location[]; count: number }, query: StockLocationListQuery) =>
+  locationPage.answer(page.locations, page.count, query);
 
 /** Medusa's own wording for one location looked up by its ID (its level routes look locations up in bulk). */
 export const stockLocationNotFound = (id: string) => ({ type: 'not_found', message: `Stock location with id: ${id} was not found` });

@@ -5,24 +5,19 @@ import { LinkPair, linkPair } from '#functions/medusa/dialect/linkBatch';
 import type { VariantListQuery as DomainVariantListQuery, VariantOrderField } from '#shared/domain/productVariants';
 import { productVariant } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
+import { medusaPage } from '#functions/medusa/dialect/page';
+import { medusaDeleted } from '#functions/medusa/dialect/deleted';
+import { ALWAYS_SELECTED, project, selectionOf, type Selection } from '#functions/medusa/dialect/fields';
 import {
-  ALWAYS_SELECTED,
-  FieldSelectionError,
-  project,
-  requestedFields,
-  selectionOf,
-  type Selection,
-} from '#functions/medusa/dialect/fields';
-import {
+  bodyId,
   expected,
-  MAX_ID_LENGTH,
-  medusaId,
-  orderOf,
-  queryCount,
+  fieldsOf,
+  pageQuery,
+  pathId,
+  queryText,
   requiredQuantity,
   strictBody,
-  tooBig,
-  tooSmall,
+  toPage,
   unrecognizedQuery,
 } from '#functions/medusa/dialect/validation';
 
@@ -32,18 +27,11 @@ import {
 export const LinkInventoryItemRequest = z.strictObject(
   {
     required_quantity: requiredQuantity(),
-    inventory_item_id: medusaId(
-      'inventory_item_id',
-      z
-        .string({ error: (issue) => expected('inventory_item_id', 'string', issue.input) })
-        .check(z.minLength(1, tooSmall('inventory_item_id', 1)), z.maxLength(MAX_ID_LENGTH, tooBig('inventory_item_id', MAX_ID_LENGTH))),
-    ),
+    inventory_item_id: bodyId('inventory_item_id'),
   },
   strictBody,
 );
 export type LinkInventoryItemRequest = z.output<typeof LinkInventoryItemRequest>;
-
-const pathId = (field: string) => medusaId(field, z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)));
 
 export const VariantPath = z.object({ id: pathId('id'), variant_id: pathId('variant_id') });
 export type VariantPath = z.output<typeof VariantPath>;
@@ -117,18 +105,7 @@ function variantSelection(fields: readonly string[]): Selection {
 export const DEFAULT_VARIANT_SELECTION = variantSelection(DEFAULT_VARIANT_FIELDS);
 
 /** `fields`, parsed into a selection of the variant (unknown entries dropped, as Medusa drops them). */
-const fields = z.pipe(
-  z.optional(z.string({ error: (issue) => expected('fields', 'string', issue.input) })),
-  z.transform((fields, context): Selection => {
-    try {
-      return variantSelection(requestedFields(fields, DEFAULT_VARIANT_FIELDS));
-    } catch (error) {
-      if (!(error instanceof FieldSelectionError)) throw error;
-      context.issues.push({ code: 'custom', message: error.message, input: fields });
-      return z.NEVER;
-    }
-  }),
-);
+const fields = fieldsOf(DEFAULT_VARIANT_FIELDS, variantSelection);
 
 export const VariantQuery = z.strictObject({ fields }, unrecognizedQuery);
 export type VariantQuery = z.output<typeof VariantQuery>;
@@ -138,26 +115,20 @@ export const MAX_VARIANT_LIMIT = 100;
 
 export const VARIANT_ORDER_FIELDS = ['id', 'title', 'sku', 'created_at', 'updated_at'] as const satisfies readonly VariantOrderField[];
 
-const order = orderOf(VARIANT_ORDER_FIELDS);
-
-/** A filter Medusa takes as one value (or a list, which a query string cannot carry here). */
-const filter = (field: string) => z.optional(z.string({ error: (issue) => expected(field, 'string', issue.input) }));
 /** Medusa's `booleanString`: `true` or `false`. */
 const flag = (field: string) => z.optional(z.enum(['true', 'false'], { error: (issue) => expected(field, 'boolean', issue.input) }));
 
 export const VariantListQuery = z.strictObject(
   {
     fields,
-    limit: queryCount('limit', 50, MAX_VARIANT_LIMIT),
-    offset: queryCount('offset', 0, Number.MAX_SAFE_INTEGER),
-    order,
-    q: z.optional(z.string({ error: (issue) => expected('q', 'string', issue.input) })),
+    ...pageQuery(50, MAX_VARIANT_LIMIT, VARIANT_ORDER_FIELDS),
+    q: queryText('q'),
     // Medusa's variant filters (each one value, matched exactly).
-    id: filter('id'),
-    sku: filter('sku'),
-    ean: filter('ean'),
-    upc: filter('upc'),
-    barcode: filter('barcode'),
+    id: queryText('id'),
+    sku: queryText('sku'),
+    ean: queryText('ean'),
+    upc: queryText('upc'),
+    barcode: queryText('barcode'),
     manage_inventory: flag('manage_inventory'),
     allow_backorder: flag('allow_backorder'),
     // `created_at[$gte]=…` and the like.
@@ -187,10 +158,8 @@ export function toLinkTarget(path: VariantLinkPath): LinkTarget {
 export function toVariantListQuery(path: ProductPath, query: VariantListQuery): DomainVariantListQuery {
   return {
     productId: path.id,
-    limit: query.limit,
-    offset: query.offset,
+    ...toPage(query),
     ...(query.q !== undefined && query.q !== '' ? { q: query.q } : {}),
-    ...(query.order ? { order: query.order } : {}),
     ...(query.id !== undefined ? { id: query.id } : {}),
     ...(query.sku !== undefined ? { sku: query.sku } : {}),
     ...(toDateFilters(query).length > 0 ? { dates: toDateFilters(query) } : {}),
@@ -220,38 +189,21 @@ export function variantResponse(view: VariantInventory, selection: Selection): {
   return { variant: project(view, productVariant, selection) };
 }
 
-export const VariantListResponse = z.object({
-  variants: z.array(responseSchema(productVariant, [ALWAYS_SELECTED])),
-  count: z.int(),
-  offset: z.int(),
-  limit: z.int(),
-});
+const variantPage = medusaPage('variants', productVariant);
 
-export function variantListResponse(
-  page: { variants: VariantInventory[]; count: number },
-  query: VariantListQuery,
-): z.output<typeof VariantListResponse> {
-  return {
-    variants: page.variants.map((view) => project(view, productVariant, query.fields)),
-    count: page.count,
-    offset: query.offset,
-    limit: query.limit,
-  };
-}
+export const VariantListResponse = variantPage.schema;
 
-export const LinkDeletedResponse = z.object({
-  id: LinkPair,
-  object: z.literal('variant-inventory-item-link'),
-  deleted: z.literal(true),
-  parent: z.optional(responseSchema(productVariant, [ALWAYS_SELECTED])),
-});
+export const variantListResponse = (page: { variants: VariantInventory[]; count: number }, query: VariantListQuery) =>
+  variantPage.answer(page.variants, page.count, query);
+
+const linkDeleted = medusaDeleted('variant-inventory-item-link', LinkPair);
+
+export const LinkDeletedResponse = z.extend(linkDeleted.schema, { parent: z.optional(responseSchema(productVariant, [ALWAYS_SELECTED])) });
 
 /** Medusa's answer to a dismissed link: the pair, and the variant as it is now (left out when there is no such variant). */
 export function linkDeletedResponse(result: LinkRemoval, selection: Selection): z.output<typeof LinkDeletedResponse> {
   return {
-    id: linkPair(result.target),
-    object: 'variant-inventory-item-link',
-    deleted: true,
+    ...linkDeleted.answer(linkPair(result.target)),
     ...(result.parent ? { parent: project(result.parent, productVariant, selection) } : {}),
   };
 }

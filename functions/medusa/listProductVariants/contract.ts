@@ -1,7 +1,14 @@
 import { medusaError, medusaReadErrors, sampleView } from '#functions/medusa/contracts';
 import { productVariant } from '#functions/medusa/dialect/entities';
-import { project, requestedFields, selectionOf } from '#functions/medusa/dialect/fields';
-import { DEFAULT_VARIANT_FIELDS, ProductPath, VariantListQuery, VariantListResponse } from '#functions/medusa/dialect/variantInventory';
+import { requestedFields, selectionOf } from '#functions/medusa/dialect/fields';
+import {
+  DEFAULT_VARIANT_FIELDS,
+  ProductPath,
+  VariantListQuery,
+  VariantListResponse,
+  variantListResponse,
+} from '#functions/medusa/dialect/variantInventory';
+import * as z from 'zod/mini';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 const withQuantity = selectionOf(requestedFields('+inventory_quantity', DEFAULT_VARIANT_FIELDS), productVariant);
@@ -23,12 +30,10 @@ export const contract = (): RouteContract => ({
     200: {
       description: 'One page of the variants, with the count of all that match.',
       schema: VariantListResponse,
-      example: {
-        variants: [project({ ...sampleView, inventoryQuantity: 55 }, productVariant, withQuantity)],
-        count: 1,
-        offset: 0,
-        limit: 50,
-      },
+      example: variantListResponse(
+        { variants: [{ ...sampleView, inventoryQuantity: 55 }], count: 1 },
+        { ...z.parse(VariantListQuery, {}), fields: withQuantity },
+      ),
     },
     ...medusaReadErrors,
     400: medusaError(

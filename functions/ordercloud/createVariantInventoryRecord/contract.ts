@@ -4,6 +4,7 @@ import {
   CreateVariantInventoryRecordRequest,
   InventoryRecordPath,
   InventoryRecordResponse,
+  RECORD_EXAMPLE,
 } from '#functions/ordercloud/dialect/inventoryRecord';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
@@ -38,33 +39,7 @@ export const contract = (): RouteContract => ({
     201: {
       description: 'The record was created.',
       schema: InventoryRecordResponse,
-      example: {
-        ID: 'invrec-main-m-blue',
-        OwnerID: 'tenant_demo',
-        AllowAllBuyers: true,
-        Address: {
-          ID: 'wh_main',
-          DateCreated: '2026-01-01T00:00:00Z',
-          CompanyName: 'Demo Commerce Ltd',
-          FirstName: '',
-          LastName: '',
-          Street1: '1 Dock Road',
-          Street2: '',
-          City: 'Lagos',
-          State: 'LA',
-          Zip: '100001',
-          Country: 'NG',
-          Phone: '',
-          AddressName: 'Main Warehouse',
-          xp: {},
-        },
-        AddressID: 'wh_main',
-        OrderCanExceed: false,
-        QuantityAvailable: 120,
-        NotificationPoint: 20,
-        LastUpdated: '2026-01-01T00:00:00Z',
-        xp: { Aisle: '4' },
-      },
+      example: RECORD_EXAMPLE,
     },
     400: { ...invalidBodyError, description: `${invalidBodyError.description} Also QuantityAvailable or NotificationPoint below zero.` },
     404: errorDoc(
