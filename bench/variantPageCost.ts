@@ -1,13 +1,13 @@
 /** Medusa's variant list, default fields and order: its cost follows the page, not the variants the product holds. */
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ROUTES, type LambdaHandler } from '#functions/routes';
+import type { LambdaHandler } from '#functions/routes';
 import type { DevIssuer } from '#scripts/local/devIssuer';
 import { loadFixtures } from '#shared/store/fixtures';
 import { variantCountCheckpointKeys } from '#shared/store/migration/variantCountsDone';
 import { PAGE_COST } from './pageCost.ts';
 import { TABLE } from './harness.ts';
 import type { Recorder } from './recorder.ts';
-import { compareTenants } from './scale.ts';
+import { compareSeededTenants } from './scale.ts';
 import { range } from './workload.ts';
 
 /**
@@ -23,48 +23,42 @@ export async function measureVariantPageCost(
   raw: DynamoDBDocumentClient,
   issuer: DevIssuer,
 ) {
-  const route = ROUTES.find((candidate) => candidate.name === 'listProductVariants');
-  const handler = handlers.get('listProductVariants');
-  if (!route || !handler) return undefined;
-  const tenants = { small: `benchvariants_${PAGE_COST.small}`, large: `benchvariants_${PAGE_COST.large}` };
-  for (const [size, tenantId] of Object.entries(tenants) as ['small' | 'large', string][]) {
-    const variant = (i: number) => `var_${String(i).padStart(5, '0')}`;
-    await loadFixtures(raw, TABLE, {
-      tenants: [
-        {
-          id: tenantId,
-          name: `Bench ${tenantId}`,
-          locations: [{ id: 'loc_page', name: 'Page' }],
-          products: [
-            {
-              id: 'prod_page',
-              name: 'Shirt',
-              type: 'VARIABLE',
-              variants: range(PAGE_COST[size], (i) => ({ id: variant(i), name: variant(i) })),
-            },
-          ],
-        },
-      ],
-    });
-  }
+  // The count migration's checkpoints first: the seeding below runs inside the comparison.
   await raw.send(
     new BatchWriteCommand({
       RequestItems: { [TABLE]: variantCountCheckpointKeys().map((key) => ({ PutRequest: { Item: { ...key, done: true } } })) },
     }),
   );
-  const compared = await compareTenants(
-    route,
-    handler,
-    recorder,
-    issuer,
-    tenants,
-    () => ({ path: '/admin/products/prod_page/variants', query: `limit=${PAGE_COST.pageSize}`, headers: {}, body: undefined }),
-    (body) => {
+  const compared = await compareSeededTenants(handlers, recorder, issuer, {
+    route: 'listProductVariants',
+    tenants: { small: `benchvariants_${PAGE_COST.small}`, large: `benchvariants_${PAGE_COST.large}` },
+    async seed(size, tenantId) {
+      const variant = (i: number) => `var_${String(i).padStart(5, '0')}`;
+      await loadFixtures(raw, TABLE, {
+        tenants: [
+          {
+            id: tenantId,
+            name: `Bench ${tenantId}`,
+            locations: [{ id: 'loc_page', name: 'Page' }],
+            products: [
+              {
+                id: 'prod_page',
+                name: 'Shirt',
+                type: 'VARIABLE',
+                variants: range(PAGE_COST[size], (i) => ({ id: variant(i), name: variant(i) })),
+              },
+            ],
+          },
+        ],
+      });
+    },
+    request: () => ({ path: '/admin/products/prod_page/variants', query: `limit=${PAGE_COST.pageSize}`, headers: {}, body: undefined }),
+    check(body) {
       const { variants, count } = body as { variants?: unknown[]; count?: number };
       if (variants?.length !== PAGE_COST.pageSize)
         throw new Error(`Medusa page: ${variants?.length} variants, ${PAGE_COST.pageSize} expected`);
       if (count !== PAGE_COST.small && count !== PAGE_COST.large) throw new Error(`Medusa page: count ${count}`);
     },
-  );
-  return { variantsSmall: PAGE_COST.small, variantsLarge: PAGE_COST.large, pageSize: PAGE_COST.pageSize, ...compared };
+  });
+  return compared && { variantsSmall: PAGE_COST.small, variantsLarge: PAGE_COST.large, pageSize: PAGE_COST.pageSize, ...compared };
 }
