@@ -71,6 +71,8 @@ const KINDS = [
   'Variant',
   'SkuGuard',
   'VariantIdGuard',
+  'ItemSkuGuard',
+  'ItemCount',
   'StockGuard',
   'StockRecord',
   'StockMovement',

@@ -180,11 +180,16 @@ describe('GET /admin/inventory-items', () => {
     });
   });
 
-  it("reads the index alone when the answer shows no levels, and the page's partitions beside it when it does", async () => {
+  it("reads the index's page beside the item count when the answer shows no levels, and the page's partitions after it when it does", async () => {
     const tenantId = await seedTenant(catalog());
     const record = roundTripRecorder();
-    expect(await record(() => list(tenantId, 'fields=id,sku'))).toEqual({ waves: 1, commands: ['QueryCommand'] });
-    expect(await record(() => list(tenantId, 'limit=2'))).toEqual({ waves: 2, commands: ['QueryCommand', 'QueryCommand', 'QueryCommand'] });
+    expect(await record(() => list(tenantId, 'fields=id,sku'))).toEqual({ waves: 1, commands: ['BatchGetItemCommand', 'QueryCommand'] });
+    expect(await record(() => list(tenantId, 'limit=2'))).toEqual({
+      waves: 2,
+      commands: ['BatchGetItemCommand', 'QueryCommand', 'QueryCommand', 'QueryCommand'],
+    });
+    // Filtered, the count is of the matches: the section is read whole, as before.
+    expect(await record(() => list(tenantId, 'fields=id,sku&q=a'))).toEqual({ waves: 1, commands: ['QueryCommand'] });
   });
 
   it('refuses what Medusa refuses, and what it would answer 500 for, in its envelope', async () => {

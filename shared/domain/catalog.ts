@@ -109,6 +109,8 @@ export interface InventoryItem {
   owner?: { productId: string; variantId: string | null };
   /** Counts the levels made of an item no product owns (absent: none yet), so that its delete, over the count read, never leaves one behind. */
   levelsVersion?: number;
+  /** Counted in the tenant's item count (absent on items stored before it, until the migration counts them). */
+  counted?: boolean;
   createdAt: string;
   updatedAt: string;
 }

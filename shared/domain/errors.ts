@@ -112,6 +112,8 @@ export const IDENTITY_RULES = {
   merchantApiKeyUnique: 'merchant-api-key-unique',
   /** Medusa: an inventory item has at most one level per location. */
   levelPerLocation: 'one-level-per-item-location',
+  /** Medusa: an inventory item's SKU is unique within a tenant (a variant's SKU is its own item's). */
+  itemSkuPerTenant: 'inventory-item-sku-unique-per-tenant',
 } as const;
 export type IdentityRule = (typeof IDENTITY_RULES)[keyof typeof IDENTITY_RULES];
 
@@ -124,6 +126,7 @@ export interface ConflictDetails {
   [IDENTITY_RULES.recordPerLevel]: { recordId: string; addressId: string };
   [IDENTITY_RULES.merchantApiKeyUnique]: undefined;
   [IDENTITY_RULES.levelPerLocation]: { inventoryItemId: string; locationId: string };
+  [IDENTITY_RULES.itemSkuPerTenant]: { sku: string };
 }
 
 /** An identity rule, held by a conditional write, refused the request. */

@@ -12,6 +12,8 @@ import type { StockMovement } from '#shared/domain/stock';
 export interface InventoryItemStore {
   /** Every item of the tenant, by ID, without levels: one Query of the `catalog` index's item section, every page. */
   listItems(tenantId: string): Promise<InventoryItem[]>;
+  /** Items `offset` to `offset + limit` by ID, reading no more, with the count of all: undefined while the count cannot be trusted (not migrated yet). */
+  readItemPage(tenantId: string, offset: number, limit: number): Promise<{ items: InventoryItem[]; count: number } | undefined>;
   /** Items with their levels, one Query of each item's partition, side by side; missing items are left out. */
   readItems(tenantId: string, itemIds: readonly string[]): Promise<Map<string, StockedItem>>;
   /** Locations by ID (side by side); missing ones are left out. */
@@ -67,14 +69,19 @@ const ORDER: Record<ItemOrderField, (item: InventoryItem) => string> = {
 const contains = (text: string | null, q: string) => text !== null && text.toLowerCase().includes(q);
 
 /**
- * A page of the tenant's items (by ID, or by `order`) with the count of all that match. The whole
- * item section of the index is read (the count needs it), then the page's partitions for their levels.
+ * A page of the tenant's items (by ID, or by `order`) with the count of all that match. Unfiltered
+ * in ID order, only the page is read, beside the tenant's item count; otherwise (or before the count
+ * is migrated) the whole item section of the index (the count of matches needs it). Then the page's
+ * partitions for their levels.
  */
 export async function listInventoryItems(
   store: InventoryItemStore,
   tenantId: string,
   query: ItemListQuery,
 ): Promise<{ items: StockedItem[]; count: number }> {
+  const unfiltered = [query.id, query.sku, query.title, query.requiresShipping, query.q, query.order].every((value) => value === undefined);
+  const paged = unfiltered ? await store.readItemPage(tenantId, query.offset, query.limit) : undefined;
+  if (paged) return withLevels(store, tenantId, paged.items, paged.count, query.withLevels);
   const all = await store.listItems(tenantId);
   const q = query.q?.toLowerCase();
   const matching = all.filter(
@@ -92,14 +99,24 @@ export async function listInventoryItems(
         return (order.descending ? -byField : byField) || a.id.localeCompare(b.id);
       })
     : matching;
-  const page = sorted.slice(query.offset, query.offset + query.limit);
-  if (!query.withLevels) return { items: page.map((item) => ({ item, levels: [] })), count: matching.length };
+  return withLevels(store, tenantId, sorted.slice(query.offset, query.offset + query.limit), matching.length, query.withLevels);
+}
+
+/** The page's items with their levels, read (their partitions, side by side) only when the answer shows them. */
+async function withLevels(
+  store: InventoryItemStore,
+  tenantId: string,
+  page: InventoryItem[],
+  count: number,
+  levels: boolean,
+): Promise<{ items: StockedItem[]; count: number }> {
+  if (!levels) return { items: page.map((item) => ({ item, levels: [] })), count };
   const stocked = await store.readItems(
     tenantId,
     page.map((item) => item.id),
   );
   // An item removed since the index was read is left out of the page (and still counted).
-  return { items: page.flatMap((item) => stocked.get(item.id) ?? []), count: matching.length };
+  return { items: page.flatMap((item) => stocked.get(item.id) ?? []), count };
 }
 
 export async function getInventoryItem(store: InventoryItemStore, tenantId: string, itemId: string): Promise<StockedItem> {

@@ -106,7 +106,13 @@ export async function inventoryItemGroups(tenantId: string, itemId: string, part
   );
   // A product's or variant's levels go with the product (its guards name them); only an item no product owns brings its own.
   const levels = await inBatches(recordIds, CONCURRENCY, (recordId) => levelGroups(tenantId, recordId, { unowned: true }));
-  return [{ of: `inventory item ${itemId}`, items: keep(partition) }, ...levels.flat()];
+  // An item of no product brings the guard of its SKU (see itemSkus), if it holds it.
+  const item = partition.find((entry) => entry[TABLE.typeAttribute] === ENTITY.InventoryItem);
+  const guard =
+    item && typeof item.sku === 'string' && item.owner === undefined
+      ? (await getMany(documentClient(), tableName(), [keys.itemSkuGuard(tenantId, item.sku)])).find((found) => found?.itemId === itemId)
+      : undefined;
+  return [{ of: `inventory item ${itemId}`, items: keep([...partition, ...(guard ? [guard] : [])]) }, ...levels.flat()];
 }
 
 /** A stock level and its history, in runs that each fit one import request (the level first). */

@@ -4,6 +4,8 @@ import { catalogItem } from '#shared/store/catalogItems';
 import { placement, type ImportContext } from '#shared/store/catalogPlacement';
 import { nextRevision, sameFields, upsertAction } from '#shared/store/catalogUpsert';
 import { tableName } from '#shared/store/client';
+import { itemCounted } from '#shared/store/itemCounts';
+import { itemSkuWrites, type SkuHolder } from '#shared/store/itemSkus';
 import { keys } from '#shared/store/keys';
 import { typeChangeCondition, typeChangeRefusal, variantAdded, withCondition } from '#shared/store/productCounters';
 import { stripeChangeTaskPut } from '#shared/store/stripeSync';
@@ -66,6 +68,18 @@ export function entryWrites(
     );
     if (task) writes.push({ name: 'stripeTask', action: stripeChangeTaskPut(tableName(), task) });
   }
+  if (entry.entity === 'inventoryItem') {
+    writes.push(...importedItemSkuWrites(tenantId, entry, stored));
+    // A new item, or one stored before the counts (which the write marks counted), counts in the tenant's items (see itemCounts).
+    if (stored?.counted !== true) {
+      writes.push(itemCounted(tableName(), tenantId, entry.id, 1, 'entry'));
+      if (stored)
+        writes[0] = {
+          name: 'entry',
+          action: { Update: withCondition(update, { condition: 'attribute_not_exists(counted)', values: {} }) },
+        };
+    }
+  }
   return { writes, created: !stored };
 }
 
@@ -76,6 +90,8 @@ export function entryWrites(
 export function entryRefusal(entry: CatalogEntry, refused: EntryWriteName): EntryOutcome | undefined {
   if (refused === 'sku' && entry.entity === 'variant')
     return { result: 'refused', reason: `SKU "${entry.fields.sku}" is held by another variant` };
+  if (refused === 'sku' && entry.entity === 'inventoryItem')
+    return { result: 'refused', reason: `SKU "${String(entry.fields.sku)}" is held by another inventory item` };
   if (refused === 'variantId') return { result: 'refused', reason: `variant ID "${entry.id}" is held by a variant of another product` };
   if (refused === 'product' && entry.entity === 'variant')
     return { result: 'refused', reason: `product "${entry.productId}" is not VARIABLE: only a VARIABLE product has variants` };
@@ -134,4 +150,15 @@ function skuGuardWrites(
     });
   }
   return writes;
+}
+
+/** An imported item's SKU guard (see itemSkus.ts): its SKU before (as stored) and after, its owner as stored. */
+function importedItemSkuWrites(
+  tenantId: string,
+  entry: Extract<CatalogEntry, { entity: 'inventoryItem' }>,
+  stored: Item | undefined,
+): NamedWrite<'sku'>[] {
+  const owner = stored?.owner as SkuHolder['owner'];
+  const before = stored && { tenantId, id: entry.id, sku: typeof stored.sku === 'string' ? stored.sku : null, owner };
+  return itemSkuWrites(tableName(), 'sku', before, { tenantId, id: entry.id, sku: entry.fields.sku, owner });
 }

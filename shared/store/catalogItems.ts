@@ -84,9 +84,11 @@ export const catalogItem = {
       variantId: variant.id,
     }),
 
+  /** Every writer of a new item counts it in the same write (see itemCounts.ts). */
   inventoryItem: (item: InventoryItem): Item =>
     toItem(ENTITY.InventoryItem, keys.inventoryItem(item.tenantId, item.id), {
       ...item,
+      counted: true,
       ...catalogEntry.inventoryItem(item.tenantId, item.id),
     }),
 

@@ -139,6 +139,7 @@ export const InventoryItemItem: z.ZodMiniType<InventoryItem> = z.object({
   requiresShipping: z.boolean(),
   owner: z.optional(z.object({ productId: text, variantId: nullableText })),
   levelsVersion: z.optional(z.int()),
+  counted: z.optional(z.boolean()),
   createdAt: text,
   updatedAt: text,
 });

@@ -10,6 +10,8 @@ import { typeIssues } from '#shared/fixtures/loadable';
 import { putMany } from '#shared/store/batch';
 import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
 import { fixtureRecordItems } from '#shared/store/fixtureRecords';
+import { withItemCounts } from '#shared/store/itemCounts';
+import { itemSkuGuard } from '#shared/store/itemSkus';
 import { newLevelItems } from '#shared/store/ledgerCreate';
 import { newLevelItems as newItemLevelWrites } from '#shared/store/ledgerLevel';
 import { fixtureReservationItems } from '#shared/store/reservationItem';
@@ -34,7 +36,7 @@ export function parseFixtures(raw: unknown): ParsedFixtures {
  * import or a vendor route would store it, stock and OrderCloud records included (merchant keys: fixtureKeyItems).
  */
 export function fixtureItems(fixtures: ParsedFixtures, now = nowIso()): Item[] {
-  return fixtures.tenants.flatMap((tenant) => tenantItems(tenant, now));
+  return fixtures.tenants.flatMap((tenant) => withItemCounts(tenant.id, tenantItems(tenant, now)));
 }
 
 /** The merchant keys of the fixtures, apart: their digest is keyed with the stack's secret, read asynchronously. */
@@ -96,6 +98,8 @@ function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
       return [
         // It counts the levels made of it, as each level's transaction does (see insertLevel).
         catalogItem.inventoryItem(fixture.levels.length > 0 ? { ...item, levelsVersion: fixture.levels.length } : item),
+        // Its SKU is its own in the tenant (see itemSkus).
+        ...(item.sku === null ? [] : [itemSkuGuard({ ...item, sku: item.sku })]),
         ...fixture.levels.flatMap((level) => itemLevelItems(item, level, locationOf(level.locationId), now)),
       ];
     }),

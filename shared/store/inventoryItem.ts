@@ -9,6 +9,8 @@ import { documentClient, tableName } from '#shared/store/client';
 import { InventoryItemItem, LocationItem } from '#shared/store/entities';
 import { inventoryLinkStore } from '#shared/store/inventoryLink';
 import { fromItem } from '#shared/store/items';
+import { itemCounted, readItemPage } from '#shared/store/itemCounts';
+import { itemSkuTaken, itemSkuWrites, releasedElsewhere } from '#shared/store/itemSkus';
 import { keys, type Key } from '#shared/store/keys';
 import { newLevelItems } from '#shared/store/ledgerLevel';
 import { removedLevelWrites } from '#shared/store/levelRemoval';
@@ -21,6 +23,11 @@ const MAX_ACTIONS = 100;
 export const inventoryItemStore: InventoryItemStore = {
   async listItems(tenantId) {
     return (await readCatalogSection(tenantId, 'inventoryItem')).map((item) => fromItem(InventoryItemItem, item));
+  },
+
+  async readItemPage(tenantId, offset, limit) {
+    const page = await readItemPage(tenantId, offset, limit);
+    return page && { items: page.items.map((item) => fromItem(InventoryItemItem, item)), count: page.count };
   },
 
   readItems: inventoryLinkStore.readInventoryItems,
@@ -37,11 +44,13 @@ export const inventoryItemStore: InventoryItemStore = {
 
   async insertItem(item, levels, attachment) {
     const TableName = tableName();
-    const writes: NamedWrite<'item' | `location#${string}` | 'level' | 'record' | 'movement'>[] = [
+    const writes: NamedWrite<'item' | 'sku' | `location#${string}` | 'level' | 'record' | 'movement'>[] = [
       {
         name: 'item',
         action: { Put: { TableName, Item: catalogItem.inventoryItem(item), ConditionExpression: 'attribute_not_exists(pk)' } },
       },
+      ...itemSkuWrites(TableName, 'sku', undefined, item),
+      itemCounted(TableName, item.tenantId, item.id, 1, 'item'),
       ...levels.flatMap(({ level, created, view }) => [
         {
           name: `location#${level.locationId}` as const,
@@ -57,36 +66,38 @@ export const inventoryItemStore: InventoryItemStore = {
     ];
     const refused = await commit(writes, attachment);
     if (refused === undefined) return;
+    if (refused === 'sku') throw itemSkuTaken(item.sku ?? '');
     if (refused.startsWith('location#')) throw new NotFoundError('Location', refused.slice('location#'.length));
     throw new Error(`Inventory item transaction refused by its ${refused} item`);
   },
 
   async updateItem(next, read, attachment) {
-    const refused = await commit(
-      [
-        {
-          name: 'item',
-          action: {
-            Update: {
-              TableName: tableName(),
-              Key: keys.inventoryItem(next.tenantId, next.id),
-              UpdateExpression: 'SET sku = :sku, title = :title, description = :description, requiresShipping = :shipping, updatedAt = :at',
-              // Over the item as read: the answer shows it with the levels read beside it.
-              ConditionExpression: 'updatedAt = :read',
-              ExpressionAttributeValues: {
-                ':sku': next.sku,
-                ':title': next.title,
-                ':description': next.description,
-                ':shipping': next.requiresShipping,
-                ':at': next.updatedAt,
-                ':read': read.updatedAt,
-              },
+    const writes: NamedWrite<'item' | 'sku' | 'released'>[] = [
+      ...itemSkuWrites(tableName(), 'sku', read, next, 'released'),
+      {
+        name: 'item',
+        action: {
+          Update: {
+            TableName: tableName(),
+            Key: keys.inventoryItem(next.tenantId, next.id),
+            UpdateExpression: 'SET sku = :sku, title = :title, description = :description, requiresShipping = :shipping, updatedAt = :at',
+            // Over the item as read: the answer shows it with the levels read beside it.
+            ConditionExpression: 'updatedAt = :read',
+            ExpressionAttributeValues: {
+              ':sku': next.sku,
+              ':title': next.title,
+              ':description': next.description,
+              ':shipping': next.requiresShipping,
+              ':at': next.updatedAt,
+              ':read': read.updatedAt,
             },
           },
         },
-      ],
-      attachment,
-    );
+      },
+    ];
+    let refused = await commit(writes, attachment);
+    if (refused === 'released') refused = await commit(releasedElsewhere(writes, 'released'), attachment);
+    if (refused === 'sku') throw itemSkuTaken(next.sku ?? '');
     if (refused) throw new ConcurrentChangeError('The inventory item changed since it was read');
   },
 
@@ -94,7 +105,7 @@ export const inventoryItemStore: InventoryItemStore = {
     const TableName = tableName();
     const { item } = read;
     const removals = levels.map((level) => removedLevelWrites(TableName, level));
-    const writes: NamedWrite<'item' | 'level'>[] = [
+    const writes: NamedWrite<'item' | 'level' | 'released'>[] = [
       {
         name: 'item',
         action: {
@@ -102,24 +113,35 @@ export const inventoryItemStore: InventoryItemStore = {
             TableName,
             Key: keys.inventoryItem(item.tenantId, item.id),
             // Still an item of no product, as read, with no level made since the read (the count of its levels' creations).
+            // Counted or not as read: the count takes back only a counted item (see itemCounts).
             ConditionExpression: `updatedAt = :read AND attribute_not_exists(#owner) AND ${
               item.levelsVersion === undefined ? 'attribute_not_exists(levelsVersion)' : 'levelsVersion = :levels'
-            }`,
+            } AND ${item.counted === true ? 'counted = :counted' : 'attribute_not_exists(counted)'}`,
             ExpressionAttributeNames: { '#owner': 'owner' },
             ExpressionAttributeValues: {
               ':read': item.updatedAt,
               ...(item.levelsVersion === undefined ? {} : { ':levels': item.levelsVersion }),
+              ...(item.counted === true ? { ':counted': true } : {}),
             },
           },
         },
       },
+      ...(item.counted === true ? [itemCounted(TableName, item.tenantId, item.id, -1, 'item')] : []),
       ...removals.flatMap(({ writes: levelWrites }) => levelWrites),
+      // Its SKU is free again (if its own: see releasedElsewhere).
+      ...itemSkuWrites(TableName, 'released', item, undefined),
     ];
-    const refused = await commitWithHistory(
+    let refused = await commitWithHistory(
       writes,
       removals.flatMap(({ history }) => history),
       attachment,
     );
+    if (refused === 'released')
+      refused = await commitWithHistory(
+        releasedElsewhere(writes, 'released'),
+        removals.flatMap(({ history }) => history),
+        attachment,
+      );
     if (refused) throw new ConcurrentChangeError('The inventory item or a level changed since it was read');
   },
 };

@@ -51,6 +51,10 @@ export const keys = {
   }),
   /** Guard item that makes a SKU unique within a tenant. */
   skuGuard: (tenantId: string, sku: string): Key => ({ pk: `${tenantRoot(tenantId)}#SKU#${part(sku)}`, sk: 'SKU' }),
+  /** One of a tenant's counts of its inventory items (see itemCounts.ts), beside its settings. */
+  itemCount: (tenantId: string, shard: number): Key => ({ pk: tenantRoot(tenantId), sk: `ITEMCOUNT#${shard}` }),
+  /** Guard item that makes an inventory item's SKU unique within a tenant (Medusa's rule): it names the item. */
+  itemSkuGuard: (tenantId: string, sku: string): Key => ({ pk: `${tenantRoot(tenantId)}#ITEMSKU#${part(sku)}`, sk: 'ITEMSKU' }),
   /** Guard item of a stock record: its key is the product (or variant) and location, so at most one record per triple. */
   stock: (tenantId: string, productId: string, variantId: string | null, locationId: string): Key => ({
     pk: productRoot(tenantId, productId),

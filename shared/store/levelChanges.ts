@@ -2,6 +2,7 @@ import type { Level, StockRecord } from '#shared/domain/catalog';
 import { ownItemId, type OwnItem } from '#shared/domain/ownItem';
 import type { StockMovement } from '#shared/domain/stock';
 import { catalogItem } from '#shared/store/catalogItems';
+import { itemCounted } from '#shared/store/itemCounts';
 import { keys, stockKeys } from '#shared/store/keys';
 import { guardItem, lowStockEventItem, movementItem, putNew, stockRecordItem, versionCondition } from '#shared/store/levelItems';
 import { levelUpdate, movedLevelCopy } from '#shared/store/levelWrite';
@@ -217,5 +218,9 @@ export function ownItemWrites(
     },
     ...(own.link ? [{ name: 'owner' as const, action: putNew(TableName, catalogItem.variantInventoryLink(own.link)) }] : []),
   ];
-  return ownerWritten ? writes.filter((write) => !write.action.Update) : writes;
+  // The new item counts in the tenant's items (see itemCounts), whoever writes its owner.
+  return [
+    ...(ownerWritten ? writes.filter((write) => !write.action.Update) : writes),
+    itemCounted(TableName, record.tenantId, own.item.id, 1, 'owner'),
+  ];
 }

@@ -73,6 +73,10 @@ export const ENTITY = {
   Variant: 'Variant',
   SkuGuard: 'SkuGuard',
   VariantIdGuard: 'VariantIdGuard',
+  /** Holds an inventory item's SKU for it alone in its tenant (see shared/store/itemSkus). */
+  ItemSkuGuard: 'ItemSkuGuard',
+  /** One of a tenant's counts of its inventory items (see shared/store/itemCounts). */
+  ItemCount: 'ItemCount',
   StockRecord: 'StockRecord',
   InventoryItem: 'InventoryItem',
   LocationLevel: 'LocationLevel',

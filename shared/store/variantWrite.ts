@@ -5,6 +5,7 @@ import { catalogItem } from '#shared/store/catalogItems';
 import { tableName } from '#shared/store/client';
 import { keys } from '#shared/store/keys';
 import type { VariantRecord } from '#shared/domain/variant';
+import { itemCounted } from '#shared/store/itemCounts';
 import { newLevelWrites } from '#shared/store/ledgerCreate';
 import { variantAdded, variantRemoved } from '#shared/store/productCounters';
 import { deletedStockRecordWrites } from '#shared/store/levelChanges';
@@ -21,69 +22,87 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
   async deleteVariant(variant, revision, { stockRecords, ownLink }, attachment) {
     const table = tableName();
     const t = variant.tenantId;
-    const refused = await commit(
-      [
-        {
-          name: 'variant',
-          action: {
-            Delete: {
-              TableName: table,
-              Key: keys.variant(t, variant.productId, variant.id),
-              ...variantCondition(revision, variant, stockRecords.length),
-            },
-          },
-        },
-        ...(variant.sku === null
-          ? []
-          : [
-              {
-                name: 'sku',
-                action: {
-                  Delete: {
-                    TableName: table,
-                    Key: keys.skuGuard(t, variant.sku),
-                    ConditionExpression: 'variantId = :id',
-                    ExpressionAttributeValues: { ':id': variant.id },
-                  },
-                },
+    // Its own item is taken out of the tenant's count if it is counted (see itemCounts): tried so first,
+    // then, refused there, as an item stored before the counts (one more round trip, only for those).
+    const deleted = (counted: boolean) =>
+      commit(
+        [
+          {
+            name: 'variant',
+            action: {
+              Delete: {
+                TableName: table,
+                Key: keys.variant(t, variant.productId, variant.id),
+                ...variantCondition(revision, variant, stockRecords.length),
               },
-            ]),
-        // Its ID is free again (a variant stored before IDs were guarded has no guard to remove).
-        {
-          name: 'variant',
-          action: {
-            Delete: {
-              TableName: table,
-              Key: keys.variantIdGuard(t, variant.id),
-              ConditionExpression: 'attribute_not_exists(pk) OR productId = :product',
-              ExpressionAttributeValues: { ':product': variant.productId },
             },
           },
-        },
-        // Still as read (empty, never moved) when deleted: a movement in between makes the request read again.
-        ...stockRecords.flatMap((record) => deletedStockRecordWrites(table, record)),
-        // Its own item goes with it: the item's levels (Medusa's names of those records), its link, the item.
-        ...stockRecords.flatMap((record) =>
-          record.inventoryItemId === undefined
+          ...(variant.sku === null
             ? []
             : [
                 {
-                  name: 'stock',
-                  action: { Delete: { TableName: table, Key: keys.locationLevel(t, record.inventoryItemId, record.locationId) } },
+                  name: 'sku',
+                  action: {
+                    Delete: {
+                      TableName: table,
+                      Key: keys.skuGuard(t, variant.sku),
+                      ConditionExpression: 'variantId = :id',
+                      ExpressionAttributeValues: { ':id': variant.id },
+                    },
+                  },
                 },
-              ],
-        ),
-        ...(ownLink ? [{ name: 'ownItem', action: { Delete: { TableName: table, Key: linkKey(ownLink) } } }] : []),
-        ...(variant.inventoryItemId === undefined
-          ? []
-          : [{ name: 'ownItem', action: { Delete: { TableName: table, Key: keys.inventoryItem(t, variant.inventoryItemId) } } }]),
-        // A create's sync still pending has nothing left to sync.
-        { name: 'stripeTask', action: { Delete: { TableName: table, Key: keys.stripeSyncTask(t, variant.id) } } },
-        // Its product counts one variant fewer (see productCounters).
-        variantRemoved(table, { tenantId: t, productId: variant.productId }, 'product'),
-      ],
-      attachment,
-    );
+              ]),
+          // Its ID is free again (a variant stored before IDs were guarded has no guard to remove).
+          {
+            name: 'variant',
+            action: {
+              Delete: {
+                TableName: table,
+                Key: keys.variantIdGuard(t, variant.id),
+                ConditionExpression: 'attribute_not_exists(pk) OR productId = :product',
+                ExpressionAttributeValues: { ':product': variant.productId },
+              },
+            },
+          },
+          // Still as read (empty, never moved) when deleted: a movement in between makes the request read again.
+          ...stockRecords.flatMap((record) => deletedStockRecordWrites(table, record)),
+          // Its own item goes with it: the item's levels (Medusa's names of those records), its link, the item.
+          ...stockRecords.flatMap((record) =>
+            record.inventoryItemId === undefined
+              ? []
+              : [
+                  {
+                    name: 'stock',
+                    action: { Delete: { TableName: table, Key: keys.locationLevel(t, record.inventoryItemId, record.locationId) } },
+                  },
+                ],
+          ),
+          ...(ownLink ? [{ name: 'ownItem', action: { Delete: { TableName: table, Key: linkKey(ownLink) } } }] : []),
+          ...(variant.inventoryItemId === undefined
+            ? []
+            : [
+                {
+                  name: 'ownCount',
+                  action: {
+                    Delete: {
+                      TableName: table,
+                      Key: keys.inventoryItem(t, variant.inventoryItemId),
+                      ConditionExpression: counted ? 'counted = :counted' : 'attribute_not_exists(counted)',
+                      ...(counted ? { ExpressionAttributeValues: { ':counted': true } } : {}),
+                    },
+                  },
+                },
+                ...(counted ? [itemCounted(table, t, variant.inventoryItemId, -1, 'ownCount')] : []),
+              ]),
+          // A create's sync still pending has nothing left to sync.
+          { name: 'stripeTask', action: { Delete: { TableName: table, Key: keys.stripeSyncTask(t, variant.id) } } },
+          // Its product counts one variant fewer (see productCounters).
+          variantRemoved(table, { tenantId: t, productId: variant.productId }, 'product'),
+        ],
+        attachment,
+      );
+    let refused = await deleted(true);
+    if (refused === 'ownCount') refused = await deleted(false);
     if (refused) throw new ConcurrentChangeError(`The variant's ${refused} changed since it was read`);
   },
 

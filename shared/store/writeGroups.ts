@@ -160,12 +160,15 @@ function itemKey(action: WriteAction): string {
 }
 
 /**
- * Two actions that only add to one counter under one condition (`ADD x :by`) are the same as one
- * adding their sum: the key under which they merge, or undefined for any other action.
+ * Two actions that only add to one counter under one condition (`ADD x :by`, after the same
+ * `SET` of fixed values if any, as a count item that names its type) are the same as one adding
+ * their sum: the key under which they merge, or undefined for any other action.
  */
 function mergeKey(action: WriteAction): string | undefined {
   const update = action.Update;
-  if (!update || !/^ADD \w+ :by$/.test(update.UpdateExpression ?? '')) return undefined;
+  const expression = update?.UpdateExpression ?? '';
+  const added = /^(SET (.+) )?ADD \w+ :by$/.exec(expression);
+  if (!update || !added || /:by\b/.test(added[2] ?? '')) return undefined;
   const { ':by': _by, ...values } = update.ExpressionAttributeValues ?? {};
   return JSON.stringify([itemKey(action), update.UpdateExpression, update.ConditionExpression, update.ExpressionAttributeNames, values]);
 }

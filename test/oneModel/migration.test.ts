@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as listLevels } from '#functions/medusa/listLocationLevels/handler';
+import { handler as listItems } from '#functions/medusa/listInventoryItems/handler';
 import { handler as getVariant } from '#functions/medusa/getProductVariant/handler';
 import { handler as getRecord } from '#functions/shopsynch/getInventoryRecord/handler';
 import { handler as ocGet } from '#functions/ordercloud/getVariantInventoryRecord/handler';
@@ -183,6 +184,27 @@ describe('migrating a table written by the version before the one model', () => 
     expect(first[4]!.counts).toEqual({ migrated: products.length, already: 0, left: 0 });
     // SET, not ADD: the step run again over each product finds its count right and writes nothing.
     for (const product of products) expect(await variantCounts.migrate(product)).toBe('already');
+  });
+
+  it('guards the SKU of every item of no product, and counts every item in its tenant’s count, which the items list then answers', async () => {
+    const after = await everything();
+    const items = after.filter((item) => item.type === 'InventoryItem' && item.tenantId === TENANT);
+    const standalone = items.filter((item) => item.owner === undefined && typeof item.sku === 'string');
+    expect(standalone.length).toBeGreaterThan(0);
+    const guards = after.filter((item) => item.type === 'ItemSkuGuard' && item.tenantId === TENANT);
+    expect(guards.map(({ sku, itemId }) => ({ sku, itemId })).sort((a, b) => String(a.sku).localeCompare(String(b.sku)))).toEqual(
+      standalone.map(({ sku, id }) => ({ sku, itemId: id })).sort((a, b) => String(a.sku).localeCompare(String(b.sku))),
+    );
+    expect(items.every((item) => item.counted === true)).toBe(true);
+    const counts = after.filter((item) => item.type === 'ItemCount' && item.tenantId === TENANT);
+    expect(counts.reduce((sum, item) => sum + Number(item.itemCount ?? 0), 0)).toBe(items.length);
+    const listed = await invoke(listItems, {
+      path: '/admin/inventory-items',
+      routeKey: 'GET /admin/inventory-items',
+      query: 'fields=id&limit=1',
+      headers: { authorization: bearer(tokenFor(TENANT)) },
+    });
+    expect(listed.body).toMatchObject({ count: items.length, inventory_items: [expect.anything()] });
   });
 
   it('changes nothing when run again', async () => {

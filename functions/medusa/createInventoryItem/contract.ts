@@ -32,7 +32,7 @@ export const contract = (): RouteContract => ({
     },
     ...medusaWriteErrors,
     400: medusaError(
-      'The body or the query breaks the contract, or a location appears twice.',
+      'The body or the query breaks the contract, a location appears twice, or another item has the SKU (`Inventory item with sku: <sku>, already exists.`, as Medusa).',
       'invalid_data',
       "Invalid request: Value for field 'location_levels, 0, stocked_quantity' too small, expected at least: '0'",
     ),

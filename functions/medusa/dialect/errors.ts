@@ -170,6 +170,9 @@ export function medusaDialect(
               message: `Inventory level with inventory_item_id: ${inventoryItemId}, location_id: ${locationId}, already exists.`,
             });
           }
+          // Medusa's database answers a second item with a SKU as invalid data too.
+          if (error.is(IDENTITY_RULES.itemSkuPerTenant))
+            return fail(400, { type: 'invalid_data', message: `Inventory item with sku: ${error.detail.sku}, already exists.` });
           return fail(409, { type: 'conflict', code: 'invalid_state_error', message: CONFLICT_MESSAGE });
         case 'idempotency-key':
           return error.reason === 'reused'

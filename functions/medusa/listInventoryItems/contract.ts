@@ -15,7 +15,8 @@ export const contract = (): RouteContract => ({
     "The catalog's inventory items (a variant's or product's own item included), by ID, Medusa's way: `limit` (default 20, at most 100), `offset`, `count`, " +
     '`order` (`id`, `sku`, `title`, `created_at`, `updated_at`; `-field` descending), `q` (SKU, title or description contains it, ignoring case), `id`, `sku`, `title` ' +
     "(one value each, matched exactly), `requires_shipping` and `fields` (defaults: the item's values, its `stocked_quantity` and `reserved_quantity` summed over its levels, and `*location_levels`). " +
-    "One Query of the tenant's items on the `catalog` index, read to its end for the count, then the page's items' partitions side by side, only when the answer shows levels or their totals.",
+    "Unfiltered, in ID order: a Query of the `catalog` index reading only `offset + limit` items beside a BatchGet of the tenant's kept item count; filtered or in another order, the index's item section read to its end for the count of matches. " +
+    "Then the page's items' partitions side by side, only when the answer shows levels or their totals.",
   responses: {
     200: {
       description: 'One page of the items, with the count of all that match.',

@@ -6,6 +6,8 @@ import { orderCloudRecordsToLevels } from '#shared/store/migration/orderCloudRec
 import { variantCounts } from '#shared/store/migration/variantCounts';
 import { merchantKeyDigests } from '#shared/store/migration/merchantKeyDigests';
 import { recordCounts } from '#shared/store/migration/recordCounts';
+import { itemSkuGuards } from '#shared/store/migration/itemSkuGuards';
+import { itemCounts } from '#shared/store/migration/itemCounts';
 
 /** Every layout change since the first deployed version, in the order they must run. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
@@ -16,4 +18,6 @@ export const MIGRATION_STEPS: readonly MigrationStep[] = [
   variantCounts,
   merchantKeyDigests,
   recordCounts,
+  itemSkuGuards,
+  itemCounts,
 ];
