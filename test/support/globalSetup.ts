@@ -8,7 +8,7 @@ import { startDynamoDb } from '#scripts/local/dynamodbLocal';
  * its own table; within a file, tests isolate themselves by tenant.
  */
 export default async function setup(project: TestProject) {
-  const dynamo = await startDynamoDb({ shortLived: true });
+  const dynamo = await startDynamoDb();
   // The prefix of each test file's own table (see handlerEnv.ts).
   const tableName = `inventory-test-${process.pid}`;
   const issuer = createDevIssuer();

@@ -16,9 +16,7 @@ const OWN_DATABASE =
   /\/test\/(robustness\/(properties|idempotency|tokens|faults)|telemetry|logSecrets|seedApi|adjustments|createVariant|updateVariant|oneModel\/deleteRace)\.test\.ts$/;
 
 const env = inject('handlerEnv');
-const own = OWN_DATABASE.test(expect.getState().testPath ?? '')
-  ? await startDynamoDb({ ignoreEnvironment: true, shortLived: true })
-  : undefined;
+const own = OWN_DATABASE.test(expect.getState().testPath ?? '') ? await startDynamoDb({ ignoreEnvironment: true }) : undefined;
 const endpoint = own?.endpoint ?? env.DYNAMODB_ENDPOINT!;
 
 // Each test file gets a table of its own, so that its scans and stream reads only ever walk what
