@@ -141,8 +141,9 @@ describe('npm run seed', () => {
       TABLE_NAME: table,
     });
     expect(result.status, result.stderr).toBe(0);
-    // Tenant, location, product, variant, their guards and index entries, and the product's and the variant's OrderCloud record counts.
-    expect(result.stdout).toContain('Loaded 8 items for 1 tenant(s)');
+    // Tenant, location, product, variant, their guards and index entries, the product's and the variant's OrderCloud
+    // record counts, and the mark that the tenant's inventory item count is exact.
+    expect(result.stdout).toContain('Loaded 9 items for 1 tenant(s)');
     // The same items the tests' own loader writes, under another tenant.
     const other = await seedTenant({ ...fixture, id: undefined });
     const comparable = async (id: string) =>

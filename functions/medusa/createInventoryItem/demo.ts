@@ -6,7 +6,7 @@ export const demo: RouteDemo = {
   example: {
     path: '/admin/inventory-items',
     body: { sku: 'JUG-350', title: 'Milk jug', location_levels: [{ location_id: 'wh_main', stocked_quantity: 12 }] },
-    note: '200 both times: each call makes a new item (iitem_…) with its level',
-    expect: { first: 200, repeat: 200 },
+    note: '200 then 400: the first call makes a new item (iitem_…) with its level; the repeat meets the SKU the first took',
+    expect: { first: 200, repeat: 400 },
   },
 };
