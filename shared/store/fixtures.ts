@@ -10,6 +10,7 @@ import { typeIssues } from '#shared/fixtures/loadable';
 import { putMany } from '#shared/store/batch';
 import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
 import { fixtureRecordItems } from '#shared/store/fixtureRecords';
+import { linkItems } from '#shared/store/linkCopies';
 import { withItemCounts } from '#shared/store/itemCounts';
 import { itemSkuGuard } from '#shared/store/itemSkus';
 import { newLevelItems } from '#shared/store/ledgerCreate';
@@ -186,9 +187,7 @@ function productItems(
           at: now,
         }),
       ),
-      ...variant.inventoryLinks.map((link) =>
-        catalogItem.variantInventoryLink({ ...link, ...base, variantId: variant.id, createdAt: now, updatedAt: now }),
-      ),
+      ...variant.inventoryLinks.flatMap((link) => linkItems({ ...link, ...base, variantId: variant.id, createdAt: now, updatedAt: now })),
     ]),
     // OrderCloud records are levels of their owner's own item too, named as the stock's above.
     ...fixtureRecordItems(t, product, locationOf, now, (variantId) => {
