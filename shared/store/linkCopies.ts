@@ -47,6 +47,15 @@ export function linkDeletes<Name extends string>(TableName: string, name: Name, 
   ];
 }
 
+/** How many links a catalog document makes to the item (fixtures: its link version, as the link writes would leave it). */
+export const linksTo = (
+  products: readonly { variants: readonly { inventoryLinks: readonly { inventoryItemId: string }[] }[] }[],
+  itemId: string,
+) =>
+  products
+    .flatMap((product) => product.variants.flatMap((variant) => variant.inventoryLinks))
+    .filter((link) => link.inventoryItemId === itemId).length;
+
 /** The items of a link and its copy (fixtures, which write items whole). */
 export const linkItems = (link: VariantInventoryLink): Item[] => [catalogItem.variantInventoryLink(link), linkCopyItem(link)];
 
