@@ -111,7 +111,8 @@ describe('DELETE /admin/inventory-items/{id} and the variants linked to the item
         expect(links).toEqual([]);
       }
     }
-  });
+    // Three rounds of 21 racing writes, each retried while the others move: more than one request's time under load.
+  }, 90_000);
 });
 
 describe('the copies of the links, kept by every link writer', () => {
