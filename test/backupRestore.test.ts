@@ -80,6 +80,7 @@ const KINDS = [
   'InventoryItem',
   'LocationLevel',
   'VariantInventoryLink',
+  'ItemLinkCopy',
   'InventoryRecord',
   'InventoryRecordId',
   'InventoryRecordCount',

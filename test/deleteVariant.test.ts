@@ -72,6 +72,7 @@ describe('DELETE /api/v1/inventory/products/variants/{id}', () => {
     expect(await get(tenantId, id)).toMatchObject({ status: 200, body: { archived: true, sku: 'OLD-1' } });
     expect((await ofVariant(tenantId, id)).map((item) => item.type).sort()).toEqual([
       'InventoryItem',
+      'ItemLinkCopy',
       'LocationLevel',
       'SkuGuard',
       'StockGuard',
@@ -87,6 +88,7 @@ describe('DELETE /api/v1/inventory/products/variants/{id}', () => {
     const id = await create(tenantId, { product_id: 'prod_coffee', name: 'Gone', sku: 'GONE-1' });
     expect((await ofVariant(tenantId, id)).map((item) => item.type).sort()).toEqual([
       'InventoryItem',
+      'ItemLinkCopy',
       'LocationLevel',
       'SkuGuard',
       'StockGuard',

@@ -111,6 +111,10 @@ export interface InventoryItem {
   levelsVersion?: number;
   /** Counted in the tenant's item count (absent on items stored before it, until the migration counts them). */
   counted?: boolean;
+  /** Bumped by every write that makes a link to the item, so that its delete, over the version read, never leaves a link behind. */
+  linkVersion?: number;
+  /** Its links all have their copy in its partition (absent on items stored before the copies, until the migration copies them). */
+  linksCopied?: boolean;
   createdAt: string;
   updatedAt: string;
 }

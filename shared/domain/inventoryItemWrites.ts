@@ -1,7 +1,7 @@
 import type { Attach } from '#shared/domain/attachment';
 import { nowIso, type InventoryItem, type Level, type Location, type LocationLevel } from '#shared/domain/catalog';
 import { retryOnConcurrentChange } from '#shared/domain/concurrency';
-import { BusinessRuleError, NotAllowedError } from '#shared/domain/errors';
+import { BusinessRuleError, NotAllowedError, NotMigratedError } from '#shared/domain/errors';
 import type { StockedItem } from '#shared/domain/inventoryLink';
 import { locationsOf, newItemId, type InventoryItemStore, type ItemFields, type NewLevel } from '#shared/domain/inventoryItem';
 import { levelExists, levelView, newItemLevel, type Actor } from '#shared/domain/locationLevel';
@@ -23,6 +23,8 @@ export interface LevelToCreate {
 export const NEW_LEVEL_WRITES = 4;
 /** Writes of one removed level (its history apart, which may follow the transaction): the ledger level and its view. */
 export const REMOVED_LEVEL_WRITES = 2;
+/** Writes of each link an item's delete removes: the link and its copy in the item's partition. */
+const REMOVED_LINK_WRITES = 2;
 
 /** Refused before any write when one transaction cannot hold it (with the request's own answer, one action more). */
 export function withinOneTransaction(writes: number): void {
@@ -125,7 +127,11 @@ export async function deleteInventoryItem(
     const levels = stocked.levels.map((view): Level | LocationLevel => view.ledger ?? view);
     if (levels.some((level) => ('reservedQty' in level ? level.reservedQty : level.reservedQuantity) > 0))
       throw new BusinessRuleError('item-has-reservations', `Inventory item ${itemId} has reservations`, { inventoryItemId: itemId });
-    withinOneTransaction(1 + levels.length * REMOVED_LEVEL_WRITES);
+    // Its links go with it (Medusa's delete removes them), found by their copies beside it: an item
+    // stored before the copies waits for the migration that writes them.
+    if (stocked.item.linksCopied !== true)
+      throw new NotMigratedError(`The links of inventory item ${itemId} were stored before their copies`);
+    withinOneTransaction(1 + levels.length * REMOVED_LEVEL_WRITES + (stocked.linkedVariants ?? []).length * REMOVED_LINK_WRITES);
     await store.deleteItem(stocked, levels, attach?.(result));
     return result;
   });

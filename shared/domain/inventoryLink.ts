@@ -20,6 +20,14 @@ export interface VariantInventoryLink {
 export interface StockedItem {
   item: InventoryItem;
   levels: LocationLevel[];
+  /** The variants linked to it, as its partition's copies of their links name them (read with it, for its delete). */
+  linkedVariants?: LinkedVariant[];
+}
+
+/** A variant that links to an inventory item. */
+export interface LinkedVariant {
+  productId: string;
+  variantId: string;
 }
 
 export interface LinkedInventory {

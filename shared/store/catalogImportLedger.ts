@@ -1,12 +1,12 @@
 import { asUnavailable } from '#shared/store/faults';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ImportLedgerStore } from '#shared/domain/catalogImportEntries';
-import { catalogItem } from '#shared/store/catalogItems';
 import { documentClient, tableName } from '#shared/store/client';
 import { VariantInventoryLinkItem } from '#shared/store/entities';
 import { inventoryRecordStore } from '#shared/store/inventoryRecord';
 import { fromItem } from '#shared/store/items';
 import { keys, type Key } from '#shared/store/keys';
+import { itemLinked, linkPuts } from '#shared/store/linkCopies';
 import { recordLevelStore } from '#shared/store/ledgerRecords';
 import { locationLevelStore } from '#shared/store/locationLevel';
 import { stockRecords } from '#shared/store/stock';
@@ -52,7 +52,7 @@ export const importLedgerStore: ImportLedgerStore = {
 
   async putLink(link, read) {
     const TableName = tableName();
-    const exists = (name: 'product' | 'variant' | 'item', Key: Key): NamedWrite<typeof name> => ({
+    const exists = (name: 'product' | 'variant', Key: Key): NamedWrite<typeof name> => ({
       name,
       action: { ConditionCheck: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } },
     });
@@ -60,23 +60,20 @@ export const importLedgerStore: ImportLedgerStore = {
     return commit([
       exists('product', keys.product(link.tenantId, link.productId)),
       exists('variant', keys.variant(link.tenantId, link.productId, link.variantId)),
-      exists('item', keys.inventoryItem(link.tenantId, link.inventoryItemId)),
-      {
-        name: 'changed',
-        action: {
-          Put: {
-            TableName,
-            Item: catalogItem.variantInventoryLink(link),
-            ...(read
-              ? {
-                  ConditionExpression: '#id = :read AND requiredQuantity = :quantity',
-                  ExpressionAttributeNames: { '#id': 'id' },
-                  ExpressionAttributeValues: { ':read': read.id, ':quantity': read.requiredQuantity },
-                }
-              : { ConditionExpression: 'attribute_not_exists(pk)' }),
-          },
-        },
-      },
+      // The item exists and its link version moves (see linkCopies): its delete never leaves this link behind.
+      itemLinked(TableName, link.tenantId, link.inventoryItemId, 1, 'item'),
+      ...linkPuts(
+        TableName,
+        'changed',
+        link,
+        read
+          ? {
+              ConditionExpression: '#id = :read AND requiredQuantity = :quantity',
+              ExpressionAttributeNames: { '#id': 'id' },
+              ExpressionAttributeValues: { ':read': read.id, ':quantity': read.requiredQuantity },
+            }
+          : { ConditionExpression: 'attribute_not_exists(pk)' },
+      ),
     ]);
   },
 };

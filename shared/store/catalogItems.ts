@@ -89,6 +89,8 @@ export const catalogItem = {
     toItem(ENTITY.InventoryItem, keys.inventoryItem(item.tenantId, item.id), {
       ...item,
       counted: true,
+      // A new item's links are all written with their copies (see linkCopies).
+      linksCopied: true,
       ...catalogEntry.inventoryItem(item.tenantId, item.id),
     }),
 

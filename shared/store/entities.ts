@@ -140,6 +140,8 @@ export const InventoryItemItem: z.ZodMiniType<InventoryItem> = z.object({
   owner: z.optional(z.object({ productId: text, variantId: nullableText })),
   levelsVersion: z.optional(z.int()),
   counted: z.optional(z.boolean()),
+  linkVersion: z.optional(z.int()),
+  linksCopied: z.optional(z.boolean()),
   createdAt: text,
   updatedAt: text,
 });

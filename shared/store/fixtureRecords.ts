@@ -6,6 +6,7 @@ import { movementOf } from '#shared/domain/stock';
 import type { ParsedTenantFixture } from '#shared/fixtures/format';
 import { catalogItem } from '#shared/store/catalogItems';
 import { recordLevelItems } from '#shared/store/ledgerRecords';
+import { linkItems } from '#shared/store/linkCopies';
 import { exactRecordCount } from '#shared/store/recordCounts';
 
 type Item = Record<string, unknown>;
@@ -47,7 +48,7 @@ export function fixtureRecordItems(
       const own = ownItemFor(owningProduct, variant, now);
       if (own.kind !== 'new') throw new Error('A fixture owner has no own item before its records');
       items.push(catalogItem.inventoryItem({ ...own.item, id: itemId }));
-      if (own.link) items.push(catalogItem.variantInventoryLink({ ...own.link, id: linkId, inventoryItemId: itemId }));
+      if (own.link) items.push(...linkItems({ ...own.link, id: linkId, inventoryItemId: itemId }));
     }
     const address = locationOf(record.addressId);
     const level = newRecordLevel({

@@ -10,6 +10,7 @@ import { typeIssues } from '#shared/fixtures/loadable';
 import { putMany } from '#shared/store/batch';
 import { catalogItem, catalogVariant, plainMerchantApiKey } from '#shared/store/catalogItems';
 import { fixtureRecordItems } from '#shared/store/fixtureRecords';
+import { linkItems, linksTo } from '#shared/store/linkCopies';
 import { withItemCounts } from '#shared/store/itemCounts';
 import { itemSkuGuard } from '#shared/store/itemSkus';
 import { newLevelItems } from '#shared/store/ledgerCreate';
@@ -95,9 +96,14 @@ function tenantItems(tenant: ParsedTenantFixture, now: string): Item[] {
         createdAt: now,
         updatedAt: now,
       };
+      // It counts the levels made of it and the links made to it, as each one's transaction does (see insertLevel, linkCopies).
+      const [levels, links] = [fixture.levels.length, linksTo(tenant.products, item.id)];
       return [
-        // It counts the levels made of it, as each level's transaction does (see insertLevel).
-        catalogItem.inventoryItem(fixture.levels.length > 0 ? { ...item, levelsVersion: fixture.levels.length } : item),
+        catalogItem.inventoryItem({
+          ...item,
+          ...(levels > 0 ? { levelsVersion: levels } : {}),
+          ...(links > 0 ? { linkVersion: links } : {}),
+        }),
         // Its SKU is its own in the tenant (see itemSkus).
         ...(item.sku === null ? [] : [itemSkuGuard({ ...item, sku: item.sku })]),
         ...fixture.levels.flatMap((level) => itemLevelItems(item, level, locationOf(level.locationId), now)),
@@ -186,9 +192,7 @@ function productItems(
           at: now,
         }),
       ),
-      ...variant.inventoryLinks.map((link) =>
-        catalogItem.variantInventoryLink({ ...link, ...base, variantId: variant.id, createdAt: now, updatedAt: now }),
-      ),
+      ...variant.inventoryLinks.flatMap((link) => linkItems({ ...link, ...base, variantId: variant.id, createdAt: now, updatedAt: now })),
     ]),
     // OrderCloud records are levels of their owner's own item too, named as the stock's above.
     ...fixtureRecordItems(t, product, locationOf, now, (variantId) => {

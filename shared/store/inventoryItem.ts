@@ -12,6 +12,7 @@ import { fromItem } from '#shared/store/items';
 import { itemCounted, readItemPage } from '#shared/store/itemCounts';
 import { itemSkuTaken, itemSkuWrites, releasedElsewhere } from '#shared/store/itemSkus';
 import { keys, type Key } from '#shared/store/keys';
+import { linkDeletes } from '#shared/store/linkCopies';
 import { newLevelItems } from '#shared/store/ledgerLevel';
 import { removedLevelWrites } from '#shared/store/levelRemoval';
 import { commit, type NamedWrite } from '#shared/store/transactions';
@@ -105,7 +106,7 @@ export const inventoryItemStore: InventoryItemStore = {
     const TableName = tableName();
     const { item } = read;
     const removals = levels.map((level) => removedLevelWrites(TableName, level));
-    const writes: NamedWrite<'item' | 'level' | 'released'>[] = [
+    const writes: NamedWrite<'item' | 'level' | 'link' | 'released'>[] = [
       {
         name: 'item',
         action: {
@@ -114,13 +115,17 @@ export const inventoryItemStore: InventoryItemStore = {
             Key: keys.inventoryItem(item.tenantId, item.id),
             // Still an item of no product, as read, with no level made since the read (the count of its levels' creations).
             // Counted or not as read: the count takes back only a counted item (see itemCounts).
+            // No link made since the read (its link version, see linkCopies): the links read are all it has.
             ConditionExpression: `updatedAt = :read AND attribute_not_exists(#owner) AND ${
               item.levelsVersion === undefined ? 'attribute_not_exists(levelsVersion)' : 'levelsVersion = :levels'
-            } AND ${item.counted === true ? 'counted = :counted' : 'attribute_not_exists(counted)'}`,
+            } AND ${item.counted === true ? 'counted = :counted' : 'attribute_not_exists(counted)'} AND ${
+              item.linkVersion === undefined ? 'attribute_not_exists(linkVersion)' : 'linkVersion = :links'
+            }`,
             ExpressionAttributeNames: { '#owner': 'owner' },
             ExpressionAttributeValues: {
               ':read': item.updatedAt,
               ...(item.levelsVersion === undefined ? {} : { ':levels': item.levelsVersion }),
+              ...(item.linkVersion === undefined ? {} : { ':links': item.linkVersion }),
               ...(item.counted === true ? { ':counted': true } : {}),
             },
           },
@@ -128,6 +133,15 @@ export const inventoryItemStore: InventoryItemStore = {
       },
       ...(item.counted === true ? [itemCounted(TableName, item.tenantId, item.id, -1, 'item')] : []),
       ...removals.flatMap(({ writes: levelWrites }) => levelWrites),
+      // Its links go with it, as Medusa removes them, with their copies: each as read (a link moved or removed meanwhile refuses it).
+      ...(read.linkedVariants ?? []).flatMap((linked) =>
+        linkDeletes(
+          TableName,
+          'link',
+          { tenantId: item.tenantId, inventoryItemId: item.id, ...linked },
+          { ConditionExpression: 'attribute_exists(pk)' },
+        ),
+      ),
       // Its SKU is free again (if its own: see releasedElsewhere).
       ...itemSkuWrites(TableName, 'released', item, undefined),
     ];

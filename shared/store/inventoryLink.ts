@@ -3,13 +3,13 @@ import { ConcurrentChangeError, NotFoundError } from '#shared/domain/errors';
 import type { Variant } from '#shared/domain/catalog';
 import type { InventoryLinkStore, StockedItem, VariantInventoryLink } from '#shared/domain/inventoryLink';
 import { getMany } from '#shared/store/batch';
-import { catalogItem } from '#shared/store/catalogItems';
 import { documentClient, tableName } from '#shared/store/client';
 import { InventoryItemItem, LocationLevelItem, VariantInventoryLinkItem, VariantItem } from '#shared/store/entities';
 import { fromItem } from '#shared/store/items';
 import { keys, type Key } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
 import { formerLinksOf, linkWritten } from '#shared/store/linkWritten';
+import { itemLinked, linkDeletes, linkedVariantsOf, linkKey, linkPuts } from '#shared/store/linkCopies';
 import { readProductVariantPage } from '#shared/store/productVariantPage';
 import { commit, type NamedWrite } from '#shared/store/transactions';
 import { sideBySide } from '#shared/domain/concurrency';
@@ -85,9 +85,9 @@ export const inventoryLinkStore: InventoryLinkStore = {
       [
         exists('product', keys.product(link.tenantId, link.productId)),
         { name: 'variant', action: linkWritten(TableName, link.tenantId, link.productId, link.variantId) },
-        exists('item', keys.inventoryItem(link.tenantId, link.inventoryItemId)),
-        // One link per pair, held by the key: a new link replaces the pair's previous one.
-        { name: 'link', action: { Put: { TableName, Item: catalogItem.variantInventoryLink(link) } } },
+        itemLinked(TableName, link.tenantId, link.inventoryItemId, 1, 'item'),
+        // One link per pair, held by the key: a new link replaces the pair's previous one (and its copy).
+        ...linkPuts(TableName, 'link', link),
       ],
       attachment,
     );
@@ -119,18 +119,11 @@ export const inventoryLinkStore: InventoryLinkStore = {
     const refused = await commit(
       [
         { name: 'variant', action: linkWritten(tableName(), link.tenantId, link.productId, link.variantId, [link]) },
-        {
-          name: 'link',
-          action: {
-            Delete: {
-              TableName: tableName(),
-              Key: linkKey(link),
-              ConditionExpression: '#id = :expected',
-              ExpressionAttributeNames: { '#id': 'id' },
-              ExpressionAttributeValues: { ':expected': link.id },
-            },
-          },
-        },
+        ...linkDeletes(tableName(), 'link', link, {
+          ConditionExpression: '#id = :expected',
+          ExpressionAttributeNames: { '#id': 'id' },
+          ExpressionAttributeValues: { ':expected': link.id },
+        }),
       ],
       attachment,
     );
@@ -194,11 +187,11 @@ export const inventoryLinkStore: InventoryLinkStore = {
           ),
         })),
         ...[...new Set(put.map((link) => link.inventoryItemId))].map((itemId) =>
-          check(`item:${itemId}`, keys.inventoryItem(tenantId, itemId)),
+          itemLinked(TableName, tenantId, itemId, put.filter((link) => link.inventoryItemId === itemId).length, `item:${itemId}`),
         ),
-        ...put.map((link) => ({ name: 'put', action: { Put: { TableName, Item: catalogItem.variantInventoryLink(link) } } })),
+        ...put.flatMap((link) => linkPuts(TableName, 'put', link)),
         ...update.map((link) => ({ name: 'changed', action: { Update: { TableName, Key: linkKey(link), ...sameLink(link) } } })),
-        ...remove.map((link) => ({ name: 'changed', action: { Delete: { TableName, Key: linkKey(link), ...unchanged(link) } } })),
+        ...remove.flatMap((link) => linkDeletes(TableName, 'changed', link, unchanged(link))),
       ],
       attachment,
     );
@@ -220,8 +213,6 @@ const sameLink = (link: VariantInventoryLink) => ({
   ExpressionAttributeValues: { ':id': link.id, ':quantity': link.requiredQuantity, ':createdAt': link.createdAt },
 });
 
-const linkKey = (link: VariantInventoryLink) =>
-  keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);
 const byCreation = (a: VariantInventoryLink, b: VariantInventoryLink) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
 /** A variant and its inventory links, read together from the product's partition (one query). */
@@ -257,7 +248,7 @@ async function readItems(tenantId: string, itemIds: readonly string[]): Promise<
       .filter((entry) => entry.type === ENTITY.LocationLevel)
       .map((entry) => fromItem(LocationLevelItem, entry))
       .sort((a, b) => a.locationId.localeCompare(b.locationId));
-    found.set(unique[index]!, { item: fromItem(InventoryItemItem, item), levels });
+    found.set(unique[index]!, { item: fromItem(InventoryItemItem, item), levels, linkedVariants: linkedVariantsOf(items) });
   });
   return found;
 }

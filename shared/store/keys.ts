@@ -73,6 +73,11 @@ export const keys = {
     pk: productRoot(tenantId, productId),
     sk: `${variantInventoryLinkPrefix(variantId)}${part(itemId)}`,
   }),
+  /** A copy of a variant's link in its item's partition, so that the item's delete finds its links (see linkCopies.ts). */
+  itemLinkCopy: (tenantId: string, itemId: string, productId: string, variantId: string): Key => ({
+    pk: inventoryItemRoot(tenantId, itemId),
+    sk: `LINK#${part(productId)}#${part(variantId)}`,
+  }),
   /** The sort-key prefix shared by every inventory link of one variant. */
   variantInventoryLinks: (tenantId: string, productId: string, variantId: string): Key => ({
     pk: productRoot(tenantId, productId),

@@ -6,6 +6,7 @@ import { itemCounted } from '#shared/store/itemCounts';
 import { keys, stockKeys } from '#shared/store/keys';
 import { guardItem, lowStockEventItem, movementItem, putNew, stockRecordItem, versionCondition } from '#shared/store/levelItems';
 import { levelUpdate, movedLevelCopy } from '#shared/store/levelWrite';
+import { linkCopyItem } from '#shared/store/linkCopies';
 import { notVariable } from '#shared/store/productCounters';
 import type { NamedWrite } from '#shared/store/transactions';
 
@@ -216,7 +217,12 @@ export function ownItemWrites(
         },
       },
     },
-    ...(own.link ? [{ name: 'owner' as const, action: putNew(TableName, catalogItem.variantInventoryLink(own.link)) }] : []),
+    ...(own.link
+      ? [
+          { name: 'owner' as const, action: putNew(TableName, catalogItem.variantInventoryLink(own.link)) },
+          { name: 'owner' as const, action: putNew(TableName, linkCopyItem(own.link)) },
+        ]
+      : []),
   ];
   // The new item counts in the tenant's items (see itemCounts), whoever writes its owner.
   return [

@@ -82,6 +82,8 @@ export const ENTITY = {
   LocationLevel: 'LocationLevel',
   IdempotencyRecord: 'IdempotencyRecord',
   VariantInventoryLink: 'VariantInventoryLink',
+  /** A link's copy in its inventory item's partition (see shared/store/linkCopies). */
+  ItemLinkCopy: 'ItemLinkCopy',
   InventoryRecord: 'InventoryRecord',
   StripeSyncTask: 'StripeSyncTask',
   StockGuard: 'StockGuard',

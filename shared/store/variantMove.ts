@@ -3,10 +3,10 @@ import { BusinessRuleError } from '#shared/domain/errors';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import type { InventoryRecordView } from '#shared/domain/inventoryRecord';
 import type { VariantHoldings } from '#shared/domain/variant';
-import { catalogItem } from '#shared/store/catalogItems';
 import { inventoryRecordItems, recordKey } from '#shared/store/inventoryRecordItems';
 import { keys } from '#shared/store/keys';
 import { movedStockRecordWrites } from '#shared/store/levelChanges';
+import { linkDeletes, linkPuts } from '#shared/store/linkCopies';
 import { movedRecordCountWrites } from '#shared/store/recordCounts';
 import type { NamedWrite } from '#shared/store/transactions';
 
@@ -36,7 +36,7 @@ export function movedHoldingWrites(
     // So do its own item's link (kept under its ID) and the item's note of its owner...
     ...(held.ownLink ? movedOwnItemWrites(table, held.ownLink, productId) : []),
     // ...its other links (a kit's components)...
-    ...(held.links ?? []).flatMap((link) => movedLinkWrites(table, link, productId)),
+    ...(held.links ?? []).flatMap((link) => movedLinkWrites(table, link, productId, 'link')),
     // ...and OrderCloud's records of it, which live in the product's partition.
     ...(held.records ?? []).flatMap((view) => movedRecordWrites(table, view, productId)),
     // ...with their count: exactly the records read, each moved only as read.
@@ -65,24 +65,11 @@ const linkAsRead = (link: VariantInventoryLink) => ({
   ExpressionAttributeValues: { ':id': link.id, ':at': link.updatedAt },
 });
 
-const linkKey = (link: VariantInventoryLink) =>
-  keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);
-
 /** A moving variant's own link leaves the old product's partition for the new one's; its item names the new product as owner. */
 function movedOwnItemWrites(table: string, link: VariantInventoryLink, productId: string): NamedWrite<'ownItem'>[] {
   return [
-    // As read (an update of its required quantity in between refuses the move).
-    { name: 'ownItem', action: { Delete: { TableName: table, Key: linkKey(link), ...linkAsRead(link) } } },
-    {
-      name: 'ownItem',
-      action: {
-        Put: {
-          TableName: table,
-          Item: catalogItem.variantInventoryLink({ ...link, productId }),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-    },
+    // As read (an update of its required quantity in between refuses the move), with its copy in the item's partition.
+    ...movedLinkWrites(table, link, productId, 'ownItem'),
     {
       name: 'ownItem',
       action: {
@@ -100,28 +87,16 @@ function movedOwnItemWrites(table: string, link: VariantInventoryLink, productId
 }
 
 /** Another link of the variant moves as read (same ID, same last change): an update in between refuses the move. */
-function movedLinkWrites(table: string, link: VariantInventoryLink, productId: string): NamedWrite<'link'>[] {
+function movedLinkWrites<Name extends 'link' | 'ownItem'>(
+  table: string,
+  link: VariantInventoryLink,
+  productId: string,
+  name: Name,
+): NamedWrite<Name>[] {
+  // Its copy in the item's partition names the new product (an item's delete that removed the link first refuses the move).
   return [
-    {
-      name: 'link',
-      action: {
-        Delete: {
-          TableName: table,
-          Key: linkKey(link),
-          ...linkAsRead(link),
-        },
-      },
-    },
-    {
-      name: 'link',
-      action: {
-        Put: {
-          TableName: table,
-          Item: catalogItem.variantInventoryLink({ ...link, productId }),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-    },
+    ...linkDeletes(table, name, link, linkAsRead(link)),
+    ...linkPuts(table, name, { ...link, productId }, { ConditionExpression: 'attribute_not_exists(pk)' }),
   ];
 }
 

@@ -1,9 +1,9 @@
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES } from '#shared/domain/errors';
-import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import type { VariantDeleteStore, VariantStore } from '#shared/domain/variant';
 import { catalogItem } from '#shared/store/catalogItems';
 import { tableName } from '#shared/store/client';
 import { keys } from '#shared/store/keys';
+import { linkDeletes } from '#shared/store/linkCopies';
 import type { VariantRecord } from '#shared/domain/variant';
 import { itemCounted } from '#shared/store/itemCounts';
 import { newLevelWrites } from '#shared/store/ledgerCreate';
@@ -77,7 +77,7 @@ export const variantWrites: Pick<VariantStore, 'insertVariant'> & Pick<VariantDe
                   },
                 ],
           ),
-          ...(ownLink ? [{ name: 'ownItem', action: { Delete: { TableName: table, Key: linkKey(ownLink) } } }] : []),
+          ...(ownLink ? linkDeletes(table, 'ownItem', ownLink) : []),
           ...(variant.inventoryItemId === undefined
             ? []
             : [
@@ -267,6 +267,3 @@ function variantCondition(revision: number, read: Pick<VariantRecord, 'inventory
     },
   };
 }
-
-const linkKey = (link: VariantInventoryLink) =>
-  keys.variantInventoryLink(link.tenantId, link.productId, link.variantId, link.inventoryItemId);

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as listLevels } from '#functions/medusa/listLocationLevels/handler';
 import { handler as listItems } from '#functions/medusa/listInventoryItems/handler';
 import { handler as getVariant } from '#functions/medusa/getProductVariant/handler';
+import { handler as deleteItem } from '#functions/medusa/deleteInventoryItem/handler';
 import { handler as getRecord } from '#functions/shopsynch/getInventoryRecord/handler';
 import { handler as ocGet } from '#functions/ordercloud/getVariantInventoryRecord/handler';
 import { handler as ocPatch } from '#functions/ordercloud/patchVariantInventoryRecord/handler';
@@ -56,6 +57,16 @@ describe('a legacy item the migration has not reached yet', () => {
     expect(patched.status).toBe(503);
     expect(patched.headers['retry-after']).toBe('30');
     expect(patched.body).toMatchObject({ Errors: [{ ErrorCode: 'ServiceUnavailable' }] });
+    expect(await tenantItems(tenant)).toEqual(before);
+    // An item stored before the links' copies: its delete, which removes its links, waits for them.
+    const deleted = await invoke(deleteItem, {
+      path: '/admin/inventory-items/iitem_medusa_tamper',
+      routeKey: 'DELETE /admin/inventory-items/{id}',
+      pathParameters: { id: 'iitem_medusa_tamper' },
+      headers: { authorization: bearer(tokenFor(tenant)) },
+    });
+    expect(deleted.status).toBe(503);
+    expect(deleted.headers['retry-after']).toBe('30');
     expect(await tenantItems(tenant)).toEqual(before);
     // The other tests migrate the whole table and count what they find: leave them the table as it was.
     for (let i = 0; i < before.length; i += 25) {
@@ -205,6 +216,22 @@ describe('migrating a table written by the version before the one model', () => 
       headers: { authorization: bearer(tokenFor(TENANT)) },
     });
     expect(listed.body).toMatchObject({ count: items.length, inventory_items: [expect.anything()] });
+  });
+
+  it('copies every link into its item’s partition, then marks every item as having its links copied', async () => {
+    const after = await everything();
+    const links = after.filter((item) => item.type === 'VariantInventoryLink' && item.tenantId === TENANT);
+    const copies = after.filter((item) => item.type === 'ItemLinkCopy' && item.tenantId === TENANT);
+    const pair = (item: Record<string, unknown>) => [item.inventoryItemId, item.productId, item.variantId].join('|');
+    expect(copies.map(pair).sort()).toEqual(links.map(pair).sort());
+    for (const copy of copies) expect(String(copy.pk)).toBe(`TENANT#${TENANT}#INVITEM#${String(copy.inventoryItemId)}`);
+    const step = first.findIndex(({ step: name }) => name === 'medusa-item-link-copies');
+    // The legacy links were copied by the step; the own items' links the earlier steps made came with their copies.
+    const legacyLinks = LEGACY.filter((item) => item.type === 'VariantInventoryLink').length;
+    expect(first[step]!.counts).toEqual({ migrated: legacyLinks, already: links.length - legacyLinks, left: 0 });
+    const items = after.filter((item) => item.type === 'InventoryItem' && item.tenantId === TENANT);
+    expect(items.every((item) => item.linksCopied === true)).toBe(true);
+    expect(first[step + 1]!.left).toEqual([]);
   });
 
   it('changes nothing when run again', async () => {

@@ -8,6 +8,7 @@ import { merchantKeyDigests } from '#shared/store/migration/merchantKeyDigests';
 import { recordCounts } from '#shared/store/migration/recordCounts';
 import { itemSkuGuards } from '#shared/store/migration/itemSkuGuards';
 import { itemCounts } from '#shared/store/migration/itemCounts';
+import { linkCopies, linksCopied } from '#shared/store/migration/linkCopies';
 
 /** Every layout change since the first deployed version, in the order they must run. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
@@ -20,4 +21,7 @@ export const MIGRATION_STEPS: readonly MigrationStep[] = [
   recordCounts,
   itemSkuGuards,
   itemCounts,
+  // Copies first, over the whole table; then each item is marked as having them.
+  linkCopies,
+  linksCopied,
 ];
