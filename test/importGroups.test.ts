@@ -77,7 +77,9 @@ async function contents(tenantId: string): Promise<string[]> {
 
 const report = (reply: Reply, tenantId: string) => JSON.parse(JSON.stringify(reply.body).replaceAll(tenantId, 'T'));
 
-describe('the import, many entries to a transaction', () => {
+// Each test imports a document of a few hundred entries two or more times, once one transaction per
+// entry: in a full run beside other files that takes more than the default 30 s, so the limit only catches a hang.
+describe('the import, many entries to a transaction', { timeout: 120_000 }, () => {
   afterEach(() => {
     GROUP_LIMITS.actions = 100;
   });
