@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '#functions/routes';
 import { loadDemos } from '#scripts/demo/index';
 import { seedTenant, table, tenantItemsByScan, uniqueId } from '#test/support/tenants';
@@ -11,7 +11,7 @@ import { seedTenant, table, tenantItemsByScan, uniqueId } from '#test/support/te
 const env = () => {
   // As a user starts it, not in the tests' logging mode: stdout is a pipe here, so JSON lines.
   const { POWERTOOLS_DEV, POWERTOOLS_METRICS_DISABLED, ...inherited } = process.env;
-  return { ...inherited, DYNAMODB_ENDPOINT: inject('handlerEnv').DYNAMODB_ENDPOINT, TABLE_NAME: uniqueId('dev'), PORT: '0' };
+  return { ...inherited, DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT, TABLE_NAME: uniqueId('dev'), PORT: '0' };
 };
 
 function runScript(script: string, args: string[], environment: NodeJS.ProcessEnv) {

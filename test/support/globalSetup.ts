@@ -3,12 +3,22 @@ import { createDevIssuer, handlerEnvironment } from '#scripts/local/devIssuer';
 import { startDynamoDb } from '#scripts/local/dynamodbLocal';
 
 /**
- * Starts DynamoDB Local once for the whole run (or uses DYNAMODB_ENDPOINT) and a
- * throwaway token issuer, and hands both to the test workers. Each test file creates
- * its own table; within a file, tests isolate themselves by tenant.
+ * Instances of DynamoDB Local the run's files share, each file on one (see handlerEnv.ts): an
+ * instance that has held many items answers every later request more slowly, even after they are
+ * deleted, so each holds a part of the run's history rather than all of it.
+ */
+const SHARED_INSTANCES = 3;
+
+/**
+ * Starts DynamoDB Local for the whole run (or uses DYNAMODB_ENDPOINT) and a throwaway token
+ * issuer, and hands both to the test workers. Each test file creates its own table; within a
+ * file, tests isolate themselves by tenant.
  */
 export default async function setup(project: TestProject) {
-  const dynamo = await startDynamoDb();
+  const instances = process.env.DYNAMODB_ENDPOINT
+    ? [await startDynamoDb()]
+    : await Promise.all(Array.from({ length: SHARED_INSTANCES }, () => startDynamoDb()));
+  const dynamo = instances[0]!;
   // The prefix of each test file's own table (see handlerEnv.ts).
   const tableName = `inventory-test-${process.pid}`;
   const issuer = createDevIssuer();
@@ -19,14 +29,20 @@ export default async function setup(project: TestProject) {
     POWERTOOLS_METRICS_DISABLED: 'false',
   });
   project.provide('devIssuer', issuer);
+  project.provide(
+    'dynamoEndpoints',
+    instances.map(({ endpoint }) => endpoint),
+  );
   return async () => {
-    await dynamo.stop();
+    await Promise.all(instances.map((instance) => instance.stop()));
   };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     handlerEnv: Record<string, string>;
+    /** The run's shared DynamoDB Local instances; a file uses the one its path hashes to. */
+    dynamoEndpoints: string[];
     devIssuer: import('#scripts/local/devIssuer').DevIssuer;
   }
 }

@@ -16,8 +16,16 @@ const OWN_DATABASE =
   /\/test\/(robustness\/(properties|idempotency|tokens|faults)|telemetry|logSecrets|seedApi|adjustments|createVariant|updateVariant|oneModel\/deleteRace)\.test\.ts$/;
 
 const env = inject('handlerEnv');
-const own = OWN_DATABASE.test(expect.getState().testPath ?? '') ? await startDynamoDb({ ignoreEnvironment: true }) : undefined;
-const endpoint = own?.endpoint ?? env.DYNAMODB_ENDPOINT!;
+const testPath = expect.getState().testPath ?? '';
+const own = OWN_DATABASE.test(testPath) ? await startDynamoDb({ ignoreEnvironment: true }) : undefined;
+const endpoint = own?.endpoint ?? sharedEndpoint(testPath);
+
+/** The shared instance this file uses: one of the run's (globalSetup.ts), the same for the file on every run. */
+function sharedEndpoint(path: string): string {
+  const endpoints = inject('dynamoEndpoints');
+  const hash = [...path].reduce((sum, character) => (sum * 31 + character.charCodeAt(0)) >>> 0, 7);
+  return endpoints[hash % endpoints.length] ?? env.DYNAMODB_ENDPOINT!;
+}
 
 // Each test file gets a table of its own, so that its scans and stream reads only ever walk what
 // the file itself wrote, however many files run before it.
