@@ -142,8 +142,11 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
     const all = await tenantItems(tenantId);
     const items = all.filter((item) => item.variantId === created.body.id || item.id === created.body.id);
     const record = items.find((item) => item.type === 'StockRecord')!;
+    const link = items.find((item) => item.type === 'VariantInventoryLink')!;
     expect(items.map((item) => [item.type, item.pk]).sort()).toEqual(
       [
+        // The link's copy in its item's partition, by which the item's delete finds it, names the new product.
+        ['ItemLinkCopy', keys.inventoryItem(tenantId, link.inventoryItemId as string).pk],
         ['SkuGuard', `TENANT#${tenantId}#SKU#MOVE-1`],
         ['StockRecord', stockKeys.record(tenantId, record.id as string).pk],
         ['Variant', `TENANT#${tenantId}#PRODUCT#prod_tea`],
@@ -152,7 +155,7 @@ describe('PUT /api/v1/inventory/products/variants/{id}', () => {
         ['VariantInventoryLink', `TENANT#${tenantId}#PRODUCT#prod_tea`],
       ].sort(),
     );
-    const link = items.find((item) => item.type === 'VariantInventoryLink')!;
+    expect(items.find((item) => item.type === 'ItemLinkCopy')).toMatchObject({ productId: 'prod_tea' });
     expect(all.find((item) => item.type === 'InventoryItem' && item.id === link.inventoryItemId)).toMatchObject({
       owner: { productId: 'prod_tea', variantId: created.body.id },
     });
