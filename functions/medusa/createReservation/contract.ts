@@ -1,12 +1,5 @@
 import { medusaError, medusaWriteErrors, sampleStockedItem } from '#functions/medusa/contracts';
-import {
-  CreateReservationRequest,
-  ReservationQuery,
-  ReservationResponse,
-  reservationResponse,
-  sampleReservation,
-} from '#functions/medusa/dialect/reservations';
-import * as z from 'zod/mini';
+import { CreateReservationRequest, ReservationQuery, reservationWritten } from '#functions/medusa/dialect/reservations';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 export const request = { query: ReservationQuery, body: CreateReservationRequest } satisfies RouteRequestContract;
@@ -32,11 +25,7 @@ export const contract = (): RouteContract => ({
     },
   },
   responses: {
-    200: {
-      description: 'The reservation as `fields` selects it, with its item as the write left it.',
-      schema: ReservationResponse,
-      example: reservationResponse(sampleReservation(sampleStockedItem), z.parse(ReservationQuery, {}).fields),
-    },
+    200: reservationWritten(sampleStockedItem),
     ...medusaWriteErrors,
     400: medusaError(
       'The body or the query breaks the contract, or the level has not that many units available.',

@@ -213,3 +213,10 @@ export const sampleReservation = (stocked: StockedItem): ReservationView => {
   };
   return { reservation: held, stocked };
 };
+
+/** The 200 of a write of a reservation (create, update), with its sample answer for the OpenAPI document. */
+export const reservationWritten = (stocked: StockedItem) => ({
+  description: 'The reservation as `fields` selects it, with its item as the write left it.',
+  schema: ReservationResponse,
+  example: reservationResponse(sampleReservation(stocked), z.parse(ReservationQuery, {}).fields),
+});

@@ -1,13 +1,5 @@
 import { medusaError, medusaWriteErrors, sampleStockedItem } from '#functions/medusa/contracts';
-import {
-  ReservationPath,
-  ReservationQuery,
-  ReservationResponse,
-  reservationResponse,
-  sampleReservation,
-  UpdateReservationRequest,
-} from '#functions/medusa/dialect/reservations';
-import * as z from 'zod/mini';
+import { ReservationPath, ReservationQuery, reservationWritten, UpdateReservationRequest } from '#functions/medusa/dialect/reservations';
 import type { RouteContract, RouteRequestContract } from '#shared/http/contract';
 
 export const request = { path: ReservationPath, query: ReservationQuery, body: UpdateReservationRequest } satisfies RouteRequestContract;
@@ -21,11 +13,7 @@ export const contract = (): RouteContract => ({
     '(refused where the new level has not that many available: Medusa moves them without looking, and leaves them reserved at the old one too). `description` and `metadata` move nothing.',
   bodyExamples: { update: { summary: 'Three cups instead of two', value: { quantity: 3 } } },
   responses: {
-    200: {
-      description: 'The reservation as `fields` selects it, with its item as the write left it.',
-      schema: ReservationResponse,
-      example: reservationResponse(sampleReservation(sampleStockedItem), z.parse(ReservationQuery, {}).fields),
-    },
+    200: reservationWritten(sampleStockedItem),
     ...medusaWriteErrors,
     400: medusaError(
       'The body or the query breaks the contract, the level has not that many units available, or no reservation has this ID (Medusa answers that as invalid data).',
