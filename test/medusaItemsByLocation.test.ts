@@ -273,6 +273,7 @@ describe('GET /admin/inventory-items?location_levels[location_id]=…', () => {
       return (reply.body.message as string).replace(/^Invalid request: /, '');
     };
     expect(await refused('location_levels%5Bstocked_quantity%5D=5')).toBe("Unrecognized fields: 'location_levels[stocked_quantity]'");
+    expect(await refused('toString=1&location_levels%5Bnope%5D=1')).toBe("Unrecognized fields: 'toString, location_levels[nope]'");
     expect(await refused('location_levels=5')).toBe("Expected type: 'object' for field 'location_levels', got: '5'");
     expect(await refused('location_levels%5Blocation_id%5D%5B%24eq%5D=sloc_east')).toBe(
       "Expected type: 'string, array' for field 'location_levels, location_id', got: '[object Object]'",

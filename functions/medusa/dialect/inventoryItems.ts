@@ -126,7 +126,7 @@ function otherKeys(
       context.addIssue({ code: 'custom', message: expected('location_levels', 'object', value), input: value });
     else if (name.startsWith(`${LOCATION_FILTER}[`))
       context.addIssue({ code: 'custom', message: expected('location_levels, location_id', 'string, array', {}), input: value });
-    else if (!(name in listShape)) unknown.push(name);
+    else if (!Object.hasOwn(listShape, name)) unknown.push(name);
   }
   if (unknown.length > 0) context.addIssue({ code: 'custom', message: `Unrecognized fields: '${unknown.join(', ')}'`, input: query });
   if (locations > MAX_FILTER_LOCATIONS)
@@ -150,7 +150,7 @@ const listShape = {
 export const InventoryItemListQuery = z.pipe(
   z.catchall(z.object(listShape), z.string()).check(z.superRefine(otherKeys)),
   z.transform(({ [LOCATION_FILTER]: one, [`${LOCATION_FILTER}[]`]: listed, ...rest }) => {
-    const known = Object.fromEntries(Object.entries(rest).filter(([name]) => name in listShape)) as Omit<
+    const known = Object.fromEntries(Object.entries(rest).filter(([name]) => Object.hasOwn(listShape, name))) as Omit<
       z.output<z.ZodMiniObject<typeof listShape>>,
       typeof LOCATION_FILTER | `${typeof LOCATION_FILTER}[]`
     >;
