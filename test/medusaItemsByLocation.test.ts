@@ -7,7 +7,9 @@ import { handler as createLevelHandler } from '#functions/medusa/createLocationL
 import { handler as deleteLevelHandler } from '#functions/medusa/deleteLocationLevel/handler';
 import { handler as createRecord } from '#functions/shopsynch/createInventoryRecord/handler';
 import { handler as importHandler } from '#functions/admin/importCatalog/handler';
+import { handler as createVariant } from '#functions/dayzero/createVariant/handler';
 import { documentClient } from '#shared/store/client';
+import { withLevelAtKeys } from '#shared/store/itemsAtLocation';
 import { levelsByLocation } from '#shared/store/migration/levelsByLocation';
 import { runMigration } from '#shared/store/migration/runner';
 import { invoke } from '#test/support/http';
@@ -109,7 +111,7 @@ describe('before and after the migration step medusa-levels-by-location', () => 
 
 describe('GET /admin/inventory-items?location_levels[location_id]=…', () => {
   it('lists the items with a level there, made through every writer, and no longer once the level or item is gone', async () => {
-    const t = await seedTenant(catalog());
+    const t = await seedTenant({ ...catalog(), defaultLocationId: 'sloc_north' });
     expect(await idsAt(t, at('sloc_north'))).toEqual([]);
     // Medusa's item create with levels.
     const made = await invoke(createHandler, {
@@ -137,11 +139,22 @@ describe('GET /admin/inventory-items?location_levels[location_id]=…', () => {
       body: { productId: 'prod_kit', skuId: 'variant_mini', warehouseId: 'sloc_north', initialQty: 2 },
     });
     expect(stocked.status, JSON.stringify(stocked.body)).toBe(200);
-    const own = (await itemsOfType(t, 'Variant')).find((variant) => variant.id === 'variant_mini')!.inventoryItemId as string;
+    // DayZero's variant with initial inventory, counted at the business's default location.
+    const variant = await invoke(createVariant, {
+      path: '/api/v1/inventory/products/variants',
+      routeKey: 'POST /api/v1/inventory/products/variants',
+      headers: { ...writer(t), 'x-business-id': t },
+      body: { product_id: 'prod_other', name: 'North', sku: 'DZ-NORTH', initial_inventory_quantity: 4 },
+    });
+    expect(variant.status, JSON.stringify(variant.body)).toBe(201);
+    const ownItem = async (variantId: string) =>
+      (await itemsOfType(t, 'Variant')).find((entry) => entry.id === variantId)!.inventoryItemId as string;
+    const own = await ownItem('variant_mini');
+    const dayzeroOwn = await ownItem(variant.body.id as string);
 
     const north = await listed(t, at('sloc_north'));
-    expect(north.count).toBe(3);
-    expect(north.inventory_items.map((item) => item.id)).toEqual([madeId, 'iitem_empty', own].sort());
+    expect(north.count).toBe(4);
+    expect(north.inventory_items.map((item) => item.id)).toEqual([madeId, 'iitem_empty', own, dayzeroOwn].sort());
     // Each item with all its levels, as Medusa shows them.
     const grinder = (await listed(t, at('sloc_west'))).inventory_items.find((item) => item.id === 'iitem_grinder')!;
     expect(grinder.location_levels!.map((entry) => entry.location_id)).toEqual(['sloc_east', 'sloc_west']);
@@ -161,7 +174,7 @@ describe('GET /admin/inventory-items?location_levels[location_id]=…', () => {
       headers: writer(t),
     });
     expect(removed.status, JSON.stringify(removed.body)).toBe(200);
-    expect(await listed(t, `${at('sloc_north')}&fields=id`)).toMatchObject({ count: 1, inventory_items: [{ id: own }] });
+    expect(await idsAt(t, at('sloc_north'))).toEqual([own, dayzeroOwn].sort());
   });
 
   it('lists what the import stocks', async () => {
@@ -296,5 +309,17 @@ describe('sdk.admin.inventoryItem.list with location_levels', () => {
     );
     expect(two.count).toBe(3);
     expect(two.inventory_items.map((item: { id: string }) => item.id)).toEqual(['iitem_grinder', 'iitem_north']);
+  });
+});
+
+describe('a restore of views exported before they were found by location', () => {
+  it('writes each view with the keys every writer gives it', async () => {
+    const t = await seedTenant(catalog());
+    const [view] = (await itemsOfType(t, 'LocationLevel')).filter((entry) => entry.locationId === 'sloc_west');
+    const { catalogPk: _pk, catalogSk: _sk, ...exported } = view!;
+    expect(withLevelAtKeys(exported)).toEqual(view);
+    // Any other item is written as exported.
+    const [item] = await itemsOfType(t, 'InventoryItem');
+    expect(withLevelAtKeys(item!)).toBe(item);
   });
 });
