@@ -14,6 +14,14 @@ export interface InventoryItemStore {
   listItems(tenantId: string): Promise<InventoryItem[]>;
   /** Items `offset` to `offset + limit` by ID, reading no more, with the count of all: undefined while the count cannot be trusted (not migrated yet). */
   readItemPage(tenantId: string, offset: number, limit: number): Promise<{ items: InventoryItem[]; count: number } | undefined>;
+  /**
+   * The IDs of the items with a level at any of these locations, in ID order: one Query of each
+   * location's partition of levels (its cost the answer's size). Undefined until every level is
+   * known to be found there (the migration step `medusa-levels-by-location` has run).
+   */
+  readItemIdsAt(tenantId: string, locationIds: readonly string[]): Promise<string[] | undefined>;
+  /** Items without their levels, by ID (BatchGet); missing ones are left out, the rest in the order asked. */
+  readItemsById(tenantId: string, itemIds: readonly string[]): Promise<InventoryItem[]>;
   /** Items with their levels, one Query of each item's partition, side by side; missing items are left out. */
   readItems(tenantId: string, itemIds: readonly string[]): Promise<Map<string, StockedItem>>;
   /** Locations by ID (side by side); missing ones are left out. */
@@ -51,72 +59,13 @@ export interface ItemListQuery {
   requiresShipping?: boolean;
   /** Free text: the SKU, title or description contains it, ignoring case. */
   q?: string;
+  /** Only items with a level at one of these locations (none given: no item). */
+  locationIds?: readonly string[];
   order?: { field: ItemOrderField; descending: boolean };
   limit: number;
   offset: number;
   /** The page's levels are read (their partitions, one more round trip) only when the answer shows them or their totals. */
   withLevels: boolean;
-}
-
-const ORDER: Record<ItemOrderField, (item: InventoryItem) => string> = {
-  id: (item) => item.id,
-  sku: (item) => item.sku ?? '',
-  title: (item) => item.title ?? '',
-  created_at: (item) => item.createdAt,
-  updated_at: (item) => item.updatedAt,
-};
-
-const contains = (text: string | null, q: string) => text !== null && text.toLowerCase().includes(q);
-
-/**
- * A page of the tenant's items (by ID, or by `order`) with the count of all that match. Unfiltered
- * in ID order, only the page is read, beside the tenant's item count; otherwise (or before the count
- * is migrated) the whole item section of the index (the count of matches needs it). Then the page's
- * partitions for their levels.
- */
-export async function listInventoryItems(
-  store: InventoryItemStore,
-  tenantId: string,
-  query: ItemListQuery,
-): Promise<{ items: StockedItem[]; count: number }> {
-  const unfiltered = [query.id, query.sku, query.title, query.requiresShipping, query.q, query.order].every((value) => value === undefined);
-  const paged = unfiltered ? await store.readItemPage(tenantId, query.offset, query.limit) : undefined;
-  if (paged) return withLevels(store, tenantId, paged.items, paged.count, query.withLevels);
-  const all = await store.listItems(tenantId);
-  const q = query.q?.toLowerCase();
-  const matching = all.filter(
-    (item) =>
-      (query.id === undefined || item.id === query.id) &&
-      (query.sku === undefined || item.sku === query.sku) &&
-      (query.title === undefined || item.title === query.title) &&
-      (query.requiresShipping === undefined || item.requiresShipping === query.requiresShipping) &&
-      (q === undefined || contains(item.sku, q) || contains(item.title, q) || contains(item.description, q)),
-  );
-  const { order } = query;
-  const sorted = order
-    ? [...matching].sort((a, b) => {
-        const byField = ORDER[order.field](a).localeCompare(ORDER[order.field](b));
-        return (order.descending ? -byField : byField) || a.id.localeCompare(b.id);
-      })
-    : matching;
-  return withLevels(store, tenantId, sorted.slice(query.offset, query.offset + query.limit), matching.length, query.withLevels);
-}
-
-/** The page's items with their levels, read (their partitions, side by side) only when the answer shows them. */
-async function withLevels(
-  store: InventoryItemStore,
-  tenantId: string,
-  page: InventoryItem[],
-  count: number,
-  levels: boolean,
-): Promise<{ items: StockedItem[]; count: number }> {
-  if (!levels) return { items: page.map((item) => ({ item, levels: [] })), count };
-  const stocked = await store.readItems(
-    tenantId,
-    page.map((item) => item.id),
-  );
-  // An item removed since the index was read is left out of the page (and still counted).
-  return { items: page.flatMap((item) => stocked.get(item.id) ?? []), count };
 }
 
 export async function getInventoryItem(store: InventoryItemStore, tenantId: string, itemId: string): Promise<StockedItem> {

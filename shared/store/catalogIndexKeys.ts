@@ -27,4 +27,19 @@ export const catalogEntry = {
   inventoryItem: catalogIndexKey('inventoryItem'),
   /** The index partition of a tenant's catalog. */
   partition: (tenantId: string) => tenantRoot(tenantId),
+  /**
+   * Medusa's view of a level (see shared/store/itemsAtLocation): in a partition of its location's
+   * own (never the tenant's, which the export pages through), sorted by its item's ID as the item
+   * section is, so the items with a level at a location are one Query in the list's order.
+   */
+  levelAt: (tenantId: string, locationId: string, itemId: string): CatalogIndexKey => ({
+    catalogPk: levelsAtPartition(tenantId, locationId),
+    catalogSk: `${CATALOG_SECTIONS.inventoryItem}${part(itemId)}`,
+  }),
+  /** The index partition of the levels at one location. */
+  levelsAt: (tenantId: string, locationId: string) => levelsAtPartition(tenantId, locationId),
 };
+
+function levelsAtPartition(tenantId: string, locationId: string): string {
+  return `${tenantRoot(tenantId)}#LOCATION#${part(locationId)}#LEVELS`;
+}

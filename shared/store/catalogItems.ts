@@ -94,8 +94,12 @@ export const catalogItem = {
       ...catalogEntry.inventoryItem(item.tenantId, item.id),
     }),
 
+  /** Medusa's view of a level, found by its location too: every writer of a level builds it here (see itemsAtLocation). */
   locationLevel: (level: LocationLevel): Item =>
-    toItem(ENTITY.LocationLevel, keys.locationLevel(level.tenantId, level.inventoryItemId, level.locationId), level),
+    toItem(ENTITY.LocationLevel, keys.locationLevel(level.tenantId, level.inventoryItemId, level.locationId), {
+      ...level,
+      ...catalogEntry.levelAt(level.tenantId, level.locationId, level.inventoryItemId),
+    }),
 
   variantInventoryLink: (link: VariantInventoryLink): Item =>
     toItem(

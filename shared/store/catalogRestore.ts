@@ -7,6 +7,7 @@ import { getMany } from '#shared/store/batch';
 import { asUnavailable } from '#shared/store/faults';
 import { documentClient, tableName } from '#shared/store/client';
 import { itemKey, refusal, retarget, sameItem } from '#shared/store/catalogRestoreItems';
+import { withLevelAtKeys } from '#shared/store/itemsAtLocation';
 import { keys, type Key } from '#shared/store/keys';
 import { ENTITY, TABLE } from '#shared/store/table';
 import { cancellationReasons, onlyConflicts, type WriteAction } from '#shared/store/transactions';
@@ -57,7 +58,7 @@ export const catalogRestoreStore: CatalogRestoreStore = {
     const wanted: Planned[][] = [];
     const seen = new Map<string, Item>();
     for (const [g, group] of groups.entries()) {
-      const moved = group.items.map(({ path, item }) => ({ path, item: retarget(item, source.sourceTenantId, tenantId) }));
+      const moved = group.items.map(({ path, item }) => ({ path, item: withLevelAtKeys(retarget(item, source.sourceTenantId, tenantId)) }));
       // A group is written whole or not at all: one item that may not be written refuses it before anything is.
       const bad = moved.map((planned) => ({ planned, reason: refusal(planned.item, tenantId) })).find(({ reason }) => reason);
       if (bad) {

@@ -10,6 +10,7 @@ import { InventoryItemItem, LocationItem } from '#shared/store/entities';
 import { inventoryLinkStore } from '#shared/store/inventoryLink';
 import { fromItem } from '#shared/store/items';
 import { itemCounted, readItemPage } from '#shared/store/itemCounts';
+import { readItemIdsAt, readItemsById } from '#shared/store/itemsAtLocation';
 import { itemSkuTaken, itemSkuWrites, releasedElsewhere } from '#shared/store/itemSkus';
 import { keys, type Key } from '#shared/store/keys';
 import { linkDeletes } from '#shared/store/linkCopies';
@@ -31,6 +32,8 @@ export const inventoryItemStore: InventoryItemStore = {
     return page && { items: page.items.map((item) => fromItem(InventoryItemItem, item)), count: page.count };
   },
 
+  readItemIdsAt,
+  readItemsById,
   readItems: inventoryLinkStore.readInventoryItems,
 
   async readLocations(tenantId, locationIds) {

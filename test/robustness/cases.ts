@@ -133,6 +133,12 @@ export const queryString = fc
           'since',
           'until',
           'permanent',
+          // Medusa's inventory items list by location: its forms, and the keys beside it it refuses.
+          'location_levels[location_id]',
+          'location_levels[location_id][]',
+          'location_levels[location_id][0]',
+          'location_levels[location_id][$in]',
+          'location_levels',
           'toString',
           '__proto__',
           'constructor',

@@ -2,23 +2,13 @@ import * as z from 'zod/mini';
 import type { StockedItem } from '#shared/domain/inventoryLink';
 import type { ItemFields, ItemListQuery as DomainListQuery, ItemOrderField } from '#shared/domain/inventoryItem';
 import type { LevelToCreate } from '#shared/domain/inventoryItemWrites';
+import { identityProblem, normalizeIdentity } from '#shared/domain/identity';
 import { inventoryItem } from '#functions/medusa/dialect/entities';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import type { Selection } from '#functions/medusa/dialect/fields';
 import { DEFAULT_INVENTORY_ITEM_FIELDS } from '#functions/medusa/dialect/inventoryLevels';
-import {
-  bodyId,
-  expected,
-  fieldsOf,
-  pageQuery,
-  queryText,
-  strictBody,
-  tooBig,
-  toPage,
-  units,
-  unrecognizedQuery,
-} from '#functions/medusa/dialect/validation';
+import { bodyId, expected, fieldsOf, pageQuery, queryText, strictBody, tooBig, toPage, units } from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
 // Request bodies: Medusa's AdminCreateInventoryItem and AdminUpdateInventoryItem
@@ -111,17 +101,70 @@ export const MAX_ITEM_LIMIT = 100;
 
 const ORDER_FIELDS = ['id', 'sku', 'title', 'created_at', 'updated_at'] as const satisfies readonly ItemOrderField[];
 
-export const InventoryItemListQuery = z.strictObject(
-  {
-    fields: fieldsOf(DEFAULT_INVENTORY_ITEM_FIELDS, inventoryItem),
-    ...pageQuery(20, MAX_ITEM_LIMIT, ORDER_FIELDS),
-    q: queryText('q'),
-    id: queryText('id'),
-    sku: queryText('sku'),
-    title: queryText('title'),
-    requires_shipping: z.optional(z.enum(['true', 'false'], { error: (issue) => expected('requires_shipping', 'boolean', issue.input) })),
-  },
-  unrecognizedQuery,
+/** Medusa's `location_levels[location_id]` filter, as a query string carries it. */
+const LOCATION_FILTER = 'location_levels[location_id]';
+/** Its list form with indexes, as `qs` (the js-sdk) writes an array: `location_levels[location_id][0]=…`. */
+const INDEXED_LOCATION = /^location_levels\[location_id\]\[\d+\]$/;
+/** Most locations one list is filtered by: each is one Query (Medusa sets no bound). */
+export const MAX_FILTER_LOCATIONS = 50;
+
+/**
+ * Keys the list does not know: refused as the strict schemas refuse them, `Unrecognized fields`,
+ * except where Medusa words them itself (`location_levels` that is not an object, an operator on
+ * `location_id`). Medusa ignores other `location_levels[…]` keys; a filter we would drop is refused.
+ */
+function otherKeys(
+  query: Record<string, unknown>,
+  context: { addIssue: (issue: { code: 'custom'; message: string; input: unknown }) => void },
+) {
+  const unknown: string[] = [];
+  let locations = 0;
+  for (const [name, value] of Object.entries(query)) {
+    if (name === LOCATION_FILTER || INDEXED_LOCATION.test(name)) locations += 1;
+    else if (name === `${LOCATION_FILTER}[]`) locations += String(value).split(',').length;
+    else if (name === 'location_levels')
+      context.addIssue({ code: 'custom', message: expected('location_levels', 'object', value), input: value });
+    else if (name.startsWith(`${LOCATION_FILTER}[`))
+      context.addIssue({ code: 'custom', message: expected('location_levels, location_id', 'string, array', {}), input: value });
+    else if (!Object.hasOwn(listShape, name)) unknown.push(name);
+  }
+  if (unknown.length > 0) context.addIssue({ code: 'custom', message: `Unrecognized fields: '${unknown.join(', ')}'`, input: query });
+  if (locations > MAX_FILTER_LOCATIONS)
+    context.addIssue({ code: 'custom', message: tooBig('location_levels.location_id', MAX_FILTER_LOCATIONS), input: query });
+}
+
+const listShape = {
+  fields: fieldsOf(DEFAULT_INVENTORY_ITEM_FIELDS, inventoryItem),
+  ...pageQuery(20, MAX_ITEM_LIMIT, ORDER_FIELDS),
+  q: queryText('q'),
+  id: queryText('id'),
+  sku: queryText('sku'),
+  title: queryText('title'),
+  requires_shipping: z.optional(z.enum(['true', 'false'], { error: (issue) => expected('requires_shipping', 'boolean', issue.input) })),
+  /** Medusa's filter by location: one ID, taken as it is (`a,b` is one ID, as Medusa reads it). */
+  [LOCATION_FILTER]: queryText(LOCATION_FILTER),
+  /** The same as a list: `[]=a&[]=b` (which API Gateway hands over as `a,b`), or `[0]=a&[1]=b` as the js-sdk sends it. */
+  [`${LOCATION_FILTER}[]`]: queryText(`${LOCATION_FILTER}[]`),
+};
+
+export const InventoryItemListQuery = z.pipe(
+  z.catchall(z.object(listShape), z.string()).check(z.superRefine(otherKeys)),
+  z.transform(({ [LOCATION_FILTER]: one, [`${LOCATION_FILTER}[]`]: listed, ...rest }) => {
+    const known = Object.fromEntries(Object.entries(rest).filter(([name]) => Object.hasOwn(listShape, name))) as Omit<
+      z.output<z.ZodMiniObject<typeof listShape>>,
+      typeof LOCATION_FILTER | `${typeof LOCATION_FILTER}[]`
+    >;
+    const indexed = Object.entries(rest).flatMap(([name, value]) =>
+      INDEXED_LOCATION.test(name) && typeof value === 'string' ? [value] : [],
+    );
+    const given: string[] = [
+      ...(typeof one === 'string' ? [one] : []),
+      ...(typeof listed === 'string' ? listed.split(',') : []),
+      ...indexed,
+    ];
+    const gotFilter = one !== undefined || listed !== undefined || indexed.length > 0;
+    return { ...known, ...(gotFilter ? { locationIds: given } : {}) } as typeof known & { locationIds?: string[] };
+  }),
 );
 export type InventoryItemListQuery = z.output<typeof InventoryItemListQuery>;
 
@@ -141,8 +184,14 @@ export function toItemListQuery(query: InventoryItemListQuery): DomainListQuery 
     ...(query.sku !== undefined ? { sku: query.sku } : {}),
     ...(query.title !== undefined ? { title: query.title } : {}),
     ...(query.requires_shipping !== undefined ? { requiresShipping: query.requires_shipping === 'true' } : {}),
+    ...(query.locationIds !== undefined ? { locationIds: filterIds(query.locationIds) } : {}),
   };
 }
+
+/** The locations named, each once, as keys spell them: a value no location can have (empty, too long…) names none. */
+const filterIds = (values: readonly string[]) => [
+  ...new Set(values.filter((value) => identityProblem(value) === undefined).map(normalizeIdentity)),
+];
 
 // ---------------------------------------------------------------------------
 // Responses

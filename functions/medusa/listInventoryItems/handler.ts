@@ -1,7 +1,7 @@
 import { route } from '#functions/commons/route';
 import { medusaDialect } from '#functions/medusa/dialect/errors';
 import { inventoryItemListResponse, toItemListQuery } from '#functions/medusa/dialect/inventoryItems';
-import { listInventoryItems } from '#shared/domain/inventoryItem';
+import { listInventoryItems } from '#shared/domain/inventoryItemList';
 import { inventoryItemStore } from '#shared/store/inventoryItem';
 import { request } from './contract.ts';
 

@@ -9,6 +9,7 @@ import { recordCounts } from '#shared/store/migration/recordCounts';
 import { itemSkuGuards } from '#shared/store/migration/itemSkuGuards';
 import { itemCounts } from '#shared/store/migration/itemCounts';
 import { linkCopies, linksCopied } from '#shared/store/migration/linkCopies';
+import { levelsByLocation } from '#shared/store/migration/levelsByLocation';
 
 /** Every layout change since the first deployed version, in the order they must run. */
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
@@ -24,4 +25,5 @@ export const MIGRATION_STEPS: readonly MigrationStep[] = [
   // Copies first, over the whole table; then each item is marked as having them.
   linkCopies,
   linksCopied,
+  levelsByLocation,
 ];
