@@ -55,6 +55,7 @@ export const itemReadCases: Case[] = [
     method: 'GET',
     path: `${items}/{NI}?fields=id,stocked_quantity,reserved_quantity`,
   },
+  { group, name: 'item fields=id,location_levels', method: 'GET', path: `${items}/{NI}?fields=id,location_levels` },
   { group, name: 'item without levels', method: 'GET', path: `${items}/{NI2}` },
   { group, name: 'unknown item', method: 'GET', path: `${items}/${UNKNOWN_ITEM}` },
   { group, name: 'items list default fields', method: 'GET', path: items },

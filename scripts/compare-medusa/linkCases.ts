@@ -12,6 +12,7 @@ export const linkCases: Case[] = [
     method: 'GET',
     path: '/admin/products/{P}/variants/{V}?fields=id,inventory_items.inventory.location_levels.stocked_quantity',
   },
+  { group, name: 'variant fields=id,inventory_items', method: 'GET', path: '/admin/products/{P}/variants/{V}?fields=id,inventory_items' },
   { group, name: 'unknown variant', method: 'GET', path: `/admin/products/{P}/variants/${UNKNOWN_VARIANT}` },
   {
     group,

@@ -71,6 +71,7 @@ export const reservationCases: Case[] = [
   { group, name: 'reservation fields=id,quantity', method: 'GET', path: `${reservations}/{RS}?fields=id,quantity` },
   { group, name: 'reservation fields=*inventory_item', method: 'GET', path: `${reservations}/{RS}?fields=id,*inventory_item` },
   { group, name: 'reservation fields=id,inventory_item.sku', method: 'GET', path: `${reservations}/{RS}?fields=id,inventory_item.sku` },
+  { group, name: 'reservation fields=id,inventory_item', method: 'GET', path: `${reservations}/{RS}?fields=id,inventory_item` },
   { group, name: 'unknown reservation', method: 'GET', path: `${reservations}/${UNKNOWN_RESERVATION}` },
   { group, name: 'reservations list default fields', method: 'GET', path: reservations },
   { group, name: 'reservations list inventory_item_id filter', method: 'GET', path: `${reservations}?inventory_item_id={NI}` },

@@ -34,6 +34,7 @@ export const stockLocationCases: Case[] = [
   { group, name: 'location fields=id,name', method: 'GET', path: `${list}/{L}?fields=id,name` },
   { group, name: 'location fields=-name', method: 'GET', path: `${list}/{L}?fields=-name` },
   { group, name: 'location fields=*address', method: 'GET', path: `${list}/{L}?fields=*address` },
+  { group, name: 'location fields=id,address', method: 'GET', path: `${list}/{L}?fields=id,address` },
   { group, name: 'location fields=id,nope', method: 'GET', path: `${list}/{L}?fields=id,nope` },
   { group, name: 'unknown location', method: 'GET', path: `${list}/${UNKNOWN_LOCATION}` },
   { group, name: 'locations list without token', method: 'GET', path: list, auth: false },
