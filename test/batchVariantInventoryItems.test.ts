@@ -154,6 +154,12 @@ describe('POST /admin/products/{id}/variants/inventory-items/batch', () => {
       { create: [{ variant_id: 'variant_mini', inventory_item_id: 'iitem_cup' }] },
       "Invalid request: Field 'create, 0, required_quantity' is required",
     ],
+    // Medusa 2.21.2 calls a value of the wrong type below an array missing.
+    [
+      { create: [{ variant_id: 'variant_mini', inventory_item_id: 'iitem_cup', required_quantity: 'two' }] },
+      "Invalid request: Field 'create, 0, required_quantity' is required",
+    ],
+    [{ delete: [{ variant_id: 5, inventory_item_id: 'iitem_cup' }] }, "Invalid request: Field 'delete, 0, variant_id' is required"],
     [
       { update: [{ variant_id: 'variant_std', inventory_item_id: 'iitem_cup', required_quantity: 0 }] },
       "Invalid request: Value for field 'update, 0, required_quantity' too small, expected at least: '1'",

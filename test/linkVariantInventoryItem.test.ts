@@ -308,6 +308,7 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
             stocked_quantity: 52,
             created_at: expect.stringMatching(ISO_SECONDS),
             updated_at: expect.stringMatching(ISO_SECONDS),
+            deleted_at: null,
             location_levels: [level('iitem_grinder', 'sloc_east', 40, 4, 5), level('iitem_grinder', 'sloc_west', 12, 0, 0)],
           },
           required_quantity: 2,
@@ -330,6 +331,7 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
             stocked_quantity: 14,
             created_at: expect.stringMatching(ISO_SECONDS),
             updated_at: expect.stringMatching(ISO_SECONDS),
+            deleted_at: null,
             location_levels: [level('iitem_cup', 'sloc_east', 9, 2, 0), level('iitem_cup', 'sloc_west', 5, 0, 0)],
           },
           required_quantity: 3,
@@ -498,8 +500,10 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
       expect(reply.body).toEqual({ variant: { id: 'variant_std' } });
     });
 
-    it('selects a relation by name, or by *name, with all its values', async () => {
-      const byName = await link('fields=inventory_items');
+    it('selects a relation by *name with all its values; a list relation named bare shows nothing, as in Medusa 2.21.2', async () => {
+      // Checked against Medusa 2.21.2: `fields=inventory_items` answers `{variant: {id}}`.
+      expect((await link('fields=inventory_items')).body).toEqual({ variant: { id: 'variant_std' } });
+      const byName = await link('fields=id,*inventory_items');
       expect(byName.body).toEqual({
         variant: {
           id: 'variant_std',

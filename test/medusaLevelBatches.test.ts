@@ -170,6 +170,35 @@ describe('POST /admin/inventory-items/{id}/location-levels/batch', () => {
       type: 'not_found',
       message: 'You tried to set relationship inventory_item_id: iitem_nope, but such entity does not exist',
     });
+    // Medusa 2.21.2 checks the items to create levels of: an unknown one only updated has no level there, and its delete is echoed.
+    const unknownUpdated = await batch(tenantId, 'iitem_nope', { update: [{ location_id: 'sloc_east', stocked_quantity: 1 }] });
+    expect(unknownUpdated.status).toBe(404);
+    expect(unknownUpdated.body).toEqual({ type: 'not_found', message: 'Item iitem_nope is not stocked at location sloc_east' });
+    const unknownBoth = await batch(tenantId, 'iitem_nope', {
+      create: [{ location_id: 'sloc_north' }],
+      update: [{ location_id: 'sloc_east', stocked_quantity: 1 }],
+    });
+    // Medusa's usual answer (its parallel steps now and then answer "not stocked" first).
+    expect(unknownBoth.body.message).toBe('You tried to set relationship inventory_item_id: iitem_nope, but such entity does not exist');
+    const bulkUnknownUpdated = await bulk(tenantId, {
+      update: [{ inventory_item_id: 'iitem_nope', location_id: 'sloc_east', stocked_quantity: 1 }],
+    });
+    expect(bulkUnknownUpdated.status).toBe(404);
+    expect(bulkUnknownUpdated.body).toEqual({ type: 'not_found', message: 'Item iitem_nope is not stocked at location sloc_east' });
+    expect((await batch(tenantId, 'iitem_nope', { delete: ['ilev_nope'] })).body).toEqual({
+      created: [],
+      updated: [],
+      deleted: ['ilev_nope'],
+    });
+    // Below an array Medusa calls a value of the wrong type missing; a fraction is ours to refuse, in our words.
+    const wrongType = await batch(tenantId, 'iitem_spare', { update: [{ location_id: 'sloc_east', stocked_quantity: 'many' }] });
+    expect(wrongType.body).toEqual({ type: 'invalid_data', message: "Invalid request: Field 'update, 0, stocked_quantity' is required" });
+    const bulkWrongType = await bulk(tenantId, {
+      create: [{ inventory_item_id: 'iitem_spare', location_id: 'sloc_north', incoming_quantity: '5' }],
+    });
+    expect(bulkWrongType.body.message).toBe("Invalid request: Field 'create, 0, incoming_quantity' is required");
+    const fraction = await batch(tenantId, 'iitem_spare', { update: [{ location_id: 'sloc_east', stocked_quantity: 1.5 }] });
+    expect(fraction.body.message).toBe("Invalid request: Expected type: 'integer' for field 'update, 0, stocked_quantity', got: '1.5'");
     const unknownLocation = await batch(tenantId, 'iitem_spare', { create: [{ location_id: 'sloc_nowhere' }] });
     expect(unknownLocation.status).toBe(404);
     expect(unknownLocation.body).toEqual({ type: 'not_found', message: 'Stock locations with ids: sloc_nowhere was not found' });

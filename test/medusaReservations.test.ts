@@ -143,17 +143,24 @@ describe('POST /admin/reservations', () => {
     );
   });
 
-  it('shapes the answer with fields', async () => {
+  it('shapes the answer with fields, showing the join key and the item ID with the item, as Medusa 2.21.2 does', async () => {
     const tenantId = await partTenant();
     const reply = await create(tenantId, reserveBody, 'fields=quantity,inventory_item.reserved_quantity,raw_quantity,allow_backorder');
     expect(reply.status).toBe(200);
     expect(reply.body.reservation).toEqual({
       id: expect.stringMatching(RESITEM_ID),
+      inventory_item_id: reserveBody.inventory_item_id,
       quantity: 4,
       allow_backorder: false,
       raw_quantity: { value: '4', precision: 20 },
-      inventory_item: { reserved_quantity: 4 },
+      inventory_item: { id: reserveBody.inventory_item_id, reserved_quantity: 4 },
     });
+    // `*inventory_item` shows every column of the item, `deleted_at` too; no levels.
+    const id = reply.body.reservation.id as string;
+    const all = (await get(tenantId, id, undefined, 'fields=id,*inventory_item')).body.reservation;
+    expect(Object.keys(all)).toEqual(['id', 'inventory_item_id', 'inventory_item']);
+    expect(all.inventory_item).toMatchObject({ id: reserveBody.inventory_item_id, deleted_at: null });
+    expect(all.inventory_item).not.toHaveProperty('location_levels');
   });
 
   it("refuses more than the level has available with Medusa's 400, writing nothing", async () => {

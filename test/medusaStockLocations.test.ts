@@ -120,6 +120,15 @@ describe('GET /admin/stock-locations', () => {
       address: null,
     });
     expect((await list(tenantId, 'fields=id,nope&id=sloc_popup')).body).toMatchObject({ stock_locations: [{ id: 'sloc_popup' }] });
+    // A relation named bare shows its id only (null where there is none), as Medusa 2.21.2 answers `fields=id,address`.
+    expect((await list(tenantId, 'fields=id,address&order=id')).body).toMatchObject({
+      stock_locations: [
+        { id: 'sloc_popup', address: null },
+        { id: 'sloc_warehouse', address: { id: warehouse.address.id } },
+      ],
+    });
+    const bare = (await list(tenantId, 'fields=id,address&id=sloc_warehouse')).body as { stock_locations: object[] };
+    expect(bare.stock_locations[0]).toEqual({ id: 'sloc_warehouse', address: { id: warehouse.address.id } });
     expect((await list(tenantId, 'fields=id,*sales_channels&id=sloc_popup')).body).toMatchObject({
       stock_locations: [{ id: 'sloc_popup', sales_channels: [] }],
     });

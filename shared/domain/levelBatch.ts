@@ -90,7 +90,9 @@ export async function batchLevels(
         if (!found) throw new NotFoundError('InventoryItem', itemId);
         return found;
       };
-      itemIds.forEach(itemOf);
+      // As Medusa: an item to create levels of must exist; an update of an unknown item finds no level
+      // there (404 "not stocked"), and the item route echoes a delete of one, as any level ID it does not have.
+      new Set(request.create.map((change) => change.itemId)).forEach(itemOf);
       for (const change of request.create) if (!locations.has(change.locationId)) throw new NotFoundError('Location', change.locationId);
 
       const touched = new Set<string>();
@@ -108,7 +110,7 @@ export async function batchLevels(
       const removed: (Level | LocationLevel)[] = [];
       const removedViews: LocationLevel[] = [];
       for (const { itemId, levelId } of request.delete) {
-        const candidates = itemId === undefined ? [...stocked.values()] : [itemOf(itemId)];
+        const candidates = itemId === undefined ? [...stocked.values()] : stocked.has(itemId) ? [itemOf(itemId)] : [];
         const view = candidates.flatMap((item) => item.levels).find((level) => level.id === levelId);
         if (!view) {
           // The item route echoes an ID its item does not have, as Medusa does; the bulk route cannot tell where to look.
@@ -129,7 +131,7 @@ export async function batchLevels(
       const movedInPlace: LocationLevel[] = [];
       const updatedViews: LocationLevel[] = [];
       for (const change of request.update) {
-        const view = itemOf(change.itemId).levels.find((level) => level.locationId === change.locationId);
+        const view = stocked.get(change.itemId)?.levels.find((level) => level.locationId === change.locationId);
         if (!view) throw new NotFoundError('LocationLevel', change.locationId, { inventoryItemId: change.itemId });
         once(view);
         const level = await entryOf(store, tenantId, view);

@@ -45,7 +45,7 @@ export const contract = (): RouteContract => ({
       'Inventory level with inventory_item_id: iitem_medusa_cup, location_id: wh_main, already exists.',
     ),
     404: medusaError(
-      'An item, a location to create at, or a level to update is not there.',
+      'An item to create levels of, a location to create at, or a level to update (of an unknown item too, as Medusa) is not there.',
       'not_found',
       'You tried to set relationship inventory_item_id: iitem_nowhere, but such entity does not exist',
     ),

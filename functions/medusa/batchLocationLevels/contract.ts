@@ -41,7 +41,7 @@ export const contract = (): RouteContract => ({
       'Cannot remove Inventory Levels for wh_main because there are stocked items at the locations. Use force flag to delete anyway.',
     ),
     404: medusaError(
-      'The item, a location to create at, or a level to update is not there.',
+      'The item to create levels of, a location to create at, or a level to update (of an unknown item too, as Medusa) is not there.',
       'not_found',
       'Item iitem_medusa_cup is not stocked at location wh_nowhere',
     ),

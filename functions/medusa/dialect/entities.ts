@@ -235,6 +235,8 @@ export const inventoryItem: Entity<ItemSource> = {
     stocked_quantity: value(z.int(), ({ levels }) => levels.reduce((sum, level) => sum + level.stockedQuantity, 0)),
     created_at: value(text, ({ item }) => item.createdAt),
     updated_at: value(text, ({ item }) => item.updatedAt),
+    // Items are removed, never soft-deleted; a selection of all its columns (`*inventory_item`) shows it, as Medusa's.
+    deleted_at: nothing(z.string()),
     location_levels: many(
       () => inventoryLevel,
       (parent) => parent.levels.map((level) => ({ level, parent })),

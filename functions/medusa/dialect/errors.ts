@@ -106,8 +106,15 @@ export function invalidRequestMessage(issues: readonly FieldIssue[]): string {
   return `Invalid request: ${messages.slice(0, 3).join('; ')}`;
 }
 
-/** The schemas name a field by its own name; Medusa names a nested one by its whole path (`create, 0, variant_id`). */
+/**
+ * The schemas name a field by its own name; Medusa names a nested one by its whole path (`create, 0, variant_id`).
+ * Medusa looks the value of a wrong type up in the body without entering arrays, so below an array
+ * it finds none and calls a value of the wrong type missing: `Field 'update, 0, stocked_quantity' is required`.
+ * Our own refusal of a fraction (`Expected type: 'integer'`, where Medusa takes any number) keeps its words.
+ */
 function withFullPath(issue: FieldIssue): string {
+  if (issue.path.some((key) => typeof key === 'number') && /^Expected type: '(?!integer')/.test(issue.message))
+    return `Field '${issue.path.join(', ')}' is required`;
   const last = issue.path.at(-1);
   if (issue.path.length < 2 || typeof last !== 'string') return issue.message;
   return issue.message.replace(`'${last}'`, `'${issue.path.join(', ')}'`);

@@ -87,15 +87,19 @@ export function selectionOf(fields: readonly string[], shape: Shape): Selection 
     const steps = resolve(segments, shape, star);
     if (!steps) continue;
     let selection = root;
-    steps.forEach(({ segment, relation }, index) => {
+    steps.forEach(({ segment, relation, many }, index) => {
       if (!relation) {
         selection.values.add(segment);
         return;
       }
+      const last = index === steps.length - 1;
+      // A relation named bare (`rel`, not `*rel`) brings no values in Medusa 2.21.2: a list is left out, a single one shows its id.
+      if (last && !star && many) return;
       let next = selection.relations.get(segment);
       if (!next) selection.relations.set(segment, (next = emptySelection()));
-      // A relation named on its own, like `*rel`, brings all its values.
-      if (index === steps.length - 1) next.star = true;
+      // `*rel` and `rel.*` bring all its values.
+      if (last && star) next.star = true;
+      else if (last) next.values.add(ALWAYS_SELECTED);
       selection = next;
     });
   }
@@ -103,17 +107,21 @@ export function selectionOf(fields: readonly string[], shape: Shape): Selection 
 }
 
 /** The path's segments, each marked as a relation or a value; undefined if the shape has no such path. */
-function resolve(segments: readonly string[], shape: Shape, star: boolean): { segment: string; relation: boolean }[] | undefined {
-  const steps: { segment: string; relation: boolean }[] = [];
+function resolve(
+  segments: readonly string[],
+  shape: Shape,
+  star: boolean,
+): { segment: string; relation: boolean; many: boolean }[] | undefined {
+  const steps: { segment: string; relation: boolean; many: boolean }[] = [];
   let current = shape;
   for (const [index, segment] of segments.entries()) {
     const property = Object.hasOwn(current.properties, segment) ? current.properties[segment] : undefined;
     if (property === undefined) return undefined;
     if (property.kind === 'value') {
       if (index < segments.length - 1 || star) return undefined;
-      steps.push({ segment, relation: false });
+      steps.push({ segment, relation: false, many: false });
     } else {
-      steps.push({ segment, relation: true });
+      steps.push({ segment, relation: true, many: property.many });
       current = property.target();
     }
   }

@@ -12,7 +12,7 @@ import { anyObject, nothing, oneOrNull, responseSchema, value, type Entity } fro
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import { inventoryItem } from '#functions/medusa/dialect/entities';
-import { ALWAYS_SELECTED, project, type Selection, type Shape } from '#functions/medusa/dialect/fields';
+import { ALWAYS_SELECTED, project, selectionOf, type Selection, type Shape } from '#functions/medusa/dialect/fields';
 import { DEFAULT_INVENTORY_ITEM_FIELDS } from '#functions/medusa/dialect/inventoryLevels';
 import {
   bodyId,
@@ -74,7 +74,18 @@ export const DEFAULT_RESERVATION_FIELDS = [
   ...DEFAULT_INVENTORY_ITEM_FIELDS.map((field) => `inventory_item.${field}`),
 ];
 
-const fields = fieldsOf(DEFAULT_RESERVATION_FIELDS, reservation as Shape);
+/** As Medusa's query joins the item: a selection that shows it shows the join key and the item's ID too. */
+const reservationSelection = (requested: readonly string[]): Selection => {
+  const selection = selectionOf(requested, reservation as Shape);
+  const item = selection.relations.get('inventory_item');
+  if (item) {
+    selection.values.add('inventory_item_id');
+    item.values.add('id');
+  }
+  return selection;
+};
+
+const fields = fieldsOf(DEFAULT_RESERVATION_FIELDS, reservationSelection);
 
 // ---------------------------------------------------------------------------
 // Requests
