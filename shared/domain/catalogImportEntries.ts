@@ -2,7 +2,7 @@ import type { StockRecord, VariantOptionValue, VariantPrice } from '#shared/doma
 import type { ImportLevelStore } from '#shared/domain/catalogImportLevels';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
 import type { InventoryRecordStore } from '#shared/domain/inventoryRecord';
-import type { StockContext, StockRecordStore } from '#shared/domain/stock';
+import type { NewLevel, StockContext, StockMovement } from '#shared/domain/stock';
 
 /**
  * What an import document gives beyond the catalog's own entities: a variant's prices, option
@@ -57,27 +57,45 @@ export type ImportedLink = Pick<
   'id' | 'tenantId' | 'productId' | 'variantId' | 'inventoryItemId' | 'requiredQuantity'
 >;
 
+/** The owner's level at a location as read for a quantity: its product, variant and location, or why it could not be read. */
+export type OwnerLevelRead = (StockContext & { level?: StockRecord }) | { unreadable: unknown };
+
+/** A quantity's write: a new level (with its first movement and owner's own item), or a movement of a level as read. */
+export type LevelChange =
+  { kind: 'insert'; level: NewLevel } | { kind: 'move'; next: StockRecord; movement: StockMovement; enteredLowStock: boolean };
+
+/** A write of many: written; refused because what it was decided over changed (read again); or failed. */
+export type GroupedOutcome = 'written' | 'changed' | { failed: unknown };
+
+/** A link's write: written, or what refused it (product, variant or item gone; the pair's link changed), or failed. */
+export type LinkPutOutcome = GroupedOutcome | 'product' | 'variant' | 'item';
+
 /** The storage of the import's stock, records and links: every write goes through the ledger's, OrderCloud's and Medusa's own. */
 export interface ImportLedgerStore {
-  /** The product, variant and location with the owner's level at the location (its own item's), read consistently. */
-  readOwnerLevel(
+  /**
+   * For each quantity, the product, variant and location with the owner's level at the location
+   * (its own item's), read consistently, many to a round trip.
+   */
+  readOwnerLevels(
     tenantId: string,
-    wanted: { productId: string; variantId: string | null; locationId: string },
-  ): Promise<StockContext & { level?: StockRecord }>;
-  stock: Pick<StockRecordStore, 'insertStockRecord' | 'writeMovement'>;
+    wanted: readonly { productId: string; variantId: string; locationId: string }[],
+  ): Promise<OwnerLevelRead[]>;
+  /**
+   * Writes the levels' changes many to a transaction, each all or nothing and conditional as its
+   * single write is (insertStockRecord, writeMovement): `changed` when a level was made, or moved,
+   * or its owner took another own item since it was read.
+   */
+  writeLevelChanges(changes: readonly LevelChange[]): Promise<GroupedOutcome[]>;
   /** An inventory item's levels, as Medusa's level writes make and move them. */
   levels: ImportLevelStore;
   records: InventoryRecordStore;
-  /** The link of the pair, as stored. */
-  readLink(link: ImportedLink): Promise<VariantInventoryLink | undefined>;
+  /** The links of the pairs, as stored, many to a round trip. */
+  readLinks(links: readonly ImportedLink[]): Promise<(VariantInventoryLink | undefined)[]>;
   /**
-   * Puts the link over the pair's link as read (none: only if there is still none), with product,
-   * variant and item still there: answers what refused it, if anything.
+   * Puts each link over its pair's link as read (none: only if there is still none), with product,
+   * variant and item still there, many to a transaction: answers each one's outcome.
    */
-  putLink(
-    link: VariantInventoryLink,
-    read: VariantInventoryLink | undefined,
-  ): Promise<'product' | 'variant' | 'item' | 'changed' | undefined>;
+  putLinks(puts: readonly { link: VariantInventoryLink; read: VariantInventoryLink | undefined }[]): Promise<LinkPutOutcome[]>;
   /**
    * Whether a failed write met a passing fault of the database (throttled, unavailable): the import
    * then fails whole with a retry (it converges: every entry is an upsert). Any other failure is

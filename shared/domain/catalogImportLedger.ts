@@ -1,33 +1,29 @@
-import { randomUUID } from 'node:crypto';
-import { nowIso, type StockRecord } from '#shared/domain/catalog';
 import type { CatalogDocument, ImportResult } from '#shared/domain/catalogImport';
-import type { ImportedLink, ImportedRecord, ImportLedgerStore } from '#shared/domain/catalogImportEntries';
+import type { ImportedRecord, ImportLedgerStore } from '#shared/domain/catalogImportEntries';
+import { refusal, type Outcome } from '#shared/domain/catalogImportGrouped';
 import { importedLevelId, setItemLevel } from '#shared/domain/catalogImportLevels';
-import { inBatches, retryOnConcurrentChange } from '#shared/domain/concurrency';
-import { BusinessRuleError, ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotFoundError } from '#shared/domain/errors';
+import { importLinks } from '#shared/domain/catalogImportLinks';
+import { importQuantities } from '#shared/domain/catalogImportQuantities';
+import { inBatches } from '#shared/domain/concurrency';
 import { createInventoryRecord, saveInventoryRecord } from '#shared/domain/inventoryRecordLedger';
-import { isLowStock, movementOf, newLevel } from '#shared/domain/stock';
-import { adjust } from '#shared/domain/stockMovement';
 
 /**
  * The import's entries that are stock, names of stock and links, each through the path its own
  * API takes, so that every rule those writes hold holds here too:
- * - a variant's quantity at a location sets on hand of its own item's level there: a new level
- *   starts with it (first movement reason `import`), an existing one moves by the difference
- *   (reason `import`, none when equal); a quantity below what is reserved is refused;
+ * - a variant's quantity at a location sets on hand of its own item's level there (see
+ *   catalogImportQuantities: the document's quantities are read together and written many to a transaction);
  * - an OrderCloud record is created as OrderCloud's create makes one (a name of the level at its
  *   address: one per owner and address), and replaced as its Save does when it differs;
- * - a link is put as Medusa's link create puts one (product, variant and item must exist; one link
- *   per variant and item), only when it differs from the pair's link;
+ * - a link is put as Medusa's link create puts one, only when it differs from the pair's link (see
+ *   catalogImportLinks: many to a transaction too);
  * - an inventory item's level is made and moved as Medusa's level create and update do (see catalogImportLevels).
  * Reads decide nothing that a write does not hold again: every write is conditional on what was read.
  */
 
 type Actor = { tenantId: string; subject: string };
 type Product = CatalogDocument['products'][number];
-type Outcome = Pick<ImportResult, 'result' | 'reason'>;
 
-/** Products side by side; one product's entries one after another (its owners' first levels make their own items). */
+/** Products side by side; one product's records one after another (its owners' first levels make their own items). */
 const CONCURRENCY = 16;
 
 export async function importLedgerEntries(
@@ -36,25 +32,46 @@ export async function importLedgerEntries(
   document: CatalogDocument,
   path: string,
 ): Promise<ImportResult[]> {
-  const perProduct = await inBatches(
-    document.products.map((product, i) => ({ product, at: `${path}.products[${i}]` })),
-    CONCURRENCY,
-    async ({ product, at }) => {
-      const results: ImportResult[] = [];
-      for (const [j, variant] of product.variants.entries()) {
-        for (const [k, stock] of (variant.stock ?? []).entries()) {
+  // Every quantity of the document, then every link, each read together and written many to a transaction.
+  const variants = document.products.flatMap((product) => product.variants.map((variant) => ({ product, variant })));
+  const quantities = variants.flatMap(({ product, variant }) =>
+    (variant.stock ?? []).map((stock) => ({
+      productId: product.id,
+      variantId: variant.id,
+      locationId: stock.locationId,
+      onHand: stock.onHand,
+    })),
+  );
+  const links = variants.flatMap(({ product, variant }) =>
+    (variant.inventoryLinks ?? []).map((link) => ({ ...link, tenantId: actor.tenantId, productId: product.id, variantId: variant.id })),
+  );
+  const quantityOutcomes = await importQuantities(store, actor, quantities);
+  const linkOutcomes = await importLinks(store, links);
+  // Each product's quantities and links, in the document's order, then its records.
+  let quantity = 0;
+  let link = 0;
+  const ofVariants = document.products.map((product, i) =>
+    product.variants.flatMap((variant, j) => {
+      const at = `${path}.products[${i}].variants[${j}]`;
+      return [
+        ...(variant.stock ?? []).map((stock, k) => {
           const id = `${product.id}/${variant.id}@${stock.locationId}`;
-          const outcome = await refusing(store, () =>
-            setStock(store, actor, { productId: product.id, variantId: variant.id, locationId: stock.locationId }, stock.onHand),
-          );
-          results.push({ path: `${at}.variants[${j}].stock[${k}]`, entity: 'stock', id, ...outcome });
-        }
-        for (const [k, link] of (variant.inventoryLinks ?? []).entries()) {
-          const wanted = { ...link, tenantId: actor.tenantId, productId: product.id, variantId: variant.id };
-          const outcome = await refusing(store, () => putLink(store, wanted));
-          results.push({ path: `${at}.variants[${j}].inventoryLinks[${k}]`, entity: 'inventoryLink', id: link.id, ...outcome });
-        }
-      }
+          return { path: `${at}.stock[${k}]`, entity: 'stock' as const, id, ...quantityOutcomes[quantity++]! };
+        }),
+        ...(variant.inventoryLinks ?? []).map(({ id }, k) => ({
+          path: `${at}.inventoryLinks[${k}]`,
+          entity: 'inventoryLink' as const,
+          id,
+          ...linkOutcomes[link++]!,
+        })),
+      ];
+    }),
+  );
+  const perProduct = await inBatches(
+    document.products.map((product, i) => ({ product, i, at: `${path}.products[${i}]` })),
+    CONCURRENCY,
+    async ({ product, i, at }) => {
+      const results: ImportResult[] = [...ofVariants[i]!];
       for (const [j, record] of (product.inventoryRecords ?? []).entries()) {
         const outcome = await refusing(store, () => putRecord(store, actor, document, product, record));
         results.push({ path: `${at}.inventoryRecords[${j}]`, entity: 'inventoryRecord', id: record.id, ...outcome });
@@ -84,106 +101,13 @@ export async function importLedgerEntries(
   return [...perProduct.flat(), ...perItem.flat()];
 }
 
-/**
- * A rule the write held is the entry's refusal, worded as the rule says it; a write that failed
- * for any other reason is reported as not written, and the import goes on (what it wrote before
- * stays reported as written: never a 500 with writes behind it).
- */
+/** A single entry's write, its refusal worded as decideInGroups words one. */
 async function refusing(store: ImportLedgerStore, run: () => Promise<Outcome>): Promise<Outcome> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof BusinessRuleError || error instanceof ConflictError || error instanceof NotFoundError)
-      return { result: 'refused', reason: error.message };
-    if (error instanceof ConcurrentChangeError)
-      return { result: 'refused', reason: 'changed by another request during the import; import it again' };
-    if (store.transient(error)) throw error;
-    return {
-      result: 'refused',
-      reason: `not written: the store failed (${error instanceof Error ? error.name : 'Error'}); import it again`,
-    };
+    return refusal(error, store.transient);
   }
-}
-
-/** Sets on hand of the owner's level at the location to `onHand`, as a movement of the ledger. */
-function setStock(
-  store: ImportLedgerStore,
-  actor: Actor,
-  wanted: { productId: string; variantId: string; locationId: string },
-  onHand: number,
-): Promise<Outcome> {
-  return retryOnConcurrentChange(async () => {
-    const { product, variant, location, level } = await store.readOwnerLevel(actor.tenantId, wanted);
-    if (!product) throw new NotFoundError('Product', wanted.productId);
-    if (!variant) throw new NotFoundError('Variant', wanted.variantId, { productId: wanted.productId });
-    if (product.productType !== 'VARIABLE')
-      throw new BusinessRuleError('variant-not-allowed', `A ${product.productType} product holds stock without variants`, {
-        productType: product.productType,
-      });
-    if (!location) throw new NotFoundError('Location', wanted.locationId);
-    if (!level) {
-      const at = nowIso();
-      const made = newLevel(
-        { product, variant },
-        {
-          id: `inv_${randomUUID().replaceAll('-', '')}`,
-          location,
-          bin: null,
-          onHandQty: onHand,
-          reservedQty: 0,
-          reorderLevel: null,
-          reorderQty: null,
-          attributes: variant.attributes,
-          // As a document's quantities are loaded by the fixtures: a count, made now.
-          countedAt: at,
-          at,
-        },
-        actor.subject,
-      );
-      try {
-        await store.stock.insertStockRecord(made.record, { ...made.created, reason: 'import' }, made.own);
-      } catch (error) {
-        // Another request made the level meanwhile: read it, and move it instead.
-        if (error instanceof ConflictError && error.is(IDENTITY_RULES.stockPerLocation))
-          throw new ConcurrentChangeError('A level was made at this location since it was read');
-        throw error;
-      }
-      return { result: 'created' };
-    }
-    if (level.onHandQty === onHand) return { result: 'unchanged' };
-    await move(store, actor, level, onHand);
-    return { result: 'updated' };
-  });
-}
-
-/** One movement of on hand by the difference, reason `import`; on hand never below what is reserved (adjust's floor). */
-async function move(store: ImportLedgerStore, actor: Actor, level: StockRecord, onHand: number): Promise<void> {
-  if (onHand < level.reservedQty)
-    throw new BusinessRuleError(
-      'on-hand-below-reserved',
-      `${onHand} on hand is below the ${level.reservedQty} reserved at ${level.locationId}: the import sets on hand, never below what orders hold`,
-      { change: onHand - level.onHandQty, onHand, reserved: level.reservedQty },
-    );
-  const { next: fields, change } = adjust({ qty: onHand - level.onHandQty, reason: 'import' })(level);
-  const at = nowIso();
-  const next: StockRecord = { ...fields, version: level.version + 1, updatedAt: at, lastAdjustedAt: at };
-  await store.stock.writeMovement(next, movementOf(next, change, actor.subject), !isLowStock(level) && isLowStock(next));
-}
-
-/** A link as Medusa's create puts it, written only when the pair's link differs (its ID or required quantity). */
-async function putLink(store: ImportLedgerStore, wanted: ImportedLink): Promise<Outcome> {
-  return retryOnConcurrentChange(async () => {
-    const read = await store.readLink(wanted);
-    if (read && read.id === wanted.id && read.requiredQuantity === wanted.requiredQuantity) return { result: 'unchanged' };
-    const at = nowIso();
-    const link = { ...wanted, createdAt: read?.id === wanted.id ? read.createdAt : at, updatedAt: at };
-    const refused = await store.putLink(link, read);
-    if (refused === 'changed') throw new ConcurrentChangeError('The link changed since it was read');
-    if (refused === 'product') throw new NotFoundError('Product', wanted.productId);
-    if (refused === 'variant') throw new NotFoundError('Variant', wanted.variantId, { productId: wanted.productId });
-    if (refused === 'item') throw new NotFoundError('InventoryItem', wanted.inventoryItemId);
-    return { result: read ? 'updated' : 'created' };
-  });
 }
 
 /**

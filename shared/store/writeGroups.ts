@@ -31,7 +31,8 @@ type Unit<Name extends string> = { index: number; writes: NamedWrite<Name>[] };
  * first write (in its own order) whose condition failed, or failed (DynamoDB refused it for another
  * reason). Units that write the same item go in successive rounds, in the units' order, as one
  * after another they would; a counter that only adds (`ADD x :by`, see mergeKey) is shared instead:
- * one action per group carries the sum of its units' additions.
+ * one action per group carries the sum of its units' additions, and so is an identical check: one
+ * action per group checks for all its units.
  */
 export async function commitInGroups<Name extends string>(units: NamedWrite<Name>[][]): Promise<UnitOutcome<Name>[]> {
   const outcomes = new Array<UnitOutcome<Name>>(units.length);
@@ -141,10 +142,13 @@ function transaction<Name extends string>(units: Unit<Name>[]) {
         owners.push([{ unit, write }]);
         return;
       }
-      const update = actions[at]!.Update!;
-      const values = update.ExpressionAttributeValues!;
-      const by = Number(values[':by']) + Number(action.Update!.ExpressionAttributeValues![':by']);
-      actions[at] = { Update: { ...update, ExpressionAttributeValues: { ...values, ':by': by } } };
+      // The same check twice is one check; two additions to one counter are one adding their sum.
+      const update = actions[at]!.Update;
+      if (update) {
+        const values = update.ExpressionAttributeValues!;
+        const by = Number(values[':by']) + Number(action.Update!.ExpressionAttributeValues![':by']);
+        actions[at] = { Update: { ...update, ExpressionAttributeValues: { ...values, ':by': by } } };
+      }
       owners[at]!.push({ unit, write });
     });
   }
@@ -162,9 +166,19 @@ function itemKey(action: WriteAction): string {
 /**
  * Two actions that only add to one counter under one condition (`ADD x :by`, after the same
  * `SET` of fixed values if any, as a count item that names its type) are the same as one adding
- * their sum: the key under which they merge, or undefined for any other action.
+ * their sum; two identical checks of one item (a product many links of the import check) are one
+ * check: the key under which they merge, or undefined for any other action.
  */
 function mergeKey(action: WriteAction): string | undefined {
+  const check = action.ConditionCheck;
+  if (check)
+    return JSON.stringify([
+      itemKey(action),
+      'check',
+      check.ConditionExpression,
+      check.ExpressionAttributeNames,
+      check.ExpressionAttributeValues,
+    ]);
   const update = action.Update;
   const expression = update?.UpdateExpression ?? '';
   const added = /^(SET (.+) )?ADD \w+ :by$/.exec(expression);
