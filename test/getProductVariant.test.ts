@@ -106,6 +106,24 @@ describe('GET /admin/products/{id}/variants/{variant_id}', () => {
     });
   });
 
+  it('shows the links with variant_id only where a path ends at their item, and their join keys once it goes into the item', async () => {
+    const rows = (await get(tenantId, { query: 'fields=id,inventory_items.inventory' })).body;
+    expect(rows).toEqual({
+      variant: { id: 'variant_std', inventory_items: [{ variant_id: 'variant_std' }, { variant_id: 'variant_std' }] },
+    });
+    const added = (await get(tenantId, { query: 'fields=%2Binventory_items.inventory' })).body.variant;
+    expect(added.inventory_items).toEqual([{ variant_id: 'variant_std' }, { variant_id: 'variant_std' }]);
+    expect((await get(tenantId, { query: 'fields=id,inventory_items.required_quantity' })).body.variant.inventory_items).toEqual([
+      { variant_id: 'variant_std', required_quantity: 5 },
+      { variant_id: 'variant_std', required_quantity: 2 },
+    ]);
+    // A list named bare under the item is no value of it, but the path goes into the item: its id and the join keys.
+    expect((await get(tenantId, { query: 'fields=id,inventory_items.inventory.location_levels' })).body.variant.inventory_items).toEqual([
+      { variant_id: 'variant_std', inventory_item_id: 'iitem_grinder', inventory: { id: 'iitem_grinder' } },
+      { variant_id: 'variant_std', inventory_item_id: 'iitem_cup', inventory: { id: 'iitem_cup' } },
+    ]);
+  });
+
   it('drops unknown fields entries, as Medusa does', async () => {
     const reply = await get(tenantId, { query: 'fields=title,nope,inventory_items.nope' });
     expect(reply.status).toBe(200);
@@ -149,6 +167,10 @@ describe('GET /admin/products/{id}/variants/{variant_id}', () => {
     });
     it("reads the links with one Query of the variant's range, and the items' levels in one more round trip only when shown", async () => {
       expect(await record(() => get(tenantId, { query: 'fields=id,*inventory_items' }))).toEqual({ waves: 1, commands: ['QueryCommand'] });
+      expect(await record(() => get(tenantId, { query: 'fields=id,inventory_items.inventory' }))).toEqual({
+        waves: 1,
+        commands: ['QueryCommand'],
+      });
       expect(await record(() => get(tenantId, { query: 'fields=id,*inventory_items.inventory' }))).toEqual({
         waves: 2,
         commands: ['QueryCommand', 'QueryCommand', 'QueryCommand'],

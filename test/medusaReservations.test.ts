@@ -281,6 +281,27 @@ describe('GET /admin/reservations/{id} and GET /admin/reservations', () => {
     expect((await get(await partTenant(), ids[0]!)).status).toBe(404);
   });
 
+  it("shows the item named bare as Medusa 2.21.2's reference to it: its id and null sums, without the join key", async () => {
+    const bare = { id: reserveBody.inventory_item_id, reserved_quantity: null, stocked_quantity: null };
+    expect((await get(tenantId, ids[0]!, undefined, 'fields=id,inventory_item')).body).toEqual({
+      reservation: { id: ids[0], inventory_item: bare },
+    });
+    expect((await list(tenantId, `fields=id,inventory_item&inventory_item_id=${reserveBody.inventory_item_id}`)).body.reservations).toEqual(
+      [ids[0], ids[1]].map((id) => ({ id, inventory_item: bare })),
+    );
+    // The join key when asked for; a path through the item shows the key and no null sums.
+    expect((await get(tenantId, ids[0]!, undefined, 'fields=id,inventory_item_id,inventory_item')).body.reservation).toEqual({
+      id: ids[0],
+      inventory_item_id: reserveBody.inventory_item_id,
+      inventory_item: bare,
+    });
+    expect((await get(tenantId, ids[0]!, undefined, 'fields=id,inventory_item,inventory_item.stocked_quantity')).body.reservation).toEqual({
+      id: ids[0],
+      inventory_item_id: reserveBody.inventory_item_id,
+      inventory_item: { id: reserveBody.inventory_item_id, stocked_quantity: 12 },
+    });
+  });
+
   it('lists them in the order they were made, with count, offset and limit', async () => {
     const reply = await list(tenantId, 'fields=id');
     expect(reply.body).toEqual({ reservations: ids.map((id) => ({ id })), count: 3, offset: 0, limit: 20 });

@@ -13,6 +13,37 @@ export const linkCases: Case[] = [
     path: '/admin/products/{P}/variants/{V}?fields=id,inventory_items.inventory.location_levels.stocked_quantity',
   },
   { group, name: 'variant fields=id,inventory_items', method: 'GET', path: '/admin/products/{P}/variants/{V}?fields=id,inventory_items' },
+  // The linked item named bare at the end of a path: link rows with `variant_id` only; a path into it adds the join keys.
+  {
+    group,
+    name: 'variant fields=id,inventory_items.inventory',
+    method: 'GET',
+    path: '/admin/products/{P}/variants/{V}?fields=id,inventory_items.inventory',
+  },
+  {
+    group,
+    name: 'variant fields=+inventory_items.inventory',
+    method: 'GET',
+    path: '/admin/products/{P}/variants/{V}?fields=%2Binventory_items.inventory',
+  },
+  {
+    group,
+    name: 'variant fields=id,inventory_items.inventory.location_levels',
+    method: 'GET',
+    path: '/admin/products/{P}/variants/{V}?fields=id,inventory_items.inventory.location_levels',
+  },
+  {
+    group,
+    name: 'variant fields=id,inventory_items.required_quantity',
+    method: 'GET',
+    path: '/admin/products/{P}/variants/{V}?fields=id,inventory_items.required_quantity',
+  },
+  {
+    group,
+    name: 'variants list fields=id,inventory_items.inventory',
+    method: 'GET',
+    path: '/admin/products/{P}/variants?fields=id,inventory_items.inventory',
+  },
   { group, name: 'unknown variant', method: 'GET', path: `/admin/products/{P}/variants/${UNKNOWN_VARIANT}` },
   {
     group,

@@ -84,6 +84,12 @@ export const reservationCases: Case[] = [
   },
   { group, name: 'reservations list limit=1&offset=0', method: 'GET', path: `${reservations}?limit=1&offset=0&fields=id` },
   { group, name: 'reservations list order=-created_at', method: 'GET', path: `${reservations}?order=-created_at&fields=id,created_at` },
+  {
+    group,
+    name: 'reservations list fields=id,inventory_item',
+    method: 'GET',
+    path: `${reservations}?inventory_item_id={NI}&fields=id,inventory_item`,
+  },
   { group, name: 'reservations list of none', method: 'GET', path: `${reservations}?inventory_item_id=${UNKNOWN_ITEM}` },
   {
     group,

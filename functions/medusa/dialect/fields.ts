@@ -23,6 +23,8 @@ export interface Selection {
   star: boolean;
   values: Set<string>;
   relations: Map<string, Selection>;
+  /** Values shown as null whatever the source holds: Medusa's sums where its query reads no levels. */
+  nulls?: Set<string>;
 }
 
 /** A requested path nested too deep. */
@@ -133,7 +135,9 @@ export function project(source: unknown, shape: Shape, selection: Selection): Re
   const out: Record<string, unknown> = {};
   for (const [name, property] of Object.entries(shape.properties)) {
     if (property.kind === 'value') {
-      if (selection.star || selection.values.has(name)) {
+      if (selection.nulls?.has(name)) {
+        out[name] = null;
+      } else if (selection.star || selection.values.has(name)) {
         // A value the route does not compute (undefined) is left out.
         const computed = property.compute(source);
         if (computed !== undefined) out[name] = computed;

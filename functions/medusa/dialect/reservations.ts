@@ -34,6 +34,16 @@ import {
 const text = z.nullable(z.string());
 const raw = (quantity: number) => ({ value: String(quantity), precision: 20 });
 
+/** Medusa's inventory item as a reservation shows it: its sums read null where the item is named bare (reservationSelection). */
+const reservedItem: Entity<StockedItem> = {
+  ...inventoryItem,
+  properties: {
+    ...inventoryItem.properties,
+    reserved_quantity: { ...inventoryItem.properties.reserved_quantity!, schema: () => z.nullable(z.int()) },
+    stocked_quantity: { ...inventoryItem.properties.stocked_quantity!, schema: () => z.nullable(z.int()) },
+  },
+};
+
 export const reservation: Entity<ReservationView> = {
   entity: 'ReservationItem',
   properties: {
@@ -53,7 +63,7 @@ export const reservation: Entity<ReservationView> = {
     allow_backorder: value(z.boolean(), () => false),
     raw_quantity: value(z.object({ value: z.string(), precision: z.int() }), ({ reservation }) => raw(reservation.quantity)),
     inventory_item: oneOrNull(
-      () => inventoryItem,
+      () => reservedItem,
       ({ stocked }): StockedItem | null => stocked ?? null,
     ),
   },
@@ -74,13 +84,22 @@ export const DEFAULT_RESERVATION_FIELDS = [
   ...DEFAULT_INVENTORY_ITEM_FIELDS.map((field) => `inventory_item.${field}`),
 ];
 
-/** As Medusa's query joins the item: a selection that shows it shows the join key and the item's ID too. */
+/**
+ * As Medusa's query joins the item: a path through it (`inventory_item.sku`, `*inventory_item`) shows
+ * the join key `inventory_item_id` and the item's `id` too. The item named bare (`inventory_item`, and
+ * no path through it) is Medusa's reference to it: `{id, reserved_quantity: null, stocked_quantity:
+ * null}` (its sums null, as Medusa reads no levels for it), without the join key.
+ */
 const reservationSelection = (requested: readonly string[]): Selection => {
   const selection = selectionOf(requested, reservation as Shape);
   const item = selection.relations.get('inventory_item');
-  if (item) {
+  if (!item) return selection;
+  const throughItem = requested.some((field) => field.startsWith('inventory_item.') || field === '*inventory_item');
+  if (throughItem) {
     selection.values.add('inventory_item_id');
     item.values.add('id');
+  } else {
+    item.nulls = new Set(['reserved_quantity', 'stocked_quantity']);
   }
   return selection;
 };

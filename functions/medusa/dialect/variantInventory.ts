@@ -83,20 +83,29 @@ export const DEFAULT_VARIANT_FIELDS = [
   'options.option.id',
 ] as const;
 
+/** The linked item named bare, as a path may end (`+inventory_items.inventory`). */
+const BARE_LINKED_ITEM = 'inventory_items.inventory';
+
 /**
  * A selection of the variant, with the join keys Medusa's query adds across modules: a path through
- * `inventory_items` brings the link's `variant_id` and `inventory_item_id`, one through its
- * `inventory` the item's `id`, so a client can tell whose levels it reads; `inventory_quantity` brings
- * `manage_inventory`.
+ * `inventory_items` brings the link's `variant_id`; one through its `inventory` also the link's
+ * `inventory_item_id` and the item's `id`, so a client can tell whose levels it reads. The item named
+ * bare at the end (`inventory_items.inventory`) is no path into it: Medusa shows the link rows with
+ * `variant_id` only. `inventory_quantity` brings `manage_inventory`.
  */
-function variantSelection(fields: readonly string[]): Selection {
+function variantSelection(requested: readonly string[]): Selection {
+  const fields = requested.map((field) => (field === BARE_LINKED_ITEM ? 'inventory_items.variant_id' : field));
   const selection = selectionOf(fields, productVariant);
   // Medusa computes inventory_quantity from manage_inventory, which it then shows too.
   if (selection.values.has('inventory_quantity')) selection.values.add('manage_inventory');
   const links = selection.relations.get('inventory_items');
   if (links) {
-    links.values.add('variant_id').add('inventory_item_id');
-    links.relations.get('inventory')?.values.add('id');
+    links.values.add('variant_id');
+    const item = links.relations.get('inventory');
+    if (item) {
+      links.values.add('inventory_item_id');
+      item.values.add('id');
+    }
   }
   return selection;
 }
