@@ -1,16 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/support/sequencer.ts';
 
 export default defineConfig({
   test: {
     globalSetup: ['test/support/globalSetup.ts'],
-    setupFiles: ['test/support/handlerEnv.ts'],
+    setupFiles: ['test/support/testLogs.ts', 'test/support/handlerEnv.ts'],
     include: ['test/**/*.test.ts'],
-    // Every request logs a line and publishes metrics: show them for failing tests only.
+    // A test's own log lines are kept in its process (test/support/testLogs.ts); whatever else
+    // is printed shows for failing tests only.
     silent: 'passed-only',
     pool: 'forks',
     // Two files at a time: one file's waits on DynamoDB Local (its own instance or the shared one)
     // leave the CPU to the other. Vitest's default on two cores is one.
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

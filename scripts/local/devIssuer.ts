@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, type JsonWebKey } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_ADMIN_SCOPE, DEFAULT_TENANT_CLAIM, DEFAULT_WRITE_SCOPE } from '#shared/config';
@@ -66,7 +66,7 @@ export function mintToken(issuer: DevIssuer, options: TokenOptions = {}): string
   };
   const header = { alg: 'RS256', typ: 'JWT', kid: issuer.kid, ...options.header };
   const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
-  const signature = sign('RSA-SHA256', Buffer.from(signingInput), createPrivateKey({ key: issuer.privateJwk, format: 'jwk' }));
+  const signature = sign('RSA-SHA256', Buffer.from(signingInput), privateKeyOf(issuer));
   return `${signingInput}.${signature.toString('base64url')}`;
 }
 
@@ -93,4 +93,12 @@ export function handlerEnvironment(issuer: DevIssuer, table: { tableName: string
     // Seals list cursors; local only (in AWS the stack's secret does).
     CURSOR_KEY: DEV_CURSOR_KEY,
   };
+}
+
+/** Each issuer's private key, parsed from its JWK once (by key ID: callers may hold copies of the issuer). */
+const privateKeys = new Map<string, KeyObject>();
+function privateKeyOf(issuer: DevIssuer): KeyObject {
+  let key = privateKeys.get(issuer.kid);
+  if (!key) privateKeys.set(issuer.kid, (key = createPrivateKey({ key: issuer.privateJwk, format: 'jwk' })));
+  return key;
 }
