@@ -23,10 +23,13 @@ export const log = (message: string) => console.error(`[bench] ${message}`);
 export const tokenFor = (issuer: DevIssuer, tenantId: string, workload: Workload) =>
   mintToken(issuer, { tenantId, ...(workload.scope ? { scope: workload.scope } : {}) });
 
+/** The fixtures a workload's tenant is seeded with. */
+export const workloadFixtures = (tenantId: string, workload: Workload) => ({
+  tenants: [{ id: tenantId, name: `Bench ${tenantId}`, defaultLocationId: workload.catalog.locations?.[0]?.id, ...workload.catalog }],
+});
+
 export async function seed(raw: DynamoDBDocumentClient, tenantId: string, workload: Workload) {
-  await loadFixtures(raw, TABLE, {
-    tenants: [{ id: tenantId, name: `Bench ${tenantId}`, defaultLocationId: workload.catalog.locations?.[0]?.id, ...workload.catalog }],
-  });
+  await loadFixtures(raw, TABLE, workloadFixtures(tenantId, workload));
 }
 
 export function eventFor(route: RouteDefinition, request: ReturnType<Workload['request']>, token: string): APIGatewayProxyEventV2 {

@@ -22,3 +22,18 @@ describe('npm run bench -- --help', () => {
     expect(run.stderr).toContain('BENCH_ROUTES');
   });
 });
+
+describe('the benchmark workloads', () => {
+  // A rule of the catalog that a workload's seed breaks would stop `npm run bench` halfway through its run.
+  it('seed every route with a catalog the fixtures loader takes', async () => {
+    const { ROUTES } = await import('#functions/routes');
+    const { WORKLOADS } = await import('#bench/workloads');
+    const { workloadFixtures } = await import('#bench/harness');
+    const { parseFixtures } = await import('#shared/store/fixtures');
+    for (const route of ROUTES) {
+      const workload = WORKLOADS[route.name];
+      expect(workload, route.name).toBeDefined();
+      expect(() => parseFixtures(workloadFixtures(`bench_${route.name}`, workload!)), route.name).not.toThrow();
+    }
+  });
+});

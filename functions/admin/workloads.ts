@@ -60,7 +60,7 @@ export const adminWorkloads = {
       products: range(PRODUCTS, (i) => `prod_exp_${i}`).map((id) => ({
         id,
         name: `Product ${id}`,
-        type: 'SIMPLE' as const,
+        type: 'VARIABLE' as const,
         variants: [{ id: `${id}_v`, name: 'Default', sku: `${id.toUpperCase()}-V` }],
       })),
     },
