@@ -1,10 +1,11 @@
 /** What every measurement shares: the table, statistics, tenants seeded from a workload, and events. */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ROUTES, RouteDefinition } from '#functions/routes';
+import type { LambdaHandler, ROUTES, RouteDefinition } from '#functions/routes';
 import { mintToken, type DevIssuer } from '#scripts/local/devIssuer';
-import { matchPath, toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
+import { lambdaContext, matchPath, toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
 import { loadFixtures } from '#shared/store/fixtures';
+import type { Recorder } from './recorder.ts';
 import type { Workload } from './workload.ts';
 
 export const TABLE = 'bench';
@@ -44,6 +45,27 @@ export function eventFor(route: RouteDefinition, request: ReturnType<Workload['r
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...request.headers },
     body: JSON.stringify(request.body),
   });
+}
+
+/**
+ * One event through the route's handler as Lambda would call it, timed, with the DynamoDB calls it
+ * made; an answer other than `status` stops the run, named by `label`.
+ */
+export async function timedCall(
+  handler: LambdaHandler,
+  recorder: Recorder,
+  route: RouteDefinition,
+  event: APIGatewayProxyEventV2,
+  status: number,
+  label: string,
+) {
+  recorder.start();
+  const started = performance.now();
+  const result = await handler(event, lambdaContext(route.name));
+  const elapsed = performance.now() - started;
+  const calls = recorder.stop();
+  if (result.statusCode !== status) throw new Error(`${label}: ${result.statusCode} ${result.body}`);
+  return { result, elapsed, calls };
 }
 
 /** BatchWrite in chunks of 25 from 8 writers, resending what DynamoDB leaves unprocessed. */

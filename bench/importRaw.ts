@@ -10,9 +10,8 @@
 import { BatchWriteCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { LambdaHandler } from '#functions/routes';
 import type { DevIssuer } from '#scripts/local/devIssuer';
-import { lambdaContext } from '#scripts/local/apiGatewayEvent';
 import { ROUTES } from '#functions/routes';
-import { eventFor, median, round, seed, TABLE, tokenFor } from './harness.ts';
+import { eventFor, median, round, seed, TABLE, timedCall, tokenFor } from './harness.ts';
 import type { RecordedCall, Recorder } from './recorder.ts';
 import { WORKLOADS } from './workloads.ts';
 
@@ -40,12 +39,7 @@ export async function measureImportAgainstRaw(handler: LambdaHandler, recorder: 
   let count = 0;
   for (let i = 0; i < WARMUP + REQUESTS; i += 1) {
     const event = eventFor(route, workload.request(i, tenant), token);
-    recorder.start();
-    const started = performance.now();
-    const result = await handler(event, lambdaContext(route.name));
-    const elapsed = performance.now() - started;
-    const calls = recorder.stop();
-    if (result.statusCode !== workload.status) throw new Error(`import against raw ${i}: ${result.statusCode} ${result.body}`);
+    const { elapsed, calls } = await timedCall(handler, recorder, route, event, workload.status, `import against raw ${i}`);
     const items = writtenItems(calls);
     const into = (to: string) => items.map((item) => JSON.parse(JSON.stringify(item).replaceAll(tenant, to)) as Item);
     const written = into(twin);

@@ -2,9 +2,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { LambdaHandler, RouteDefinition } from '#functions/routes';
 import type { DevIssuer } from '#scripts/local/devIssuer';
-import { lambdaContext } from '#scripts/local/apiGatewayEvent';
 import { costPerMillionUsd, requestUnits } from './cost.ts';
-import { eventFor, median, percentile, round, seed, tokenFor } from './harness.ts';
+import { eventFor, median, percentile, round, seed, timedCall, tokenFor } from './harness.ts';
 import { criticalPathRoundTrips, type RecordedCall, type Recorder } from './recorder.ts';
 import { REQUESTS } from './settings.ts';
 import type { Workload } from './workload.ts';
@@ -69,12 +68,7 @@ export async function measureLatency(
   let units = { read: 0, write: 0 };
   for (let i = 0; i < total; i += 1) {
     const event = eventFor(route, workload.request(i, tenant), token);
-    recorder.start();
-    const started = performance.now();
-    const result = await handler(event, lambdaContext(route.name));
-    const elapsed = performance.now() - started;
-    const calls = recorder.stop();
-    if (result.statusCode !== workload.status) throw new Error(`${route.name} request ${i}: ${result.statusCode} ${result.body}`);
+    const { elapsed, calls } = await timedCall(handler, recorder, route, event, workload.status, `${route.name} request ${i}`);
     const rawElapsed = await replay(raw, calls, tenant, twin);
     if (i < warmup) continue;
     handlerMs.push(elapsed);

@@ -10,7 +10,7 @@ import { toItem } from '#shared/store/items';
 import { adjustmentKeys } from '#shared/store/keys';
 import { newStockRecordItems } from '#shared/store/levelItems';
 import { ENTITY } from '#shared/store/table';
-import { eventFor, median, round, seed, TABLE, tokenFor, writeAll, type BenchRoute } from './harness.ts';
+import { eventFor, median, round, seed, TABLE, timedCall, tokenFor, writeAll, type BenchRoute } from './harness.ts';
 import type { Recorder } from './recorder.ts';
 import { LOW_STOCK_SCALE, REPORT_SCALE, REQUESTS, SCALE_ITEMS } from './settings.ts';
 import { range, type Workload } from './workload.ts';
@@ -212,12 +212,7 @@ async function compareTenants(
     for (const size of i % 2 === 0 ? (['small', 'large'] as const) : (['large', 'small'] as const)) {
       const tenantId = tenants[size];
       const event = eventFor(route, request(tenantId), mintToken(issuer, { tenantId }));
-      recorder.start();
-      const started = performance.now();
-      const result = await handler(event, lambdaContext(route.name));
-      const elapsed = performance.now() - started;
-      const calls = recorder.stop();
-      if (result.statusCode !== 200) throw new Error(`${route.name} ${tenantId}: ${result.statusCode} ${result.body}`);
+      const { result, elapsed, calls } = await timedCall(handler, recorder, route, event, 200, `${route.name} ${tenantId}`);
       check(JSON.parse(result.body ?? '{}'));
       if (i < 20) continue;
       times[size]!.push(elapsed);

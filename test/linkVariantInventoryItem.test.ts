@@ -4,6 +4,8 @@ import { handler as deleteHandler } from '#functions/medusa/deleteVariantInvento
 import { handler } from '#functions/medusa/linkVariantInventoryItem/handler';
 import { documentClient } from '#shared/store/client';
 import { invoke } from '#test/support/http';
+import { DEFAULT_VARIANT_KEYS } from '#test/support/medusaCatalog';
+import { roundTripRecorder } from '#test/support/roundTrips';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
 const ROUTE_KEY = 'POST /admin/products/{id}/variants/{variant_id}/inventory-items';
@@ -102,35 +104,6 @@ const post = (tenantId: string, body: unknown, options: PostOptions = {}) => {
 
 const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const LINK_ID = /^pvitem_[0-9A-HJKMNP-TV-Z]{26}$/;
-
-/** Medusa's default fields of a variant (query-config.ts), in our entity's order. */
-const DEFAULT_KEYS = [
-  'prices',
-  'id',
-  'title',
-  'sku',
-  'barcode',
-  'ean',
-  'upc',
-  'allow_backorder',
-  'manage_inventory',
-  'hs_code',
-  'origin_country',
-  'mid_code',
-  'material',
-  'weight',
-  'length',
-  'height',
-  'width',
-  'options',
-  'created_at',
-  'updated_at',
-  'deleted_at',
-  'thumbnail',
-  'variant_rank',
-  'product_id',
-  'metadata',
-];
 
 const level = (item: string, location: string, stocked: number, reserved: number, incoming: number) => ({
   id: `ilev_${item}_${location}`,
@@ -242,7 +215,7 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
           metadata: null,
         },
       });
-      expect(Object.keys(first.body.variant)).toEqual(DEFAULT_KEYS);
+      expect(Object.keys(first.body.variant)).toEqual(DEFAULT_VARIANT_KEYS);
     });
 
     it('stores the link in the product partition, with its pvitem_ ID', async () => {
@@ -568,14 +541,14 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
     it('removes a field, or a relation and everything under it, with -', async () => {
       const reply = await link('fields=-prices,-title,-options');
       expect(reply.status).toBe(200);
-      expect(Object.keys(reply.body.variant)).toEqual(DEFAULT_KEYS.filter((key) => !['prices', 'title', 'options'].includes(key)));
+      expect(Object.keys(reply.body.variant)).toEqual(DEFAULT_VARIANT_KEYS.filter((key) => !['prices', 'title', 'options'].includes(key)));
     });
 
     it('adds with +, whether + arrives encoded or as a space', async () => {
       for (const query of ['fields=%2Binventory_items.inventory.title', 'fields=+inventory_items.inventory.title']) {
         const reply = await link(query);
         expect(reply.status, query).toBe(200);
-        expect(Object.keys(reply.body.variant)).toEqual([...DEFAULT_KEYS, 'inventory_items']);
+        expect(Object.keys(reply.body.variant)).toEqual([...DEFAULT_VARIANT_KEYS, 'inventory_items']);
         expect(reply.body.variant.inventory_items.map((entry: Record<string, unknown>) => entry.inventory)).toEqual([
           // Medusa adds the join key, the item's id, on a dotted path.
           { id: 'iitem_grinder', title: 'Grinder' },
@@ -610,7 +583,7 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
     it('drops unknown entries added with + too', async () => {
       const reply = await link('fields=%2Bcolor,%2Binventory_items.nope');
       expect(reply.status).toBe(200);
-      expect(Object.keys(reply.body.variant)).toEqual(DEFAULT_KEYS);
+      expect(Object.keys(reply.body.variant)).toEqual(DEFAULT_VARIANT_KEYS);
     });
 
     it.each([
@@ -826,33 +799,7 @@ describe('POST /admin/products/{id}/variants/{variant_id}/inventory-items', () =
   });
 
   describe('DynamoDB round trips', () => {
-    /** Each call records how many calls had finished when it started: calls sent together share that number. */
-    const calls: { command: string; after: number }[] = [];
-    let recording = false;
-    let finished = 0;
-    beforeAll(() => {
-      documentClient().middlewareStack.add(
-        (next, context) => async (args) => {
-          if (!recording) return next(args);
-          calls.push({ command: context.commandName ?? '', after: finished });
-          try {
-            return await next(args);
-          } finally {
-            finished += 1;
-          }
-        },
-        { step: 'initialize', name: 'countRoundTrips' },
-      );
-    });
-    const record = async (run: () => Promise<unknown>) => {
-      calls.length = 0;
-      finished = 0;
-      recording = true;
-      await run();
-      recording = false;
-      const waves = [...new Set(calls.map((call) => call.after))].length;
-      return { waves, commands: calls.map((call) => call.command).sort() };
-    };
+    const record = roundTripRecorder();
 
     it('reads the product, the variant with its links and the posted item together, then writes: two sequential round trips', async () => {
       const tenantId = await seedTenant(catalog());

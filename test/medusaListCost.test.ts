@@ -5,12 +5,12 @@ import { handler as createVariant } from '#functions/dayzero/createVariant/handl
 import { handler as deleteVariant } from '#functions/dayzero/deleteVariant/handler';
 import { handler as updateVariant } from '#functions/dayzero/updateVariant/handler';
 import { handler as listProductVariants } from '#functions/medusa/listProductVariants/handler';
-import { documentClient } from '#shared/store/client';
 import { keys } from '#shared/store/keys';
 import { runMigration } from '#shared/store/migration/runner';
 import { variantCounts } from '#shared/store/migration/variantCounts';
 import { invoke } from '#test/support/http';
-import { bearer, db, itemsOfType, seedTenant, table, tokenFor } from '#test/support/tenants';
+import { queried, queryScans, storedCount, storeReadRecorder } from '#test/support/storeReads';
+import { bearer, db, seedTenant, table, tokenFor } from '#test/support/tenants';
 
 /**
  * Medusa's variant list with its default fields and order (created_at, then ID) reads only its
@@ -74,32 +74,12 @@ const dz = {
     }),
 };
 
-function readRecorder() {
-  const reads: { command: string; scanned: number }[] = [];
-  let on = false;
-  documentClient().middlewareStack.add(
-    (next, context) => async (args) => {
-      const result = await next(args);
-      if (on) reads.push({ command: context.commandName ?? '', scanned: (result.output as { ScannedCount?: number }).ScannedCount ?? 0 });
-      return result;
-    },
-    { step: 'initialize', name: `variantListReads${Math.random()}` },
-  );
-  return async (run: () => Promise<unknown>) => {
-    reads.length = 0;
-    on = true;
-    await run();
-    on = false;
-    return [...reads];
-  };
-}
-const reads = readRecorder();
+const reads = storeReadRecorder();
 
 const ids = (reply: { body: unknown }) => (reply.body as { variants: { id: string }[] }).variants.map((variant) => variant.id);
 const countOf = (reply: { body: unknown }) => (reply.body as { count: number }).count;
 /** The product's variants, counted the slow way: its variant items. */
-const variantsOf = async (t: string, productId: string) =>
-  (await itemsOfType(t, 'Variant')).filter((item) => item.productId === productId).length;
+const variantsOf = (t: string, productId: string) => storedCount(t, 'Variant', { productId });
 /** The count and the page as the full read answers them (order=id reads every variant; fixtures' variants share created_at). */
 const fullRead = async (t: string, query = '', productId = P) => {
   const reply = await list(t, `order=id${query ? `&${query}` : ''}`, productId);
@@ -112,8 +92,6 @@ async function pageRead(t: string, query?: string, productId = P) {
   expect(reply!.status, JSON.stringify(reply!.body)).toBe(200);
   return { count: countOf(reply!), ids: ids(reply!), calls };
 }
-const queried = (calls: { command: string; scanned: number }[]) =>
-  calls.filter((call) => call.command === 'QueryCommand').reduce((sum, call) => sum + call.scanned, 0);
 
 describe('before the variant count migration is done', () => {
   it('reads the whole partition for the count, then reads the page alone once the step has run', async () => {
@@ -149,9 +127,8 @@ describe('once counted, the default list reads its page', () => {
     const page = await pageRead(hundred, 'limit=20');
     expect(page.ids).toEqual(Array.from({ length: 20 }, (_, i) => variantId(i)));
     expect(page.count).toBe(100);
-    const queries = page.calls.filter((call) => call.command === 'QueryCommand');
     // The active list reads the page; the archived one, empty here, reads nothing.
-    expect(queries.map((query) => query.scanned).sort((a, b) => a - b)).toEqual([0, 20]);
+    expect(queryScans(page.calls).sort((a, b) => a - b)).toEqual([0, 20]);
     expect(page.calls.map((call) => call.command).sort()).toEqual(['BatchGetItemCommand', 'QueryCommand', 'QueryCommand']);
   });
 

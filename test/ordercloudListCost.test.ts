@@ -12,7 +12,8 @@ import { runMigration } from '#shared/store/migration/runner';
 import { recordCounts } from '#shared/store/migration/recordCounts';
 import { recordCountKey } from '#shared/store/recordCounts';
 import { invoke } from '#test/support/http';
-import { bearer, db, itemsOfType, seedTenant, table, tokenFor } from '#test/support/tenants';
+import { queryScans, storedCount, storeReadRecorder } from '#test/support/storeReads';
+import { bearer, db, seedTenant, table, tokenFor } from '#test/support/tenants';
 
 /**
  * An OrderCloud list without filter or search, in ID order, reads only its page: a Query of the
@@ -91,41 +92,12 @@ const oc = {
     }),
 };
 
-/** What the store read for one request: items each Query returned (with what it scanned) and the keys each BatchGet asked for. */
-function readRecorder() {
-  const reads: { command: string; scanned: number; keys: number }[] = [];
-  let on = false;
-  documentClient().middlewareStack.add(
-    (next, context) => async (args) => {
-      const result = await next(args);
-      if (on) {
-        const output = result.output as { ScannedCount?: number; Responses?: Record<string, unknown[]> };
-        const input = args.input as { RequestItems?: Record<string, { Keys: unknown[] }> };
-        reads.push({
-          command: context.commandName ?? '',
-          scanned: output.ScannedCount ?? 0,
-          keys: Object.values(input.RequestItems ?? {}).reduce((sum, entry) => sum + entry.Keys.length, 0),
-        });
-      }
-      return result;
-    },
-    { step: 'initialize', name: `listCostReads${Math.random()}` },
-  );
-  return async (run: () => Promise<unknown>) => {
-    reads.length = 0;
-    on = true;
-    await run();
-    on = false;
-    return [...reads];
-  };
-}
-const recordReads = readRecorder();
+const recordReads = storeReadRecorder();
 
 const countOf = async (t: string, owner: { productId: string; variantId: string | null }) =>
   (await db.send(new GetCommand({ TableName: table, Key: recordCountKey(t, owner), ConsistentRead: true }))).Item;
 /** The records the table holds for the owner, counted the slow way. */
-const recordsOf = async (t: string, productId: string, variantId: string | null) =>
-  (await itemsOfType(t, 'InventoryRecord')).filter((item) => item.productId === productId && item.variantId === variantId).length;
+const recordsOf = (t: string, productId: string, variantId: string | null) => storedCount(t, 'InventoryRecord', { productId, variantId });
 const listedIds = (reply: { body: unknown }) => (reply.body as { Items: { ID: string }[] }).Items.map((item) => item.ID);
 const meta = (reply: { body: unknown }) => (reply.body as { Meta: Record<string, unknown> }).Meta;
 
@@ -143,15 +115,13 @@ describe('OrderCloud list without filters: it reads its page', () => {
     expect(reply!.status).toBe(200);
     expect(listedIds(reply!)).toEqual(ids(20));
     expect(meta(reply!)).toMatchObject({ Page: 1, PageSize: 20, TotalCount: 100, TotalPages: 5, ItemRange: [1, 20] });
-    const queries = reads.filter((read) => read.command === 'QueryCommand');
-    expect(queries).toHaveLength(1);
-    expect(queries[0]!.scanned).toBe(20);
+    expect(queryScans(reads)).toEqual([20]);
     // Beside it, one BatchGet of the variant and its count (and the migration's checkpoints, until it is known done).
     expect(reads.map((read) => read.command).sort()).toEqual(['BatchGetItemCommand', 'QueryCommand']);
 
     // The same page for a variant of 5 records reads as much as it holds: the cost follows the page, not the level.
     const small = await recordReads(() => oc.list(t, 'var_small'));
-    expect(small.find((read) => read.command === 'QueryCommand')!.scanned).toBe(5);
+    expect(queryScans(small)[0]).toBe(5);
   });
 
   it('page n reads n pages of keys, in ID order and in !ID order, and answers as the full read does', async () => {
@@ -164,12 +134,12 @@ describe('OrderCloud list without filters: it reads its page', () => {
       expect(fast!.status).toBe(200);
       expect(fast!.body).toEqual(full.body);
       const [page, size] = [Number(/page=(\d+)/.exec(query)![1]), Number(/pageSize=(\d+)/.exec(query)![1])];
-      expect(reads.find((read) => read.command === 'QueryCommand')!.scanned).toBe(Math.min(page * size, 100));
+      expect(queryScans(reads)[0]).toBe(Math.min(page * size, 100));
     }
     // A filter, a search or an AddressID sort reads the level.
     for (const query of ['search=rec-01', 'QuantityAvailable=>50', 'sortBy=AddressID']) {
       const reads = await recordReads(() => oc.list(t, 'var_big', query));
-      expect(reads.find((read) => read.command === 'QueryCommand')!.scanned).toBeGreaterThanOrEqual(100);
+      expect(queryScans(reads)[0]).toBeGreaterThanOrEqual(100);
     }
   });
 
@@ -190,7 +160,7 @@ describe('OrderCloud list without filters: it reads its page', () => {
     expect(reply!.status).toBe(200);
     expect(listedIds(reply!)).toEqual(['tote-000', 'tote-001']);
     expect(meta(reply!)).toMatchObject({ TotalCount: 3, TotalPages: 2 });
-    expect(reads.find((read) => read.command === 'QueryCommand')!.scanned).toBe(2);
+    expect(queryScans(reads)[0]).toBe(2);
   });
 });
 
@@ -263,7 +233,7 @@ describe('the kept count of records', () => {
     expect(await recordsOf(t, P, 'var_big')).toBe(7);
     expect(await countOf(t, { productId: P, variantId: 'var_big' })).toMatchObject({ recordCount: 7, exact: true });
     const reads = await recordReads(() => oc.list(t, 'var_big', 'pageSize=4'));
-    expect(reads.find((read) => read.command === 'QueryCommand')!.scanned).toBe(4);
+    expect(queryScans(reads)[0]).toBe(4);
     expect(meta(await oc.list(t, 'var_big', 'pageSize=4'))).toMatchObject({ TotalCount: 7, TotalPages: 2 });
   });
 });
@@ -279,8 +249,8 @@ describe('records stored before the count was kept', () => {
     expect((await countOf(t, owner))!.exact).toBeUndefined();
 
     const before = await recordReads(() => oc.list(t, 'var_big'));
-    expect(before.filter((read) => read.command === 'QueryCommand').map((read) => read.scanned)).toEqual([20, expect.any(Number)]);
-    expect(before.filter((read) => read.command === 'QueryCommand')[1]!.scanned).toBeGreaterThanOrEqual(31);
+    expect(queryScans(before)).toEqual([20, expect.any(Number)]);
+    expect(queryScans(before)[1]).toBeGreaterThanOrEqual(31);
     expect(meta(await oc.list(t, 'var_big'))).toMatchObject({ TotalCount: 31 });
 
     // The step alone, over the whole table (other tests' tenants included): every owner counted.
@@ -288,7 +258,7 @@ describe('records stored before the count was kept', () => {
     expect(report!.left).toEqual([]);
     expect(await countOf(t, owner)).toMatchObject({ recordCount: 31, exact: true });
     const after = await recordReads(() => oc.list(t, 'var_big'));
-    expect(after.filter((read) => read.command === 'QueryCommand').map((read) => read.scanned)).toEqual([20]);
+    expect(queryScans(after)).toEqual([20]);
     expect(meta(await oc.list(t, 'var_big'))).toMatchObject({ TotalCount: 31 });
     // Run again, it finds every count right.
     const [again] = await runMigration([recordCounts].map((step) => ({ ...step, name: `${step.name}-again` })));
@@ -307,7 +277,7 @@ describe('records stored before the count was kept', () => {
       new UpdateCommand({ TableName: table, Key: recordCountKey(t, owner), UpdateExpression: 'REMOVE exact', ReturnValues: 'NONE' }),
     );
     const reads = await recordReads(() => oc.list(t, 'var_new'));
-    expect(reads.filter((read) => read.command === 'QueryCommand').map((read) => read.scanned)).toEqual([3]);
+    expect(queryScans(reads)).toEqual([3]);
     expect(meta(await oc.list(t, 'var_new'))).toMatchObject({ TotalCount: 3 });
   });
 

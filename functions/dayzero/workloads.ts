@@ -5,6 +5,28 @@ type DayzeroRouteName = (typeof dayzeroRoutes)[number]['name'];
 
 const VARIANTS = 200;
 
+type CoffeeVariant = NonNullable<NonNullable<Workload['catalog']['products']>[number]['variants']>[number];
+
+/** One product of VARIANTS variants, named after their IDs (`fields` adds the rest of each), and the default location. */
+function coffeeCatalog(
+  productId: string,
+  variantId: (i: number) => string,
+  fields: (i: number) => Omit<CoffeeVariant, 'id' | 'name'>,
+): Workload['catalog'] {
+  return {
+    defaultLocationId: 'loc_dz',
+    locations: [{ id: 'loc_dz', name: 'Main' }],
+    products: [
+      {
+        id: productId,
+        name: 'Coffee',
+        type: 'VARIABLE' as const,
+        variants: range(VARIANTS, variantId).map((id, i) => ({ id, name: `Variant ${id}`, ...fields(i) })),
+      },
+    ],
+  };
+}
+
 /** The DayZero routes' benchmark workloads (bench/workloads.ts joins every vendor's). */
 export const dayzeroWorkloads = {
   // A new SKU per request.
@@ -33,25 +55,11 @@ export const dayzeroWorkloads = {
   },
   // Reads spread over catalog variants, each with stock at the default location.
   getVariant: {
-    catalog: {
-      defaultLocationId: 'loc_dz',
-      locations: [{ id: 'loc_dz', name: 'Main' }],
-      products: [
-        {
-          id: 'prod_dz_read',
-          name: 'Coffee',
-          type: 'VARIABLE' as const,
-          variants: range(VARIANTS, (i) => `var_dz_${i}`).map((id, i) => ({
-            id,
-            name: `Variant ${id}`,
-            sku: `READ-${i}`,
-            unitPrice: 2999,
-            unitCost: 1450,
-            stock: [{ locationId: 'loc_dz', onHand: 40 }],
-          })),
-        },
-      ],
-    },
+    catalog: coffeeCatalog(
+      'prod_dz_read',
+      (i) => `var_dz_${i}`,
+      (i) => ({ sku: `READ-${i}`, unitPrice: 2999, unitCost: 1450, stock: [{ locationId: 'loc_dz', onHand: 40 }] }),
+    ),
     capacity: Number.MAX_SAFE_INTEGER,
     request: (i, tenantId) => ({
       path: `/api/v1/inventory/products/variants/var_dz_${i % VARIANTS}`,
@@ -62,24 +70,11 @@ export const dayzeroWorkloads = {
   },
   // Pages of 20: the business's newest variants, and one product's by name with a total (one page Query beside the COUNT Query).
   listVariants: {
-    catalog: {
-      defaultLocationId: 'loc_dz',
-      locations: [{ id: 'loc_dz', name: 'Main' }],
-      products: [
-        {
-          id: 'prod_dz_list',
-          name: 'Coffee',
-          type: 'VARIABLE' as const,
-          variants: range(VARIANTS, (i) => `var_dz_list_${i}`).map((id, i) => ({
-            id,
-            name: `Variant ${id}`,
-            sku: `LIST-${i}`,
-            unitPrice: 2999,
-            unitCost: 1450,
-          })),
-        },
-      ],
-    },
+    catalog: coffeeCatalog(
+      'prod_dz_list',
+      (i) => `var_dz_list_${i}`,
+      (i) => ({ sku: `LIST-${i}`, unitPrice: 2999, unitCost: 1450 }),
+    ),
     capacity: Number.MAX_SAFE_INTEGER,
     request: (i, tenantId) => ({
       path: '/api/v1/inventory/products/variants',
@@ -91,24 +86,11 @@ export const dayzeroWorkloads = {
   },
   // Price changes spread over catalog variants (no SKU change: one Put in the transaction).
   updateVariant: {
-    catalog: {
-      defaultLocationId: 'loc_dz',
-      locations: [{ id: 'loc_dz', name: 'Main' }],
-      products: [
-        {
-          id: 'prod_dz_update',
-          name: 'Coffee',
-          type: 'VARIABLE' as const,
-          variants: range(VARIANTS, (i) => `var_dz_up_${i}`).map((id, i) => ({
-            id,
-            name: `Variant ${id}`,
-            sku: `UP-${i}`,
-            unitPrice: 2999,
-            unitCost: 1450,
-          })),
-        },
-      ],
-    },
+    catalog: coffeeCatalog(
+      'prod_dz_update',
+      (i) => `var_dz_up_${i}`,
+      (i) => ({ sku: `UP-${i}`, unitPrice: 2999, unitCost: 1450 }),
+    ),
     capacity: Number.MAX_SAFE_INTEGER,
     request: (i, tenantId) => ({
       path: `/api/v1/inventory/products/variants/var_dz_up_${i % VARIANTS}`,
@@ -119,23 +101,11 @@ export const dayzeroWorkloads = {
   },
   // Small additions spread over catalog variants: every request is a new adjustment and never runs out of stock.
   createAdjustment: {
-    catalog: {
-      defaultLocationId: 'loc_dz',
-      locations: [{ id: 'loc_dz', name: 'Main' }],
-      products: [
-        {
-          id: 'prod_dz_adjust',
-          name: 'Coffee',
-          type: 'VARIABLE' as const,
-          variants: range(VARIANTS, (i) => `var_dz_adj_${i}`).map((id) => ({
-            id,
-            name: `Variant ${id}`,
-            unitCost: 1450,
-            stock: [{ locationId: 'loc_dz', onHand: 40 }],
-          })),
-        },
-      ],
-    },
+    catalog: coffeeCatalog(
+      'prod_dz_adjust',
+      (i) => `var_dz_adj_${i}`,
+      () => ({ unitCost: 1450, stock: [{ locationId: 'loc_dz', onHand: 40 }] }),
+    ),
     capacity: Number.MAX_SAFE_INTEGER,
     request: (i, tenantId) => ({
       path: '/api/v1/inventory/adjustments',
@@ -157,18 +127,11 @@ export const dayzeroWorkloads = {
   },
   // Archiving catalog variants (archiving again answers the same).
   deleteVariant: {
-    catalog: {
-      defaultLocationId: 'loc_dz',
-      locations: [{ id: 'loc_dz', name: 'Main' }],
-      products: [
-        {
-          id: 'prod_dz_archive',
-          name: 'Coffee',
-          type: 'VARIABLE' as const,
-          variants: range(VARIANTS, (i) => `var_dz_arc_${i}`).map((id, i) => ({ id, name: `Variant ${id}`, sku: `ARC-${i}` })),
-        },
-      ],
-    },
+    catalog: coffeeCatalog(
+      'prod_dz_archive',
+      (i) => `var_dz_arc_${i}`,
+      (i) => ({ sku: `ARC-${i}` }),
+    ),
     capacity: Number.MAX_SAFE_INTEGER,
     request: (i, tenantId) => ({
       path: `/api/v1/inventory/products/variants/var_dz_arc_${i % VARIANTS}`,

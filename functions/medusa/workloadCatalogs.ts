@@ -23,30 +23,16 @@ export function stockedItemsCatalog(stocked?: number): Workload['catalog'] {
   };
 }
 
-/** A kit whose every variant is linked to every item, each item stocked at two locations. */
-export function linkedKitCatalog(): Workload['catalog'] {
+type KitVariant = NonNullable<NonNullable<Workload['catalog']['products']>[number]['variants']>[number];
+
+/** A kit of VARIANTS variants (`variant` makes each) and ITEMS items, each item stocked at two locations. */
+function kitCatalog(variant: (id: string, v: number) => KitVariant): Workload['catalog'] {
   return {
     locations: [
       { id: 'loc_a', name: 'A' },
       { id: 'loc_b', name: 'B' },
     ],
-    products: [
-      {
-        id: 'prod_kit',
-        name: 'Kit',
-        type: 'VARIABLE' as const,
-        variants: range(VARIANTS, (i) => `var_${i}`).map((id, v) => ({
-          id,
-          name: `Variant ${id}`,
-          prices: [{ id: `price_${id}`, amount: 100 + v, currency: 'usd' }],
-          inventoryLinks: range(ITEMS, (i) => `item_${i}`).map((inventoryItemId, i) => ({
-            id: `pvitem_${String(v * ITEMS + i).padStart(26, '0')}`,
-            inventoryItemId,
-            requiredQuantity: i + 1,
-          })),
-        })),
-      },
-    ],
+    products: [{ id: 'prod_kit', name: 'Kit', type: 'VARIABLE' as const, variants: range(VARIANTS, (i) => `var_${i}`).map(variant) }],
     inventoryItems: range(ITEMS, (i) => `item_${i}`).map((id) => ({
       id,
       title: `Item ${id}`,
@@ -57,6 +43,22 @@ export function linkedKitCatalog(): Workload['catalog'] {
     })),
   };
 }
+
+/** The kit with no links yet, for the workload that makes them: each variant has an attribute of its own. */
+export const unlinkedKitCatalog = () => kitCatalog((id) => ({ id, name: `Variant ${id}`, attributes: { Edition: id } }));
+
+/** The kit whose every variant is linked to every item. */
+export const linkedKitCatalog = () =>
+  kitCatalog((id, v) => ({
+    id,
+    name: `Variant ${id}`,
+    prices: [{ id: `price_${id}`, amount: 100 + v, currency: 'usd' }],
+    inventoryLinks: range(ITEMS, (i) => `item_${i}`).map((inventoryItemId, i) => ({
+      id: `pvitem_${String(v * ITEMS + i).padStart(26, '0')}`,
+      inventoryItemId,
+      requiredQuantity: i + 1,
+    })),
+  }));
 
 /** The n-th seeded reservation's ID: Medusa's shape, `resitem_` and 26 base-32 digits. */
 export function reservationId(workload: number, n: number): string {

@@ -11,6 +11,7 @@ import {
   reservationId,
   reservedItemsCatalog,
   stockedItemsCatalog,
+  unlinkedKitCatalog,
 } from '#functions/medusa/workloadCatalogs';
 
 type MedusaRouteName = (typeof medusaRoutes)[number]['name'];
@@ -19,28 +20,7 @@ type MedusaRouteName = (typeof medusaRoutes)[number]['name'];
 export const medusaWorkloads = {
   // Links upsert: walk variants × items so each variant ends with at most ITEMS links.
   linkVariantInventoryItem: {
-    catalog: {
-      locations: [
-        { id: 'loc_a', name: 'A' },
-        { id: 'loc_b', name: 'B' },
-      ],
-      products: [
-        {
-          id: 'prod_kit',
-          name: 'Kit',
-          type: 'VARIABLE' as const,
-          variants: range(VARIANTS, (i) => `var_${i}`).map((id) => ({ id, name: `Variant ${id}`, attributes: { Edition: id } })),
-        },
-      ],
-      inventoryItems: range(ITEMS, (i) => `item_${i}`).map((id) => ({
-        id,
-        title: `Item ${id}`,
-        levels: [
-          { locationId: 'loc_a', stocked: 100, reserved: 5 },
-          { locationId: 'loc_b', stocked: 40 },
-        ],
-      })),
-    },
+    catalog: unlinkedKitCatalog(),
     capacity: Number.MAX_SAFE_INTEGER,
     request: (i) => ({
       path: `/admin/products/prod_kit/variants/var_${i % VARIANTS}/inventory-items`,

@@ -19,20 +19,13 @@ type Item = Record<string, unknown>;
 /** Medusa's variant ↔ inventory item links, beside the variant in the product's partition; the key is the pair. */
 export const inventoryLinkStore: InventoryLinkStore = {
   async readLinkTarget(tenantId, { productId, variantId, inventoryItemId }) {
-    const [product, range, items] = await sideBySide([
-      documentClient().send(
-        new GetCommand({
-          TableName: tableName(),
-          Key: keys.product(tenantId, productId),
-          ConsistentRead: true,
-          ProjectionExpression: 'pk',
-        }),
-      ),
+    const [productExists, range, items] = await sideBySide([
+      readProductExists(tenantId, productId),
       variantRange(tenantId, productId, variantId),
       readItems(tenantId, [inventoryItemId]),
     ]);
     const item = items.get(inventoryItemId);
-    return { productExists: product.Item !== undefined, ...range, ...(item ? { item } : {}) };
+    return { productExists, ...range, ...(item ? { item } : {}) };
   },
 
   readProductVariantPage,
@@ -49,15 +42,8 @@ export const inventoryLinkStore: InventoryLinkStore = {
 
   async readProductVariants(tenantId, productId) {
     const prefix = keys.variant(tenantId, productId, '').sk;
-    const [product, range] = await sideBySide([
-      documentClient().send(
-        new GetCommand({
-          TableName: tableName(),
-          Key: keys.product(tenantId, productId),
-          ConsistentRead: true,
-          ProjectionExpression: 'pk',
-        }),
-      ),
+    const [productExists, range] = await sideBySide([
+      readProductExists(tenantId, productId),
       queryAll({
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :variants)',
         ExpressionAttributeValues: { ':pk': keys.product(tenantId, productId).pk, ':variants': prefix },
@@ -72,18 +58,14 @@ export const inventoryLinkStore: InventoryLinkStore = {
       .filter((entry) => entry.type === ENTITY.Variant)
       .map((item) => fromItem(VariantItem, item))
       .map((variant) => ({ variant, links: (links.get(variant.id) ?? []).sort(byCreation) }));
-    return { productExists: product.Item !== undefined, variants };
+    return { productExists, variants };
   },
 
   async writeLink(link, attachment) {
     const TableName = tableName();
-    const exists = (name: 'product' | 'variant' | 'item', Key: Key): NamedWrite<typeof name> => ({
-      name,
-      action: { ConditionCheck: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } },
-    });
     const refused = await commit(
       [
-        exists('product', keys.product(link.tenantId, link.productId)),
+        exists(TableName, 'product', keys.product(link.tenantId, link.productId)),
         { name: 'variant', action: linkWritten(TableName, link.tenantId, link.productId, link.variantId) },
         itemLinked(TableName, link.tenantId, link.inventoryItemId, 1, 'item'),
         // One link per pair, held by the key: a new link replaces the pair's previous one (and its copy).
@@ -119,11 +101,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
     const refused = await commit(
       [
         { name: 'variant', action: linkWritten(tableName(), link.tenantId, link.productId, link.variantId, [link]) },
-        ...linkDeletes(tableName(), 'link', link, {
-          ConditionExpression: '#id = :expected',
-          ExpressionAttributeNames: { '#id': 'id' },
-          ExpressionAttributeValues: { ':expected': link.id },
-        }),
+        ...linkDeletes(tableName(), 'link', link, unchanged(link)),
       ],
       attachment,
     );
@@ -132,15 +110,8 @@ export const inventoryLinkStore: InventoryLinkStore = {
   },
 
   async readBatchTargets(tenantId, productId, variantIds, itemIds) {
-    const [product, ranges, items] = await sideBySide([
-      documentClient().send(
-        new GetCommand({
-          TableName: tableName(),
-          Key: keys.product(tenantId, productId),
-          ConsistentRead: true,
-          ProjectionExpression: 'pk',
-        }),
-      ),
+    const [productExists, ranges, items] = await sideBySide([
+      readProductExists(tenantId, productId),
       sideBySide(variantIds.map((variantId) => variantRange(tenantId, productId, variantId))),
       itemIds.length > 0
         ? getMany(
@@ -155,7 +126,7 @@ export const inventoryLinkStore: InventoryLinkStore = {
       ({ variant, links, formerLinks }) => variant && variants.set(variant.id, { variant, links, ...(formerLinks ? { formerLinks } : {}) }),
     );
     const found = new Set(itemIds.filter((_, index) => items[index] !== undefined));
-    return { productExists: product.Item !== undefined, variants, itemIds: found };
+    return { productExists, variants, itemIds: found };
   },
 
   async writeLinkBatch({ put, update, remove }, attachment) {
@@ -163,18 +134,9 @@ export const inventoryLinkStore: InventoryLinkStore = {
     const first = put[0] ?? update[0] ?? remove[0];
     if (!first) return;
     const { tenantId, productId } = first;
-    const unchanged = (link: VariantInventoryLink) => ({
-      ConditionExpression: '#id = :expected',
-      ExpressionAttributeNames: { '#id': 'id' },
-      ExpressionAttributeValues: { ':expected': link.id },
-    });
-    const check = (name: string, Key: Key): NamedWrite<string> => ({
-      name,
-      action: { ConditionCheck: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } },
-    });
     const refused = await commit(
       [
-        ...(put.length > 0 ? [check('product', keys.product(tenantId, productId))] : []),
+        ...(put.length > 0 ? [exists(TableName, 'product', keys.product(tenantId, productId))] : []),
         // Every variant whose links are made or removed: it exists, and its link version moves.
         ...[...new Set([...put, ...remove].map((link) => link.variantId))].map((variantId) => ({
           name: `variant:${variantId}`,
@@ -201,6 +163,27 @@ export const inventoryLinkStore: InventoryLinkStore = {
     if (refused === 'changed') throw new ConcurrentChangeError('A link changed since it was read');
   },
 };
+
+/** Whether the product exists (a read of its key alone). */
+async function readProductExists(tenantId: string, productId: string): Promise<boolean> {
+  const read = await documentClient().send(
+    new GetCommand({ TableName: tableName(), Key: keys.product(tenantId, productId), ConsistentRead: true, ProjectionExpression: 'pk' }),
+  );
+  return read.Item !== undefined;
+}
+
+/** A check, in a link's transaction, that the item at `Key` exists. */
+const exists = <Name extends string>(TableName: string, name: Name, Key: Key): NamedWrite<Name> => ({
+  name,
+  action: { ConditionCheck: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } },
+});
+
+/** A link's delete only over the link read: a link made anew for the pair has another ID. */
+const unchanged = (link: VariantInventoryLink) => ({
+  ConditionExpression: '#id = :expected',
+  ExpressionAttributeNames: { '#id': 'id' },
+  ExpressionAttributeValues: { ':expected': link.id },
+});
 
 /**
  * A link's update, as Medusa writes it: a new ID and required quantity, its timestamps kept. Only over the

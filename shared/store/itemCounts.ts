@@ -3,6 +3,7 @@ import { sideBySide } from '#shared/domain/concurrency';
 import { getMany } from '#shared/store/batch';
 import { CATALOG_SECTIONS, catalogEntry } from '#shared/store/catalogIndexKeys';
 import { documentClient, tableName } from '#shared/store/client';
+import { countAdded } from '#shared/store/countUpdate';
 import { keys, type Key } from '#shared/store/keys';
 import { checkpointKeys } from '#shared/store/migration/runner';
 import { ENTITY, INDEXES, TABLE } from '#shared/store/table';
@@ -41,18 +42,12 @@ export function itemCounted<Name extends string>(
   delta: number,
   name: Name,
 ): NamedWrite<Name> {
-  return {
+  return countAdded(
+    TableName,
+    keys.itemCount(tenantId, shardOf(itemId)),
+    { type: ENTITY.ItemCount, tenantId, counter: 'itemCount', by: delta },
     name,
-    action: {
-      Update: {
-        TableName,
-        Key: keys.itemCount(tenantId, shardOf(itemId)),
-        UpdateExpression: 'SET #type = :type, tenantId = :tenant ADD itemCount :by',
-        ExpressionAttributeNames: { '#type': 'type' },
-        ExpressionAttributeValues: { ':type': ENTITY.ItemCount, ':tenant': tenantId, ':by': delta },
-      },
-    },
-  };
+  );
 }
 
 /** Beside the counts of a tenant all of whose items were written counted (the fixtures'): its counts are exact before any migration. */

@@ -1,4 +1,5 @@
 import type { RecordOwner } from '#shared/domain/inventoryRecord';
+import { countAdded } from '#shared/store/countUpdate';
 import { keys, type Key } from '#shared/store/keys';
 import { ENTITY } from '#shared/store/table';
 import type { NamedWrite } from '#shared/store/transactions';
@@ -45,18 +46,12 @@ export function recordCounted<Name extends string>(
   delta: number,
   name: Name,
 ): NamedWrite<Name> {
-  return {
+  return countAdded(
+    TableName,
+    recordCountKey(tenantId, owner),
+    { type: RECORD_COUNT_TYPE, tenantId, counter: 'recordCount', by: delta, also: ['changes'] },
     name,
-    action: {
-      Update: {
-        TableName,
-        Key: recordCountKey(tenantId, owner),
-        UpdateExpression: 'SET #type = :type, tenantId = :tenant ADD recordCount :delta, changes :one',
-        ExpressionAttributeNames: { '#type': 'type' },
-        ExpressionAttributeValues: { ':type': RECORD_COUNT_TYPE, ':tenant': tenantId, ':delta': delta, ':one': 1 },
-      },
-    },
-  };
+  );
 }
 
 /** The count item of an owner holding exactly `count` records, as fixtures and moves write it. */

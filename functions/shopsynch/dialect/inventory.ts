@@ -87,24 +87,26 @@ export const InventoryRecordResponse = z.object({
 export const ErrorResponse = z.object({ status: z.literal(false), message: z.string() });
 
 export function inventoryRecordResponse(record: StockRecord, warehouse: Location): z.output<typeof InventoryRecordResponse> {
+  return { status: true, data: inventoryRecordData(record, warehouse.name) };
+}
+
+/** A stock record as ShopSynch shows it, at the warehouse named `warehouseName`. */
+export function inventoryRecordData(record: StockRecord, warehouseName: string): z.output<typeof InventoryRecordResponse>['data'] {
   return {
-    status: true,
-    data: {
-      id: record.id,
-      productId: record.productId,
-      skuId: record.variantId,
-      tenantId: record.tenantId,
-      warehouseId: record.locationId,
-      warehouseName: warehouse.name,
-      location: record.bin,
-      onHandQty: record.onHandQty,
-      reservedQty: record.reservedQty,
-      availableQty: availableQty(record),
-      reorderLevel: record.reorderLevel,
-      reorderQty: record.reorderQty,
-      variantAttributes: record.attributes,
-      createdAt: record.createdAt,
-      updatedAt: record.updatedAt,
-    },
+    id: record.id,
+    productId: record.productId,
+    skuId: record.variantId,
+    tenantId: record.tenantId,
+    warehouseId: record.locationId,
+    warehouseName,
+    location: record.bin,
+    onHandQty: record.onHandQty,
+    reservedQty: record.reservedQty,
+    availableQty: availableQty(record),
+    reorderLevel: record.reorderLevel,
+    reorderQty: record.reorderQty,
+    variantAttributes: record.attributes,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
   };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { InventoryRecordResponse, quantity, requiredId, timestamp } from '#functions/shopsynch/dialect/inventory';
+import { InventoryRecordResponse, inventoryRecordData, quantity, requiredId, timestamp } from '#functions/shopsynch/dialect/inventory';
 import type { StockRecord } from '#shared/domain/catalog';
 import { availableQty, MAX_QTY, type Page, type PageRequest, type StockMovement, type StockRecordFilter } from '#shared/domain/stock';
 import type { Adjustment, Reservation } from '#shared/domain/stockMovement';
@@ -141,24 +141,7 @@ const movementEntry = z.object({
 export const MovementsResponse = z.object({ status: z.literal(true), data: z.array(movementEntry), nextCursor });
 
 function recordFields(record: StockRecord): z.output<typeof recordData> {
-  return {
-    id: record.id,
-    productId: record.productId,
-    skuId: record.variantId,
-    tenantId: record.tenantId,
-    warehouseId: record.locationId,
-    warehouseName: record.locationName,
-    location: record.bin,
-    onHandQty: record.onHandQty,
-    reservedQty: record.reservedQty,
-    availableQty: availableQty(record),
-    reorderLevel: record.reorderLevel,
-    reorderQty: record.reorderQty,
-    variantAttributes: record.attributes,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    lastStockAdjusted: record.lastAdjustedAt,
-  };
+  return { ...inventoryRecordData(record, record.locationName), lastStockAdjusted: record.lastAdjustedAt };
 }
 
 export const stockRecordResponse = (record: StockRecord): z.output<typeof StockRecordResponse> => ({
