@@ -42,9 +42,11 @@ export async function measureImportAgainstRaw(handler: LambdaHandler, recorder: 
     const { elapsed, calls } = await timedCall(handler, recorder, route, event, workload.status, `import against raw ${i}`);
     const items = writtenItems(calls);
     const into = (to: string) => items.map((item) => JSON.parse(JSON.stringify(item).replaceAll(tenant, to)) as Item);
-    const written = into(twin);
+    // Twins of their own per request: every request updates the tenant's item count shards, which a
+    // second request's conditional puts into the same twin would find already there.
+    const written = into(`${twin}_${i}`);
     const rawElapsed = await batchWrite(raw, written);
-    const floorElapsed = await transactWrite(raw, into(floorTwin));
+    const floorElapsed = await transactWrite(raw, into(`${floorTwin}_${i}`));
     if (i < WARMUP) continue;
     importMs.push(elapsed);
     rawMs.push(rawElapsed);
