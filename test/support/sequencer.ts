@@ -12,6 +12,7 @@ const LONGEST_FIRST = [
   'test/logSecrets.test.ts',
   'test/robustness/outage.test.ts',
   'test/robustness/idempotency.test.ts',
+  'test/importLedgerGroups.test.ts',
   'test/medusaListCost.test.ts',
   'test/devServer.test.ts',
   'test/telemetry.test.ts',
