@@ -8,6 +8,7 @@ import { productVariant } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
+import { ITEM_SUMS } from '#functions/medusa/dialect/inventoryLevels';
 import { ALWAYS_SELECTED, project, selectionOf, type Selection } from '#functions/medusa/dialect/fields';
 import {
   bodyId,
@@ -90,7 +91,8 @@ const BARE_LINKED_ITEM = 'inventory_items.inventory';
 /**
  * A selection of the variant, with the join keys Medusa's query adds across modules: a path through
  * `inventory_items` brings the link's `variant_id`; one through its `inventory` also the link's
- * `inventory_item_id` and the item's `id`, so a client can tell whose levels it reads. The item named
+ * `inventory_item_id` and the item's `id`, so a client can tell whose levels it reads (its sums null
+ * under a star, as Medusa answers them). The item named
  * bare at the end (`inventory_items.inventory`) is no path into it: Medusa shows the link rows with
  * `variant_id` only. `inventory_quantity` brings `manage_inventory`.
  */
@@ -106,6 +108,8 @@ function variantSelection(requested: readonly string[]): Selection {
     if (item) {
       links.values.add('inventory_item_id');
       item.values.add('id');
+      // Under a star (`*inventory_items.inventory`, `inventory_items.inventory.*`) Medusa answers the item's sums null.
+      if (item.star) item.nulls = new Set(ITEM_SUMS);
     }
   }
   return selection;
