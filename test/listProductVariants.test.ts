@@ -141,7 +141,63 @@ describe('GET /admin/products/{id}/variants', () => {
       message: "Invalid request: Expected type: 'date' for field 'created_at[$gte]', got: 'nope'",
     });
     expect((await list(dated, 'created_at[$gte]=1700000000000')).status).toBe(400);
-    expect((await list(dated, 'created_at[$in]=2025-01-01')).body.message).toBe("Invalid request: Unrecognized fields: 'created_at[$in]'");
+    // Medusa's words for an operator that takes a list given one value.
+    expect((await list(dated, 'created_at[$in]=2025-01-01')).body.message).toBe(
+      "Invalid request: Expected type: 'array' for field 'created_at, $in', got: '2025-01-01'",
+    );
+    // $in and $nin take a list, as `[]` (API Gateway joins the repeated key with commas) or `[n]` (the js-sdk);
+    // `created_at[]` is $in. Answers as Medusa 2.21.2's.
+    expect(await ids('created_at[$in][]=2024-01-01T00:00:00Z&created_at[$in][]=2025-01-01T00:00:00Z')).toEqual([
+      'variant_pro',
+      'variant_std',
+    ]);
+    expect(await ids('created_at[$in][0]=2024-01-01T00:00:00Z')).toEqual(['variant_std']);
+    expect(await ids('created_at[]=2025-01-01T00:00:00Z')).toEqual(['variant_pro']);
+    expect(await ids('updated_at[$nin][0]=2024-06-01T00:00:00Z&updated_at[$nin][1]=2025-01-01T00:00:00Z')).toEqual(recent);
+    expect(await ids('created_at[$in][]=2020-01-01')).toEqual([]);
+    expect((await list(dated, 'created_at[$in][]=nope')).status).toBe(400);
+    // `null` is Medusa's null: no variant is created at null.
+    expect(await ids('created_at=null')).toEqual([]);
+    expect(await ids('created_at[$ne]=null')).toEqual(all);
+  });
+
+  // Medusa lists no deleted variant without with_deleted: a comparison of deleted_at with a date matches none.
+  it('filters on deleted_at as Medusa answers: only `null` (is null) keeps the variants', async () => {
+    const count = async (query: string) => {
+      const reply = await list(tenantId, `fields=id&${query}`);
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+      return reply.body.count as number;
+    };
+    for (const query of [
+      'deleted_at[$gte]=2020-01-01',
+      'deleted_at[$lt]=2030-01-01',
+      'deleted_at=2020-01-01',
+      'deleted_at[$ne]=2020-01-01',
+      'deleted_at[$in][]=2020-01-01',
+      'deleted_at[$nin][]=2020-01-01',
+      'deleted_at[]=2020-01-01',
+      'deleted_at[$ne]=null',
+    ])
+      expect(await count(query), query).toBe(0);
+    expect(await count('deleted_at=null')).toBe(3);
+    expect(await count('deleted_at[$eq]=null')).toBe(3);
+    expect((await list(tenantId, 'deleted_at[$gt]=nope')).status).toBe(400);
+  });
+
+  // Medusa 2.21.2 reads a list of values as any of them; a plain key is one value (`a,b` matches none).
+  it('takes a list of IDs or SKUs, matching any, in the `[]` and `[n]` forms', async () => {
+    const ids = async (query: string) => {
+      const reply = await list(tenantId, `fields=id&${query}`);
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+      return (reply.body.variants as { id: string }[]).map((v) => v.id);
+    };
+    expect(await ids('id[]=variant_std&id[]=variant_mini')).toEqual(['variant_mini', 'variant_std']);
+    expect(await ids('id[0]=variant_std&id[1]=variant_pro')).toEqual(['variant_pro', 'variant_std']);
+    expect(await ids('id=variant_std,variant_pro')).toEqual([]);
+    expect(await ids('sku[]=KIT-STD&sku[]=KIT-PRO')).toEqual(['variant_pro', 'variant_std']);
+    expect(await ids('sku[0]=KIT-STD')).toEqual(['variant_std']);
+    expect(await ids('ean[]=1&upc[0]=2')).toEqual([]);
+    expect((await list(tenantId, 'fields=id&id[]=variant_std')).body.count).toBe(1);
   });
 
   it('leaves inventory_quantity out unless fields name it', async () => {

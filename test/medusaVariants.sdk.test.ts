@@ -38,6 +38,18 @@ describe('@medusajs/js-sdk against the variant and link routes', () => {
     ]);
   });
 
+  // The js-sdk writes an array as `id[0]=…&id[1]=…` and an operator as `created_at[$nin][0]=…`: Medusa 2.21.2 matches any value.
+  it('admin.product.listVariants filters by lists of IDs and SKUs, and $nin on created_at', async () => {
+    const ids = async (query: Record<string, unknown>) =>
+      (
+        (await medusa.sdk.admin.product.listVariants('prod_kit', { fields: 'id', order: 'id', ...query } as never, medusa.headers))
+          .variants as { id: string }[]
+      ).map((variant) => variant.id);
+    expect(await ids({ id: ['variant_std', 'variant_mini'] })).toEqual(['variant_mini', 'variant_std']);
+    expect(await ids({ sku: ['KIT-PRO'] })).toEqual(['variant_pro']);
+    expect(await ids({ created_at: { $nin: ['2020-01-01T00:00:00Z'] } })).toEqual(['variant_mini', 'variant_pro', 'variant_std']);
+  });
+
   it('admin.product.batchVariantInventoryItems writes the batch and answers {created, updated, deleted}', async () => {
     const result = await medusa.sdk.admin.product.batchVariantInventoryItems(
       'prod_kit',

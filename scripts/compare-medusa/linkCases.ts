@@ -52,6 +52,35 @@ export const linkCases: Case[] = [
     path: '/admin/products/{P}/variants?fields=id,sku,%2Binventory_quantity',
   },
   { group, name: 'variants list sku filter', method: 'GET', path: '/admin/products/{P}/variants?fields=id,sku&sku={SKU}' },
+  // Lists of values match any (`[]`, or `[n]` as the js-sdk sends them); $in/$nin on the timestamps; deleted_at matches none.
+  { group, name: 'variants list sku[] filter', method: 'GET', path: '/admin/products/{P}/variants?fields=id,sku&sku[]={SKU}&sku[]=nope' },
+  { group, name: 'variants list sku[0] filter', method: 'GET', path: '/admin/products/{P}/variants?fields=id,sku&sku[0]={SKU}' },
+  { group, name: 'variants list id[] filter', method: 'GET', path: '/admin/products/{P}/variants?fields=id&id[]={V}&id[]=nope' },
+  {
+    group,
+    name: 'variants list created_at[$nin][]',
+    method: 'GET',
+    path: '/admin/products/{P}/variants?fields=id&created_at[$nin][]=2020-01-01',
+  },
+  {
+    group,
+    name: 'variants list created_at[$in][0]',
+    method: 'GET',
+    path: '/admin/products/{P}/variants?fields=id&created_at[$in][0]=2020-01-01',
+  },
+  {
+    group,
+    name: 'variants list created_at[$in] one value',
+    method: 'GET',
+    path: '/admin/products/{P}/variants?created_at[$in]=2020-01-01',
+  },
+  {
+    group,
+    name: 'variants list deleted_at[$gte]',
+    method: 'GET',
+    path: '/admin/products/{P}/variants?fields=id&deleted_at[$gte]=2020-01-01',
+  },
+  { group, name: 'variants list deleted_at=null', method: 'GET', path: '/admin/products/{P}/variants?fields=id&deleted_at=null' },
   {
     group,
     name: 'variants list order=nope',

@@ -28,27 +28,39 @@ export async function getProductVariant(
   return { variant, links: await withItems(store, tenantId, links, options.withStock) };
 }
 
-export type DateOperator = '$eq' | '$ne' | '$gt' | '$gte' | '$lt' | '$lte';
+export type DateOperator = '$eq' | '$ne' | '$gt' | '$gte' | '$lt' | '$lte' | '$in' | '$nin';
+export type DateField = 'created_at' | 'updated_at' | 'deleted_at';
 
+/** A comparison of a timestamp with instants (epoch ms, or null): one for each operator but `$in` and `$nin`. */
 export interface DateFilter {
-  field: 'created_at' | 'updated_at';
+  field: DateField;
   operator: DateOperator;
-  at: number;
+  at: readonly (number | null)[];
 }
 
-const COMPARE: Record<DateOperator, (time: number, at: number) => boolean> = {
-  $eq: (time, at) => time === at,
-  $ne: (time, at) => time !== at,
-  $gt: (time, at) => time > at,
-  $gte: (time, at) => time >= at,
-  $lt: (time, at) => time < at,
-  $lte: (time, at) => time <= at,
+type Time = number | null;
+
+/** As SQL compares (Medusa's store): a comparison with null is no match, except `$eq`/`$ne` null, which test for null. */
+const COMPARE: Record<DateOperator, (time: Time, at: readonly Time[]) => boolean> = {
+  $eq: (time, [at = null]) => (at === null ? time === null : time === at),
+  $ne: (time, [at = null]) => (at === null ? time !== null : time !== null && time !== at),
+  $gt: (time, [at = null]) => time !== null && at !== null && time > at,
+  $gte: (time, [at = null]) => time !== null && at !== null && time >= at,
+  $lt: (time, [at = null]) => time !== null && at !== null && time < at,
+  $lte: (time, [at = null]) => time !== null && at !== null && time <= at,
+  $in: (time, at) => time !== null && at.includes(time),
+  $nin: (time, at) => time !== null && !at.includes(null) && !at.includes(time),
+};
+
+/** A listed variant is never deleted: Medusa lists none without `with_deleted`, and the catalog deletes for good. */
+const TIME: Record<DateField, (variant: Variant) => Time> = {
+  created_at: (variant) => Date.parse(variant.createdAt),
+  updated_at: (variant) => Date.parse(variant.updatedAt),
+  deleted_at: () => null,
 };
 
 const datesMatch = (variant: Variant, dates: readonly DateFilter[] = []) =>
-  dates.every(({ field, operator, at }) =>
-    COMPARE[operator](Date.parse(field === 'created_at' ? variant.createdAt : variant.updatedAt), at),
-  );
+  dates.every(({ field, operator, at }) => COMPARE[operator](TIME[field](variant), at));
 
 export type VariantOrderField = 'id' | 'title' | 'sku' | 'created_at' | 'updated_at';
 
@@ -59,9 +71,9 @@ export interface VariantListQuery {
   /** Case-insensitive text found in the title or the SKU. */
   q?: string;
   order?: { field: VariantOrderField; descending: boolean };
-  /** Only the variant with this ID, or SKU. */
-  id?: string;
-  sku?: string;
+  /** Only the variants with one of these IDs, or SKUs. */
+  ids?: readonly string[];
+  skus?: readonly string[];
   /** A filter on what the catalog does not hold: no variant matches. */
   matchNone?: boolean;
   /** Medusa's operator filters on the timestamps: each keeps the variants whose time compares so with the instant (epoch ms). */
@@ -101,8 +113,8 @@ export async function listProductVariants(
   const matching = variants.filter(
     ({ variant }) =>
       !query.matchNone &&
-      (query.id === undefined || variant.id === query.id) &&
-      (query.sku === undefined || variant.sku === query.sku) &&
+      (query.ids === undefined || query.ids.includes(variant.id)) &&
+      (query.skus === undefined || (variant.sku !== null && query.skus.includes(variant.sku))) &&
       datesMatch(variant, query.dates) &&
       (needle === undefined || [variant.name, variant.sku ?? ''].some((text) => text.toLocaleLowerCase().includes(needle))),
   );
@@ -136,8 +148,8 @@ export async function listProductVariants(
  */
 const readsOnlyItsPage = (query: VariantListQuery): boolean =>
   query.q === undefined &&
-  query.id === undefined &&
-  query.sku === undefined &&
+  query.ids === undefined &&
+  query.skus === undefined &&
   !query.matchNone &&
   (query.dates ?? []).length === 0 &&
   (query.order === undefined || (query.order.field === 'created_at' && !query.order.descending)) &&

@@ -207,7 +207,7 @@ export const productVariantInventoryItem: Entity<LinkSource> = {
       'plain',
     ),
     inventory: oneOrNull(
-      () => inventoryItem,
+      () => itemWithNullableSums,
       ({ item, levels }) => item && { item, levels },
     ),
     required_quantity: value(z.int().check(z.gte(1)), ({ link }) => link.requiredQuantity),
@@ -241,6 +241,16 @@ export const inventoryItem: Entity<ItemSource> = {
       () => inventoryLevel,
       (parent) => parent.levels.map((level) => ({ level, parent })),
     ),
+  },
+};
+
+/** The item where Medusa's query may read no levels (named bare, or under a star): its sums may show null (ITEM_SUMS). */
+export const itemWithNullableSums: Entity<ItemSource> = {
+  ...inventoryItem,
+  properties: {
+    ...inventoryItem.properties,
+    reserved_quantity: { ...inventoryItem.properties.reserved_quantity!, schema: () => z.nullable(z.int()) },
+    stocked_quantity: { ...inventoryItem.properties.stocked_quantity!, schema: () => z.nullable(z.int()) },
   },
 };
 

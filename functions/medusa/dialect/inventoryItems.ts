@@ -8,6 +8,7 @@ import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
 import type { Selection } from '#functions/medusa/dialect/fields';
 import { DEFAULT_INVENTORY_ITEM_FIELDS } from '#functions/medusa/dialect/inventoryLevels';
+import { isListForm, listedValues } from '#functions/medusa/dialect/listForms';
 import { bodyId, expected, fieldsOf, pageQuery, queryText, strictBody, tooBig, toPage, units } from '#functions/medusa/dialect/validation';
 
 // ---------------------------------------------------------------------------
@@ -103,8 +104,6 @@ const ORDER_FIELDS = ['id', 'sku', 'title', 'created_at', 'updated_at'] as const
 
 /** Medusa's `location_levels[location_id]` filter, as a query string carries it. */
 const LOCATION_FILTER = 'location_levels[location_id]';
-/** Its list form with indexes, as `qs` (the js-sdk) writes an array: `location_levels[location_id][0]=…`. */
-const INDEXED_LOCATION = /^location_levels\[location_id\]\[\d+\]$/;
 /** Most locations one list is filtered by: each is one Query (Medusa sets no bound). */
 export const MAX_FILTER_LOCATIONS = 50;
 
@@ -120,14 +119,15 @@ function otherKeys(
   const unknown: string[] = [];
   let locations = 0;
   for (const [name, value] of Object.entries(query)) {
-    if (name === LOCATION_FILTER || INDEXED_LOCATION.test(name)) locations += 1;
-    else if (name === `${LOCATION_FILTER}[]`) locations += String(value).split(',').length;
+    if (name === LOCATION_FILTER) locations += 1;
+    else if (isListForm(LOCATION_FILTER, name)) continue;
     else if (name === 'location_levels')
       context.addIssue({ code: 'custom', message: expected('location_levels', 'object', value), input: value });
     else if (name.startsWith(`${LOCATION_FILTER}[`))
       context.addIssue({ code: 'custom', message: expected('location_levels, location_id', 'string, array', {}), input: value });
     else if (!Object.hasOwn(listShape, name)) unknown.push(name);
   }
+  locations += listedValues(query, LOCATION_FILTER)?.length ?? 0;
   if (unknown.length > 0) context.addIssue({ code: 'custom', message: `Unrecognized fields: '${unknown.join(', ')}'`, input: query });
   if (locations > MAX_FILTER_LOCATIONS)
     context.addIssue({ code: 'custom', message: tooBig('location_levels.location_id', MAX_FILTER_LOCATIONS), input: query });
@@ -154,15 +154,9 @@ export const InventoryItemListQuery = z.pipe(
       z.output<z.ZodMiniObject<typeof listShape>>,
       typeof LOCATION_FILTER | `${typeof LOCATION_FILTER}[]`
     >;
-    const indexed = Object.entries(rest).flatMap(([name, value]) =>
-      INDEXED_LOCATION.test(name) && typeof value === 'string' ? [value] : [],
-    );
-    const given: string[] = [
-      ...(typeof one === 'string' ? [one] : []),
-      ...(typeof listed === 'string' ? listed.split(',') : []),
-      ...indexed,
-    ];
-    const gotFilter = one !== undefined || listed !== undefined || indexed.length > 0;
+    const listedIds = listedValues({ [`${LOCATION_FILTER}[]`]: listed, ...rest }, LOCATION_FILTER);
+    const given: string[] = [...(typeof one === 'string' ? [one] : []), ...(listedIds ?? [])];
+    const gotFilter = one !== undefined || listedIds !== undefined;
     return { ...known, ...(gotFilter ? { locationIds: given } : {}) } as typeof known & { locationIds?: string[] };
   }),
 );

@@ -47,6 +47,9 @@ export type UpdateLocationLevelRequest = z.output<typeof UpdateLocationLevelRequ
 // ---------------------------------------------------------------------------
 // Query: Medusa's default fields (inventory-items/query-config.ts) and `fields`
 
+/** The item's sums over its levels, which Medusa shows null where its query reads no levels (the item under a star, or named bare). */
+export const ITEM_SUMS = ['reserved_quantity', 'stocked_quantity'] as const;
+
 export const DEFAULT_INVENTORY_ITEM_FIELDS = [
   'id',
   'sku',

@@ -11,9 +11,9 @@ import type {
 import { anyObject, nothing, oneOrNull, responseSchema, value, type Entity } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
-import { inventoryItem } from '#functions/medusa/dialect/entities';
+import { inventoryItem, itemWithNullableSums } from '#functions/medusa/dialect/entities';
 import { ALWAYS_SELECTED, project, selectionOf, type Selection, type Shape } from '#functions/medusa/dialect/fields';
-import { DEFAULT_INVENTORY_ITEM_FIELDS } from '#functions/medusa/dialect/inventoryLevels';
+import { DEFAULT_INVENTORY_ITEM_FIELDS, ITEM_SUMS } from '#functions/medusa/dialect/inventoryLevels';
 import {
   bodyId,
   expected,
@@ -34,16 +34,6 @@ import {
 const text = z.nullable(z.string());
 const raw = (quantity: number) => ({ value: String(quantity), precision: 20 });
 
-/** Medusa's inventory item as a reservation shows it: its sums read null where the item is named bare (reservationSelection). */
-const reservedItem: Entity<StockedItem> = {
-  ...inventoryItem,
-  properties: {
-    ...inventoryItem.properties,
-    reserved_quantity: { ...inventoryItem.properties.reserved_quantity!, schema: () => z.nullable(z.int()) },
-    stocked_quantity: { ...inventoryItem.properties.stocked_quantity!, schema: () => z.nullable(z.int()) },
-  },
-};
-
 export const reservation: Entity<ReservationView> = {
   entity: 'ReservationItem',
   properties: {
@@ -63,7 +53,7 @@ export const reservation: Entity<ReservationView> = {
     allow_backorder: value(z.boolean(), () => false),
     raw_quantity: value(z.object({ value: z.string(), precision: z.int() }), ({ reservation }) => raw(reservation.quantity)),
     inventory_item: oneOrNull(
-      () => reservedItem,
+      () => itemWithNullableSums,
       ({ stocked }): StockedItem | null => stocked ?? null,
     ),
   },
@@ -88,7 +78,8 @@ export const DEFAULT_RESERVATION_FIELDS = [
  * As Medusa's query joins the item: a path through it (`inventory_item.sku`, `*inventory_item`) shows
  * the join key `inventory_item_id` and the item's `id` too. The item named bare (`inventory_item`, and
  * no path through it) is Medusa's reference to it: `{id, reserved_quantity: null, stocked_quantity:
- * null}` (its sums null, as Medusa reads no levels for it), without the join key.
+ * null}` (its sums null, as Medusa reads no levels for it), without the join key. Under a star
+ * (`*inventory_item`, `inventory_item.*`) Medusa answers the sums null as well.
  */
 const reservationSelection = (requested: readonly string[]): Selection => {
   const selection = selectionOf(requested, reservation as Shape);
@@ -98,9 +89,9 @@ const reservationSelection = (requested: readonly string[]): Selection => {
   if (throughItem) {
     selection.values.add('inventory_item_id');
     item.values.add('id');
-  } else {
-    item.nulls = new Set(['reserved_quantity', 'stocked_quantity']);
   }
+  // Under a star too, Medusa reads no levels for the sums (even beside `inventory_item.stocked_quantity`).
+  if (!throughItem || item.star) item.nulls = new Set(ITEM_SUMS);
   return selection;
 };
 

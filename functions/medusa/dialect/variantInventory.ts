@@ -1,4 +1,5 @@
-import { dateFilterQuery, toDateFilters } from '#functions/medusa/dialect/dateFilters';
+import { DATE_LISTS, dateFilterQuery, toDateFilters } from '#functions/medusa/dialect/dateFilters';
+import { gatherLists } from '#functions/medusa/dialect/listForms';
 import * as z from 'zod/mini';
 import type { LinkRemoval, LinkRequest, LinkTarget, VariantInventory } from '#shared/domain/inventoryLink';
 import { LinkPair, linkPair } from '#functions/medusa/dialect/linkBatch';
@@ -7,6 +8,7 @@ import { productVariant } from '#functions/medusa/dialect/entities';
 import { responseSchema } from '#functions/medusa/dialect/entity';
 import { medusaPage } from '#functions/medusa/dialect/page';
 import { medusaDeleted } from '#functions/medusa/dialect/deleted';
+import { ITEM_SUMS } from '#functions/medusa/dialect/inventoryLevels';
 import { ALWAYS_SELECTED, project, selectionOf, type Selection } from '#functions/medusa/dialect/fields';
 import {
   bodyId,
@@ -89,7 +91,8 @@ const BARE_LINKED_ITEM = 'inventory_items.inventory';
 /**
  * A selection of the variant, with the join keys Medusa's query adds across modules: a path through
  * `inventory_items` brings the link's `variant_id`; one through its `inventory` also the link's
- * `inventory_item_id` and the item's `id`, so a client can tell whose levels it reads. The item named
+ * `inventory_item_id` and the item's `id`, so a client can tell whose levels it reads (its sums null
+ * under a star, as Medusa answers them). The item named
  * bare at the end (`inventory_items.inventory`) is no path into it: Medusa shows the link rows with
  * `variant_id` only. `inventory_quantity` brings `manage_inventory`.
  */
@@ -105,6 +108,8 @@ function variantSelection(requested: readonly string[]): Selection {
     if (item) {
       links.values.add('inventory_item_id');
       item.values.add('id');
+      // Under a star (`*inventory_items.inventory`, `inventory_items.inventory.*`) Medusa answers the item's sums null.
+      if (item.star) item.nulls = new Set(ITEM_SUMS);
     }
   }
   return selection;
@@ -127,23 +132,36 @@ export const VARIANT_ORDER_FIELDS = ['id', 'title', 'sku', 'created_at', 'update
 /** Medusa's `booleanString`: `true` or `false`. */
 const flag = (field: string) => z.optional(z.enum(['true', 'false'], { error: (issue) => expected(field, 'boolean', issue.input) }));
 
-export const VariantListQuery = z.strictObject(
-  {
-    fields,
-    ...pageQuery(50, MAX_VARIANT_LIMIT, VARIANT_ORDER_FIELDS),
-    q: queryText('q'),
-    // Medusa's variant filters (each one value, matched exactly).
-    id: queryText('id'),
-    sku: queryText('sku'),
-    ean: queryText('ean'),
-    upc: queryText('upc'),
-    barcode: queryText('barcode'),
-    manage_inventory: flag('manage_inventory'),
-    allow_backorder: flag('allow_backorder'),
-    // `created_at[$gte]=…` and the like.
-    ...dateFilterQuery,
-  },
-  unrecognizedQuery,
+/** Medusa's variant filters that take one value or a list (matching any): `id=a`, `id[]=a&id[]=b`, `id[0]=a`. */
+const TEXT_LISTS = ['id', 'sku', 'ean', 'upc', 'barcode'] as const;
+
+/** A filter's list, once `gatherLists` has collected its forms. */
+const texts = (field: string) => z.optional(z.array(z.string(), { error: (issue) => expected(field, 'string, array', issue.input) }));
+
+const listShape = {
+  fields,
+  ...pageQuery(50, MAX_VARIANT_LIMIT, VARIANT_ORDER_FIELDS),
+  q: queryText('q'),
+  ...Object.fromEntries(TEXT_LISTS.flatMap((field) => [[field, queryText(field)] as const, [`${field}[]`, texts(field)] as const])),
+  manage_inventory: flag('manage_inventory'),
+  allow_backorder: flag('allow_backorder'),
+  // `created_at[$gte]=…`, `created_at[$in][]=…` and the like.
+  ...dateFilterQuery,
+} as {
+  fields: typeof fields;
+  q: ReturnType<typeof queryText>;
+  manage_inventory: ReturnType<typeof flag>;
+  allow_backorder: ReturnType<typeof flag>;
+} & ReturnType<typeof pageQuery<VariantOrderField>> &
+  Record<(typeof TEXT_LISTS)[number], ReturnType<typeof queryText>> &
+  Record<`${(typeof TEXT_LISTS)[number]}[]`, ReturnType<typeof texts>> &
+  typeof dateFilterQuery;
+
+export const VariantListQuery = z.pipe(
+  z.transform((query: unknown) =>
+    typeof query === 'object' && query !== null ? gatherLists(query as Record<string, unknown>, [...TEXT_LISTS, ...DATE_LISTS]) : query,
+  ),
+  z.strictObject(listShape, unrecognizedQuery),
 );
 export type VariantListQuery = z.output<typeof VariantListQuery>;
 
@@ -163,19 +181,25 @@ export function toLinkTarget(path: VariantLinkPath): LinkTarget {
   return { productId: path.id, variantId: path.variant_id, inventoryItemId: path.inventory_item_id };
 }
 
+/** A filter's values, its plain key and its list together, under `as`; nothing when neither is given. */
+function listed<As extends string>(query: VariantListQuery, field: (typeof TEXT_LISTS)[number], as: As): { [key in As]?: string[] } {
+  const one = query[field];
+  const many = query[`${field}[]`];
+  if (one === undefined && many === undefined) return {};
+  return { [as]: [...(one === undefined ? [] : [one]), ...(many ?? [])] } as { [key in As]?: string[] };
+}
+
 /** The list query as the domain reads it. */
 export function toVariantListQuery(path: ProductPath, query: VariantListQuery): DomainVariantListQuery {
   return {
     productId: path.id,
     ...toPage(query),
     ...(query.q !== undefined && query.q !== '' ? { q: query.q } : {}),
-    ...(query.id !== undefined ? { id: query.id } : {}),
-    ...(query.sku !== undefined ? { sku: query.sku } : {}),
+    ...listed(query, 'id', 'ids'),
+    ...listed(query, 'sku', 'skus'),
     ...(toDateFilters(query).length > 0 ? { dates: toDateFilters(query) } : {}),
     // The catalog holds no EAN, UPC or barcode, and its variants are managed without backorders: these match none.
-    ...(query.ean !== undefined ||
-    query.upc !== undefined ||
-    query.barcode !== undefined ||
+    ...((['ean', 'upc', 'barcode'] as const).some((field) => query[field] !== undefined || query[`${field}[]`] !== undefined) ||
     query.manage_inventory === 'false' ||
     query.allow_backorder === 'true'
       ? { matchNone: true }

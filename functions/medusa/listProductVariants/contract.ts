@@ -24,7 +24,7 @@ export const contract = (): RouteContract => ({
   summary: "List a product's variants",
   description:
     "The product's variants, Medusa's way: `limit` (default 50, at most 100), `offset`, `count`; `order` by id, title, sku, created_at or updated_at (`-` for descending; default created_at); " +
-    "`q` finds text in the title or SKU, ignoring case; `id` and `sku` match exactly; `created_at` and `updated_at` take Medusa's operators (`created_at[$gte]=2026-01-01`: `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`). `fields` as on the variant; `+inventory_quantity` computes the variants that can be sold: " +
+    "`q` finds text in the title or SKU, ignoring case; `id` and `sku` match exactly, one value or a list matching any (`id[]=a&id[]=b`, or `id[0]=a&id[1]=b` as the js-sdk sends it); `created_at`, `updated_at` and `deleted_at` take Medusa's operators (`created_at[$gte]=2026-01-01`: `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, and `$in`/`$nin` with a list; `null` is null). No variant is soft-deleted: `deleted_at` compared with a date matches none, as in Medusa. `fields` as on the variant; `+inventory_quantity` computes the variants that can be sold: " +
     "for each linked item, the floor of its available quantity over all locations divided by required_quantity; the scarcest item decides; 0 without links (Medusa answers null there). Only the page's variants' stock is read.",
   responses: {
     200: {
