@@ -4,6 +4,7 @@ import type { TenantFixture } from '#shared/store/fixtures';
 import { documentClient } from '#shared/store/client';
 import { GROUP_LIMITS } from '#shared/store/writeGroups';
 import { invoke, type Reply } from '#test/support/http';
+import { importedContents, importReport } from '#test/support/importedContents';
 import { bearer, itemsOfType, tenantItems, tokenFor, uniqueId } from '#test/support/tenants';
 
 /**
@@ -53,30 +54,6 @@ const products = (count: number, label: string, sku = (id: string) => `${id.toUp
     };
   });
 
-/**
- * The table as a comparable set: random IDs, timestamps and the tenant's ID masked, items in order.
- * The tenant's item count is compared by its total: its shards follow the random IDs of own items.
- */
-async function contents(tenantId: string): Promise<string[]> {
-  const items = (await tenantItems(tenantId)).filter((item) => item.type !== 'IdempotencyRecord');
-  const itemCount = items.reduce((sum, item) => sum + (item.type === 'ItemCount' ? Number(item.itemCount ?? 0) : 0), 0);
-  return [...items.filter((item) => item.type !== 'ItemCount'), { type: 'ItemCount', itemCount }]
-    .map((item) =>
-      JSON.stringify(item, (_key, value: unknown) =>
-        value !== null && typeof value === 'object' && !Array.isArray(value)
-          ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
-          : value,
-      )
-        .replaceAll(tenantId, 'T')
-        .replace(/inv_[0-9a-f]{32}/g, 'inv_*')
-        .replace(/(iitem|pvitem|ilev)_[0-9A-Z]{26}/g, '$1_*')
-        .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, 'TS'),
-    )
-    .sort();
-}
-
-const report = (reply: Reply, tenantId: string) => JSON.parse(JSON.stringify(reply.body).replaceAll(tenantId, 'T'));
-
 // Each test imports a document of a few hundred entries two or more times, once one transaction per
 // entry: in a full run beside other files that takes more than the default 30 s, so the limit only catches a hang.
 describe('the import, many entries to a transaction', { timeout: 120_000 }, () => {
@@ -108,7 +85,7 @@ describe('the import, many entries to a transaction', { timeout: 120_000 }, () =
       const reply = await importing(tenantId, document);
       GROUP_LIMITS.actions = 100;
       expect(reply.status).toBe(200);
-      return { report: report(reply, tenantId), contents: await contents(tenantId) };
+      return { report: importReport(reply, tenantId), contents: await importedContents(tenantId) };
     };
     const grouped = await run(100);
     const oneByOne = await run(1);

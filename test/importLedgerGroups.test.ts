@@ -4,6 +4,7 @@ import type { TenantFixture } from '#shared/store/fixtures';
 import { documentClient } from '#shared/store/client';
 import { GROUP_LIMITS } from '#shared/store/writeGroups';
 import { invoke, type Reply } from '#test/support/http';
+import { importedContents, importReport } from '#test/support/importedContents';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor, uniqueId } from '#test/support/tenants';
 
 /**
@@ -61,26 +62,6 @@ const products = (count: number, extra: (id: string, i: number, k: number) => Pa
 /** A link's ID (a ULID's 26 characters) named after its variant and item. */
 const linkId = (variantId: string, item: string) => `pvitem_${`${variantId.replaceAll('_', '').toUpperCase()}${item}`.padEnd(26, '0')}`;
 
-/** The table as a comparable set: random IDs, timestamps and the tenant's ID masked, items in order. */
-async function contents(tenantId: string): Promise<string[]> {
-  const items = (await tenantItems(tenantId)).filter((item) => item.type !== 'IdempotencyRecord');
-  const itemCount = items.reduce((sum, item) => sum + (item.type === 'ItemCount' ? Number(item.itemCount ?? 0) : 0), 0);
-  return [...items.filter((item) => item.type !== 'ItemCount'), { type: 'ItemCount', itemCount }]
-    .map((item) =>
-      JSON.stringify(item, (_key, value: unknown) =>
-        value !== null && typeof value === 'object' && !Array.isArray(value)
-          ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
-          : value,
-      )
-        .replaceAll(tenantId, 'T')
-        .replace(/inv_[0-9a-f]{32}/g, 'inv_*')
-        .replace(/(iitem|pvitem|ilev)_[0-9A-Z]{26}/g, '$1_*')
-        .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, 'TS'),
-    )
-    .sort();
-}
-
-const report = (reply: Reply, tenantId: string) => JSON.parse(JSON.stringify(reply.body).replaceAll(tenantId, 'T'));
 type Result = { path: string; entity: string; id: string; result: string; reason?: string };
 
 /** Counts the SDK's calls by command while `run` runs. */
@@ -177,7 +158,7 @@ describe('the import’s quantities and links, many to a transaction', { timeout
       const { value: reply, calls } = await counting(() => importing(tenantId, document));
       GROUP_LIMITS.actions = 100;
       expect(reply.status).toBe(200);
-      return { report: report(reply, tenantId), contents: await contents(tenantId), calls };
+      return { report: importReport(reply, tenantId), contents: await importedContents(tenantId), calls };
     };
     const grouped = await run(100);
     const oneByOne = await run(1);
