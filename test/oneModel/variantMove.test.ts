@@ -264,7 +264,8 @@ describe('DayZero permanent delete of a variant that OrderCloud or Medusa names'
 
 const RACERS = 50;
 
-describe('races', () => {
+// Fifty writers at once queue on DynamoDB Local's one writer: on a busy machine a race takes more than a request's time, so the limit only catches a hang.
+describe('races', { timeout: 120_000 }, () => {
   it('a move racing OrderCloud record creates on the variant (50 at once) strands no record under the old product', async () => {
     // 25 variants with stock at wh_0, each moved while a record is created on it: at wh_0 (naming its
     // level: a new version of it) for half of them, at wh_1 (a new level: its count) for the others.

@@ -16,8 +16,8 @@ const SHARED_INSTANCES = 3;
  */
 export default async function setup(project: TestProject) {
   const instances = process.env.DYNAMODB_ENDPOINT
-    ? [await startDynamoDb()]
-    : await Promise.all(Array.from({ length: SHARED_INSTANCES }, () => startDynamoDb()));
+    ? [await startDynamoDb({ shortLived: true })]
+    : await Promise.all(Array.from({ length: SHARED_INSTANCES }, () => startDynamoDb({ shortLived: true })));
   const dynamo = instances[0]!;
   // The prefix of each test file's own table (see handlerEnv.ts).
   const tableName = `inventory-test-${process.pid}`;

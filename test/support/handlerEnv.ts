@@ -17,7 +17,7 @@ const OWN_DATABASE =
 
 const env = inject('handlerEnv');
 const testPath = expect.getState().testPath ?? '';
-const own = OWN_DATABASE.test(testPath) ? await startDynamoDb({ ignoreEnvironment: true }) : undefined;
+const own = OWN_DATABASE.test(testPath) ? await startDynamoDb({ ignoreEnvironment: true, shortLived: true }) : undefined;
 const endpoint = own?.endpoint ?? sharedEndpoint(testPath);
 
 /** The shared instance this file uses: one of the run's (globalSetup.ts), the same for the file on every run. */

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { partitionsWritten } from '#scripts/local/partitionsWritten';
 import { tenantRoot } from '#shared/store/keys';
 
 /**
@@ -45,32 +46,15 @@ function tenantOf(pk: string): string | undefined {
   return root === 'TENANT' && tenant !== undefined ? tenant : undefined;
 }
 
-function note(pk: unknown): void {
-  const value = typeof pk === 'string' ? pk : (pk as { S?: unknown } | undefined)?.S;
-  if (typeof value !== 'string') return;
-  const tenant = tenantOf(value);
+function note(pk: string): void {
+  const tenant = tenantOf(pk);
   if (tenant === undefined) return;
   let partitions = partitionsByTenant.get(tenant);
   if (!partitions) partitionsByTenant.set(tenant, (partitions = new Set()));
-  partitions.add(value);
+  partitions.add(pk);
 }
 
 type Input = Record<string, any>;
-
-/** The partition keys a command's input writes to, whatever the command (single, transaction, batch; marshalled or not). */
-function noteWrites(input: Input | undefined): void {
-  if (!input) return;
-  if (input.Item) note(input.Item.pk);
-  // UpdateItem and DeleteItem name a Key; so does GetItem, which only adds a partition to query.
-  if (input.Key) note(input.Key.pk);
-  for (const action of input.TransactItems ?? []) {
-    note((action.Put?.Item ?? action.Update?.Key ?? action.Delete?.Key)?.pk);
-  }
-  for (const requests of Object.values((input.RequestItems ?? {}) as Record<string, unknown>)) {
-    if (!Array.isArray(requests)) continue; // BatchGetItem: reads only
-    for (const request of requests as Input[]) note((request.PutRequest?.Item ?? request.DeleteRequest?.Key)?.pk);
-  }
-}
 
 for (const Client of [DynamoDBDocumentClient, DynamoDBClient] as const) {
   const send = Object.getPrototypeOf(Client.prototype).send as (...args: unknown[]) => unknown;
@@ -78,7 +62,7 @@ for (const Client of [DynamoDBDocumentClient, DynamoDBClient] as const) {
     configurable: true,
     writable: true,
     value: function (this: unknown, command: { input?: Input }, ...rest: unknown[]) {
-      noteWrites(command?.input);
+      for (const pk of partitionsWritten(command?.input)) note(pk);
       return send.call(this, command, ...rest);
     },
   });
