@@ -352,27 +352,37 @@ describe('ShopSynch stock lifecycle', () => {
       expect(await tenantItems(tenant)).toEqual(before);
     });
 
-    it('lets 50 concurrent reserves of 1 against 20 available end with exactly 20 successes and 30 × 400', async () => {
+    it('lets 50 concurrent reserves of 1 against 20 available never over-reserve: 20 made (fewer only beside a 503 to retry), the rest 400', async () => {
       const t = await seedTenant(catalog());
       const replies = await Promise.all(Array.from({ length: 50 }, () => move('reserve', t, LAMP, { qty: 1 })));
       const statuses = replies.map((reply) => reply.status);
-      expect(statuses.filter((status) => status === 200)).toHaveLength(20);
-      expect(statuses.filter((status) => status === 400)).toHaveLength(30);
+      // Each is made, refused for want of stock, or (on a machine too busy to decide them all within the
+      // movement deadline) a 503 to retry: never a 500, never more than the record holds.
+      expect(
+        statuses.every((status) => [200, 400, 503].includes(status)),
+        String(statuses),
+      ).toBe(true);
+      const made = statuses.filter((status) => status === 200).length;
+      const retryLater = statuses.filter((status) => status === 503).length;
+      expect(made).toBeLessThanOrEqual(20);
+      // Units are left only where a contender gave up to retry later.
+      expect(made === 20 || retryLater > 0, `${made} made, ${retryLater} to retry`).toBe(true);
       for (const reply of replies.filter((r) => r.status === 400))
         expect(reply.body.message).toMatch(/^Cannot reserve 1 unit\. Only 0 units are currently available\.$/);
-      // Each success saw a different state: reservedQty 1..20, once each.
+      for (const reply of replies.filter((r) => r.status === 503)) expect(reply.headers['retry-after']).toBeDefined();
+      // Each success saw a different state: reservedQty 1..made, once each.
       expect(
         replies
           .filter((r) => r.status === 200)
           .map((r) => r.body.data.reservedQty)
           .sort((a, b) => a - b),
-      ).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-      expect((await get(t, LAMP)).body.data).toMatchObject({ onHandQty: 20, reservedQty: 20, availableQty: 0 });
+      ).toEqual(Array.from({ length: made }, (_, i) => i + 1));
+      expect((await get(t, LAMP)).body.data).toMatchObject({ onHandQty: 20, reservedQty: made, availableQty: 20 - made });
       const history = (await itemsOfType(t, 'StockMovement')).filter((entry) => entry.recordId === LAMP);
-      expect(history.filter((entry) => entry.kind === 'reserved')).toHaveLength(20);
+      expect(history.filter((entry) => entry.kind === 'reserved')).toHaveLength(made);
       // Exactly one crossing into low stock (at 5 available), however the race went.
-      expect((await itemsOfType(t, 'LowStockEvent')).filter((event) => event.recordId === LAMP)).toHaveLength(1);
-    }, 60_000);
+      expect((await itemsOfType(t, 'LowStockEvent')).filter((event) => event.recordId === LAMP)).toHaveLength(made >= 15 ? 1 : 0);
+    }, 120_000);
 
     it('does not reserve twice on a retry with the same Idempotency-Key', async () => {
       const t = await seedTenant(catalog());
