@@ -11,6 +11,7 @@ import { handler as reserveHandler } from '#functions/shopsynch/reserveInventory
 import { openCursor, sealCursor } from '#shared/store/cursorSeal';
 import { injectFault } from '#test/support/faults';
 import { invoke, type Reply } from '#test/support/http';
+import { expectNeverOverReserved } from '#test/support/races';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
 const API_KEY = 'mk_test_stock_0123';
@@ -355,18 +356,10 @@ describe('ShopSynch stock lifecycle', () => {
     it('lets 50 concurrent reserves of 1 against 20 available never over-reserve: 20 made (fewer only beside a 503 to retry), the rest 400', async () => {
       const t = await seedTenant(catalog());
       const replies = await Promise.all(Array.from({ length: 50 }, () => move('reserve', t, LAMP, { qty: 1 })));
-      const statuses = replies.map((reply) => reply.status);
-      // Each is made, refused for want of stock, or (on a machine too busy to decide them all within the
-      // movement deadline) a 503 to retry: never a 500, never more than the record holds.
-      expect(
-        statuses.every((status) => [200, 400, 503].includes(status)),
-        String(statuses),
-      ).toBe(true);
-      const made = statuses.filter((status) => status === 200).length;
-      const retryLater = statuses.filter((status) => status === 503).length;
-      expect(made).toBeLessThanOrEqual(20);
-      // Units are left only where a contender gave up to retry later.
-      expect(made === 20 || retryLater > 0, `${made} made, ${retryLater} to retry`).toBe(true);
+      const made = expectNeverOverReserved(
+        replies.map((reply) => reply.status),
+        20,
+      );
       for (const reply of replies.filter((r) => r.status === 400))
         expect(reply.body.message).toMatch(/^Cannot reserve 1 unit\. Only 0 units are currently available\.$/);
       for (const reply of replies.filter((r) => r.status === 503)) expect(reply.headers['retry-after']).toBeDefined();
