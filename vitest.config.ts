@@ -16,7 +16,9 @@ export default defineConfig({
     // two cores is one.
     maxWorkers: 3,
     sequence: { sequencer: LongestFirst },
-    testTimeout: 30_000,
+    // A hang guard, not a speed goal: with three files at a time a test that runs a migration or a
+    // race can take several times its time alone (a 5 s test took 30 s in one CI run).
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });
