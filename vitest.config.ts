@@ -14,8 +14,8 @@ export default defineConfig({
     // leave the CPU to the other. Vitest's default on two cores is one.
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
-    // A hang guard, not a speed goal: with three files at a time a test that runs a migration or a
-    // race can take several times its time alone (a 5 s test took 30 s in one CI run).
+    // A hang guard, not a speed goal: beside other files, a test that runs a migration or a race
+    // can take several times its time alone (a 5 s test took 30 s in one CI run).
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
