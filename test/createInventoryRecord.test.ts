@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '#functions/shopsynch/createInventoryRecord/handler';
 import { invoke, type Call } from '#test/support/http';
+import { expectOneWinner } from '#test/support/races';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 import { inject } from 'vitest';
 import { mintToken } from '#scripts/local/devIssuer';
@@ -154,10 +155,8 @@ describe('POST /v1/inventory', () => {
   it('lets exactly one of 50 concurrent identical creates win', async () => {
     const tenant = await seedTenant(catalog());
     const replies = await Promise.all(Array.from({ length: 50 }, () => post(tenant, SKU_SAMPLE)));
-    const statuses = replies.map((r) => r.status).sort();
-    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
-    for (const reply of replies.filter((r) => r.status === 409)) {
+    const { refused } = expectOneWinner(replies, 200, 409);
+    for (const reply of refused) {
       expect(reply.body).toEqual({
         status: false,
         message: 'An inventory record for this product already exists in the specified warehouse.',

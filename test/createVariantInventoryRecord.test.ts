@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { handler } from '#functions/ordercloud/createVariantInventoryRecord/handler';
 import { documentClient } from '#shared/store/client';
 import { invoke } from '#test/support/http';
+import { expectOneWinner } from '#test/support/races';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
 const ADDRESS = {
@@ -187,31 +188,21 @@ describe('POST /products/{productID}/variants/{variantID}/inventoryrecords', () 
     const replies = await Promise.all(
       Array.from({ length: 50 }, (_, i) => post(t, { ID: 'race', AddressID: 'addr_main', QuantityAvailable: i })),
     );
-    expect(replies.filter((r) => r.status === 201)).toHaveLength(1);
-    const conflicts = replies.filter((r) => r.status === 409);
-    expect(conflicts).toHaveLength(49);
-    for (const reply of conflicts) expect(reply.body.ErrorCode).toBe('IdExists');
+    const { refused } = expectOneWinner(replies, 201, 409);
+    for (const reply of refused) expect(reply.body.ErrorCode).toBe('IdExists');
     expect(await itemsOfType(t, 'InventoryRecord')).toHaveLength(1);
   });
 
   it('lets exactly one of 50 concurrent creates at one address (no ID given) name the stock there', async () => {
     const t = await seedTenant(catalog());
     const replies = await Promise.all(Array.from({ length: 50 }, () => post(t, { AddressID: 'addr_main', QuantityAvailable: 5 })));
-    const [winner, ...others] = [...replies].sort((a, b) => a.status - b.status);
-    expect(winner!.status).toBe(201);
-    expect(winner!.body.ID).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    // The others are refused with the winner's ID, or (on a machine too busy to decide them all within
-    // the retry limit) answered 503 to retry: never a second record.
-    for (const reply of others) {
-      expect([409, 503], JSON.stringify(reply.body)).toContain(reply.status);
-      if (reply.status === 409)
-        expect(reply.body).toMatchObject({ ErrorCode: 'InventoryRecordExists', Data: { ObjectID: winner!.body.ID } });
-      else expect(reply.headers['retry-after']).toBeDefined();
-    }
+    const { winner, refused } = expectOneWinner(replies, 201, 409);
+    expect(winner.body.ID).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    // The others are refused with the winner's ID: never a second record.
+    for (const reply of refused)
+      expect(reply.body).toMatchObject({ ErrorCode: 'InventoryRecordExists', Data: { ObjectID: winner.body.ID } });
     expect(await itemsOfType(t, 'InventoryRecord')).toHaveLength(1);
-    expect(await itemsOfType(t, 'StockRecord')).toEqual([
-      expect.objectContaining({ onHandQty: 5, orderCloudRecordIds: [winner!.body.ID] }),
-    ]);
+    expect(await itemsOfType(t, 'StockRecord')).toEqual([expect.objectContaining({ onHandQty: 5, orderCloudRecordIds: [winner.body.ID] })]);
   });
 
   it('generates a distinct ID for each create that gives none', async () => {

@@ -15,6 +15,7 @@ import { handler as listMovements } from '#functions/shopsynch/listInventoryMove
 import { handler as reserveStock } from '#functions/shopsynch/reserveInventory/handler';
 import { invoke } from '#test/support/http';
 import { roundTripRecorder } from '#test/support/roundTrips';
+import { expectEachOrRetryLater } from '#test/support/races';
 import { bearer, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
 const KEY = 'mk_test_one_model_oc_01';
@@ -313,16 +314,19 @@ describe('one stock: an OrderCloud inventory record is the name of a level every
         i % 2 === 0 ? ordercloud.patch(t, 'hot', { QuantityAvailable: 10_000 * (i + 1) }) : shopsynch.reserve(t, level!.id, 1),
       ),
     );
-    expect(replies.map((reply) => reply.status)).toEqual(Array.from({ length: 20 }, () => 200));
+    expectEachOrRetryLater(replies, [200]);
+    // Patches and reserves alternate in the replies.
+    const made = (parity: number) => replies.filter((reply, i) => i % 2 === parity && reply.status === 200).length;
+    const [patched, reserved] = [made(0), made(1)];
 
     const final = (await shopsynch.get(t, level!.id)).body.data as { onHandQty: number; reservedQty: number; availableQty: number };
-    expect(final.reservedQty).toBe(10);
+    expect(final.reservedQty).toBe(reserved);
     const history = (await shopsynch.movements(t, level!.id)).body.data as { type: string; qty: number; reason: string | null }[];
-    expect(history).toHaveLength(21);
+    expect(history).toHaveLength(1 + patched + reserved);
     const sum = (type: string) => history.filter((entry) => entry.type === type).reduce((total, entry) => total + entry.qty, 0);
     expect(sum('created') + sum('adjusted')).toBe(final.onHandQty);
     expect(sum('reserved')).toBe(final.reservedQty);
-    expect(history.filter((entry) => entry.reason === 'ordercloud-patch')).toHaveLength(10);
+    expect(history.filter((entry) => entry.reason === 'ordercloud-patch')).toHaveLength(patched);
     // Every name shows the last version.
     expect((await ordercloud.get(t, 'hot')).body.QuantityAvailable).toBe(final.availableQty);
     expect(await medusaLevels(t)).toEqual([
