@@ -1,7 +1,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The files that take longest, longest first (measured on a full run). Two workers share the
+ * The files that take longest, longest first (measured on a full run). The workers share the
  * run's files: started first, a long file overlaps the many short ones; started last, it runs
  * alone while the others idle. Vitest orders by the durations it cached on an earlier run,
  * which a fresh clone has none of, and otherwise by file size, which says little about a file's time.
