@@ -73,6 +73,7 @@ function writtenItems(calls: RecordedCall[]): Item[] {
     byKey.set(id, { ...byKey.get(id), ...item });
   };
   for (const call of calls) {
+    if (call.failed) continue;
     const input = call.input as Item;
     const actions: Item[] =
       call.command === 'TransactWriteCommand'

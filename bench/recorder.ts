@@ -5,6 +5,8 @@ export interface RecordedCall {
   command: string;
   input: Record<string, unknown>;
   output: Record<string, unknown> | undefined;
+  /** The error's name, for a call DynamoDB refused (a condition, a cancelled transaction): it cost a round trip too. */
+  failed?: string;
   start: number;
   end: number;
 }
@@ -12,7 +14,7 @@ export interface RecordedCall {
 /** A client's call recorder: start, then stop to collect what was sent in between. */
 export type Recorder = ReturnType<typeof recordCalls>;
 
-/** Records every call a client sends (after retries), for round-trip counting, cost and replay. */
+/** Records every call a client sends (after retries), refused ones too, for round-trip counting, cost and replay. */
 export function recordCalls(client: DynamoDBDocumentClient) {
   let calls: RecordedCall[] = [];
   let enabled = false;
@@ -20,15 +22,24 @@ export function recordCalls(client: DynamoDBDocumentClient) {
     (next, context) => async (args) => {
       if (!enabled) return next(args);
       const start = performance.now();
-      const result = await next(args);
-      calls.push({
-        command: documentCommandName(context.commandName ?? 'unknown'),
-        input: structuredClone(args.input as Record<string, unknown>),
-        output: result.output as Record<string, unknown>,
-        start,
-        end: performance.now(),
-      });
-      return result;
+      const call = (output: unknown, failed?: string) =>
+        calls.push({
+          command: documentCommandName(context.commandName ?? 'unknown'),
+          // Kept as sent and copied once the request is over: a copy here would be timed as the handler's.
+          input: args.input as Record<string, unknown>,
+          output: output as Record<string, unknown> | undefined,
+          ...(failed ? { failed } : {}),
+          start,
+          end: performance.now(),
+        });
+      try {
+        const result = await next(args);
+        call(result.output);
+        return result;
+      } catch (error) {
+        call(undefined, (error as Error).name);
+        throw error;
+      }
     },
     { step: 'initialize', name: 'benchRecorder' },
   );
@@ -39,7 +50,7 @@ export function recordCalls(client: DynamoDBDocumentClient) {
     },
     stop(): RecordedCall[] {
       enabled = false;
-      return calls;
+      return calls.map((call) => ({ ...call, input: structuredClone(call.input) }));
     },
   };
 }

@@ -21,6 +21,7 @@ export function markdownTable(results: BenchResults): string {
     ['bundleFloorRatio', 'bundle / floor'],
     ['initFloorRatio', 'init / floor'],
     ['latencyRatioP50', 'latency ratio p50'],
+    ['latencyFloorRatio', 'p50 floor'],
     ['latencyP50Ms', 'p50 ms'],
     ['latencyP99Ms', 'p99 ms'],
     ['criticalPathRoundTrips', 'round trips'],
@@ -37,7 +38,7 @@ export function markdownTable(results: BenchResults): string {
     ...(results.floor
       ? [
           '',
-          `Floor: the baseline behind middy, aws-jwt-verify and zod/mini, the packages every route must carry (bench/baseline/designCardFloor.ts): ${results.floor.bundleBytes} bytes (${results.floor.bundleRatio}× the baseline), init ${results.floor.initMsMedian} ms (${results.floor.initRatio}×).`,
+          `Floor: the baseline behind middy, aws-jwt-verify and zod/mini, the packages every route must carry (bench/baseline/designCardFloor.ts): ${results.floor.bundleBytes} bytes (${results.floor.bundleRatio}× the baseline), init ${results.floor.initMsMedian} ms (${results.floor.initRatio}×). Warm, it answers in ${results.floor.latencyP50Ms} ms against ${results.floor.rawP50Ms} ms for its PutCommand sent raw: ${results.floor.latencyOverheadMs} ms over its call, which no route can add less than. A row's p50 floor is its raw calls' p50 plus that, over its raw calls' p50.`,
         ]
       : []),
     '',

@@ -12,6 +12,7 @@ import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient, documentClient } from '#shared/store/client';
 import { log, round, TABLE } from './harness.ts';
 import { measureImportAgainstRaw } from './importRaw.ts';
+import { measureFloorLatency } from './floorLatency.ts';
 import { beyondFloor, bundleAll, measureInit } from './init.ts';
 import { loadHandler, measureLatency } from './latency.ts';
 import { measureLoad } from './load.ts';
@@ -54,9 +55,13 @@ async function main() {
     const handlers = new Map<string, LambdaHandler>();
     for (const route of routes) handlers.set(route.name, await loadHandler(route));
 
+    log("measuring the floor: what the design card's packages add to one call");
+    const floorLatency = await measureFloorLatency(raw, issuer);
     const endpoints: Record<string, Record<string, unknown>> = {};
     for (const route of routes) {
       const warm = await measureLatency(route, WORKLOADS[route.name], handlers.get(route.name)!, recorder, raw, issuer);
+      // The least this route's p50 ratio could be: its raw calls plus the floor's overhead.
+      const latencyFloorRatio = round((warm.rawSdkP50Ms + floorLatency.overheadMs) / warm.rawSdkP50Ms);
       endpoints[`${route.method} ${route.paths[0]}`] = {
         bundleBytes: bundles[route.name]!.bytes,
         bundleGzipBytes: bundles[route.name]!.gzip,
@@ -67,6 +72,7 @@ async function main() {
         initFloorRatio: round(init[route.name]!.median / init.floor!.median),
         beyondFloorKb: beyondFloor(bundles[route.name]!, bundles.floor!),
         ...warm,
+        latencyFloorRatio,
       };
     }
 
@@ -120,6 +126,9 @@ async function main() {
         bundleRatio: round(bundles.floor!.bytes / bundles.baseline!.bytes),
         initMsMedian: round(init.floor!.median, 1),
         initRatio: round(init.floor!.median / init.baseline!.median),
+        latencyP50Ms: floorLatency.p50Ms,
+        rawP50Ms: floorLatency.rawP50Ms,
+        latencyOverheadMs: floorLatency.overheadMs,
       },
       settings: {
         requests: REQUESTS,

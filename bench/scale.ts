@@ -1,12 +1,10 @@
 /** Latency in a tenant holding a lot of data against a small one: what grows with the data, and what does not. */
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ROUTES, type LambdaHandler, type RouteDefinition } from '#functions/routes';
 import { mintToken, type DevIssuer } from '#scripts/local/devIssuer';
 import { lambdaContext } from '#scripts/local/apiGatewayEvent';
-import { partitionsWritten } from '#scripts/local/partitionsWritten';
 import type { StockAdjustment } from '#shared/domain/adjustment';
 import { creationMovement, newStockRecord } from '#shared/domain/stock';
-import { deleteMany } from '#shared/store/batch';
 import { documentClient } from '#shared/store/client';
 import { loadFixtures } from '#shared/store/fixtures';
 import { toItem } from '#shared/store/items';
@@ -14,6 +12,7 @@ import { adjustmentKeys } from '#shared/store/keys';
 import { newStockRecordItems } from '#shared/store/levelItems';
 import { ENTITY } from '#shared/store/table';
 import { eventFor, median, round, seed, TABLE, timedCall, tokenFor, writeAll, type BenchRoute } from './harness.ts';
+import { recordPartitions, removePartitions } from './partitions.ts';
 import type { Recorder } from './recorder.ts';
 import { LOW_STOCK_SCALE, REPORT_SCALE, REQUESTS, SCALE_ITEMS } from './settings.ts';
 import { range, type Workload } from './workload.ts';
@@ -42,7 +41,7 @@ export async function measureScale(
   const requests = Math.min(300, REQUESTS);
   const large = 'benchbig';
   await writeAll(raw, filler(large));
-  const written = recordPartitions([raw, documentClient()], large);
+  const written = recordPartitions([raw, documentClient()], large, (pk) => pk.startsWith(`TENANT#${large}#PRODUCT#filler_`));
   for (const route of routes) {
     const workload = WORKLOADS[route.name];
     const small = `benchsmall_${route.name}`;
@@ -71,54 +70,6 @@ export async function measureScale(
   }
   written.stop();
   return results;
-}
-
-/** Partitions of `tenantId` written through `clients` (filler excepted), from now until `take`n. */
-function recordPartitions(clients: readonly DynamoDBDocumentClient[], tenantId: string) {
-  let partitions = new Set<string>();
-  const name = 'benchScalePartitions';
-  for (const client of clients) {
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        for (const pk of partitionsWritten(args.input as Record<string, unknown>)) {
-          if (pk.startsWith(`TENANT#${tenantId}#`) || pk === `TENANT#${tenantId}`) {
-            if (!pk.startsWith(`TENANT#${tenantId}#PRODUCT#filler_`)) partitions.add(pk);
-          }
-        }
-        return next(args);
-      },
-      { step: 'initialize', name },
-    );
-  }
-  return {
-    take(): string[] {
-      const taken = [...partitions];
-      partitions = new Set();
-      return taken;
-    },
-    stop() {
-      for (const client of clients) client.middlewareStack.remove(name);
-    },
-  };
-}
-
-async function removePartitions(raw: DynamoDBDocumentClient, partitions: readonly string[]) {
-  for (const pk of partitions) {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await raw.send(
-        new QueryCommand({
-          TableName: TABLE,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': pk },
-          ProjectionExpression: 'pk, sk',
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      await deleteMany(raw, TABLE, (page.Items ?? []) as { pk: string; sk: string }[]);
-      start = page.LastEvaluatedKey;
-    } while (start);
-  }
 }
 
 /**
