@@ -4,6 +4,7 @@ import type { TenantFixture } from '#shared/store/fixtures';
 import { documentClient } from '#shared/store/client';
 import { GROUP_LIMITS } from '#shared/store/writeGroups';
 import { invoke, type Reply } from '#test/support/http';
+import { countingCommands } from '#test/support/commandCounts';
 import { importedContents, importReport } from '#test/support/importedContents';
 import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor, uniqueId } from '#test/support/tenants';
 
@@ -63,24 +64,6 @@ const products = (count: number, extra: (id: string, i: number, k: number) => Pa
 const linkId = (variantId: string, item: string) => `pvitem_${`${variantId.replaceAll('_', '').toUpperCase()}${item}`.padEnd(26, '0')}`;
 
 type Result = { path: string; entity: string; id: string; result: string; reason?: string };
-
-/** Counts the SDK's calls by command while `run` runs. */
-async function counting<T>(run: () => Promise<T>): Promise<{ value: T; calls: Record<string, number> }> {
-  const calls: Record<string, number> = {};
-  documentClient().middlewareStack.add(
-    (next, context) => async (args) => {
-      const name = String(context.commandName);
-      calls[name] = (calls[name] ?? 0) + 1;
-      return next(args);
-    },
-    { step: 'initialize', name: 'ledgerGroupsCount' },
-  );
-  try {
-    return { value: await run(), calls };
-  } finally {
-    documentClient().middlewareStack.remove('ledgerGroupsCount');
-  }
-}
 
 /** Each level with its history and Medusa's view of it, as stored. */
 async function levels(tenantId: string) {
@@ -155,7 +138,7 @@ describe('the import’s quantities and links, many to a transaction', { timeout
       const tenantId = uniqueId('ledger');
       await seeding(tenantId, seed);
       GROUP_LIMITS.actions = actions;
-      const { value: reply, calls } = await counting(() => importing(tenantId, document));
+      const { value: reply, calls } = await countingCommands(() => importing(tenantId, document));
       GROUP_LIMITS.actions = 100;
       expect(reply.status).toBe(200);
       return { report: importReport(reply, tenantId), contents: await importedContents(tenantId), calls };
@@ -198,7 +181,7 @@ describe('the import’s quantities and links, many to a transaction', { timeout
       tenantId,
       products(50, () => ({ stock: [{ locationId: 'wh_a', onHand: 10 }] })),
     );
-    const { value: reply, calls } = await counting(() =>
+    const { value: reply, calls } = await countingCommands(() =>
       importing(
         tenantId,
         products(50, (_id, i, k) => ({ stock: [{ locationId: 'wh_a', onHand: 11 + i + k }] })),

@@ -1,7 +1,17 @@
-import type { StockRecord, VariantOptionValue, VariantPrice } from '#shared/domain/catalog';
-import type { ImportLevelStore } from '#shared/domain/catalogImportLevels';
+import type {
+  InventoryItem,
+  Level,
+  Location,
+  LocationLevel,
+  StockRecord,
+  Variant,
+  VariantOptionValue,
+  VariantPrice,
+} from '#shared/domain/catalog';
 import type { VariantInventoryLink } from '#shared/domain/inventoryLink';
-import type { InventoryRecordStore } from '#shared/domain/inventoryRecord';
+import type { InventoryRecord, InventoryRecordView, RecordContext, RecordLevelChange, RecordOwner } from '#shared/domain/inventoryRecord';
+import type { SettableQuantity } from '#shared/domain/locationLevel';
+import type { OwnItem } from '#shared/domain/ownItem';
 import type { NewLevel, StockContext, StockMovement } from '#shared/domain/stock';
 
 /**
@@ -57,15 +67,55 @@ export type ImportedLink = Pick<
   'id' | 'tenantId' | 'productId' | 'variantId' | 'inventoryItemId' | 'requiredQuantity'
 >;
 
-/** The owner's level at a location as read for a quantity: its product, variant and location, or why it could not be read. */
-export type OwnerLevelRead = (StockContext & { level?: StockRecord }) | { unreadable: unknown };
+/** What could not be read (an item that does not match its schema, one not migrated yet), and why. */
+export type Unreadable = { unreadable: unknown };
+
+/** The owner's level at a location as read: its product, variant and location, and the level (or why it could not be read). */
+export type OwnerLevelRead = (StockContext & { level?: StockRecord | Unreadable }) | Unreadable;
 
 /** A quantity's write: a new level (with its first movement and owner's own item), or a movement of a level as read. */
 export type LevelChange =
   { kind: 'insert'; level: NewLevel } | { kind: 'move'; next: StockRecord; movement: StockMovement; enteredLowStock: boolean };
 
-/** A write of many: written; refused because what it was decided over changed (read again); or failed. */
+/**
+ * A write of many: written; refused because what it was decided over changed (read again); or
+ * failed, with what its single write throws (a rule its condition held, or the store's failure).
+ */
 export type GroupedOutcome = 'written' | 'changed' | { failed: unknown };
+
+/**
+ * What an OrderCloud record of the document is decided over: its product, variant and address;
+ * the record of its owner under its ID, with the level that record names (its copy, or read);
+ * whether a record of the product holds the ID; and the owner's level at the address.
+ */
+export type RecordRead =
+  | Unreadable
+  | (RecordContext & {
+      location?: Location;
+      existing?: InventoryRecord;
+      named?: StockRecord | Unreadable;
+      idTaken: boolean;
+      level?: StockRecord | Unreadable;
+    });
+
+/**
+ * A record's write: a new level named by it (as insertRecordLevel writes one), a version of the
+ * level it names (writeLevelChange), or its own fields alone (replaceRecordFields).
+ */
+export type RecordChange =
+  | { kind: 'insert'; view: InventoryRecordView; level: StockRecord; created: StockMovement; item: OwnItem }
+  | { kind: 'level'; change: RecordLevelChange }
+  | { kind: 'fields'; previous: InventoryRecord; next: InventoryRecordView };
+
+/** What an inventory item's level of the document is decided over: the item, the location, Medusa's level there and the ledger's, the owner variant. */
+export type ItemLevelRead =
+  Unreadable | { item?: InventoryItem; location?: Location; view?: LocationLevel; level?: Level; ownerVariant?: Variant };
+
+/** An item level's write: a new level (insertLevel), a movement (writeMovement), or a level stored before the ledger set in place (updateLevel). */
+export type ItemLevelChange =
+  | { kind: 'insert'; level: Level; created: StockMovement; view: LocationLevel }
+  | { kind: 'move'; next: Level; movement: StockMovement; enteredLowStock: boolean }
+  | { kind: 'unmigrated'; level: LocationLevel; set: SettableQuantity[] };
 
 /** A link's write: written, or what refused it (product, variant or item gone; the pair's link changed), or failed. */
 export type LinkPutOutcome = GroupedOutcome | 'product' | 'variant' | 'item';
@@ -86,9 +136,20 @@ export interface ImportLedgerStore {
    * or its owner took another own item since it was read.
    */
   writeLevelChanges(changes: readonly LevelChange[]): Promise<GroupedOutcome[]>;
-  /** An inventory item's levels, as Medusa's level writes make and move them. */
-  levels: ImportLevelStore;
-  records: InventoryRecordStore;
+  /** For each OrderCloud record, what it is decided over (see RecordRead), read consistently, many to a round trip. */
+  readRecords(tenantId: string, wanted: readonly { owner: RecordOwner; recordId: string; addressId: string }[]): Promise<RecordRead[]>;
+  /**
+   * Writes the records' changes many to a transaction, each all or nothing and conditional as its
+   * single write is: `changed` when the place, the level or the record changed since they were read.
+   */
+  writeRecordChanges(changes: readonly RecordChange[]): Promise<GroupedOutcome[]>;
+  /** For each inventory item's level, what it is decided over (see ItemLevelRead), read consistently, many to a round trip. */
+  readItemLevels(tenantId: string, wanted: readonly { itemId: string; locationId: string }[]): Promise<ItemLevelRead[]>;
+  /**
+   * Writes the item levels' changes many to a transaction, each all or nothing and conditional as
+   * Medusa's single write is: `changed` when the item or the level changed since they were read.
+   */
+  writeItemLevelChanges(changes: readonly ItemLevelChange[]): Promise<GroupedOutcome[]>;
   /** The links of the pairs, as stored, many to a round trip. */
   readLinks(links: readonly ImportedLink[]): Promise<(VariantInventoryLink | undefined)[]>;
   /**

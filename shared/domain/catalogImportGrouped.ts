@@ -13,13 +13,14 @@ import { BusinessRuleError, ConcurrentChangeError, ConflictError, NotFoundError,
 export type Outcome = Pick<ImportResult, 'result' | 'reason'>;
 
 /** An entry decided: its outcome without a write, or its write and the outcome once written. */
-export type Decision<Change> = { outcome: Outcome } | { change: Change; written: Outcome };
+export type Decision<Change, Done extends Outcome = Outcome> = { outcome: Done } | { change: Change; written: Done };
 
-export interface GroupedSteps<Wanted, Read, Change, Written> {
+/** `Done`: the outcome of an entry decided, which may say more than a refusal does (an item level's Medusa ID). */
+export interface GroupedSteps<Wanted, Read, Change, Written, Done extends Outcome = Outcome> {
   /** What the entries need, read together, in their order. */
   read(wanted: Wanted[]): Promise<Read[]>;
   /** One entry decided over what was read; throws the rule's error to refuse it. */
-  decide(wanted: Wanted, read: Read): Decision<Change>;
+  decide(wanted: Wanted, read: Read): Decision<Change, Done>;
   /** The entries' writes, together; each one's outcome in their order. */
   write(changes: Change[]): Promise<Written[]>;
   /** A write's outcome as the rule that refused it, if it names one (a missing product: NotFoundError). */
@@ -35,11 +36,11 @@ const ATTEMPTS = 5;
 /** The Retry-After of the error an entry gives up with, as retryOnConcurrentChange's. */
 const RETRY_AFTER_SECONDS = 1;
 
-export async function decideInGroups<Wanted, Read, Change, Written extends GroupedOutcome | string>(
+export async function decideInGroups<Wanted, Read, Change, Written extends GroupedOutcome | string, Done extends Outcome = Outcome>(
   wanted: readonly Wanted[],
-  steps: GroupedSteps<Wanted, Read, Change, Written>,
-): Promise<Outcome[]> {
-  const outcomes = new Array<Outcome>(wanted.length);
+  steps: GroupedSteps<Wanted, Read, Change, Written, Done>,
+): Promise<(Done | Outcome)[]> {
+  const outcomes = new Array<Done | Outcome>(wanted.length);
   const attempts = new Array<number>(wanted.length).fill(0);
   let pending = wanted.map((_, index) => index);
   while (pending.length > 0) {
@@ -60,7 +61,7 @@ export async function decideInGroups<Wanted, Read, Change, Written extends Group
       else outcomes[index] = refusal(new UnavailableError(RETRY_AFTER_SECONDS), steps.transient);
     };
     const reads = await steps.read(now.map((index) => wanted[index]!));
-    const units: { index: number; change: Change; written: Outcome }[] = [];
+    const units: { index: number; change: Change; written: Done }[] = [];
     now.forEach((index, i) => {
       try {
         const decision = steps.decide(wanted[index]!, reads[i]!);
@@ -94,7 +95,7 @@ export async function decideInGroups<Wanted, Read, Change, Written extends Group
  * for any other reason is reported as not written, and the import goes on (what it wrote before
  * stays reported as written: never a 500 with writes behind it). A passing fault is thrown.
  */
-export function refusal(error: unknown, transient: (error: unknown) => boolean): Outcome {
+function refusal(error: unknown, transient: (error: unknown) => boolean): Outcome {
   if (error instanceof BusinessRuleError || error instanceof ConflictError || error instanceof NotFoundError)
     return { result: 'refused', reason: error.message };
   if (error instanceof ConcurrentChangeError)

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { nowIso, type Level, type LocationLevel } from '#shared/domain/catalog';
-import { retryOnConcurrentChange } from '#shared/domain/concurrency';
-import { BusinessRuleError, ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotFoundError } from '#shared/domain/errors';
-import { levelView, newItemLevel, type LocationLevelStore } from '#shared/domain/locationLevel';
+import { nowIso, type InventoryItem, type Level, type Location, type LocationLevel, type Variant } from '#shared/domain/catalog';
+import type { GroupedOutcome, ImportLedgerStore, ItemLevelChange, ItemLevelRead } from '#shared/domain/catalogImportEntries';
+import { decideInGroups, type Decision, type Outcome } from '#shared/domain/catalogImportGrouped';
+import { BusinessRuleError, ConcurrentChangeError, NotFoundError } from '#shared/domain/errors';
+import { levelView, newItemLevel } from '#shared/domain/locationLevel';
 import { creationMovement, isLowStock, MAX_QTY, movementOf } from '#shared/domain/stock';
-import { adjust, MOVEMENT_DEADLINE_MS } from '#shared/domain/stockMovement';
+import { adjust } from '#shared/domain/stockMovement';
 
 /**
  * An inventory item's level as the import document gives it (`inventoryItems[].levels`), written
@@ -13,14 +14,11 @@ import { adjust, MOVEMENT_DEADLINE_MS } from '#shared/domain/stockMovement';
  * its transaction; the level of the item's owner when it has one, counted on it); an existing
  * level moves as Medusa's update moves it (one movement, reason `import`, none when equal).
  * Reservations belong to orders: a new level takes the document's, an existing one must already
- * hold them.
+ * hold them. The document's levels are read together and written many to a transaction
+ * (decideInGroups), each write conditional on what was read, as the single write's is.
  */
 
-/** The storage the import's item levels go through: Medusa's level store, the ledger's writes. */
-export type ImportLevelStore = Pick<
-  LocationLevelStore,
-  'readCreateContext' | 'readOwnerVariant' | 'readLevel' | 'insertLevel' | 'writeMovement' | 'updateLevel'
->;
+type Actor = { tenantId: string; subject: string };
 
 export interface ImportedLevel {
   itemId: string;
@@ -36,44 +34,49 @@ export const IMPORT_REASON = 'import';
 /** The level's name in Medusa when the import makes it: derived from its item and location, as the fixtures loader names it. */
 export const importedLevelId = (itemId: string, locationId: string) => `ilev_${itemId}_${locationId}`;
 
-/** Sets the item's level at the location as the document gives it; answers the result and the level's Medusa ID. */
-export async function setItemLevel(
-  store: ImportLevelStore,
-  actor: { tenantId: string; subject: string },
-  wanted: ImportedLevel,
-): Promise<{ result: 'created' | 'updated' | 'unchanged'; id: string }> {
-  const { tenantId } = actor;
-  return retryOnConcurrentChange(
-    async () => {
-      const { stocked, location } = await store.readCreateContext(tenantId, wanted.itemId, wanted.locationId);
-      if (!stocked) throw new NotFoundError('InventoryItem', wanted.itemId);
-      const view = stocked.levels.find((level) => level.locationId === wanted.locationId);
-      if (view?.stockRecordId === undefined) {
-        if (view) return { result: await updateUnmigrated(store, view, wanted), id: view.id };
-        if (!location) throw new NotFoundError('Location', wanted.locationId);
-        await createLevel(store, actor, stocked.item, location, wanted);
-        return { result: 'created', id: importedLevelId(wanted.itemId, wanted.locationId) };
-      }
-      const level = await store.readLevel(tenantId, view.stockRecordId);
-      // Removed with its view since the view was read: read again.
-      if (!level) throw new ConcurrentChangeError('The level was removed since its view was read');
-      refuseOtherReservations(wanted, level.reservedQty);
-      if (level.onHandQty === wanted.stocked && level.incomingQty === wanted.incoming) return { result: 'unchanged', id: view.id };
-      await move(store, actor.subject, level, wanted);
-      return { result: 'updated', id: view.id };
-    },
-    // The level is every API's: keep trying while other writers move it, as Medusa's update does.
-    { deadline: Date.now() + MOVEMENT_DEADLINE_MS },
-  );
+/** A level's outcome once decided, with its Medusa ID (a refused one has none: importedLevelId names it). */
+type Named = Outcome & { id: string };
+
+/** Sets each item's level at its location as the document gives it; answers each one's outcome, in their order. */
+export function importItemLevels(store: ImportLedgerStore, actor: Actor, wanted: readonly ImportedLevel[]): Promise<(Named | Outcome)[]> {
+  return decideInGroups<ImportedLevel, ItemLevelRead, ItemLevelChange, GroupedOutcome, Named>(wanted, {
+    read: (entries) => store.readItemLevels(actor.tenantId, entries),
+    decide: (entry, read) => decideLevel(actor, entry, read),
+    write: (changes) => store.writeItemLevelChanges(changes),
+    // One level: its item and location.
+    key: ({ itemId, locationId }) => `${itemId}\u0000${locationId}`,
+    transient: store.transient,
+  });
 }
 
-async function createLevel(
-  store: ImportLevelStore,
-  actor: { tenantId: string; subject: string },
-  item: Parameters<typeof newItemLevel>[0]['item'],
-  location: Parameters<typeof newItemLevel>[0]['location'],
+/** One level over what was read: refused, unchanged, a new level, a movement, or a level stored before the ledger set in place. */
+function decideLevel(actor: Actor, wanted: ImportedLevel, read: ItemLevelRead): Decision<ItemLevelChange, Named> {
+  if ('unreadable' in read) throw read.unreadable;
+  const { item, location, view, level } = read;
+  if (!item) throw new NotFoundError('InventoryItem', wanted.itemId);
+  if (view?.stockRecordId === undefined) {
+    if (view) return unmigrated(view, wanted);
+    if (!location) throw new NotFoundError('Location', wanted.locationId);
+    return {
+      change: newLevel(actor, item, location, read.ownerVariant, wanted),
+      written: { result: 'created', id: importedLevelId(wanted.itemId, wanted.locationId) },
+    };
+  }
+  // Removed with its view since the view was read: read again.
+  if (!level) throw new ConcurrentChangeError('The level was removed since its view was read');
+  refuseOtherReservations(wanted, level.reservedQty);
+  if (level.onHandQty === wanted.stocked && level.incomingQty === wanted.incoming) return { outcome: { result: 'unchanged', id: view.id } };
+  return { change: move(actor.subject, level, wanted), written: { result: 'updated', id: view.id } };
+}
+
+/** A new level as Medusa's create makes one, its first history entry with reason `import` and the document's reservations. */
+function newLevel(
+  actor: Actor,
+  item: InventoryItem,
+  location: Location,
+  ownerVariant: Variant | undefined,
   wanted: ImportedLevel,
-): Promise<void> {
+): ItemLevelChange {
   if (wanted.reserved > wanted.stocked)
     throw new BusinessRuleError(
       'on-hand-below-reserved',
@@ -88,9 +91,8 @@ async function createLevel(
   // An owner's levels carry its variant's attributes, as Medusa's create and ShopSynch's records do.
   let attributes: Record<string, string> = {};
   if (item.owner?.variantId) {
-    const variant = await store.readOwnerVariant(actor.tenantId, item.owner.productId, item.owner.variantId);
-    if (!variant) throw new NotFoundError('Variant', item.owner.variantId, { productId: item.owner.productId });
-    attributes = variant.attributes;
+    if (!ownerVariant) throw new NotFoundError('Variant', item.owner.variantId, { productId: item.owner.productId });
+    attributes = ownerVariant.attributes;
   }
   const level = newItemLevel({
     id: `inv_${randomUUID().replaceAll('-', '')}`,
@@ -103,18 +105,11 @@ async function createLevel(
     attributes,
     at: nowIso(),
   });
-  try {
-    await store.insertLevel(level, { ...creationMovement(level, actor.subject), reason: IMPORT_REASON }, levelView(level));
-  } catch (error) {
-    // Another request made the level meanwhile: read it, and move it instead.
-    if (error instanceof ConflictError && error.is(IDENTITY_RULES.levelPerLocation))
-      throw new ConcurrentChangeError('A level was made at this location since it was read');
-    throw error;
-  }
+  return { kind: 'insert', level, created: { ...creationMovement(level, actor.subject), reason: IMPORT_REASON }, view: levelView(level) };
 }
 
 /** Stocked and incoming as Medusa's update sets them: one movement, on hand by the difference (within its floors). */
-async function move(store: ImportLevelStore, subject: string, level: Level, wanted: ImportedLevel): Promise<void> {
+function move(subject: string, level: Level, wanted: ImportedLevel): ItemLevelChange {
   const at = nowIso();
   const { next: moved, change } =
     wanted.stocked === level.onHandQty
@@ -127,7 +122,7 @@ async function move(store: ImportLevelStore, subject: string, level: Level, want
     updatedAt: at,
     lastAdjustedAt: change.qty === 0 ? level.lastAdjustedAt : at,
   };
-  await store.writeMovement(next, movementOf(next, change, subject), !isLowStock(level) && isLowStock(next));
+  return { kind: 'move', next, movement: movementOf(next, change, subject), enteredLowStock: !isLowStock(level) && isLowStock(next) };
 }
 
 /** Orders hold reservations, through the APIs: the import neither makes nor releases them. */
@@ -141,18 +136,22 @@ function refuseOtherReservations(wanted: ImportedLevel, reserved: number): void 
 }
 
 /** A level stored before the ledger is set in place until it is migrated, as Medusa's update sets it. */
-async function updateUnmigrated(store: ImportLevelStore, view: LocationLevel, wanted: ImportedLevel): Promise<'updated' | 'unchanged'> {
+function unmigrated(view: LocationLevel, wanted: ImportedLevel): Decision<ItemLevelChange, Named> {
   refuseOtherReservations(wanted, view.reservedQuantity);
-  if (view.stockedQuantity === wanted.stocked && view.incomingQuantity === wanted.incoming) return 'unchanged';
+  if (view.stockedQuantity === wanted.stocked && view.incomingQuantity === wanted.incoming)
+    return { outcome: { result: 'unchanged', id: view.id } };
   if (wanted.stocked < view.reservedQuantity)
     throw new BusinessRuleError('on-hand-below-reserved', `${wanted.stocked} stocked is below the ${view.reservedQuantity} reserved`, {
       change: wanted.stocked - view.stockedQuantity,
       onHand: wanted.stocked,
       reserved: view.reservedQuantity,
     });
-  await store.updateLevel({ ...view, stockedQuantity: wanted.stocked, incomingQuantity: wanted.incoming, updatedAt: nowIso() }, [
-    'stockedQuantity',
-    'incomingQuantity',
-  ]);
-  return 'updated';
+  return {
+    change: {
+      kind: 'unmigrated',
+      level: { ...view, stockedQuantity: wanted.stocked, incomingQuantity: wanted.incoming, updatedAt: nowIso() },
+      set: ['stockedQuantity', 'incomingQuantity'],
+    },
+    written: { result: 'updated', id: view.id },
+  };
 }

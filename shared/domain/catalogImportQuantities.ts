@@ -38,6 +38,7 @@ export function importQuantities(store: ImportLedgerStore, actor: Actor, wanted:
 function decideQuantity(actor: Actor, wanted: WantedQuantity, read: OwnerLevelRead): Decision<LevelChange> {
   if ('unreadable' in read) throw read.unreadable;
   const { product, variant, location, level } = read;
+  if (level && 'unreadable' in level) throw level.unreadable;
   if (!product) throw new NotFoundError('Product', wanted.productId);
   if (!variant) throw new NotFoundError('Variant', wanted.variantId, { productId: wanted.productId });
   if (product.productType !== 'VARIABLE')

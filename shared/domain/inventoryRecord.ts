@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Attachment } from '#shared/domain/attachment';
 import type { Location, Product, StockRecord, Variant } from '#shared/domain/catalog';
-import { NotFoundError } from '#shared/domain/errors';
+import { ConflictError, IDENTITY_RULES, NotFoundError } from '#shared/domain/errors';
 import type { OwnItem } from '#shared/domain/ownItem';
 import type { StockMovement } from '#shared/domain/stock';
 
@@ -137,6 +137,10 @@ export interface RecordPageRead extends RecordContext {
 
 /** 22 URL-safe characters, like the IDs OrderCloud generates. */
 export const generateRecordId = () => randomBytes(16).toString('base64url');
+
+/** The record ID is unique within the product: a second record of the product under it is refused. */
+export const recordIdTaken = (recordId: string) =>
+  new ConflictError(IDENTITY_RULES.recordIdPerProduct, `Inventory record ID ${recordId} is taken within its product`, { recordId });
 
 /** The 404 a missing product or variant answers, if one is missing. */
 export function requireOwners(context: RecordContext, owner: RecordOwner): void {

@@ -23,6 +23,7 @@ import {
   type InventoryRecordView,
   type NewInventoryRecord,
   type RecordContext,
+  type RecordLevelChange,
   type RecordOwner,
 } from '#shared/domain/inventoryRecord';
 import { newLevelId, ownItemFor, ownItemId } from '#shared/domain/ownItem';
@@ -108,22 +109,38 @@ export async function saveInventoryRecord(
       );
       return created(view, true);
     }
-    const ownerId = fields.ownerId ?? actor.tenantId;
-    const address = requireAddress(context.location, fields.addressId, ownerId);
-    const own: OwnFields = {
-      id: fields.id ?? pathId,
-      ownerId,
-      allowAllBuyers: fields.allowAllBuyers ?? true,
-      orderCanExceed: fields.orderCanExceed ?? false,
-      xp: fields.xp ?? {},
-    };
-    requireJsonWithin('xp', own.xp, MAX_XP_BYTES);
-    const level = { available: fields.quantityAvailable, reorderLevel: fields.notificationPoint };
-    const view = await change(store, actor, { ...context.existing, address }, own, level, 'ordercloud-save', (v) =>
-      attach?.(created(v, false)),
-    );
+    const { existing, own, level } = savedOver(actor, context.existing.record, context.location, fields, pathId);
+    const view = await change(store, actor, existing, own, level, 'ordercloud-save', (v) => attach?.(created(v, false)));
     return created(view, false);
   });
+}
+
+/**
+ * What a Save asks of an existing record, nothing read or written: the body's own fields (defaults
+ * for those left out) at the address it names, which must be the owner's, and the level's numbers.
+ */
+export function savedOver(
+  actor: Actor,
+  previous: InventoryRecord,
+  location: Location | undefined,
+  fields: InventoryRecordFields,
+  pathId: string,
+): { existing: InventoryRecordView; own: OwnFields; level: LevelRequest } {
+  const ownerId = fields.ownerId ?? actor.tenantId;
+  const address = requireAddress(location, fields.addressId, ownerId);
+  const own: OwnFields = {
+    id: fields.id ?? pathId,
+    ownerId,
+    allowAllBuyers: fields.allowAllBuyers ?? true,
+    orderCanExceed: fields.orderCanExceed ?? false,
+    xp: fields.xp ?? {},
+  };
+  requireJsonWithin('xp', own.xp, MAX_XP_BYTES);
+  return {
+    existing: { record: previous, address },
+    own,
+    level: { available: fields.quantityAvailable, reorderLevel: fields.notificationPoint },
+  };
 }
 
 /** Patch: the named fields change, `xp` is deep-merged, a new ID renames the record. */
@@ -187,6 +204,26 @@ async function createIn(
   reason: RecordReason,
   attach: Attach<InventoryRecordView>,
 ): Promise<InventoryRecordView> {
+  const made = newRecord(actor, context, owner, fields, reason);
+  if (await store.insertRecordLevel(made.view, made.level, made.created, made.item, attach?.(made.view))) return made.view;
+
+  // The owner holds stock at this address already (made through another API): the record names that level.
+  const { item, view } = made;
+  const existing = await store.readLevelAt(actor.tenantId, owner, item.kind === 'existing' ? item.itemId : undefined, view.address.id);
+  if (!existing) throw new ConcurrentChangeError('The level at this address went away since the create was refused');
+  const named = naming(existing, made, fields, reason, actor.subject);
+  await store.writeLevelChange(named, attach?.(named.next));
+  return named.next;
+}
+
+/** A record as OrderCloud's create makes it, nothing read or written: its rules checked, and the new level it names with its first movement. */
+export function newRecord(
+  actor: Actor,
+  context: RecordContext & { location?: Location | undefined },
+  owner: RecordOwner,
+  fields: InventoryRecordFields & { id: string },
+  reason: RecordReason,
+) {
   requireOwners(context, owner);
   const product = context.product!;
   if (product.productType === 'VARIABLE' && owner.variantId === null)
@@ -222,12 +259,21 @@ async function createIn(
     at,
   });
   const created = movementOf(level, { kind: 'created', qty: level.onHandQty, reason, reference: fields.id, notes: null }, actor.subject);
-  const view = { record: recordShowing(level, own, address), address };
-  if (await store.insertRecordLevel(view, level, created, item, attach?.(view))) return view;
+  return { own, item, level, created, view: { record: recordShowing(level, own, address), address } };
+}
 
-  // The owner holds stock at this address already (made through another API): the record names that level.
-  const existing = await store.readLevelAt(actor.tenantId, owner, item.kind === 'existing' ? item.itemId : undefined, address.id);
-  if (!existing) throw new ConcurrentChangeError('The level at this address went away since the create was refused');
+/**
+ * A new record naming the level the owner has at its address (made through another API), nothing
+ * written: one record per variant (or product) and address, ConflictError(recordPerLevel) for a second one.
+ */
+export function naming(
+  existing: StockRecord,
+  made: Pick<ReturnType<typeof newRecord>, 'own' | 'view'>,
+  fields: Pick<InventoryRecordFields, 'quantityAvailable' | 'notificationPoint'> & { id: string },
+  reason: RecordReason,
+  by: string,
+): RecordLevelChange & { next: InventoryRecordView } {
+  const { address } = made.view;
   const [named] = existing.orderCloudRecordIds;
   if (named !== undefined)
     throw new ConflictError(IDENTITY_RULES.recordPerLevel, `Inventory record ${named} already names this stock at ${address.id}`, {
@@ -235,10 +281,8 @@ async function createIn(
       addressId: address.id,
     });
   const request = { available: fields.quantityAvailable, reorderLevel: fields.notificationPoint, names: [fields.id] };
-  const moved = moveLevel(existing, request, reason, fields.id, actor.subject);
-  const attached = { record: recordShowing(moved.level, own, address), address };
-  await store.writeLevelChange({ ...moved, next: attached }, attach?.(attached));
-  return attached;
+  const moved = moveLevel(existing, request, reason, fields.id, by);
+  return { ...moved, next: { record: recordShowing(moved.level, made.own, address), address } };
 }
 
 /**
@@ -254,6 +298,26 @@ async function change(
   reason: RecordReason,
   attach: (view: InventoryRecordView) => Attachment | undefined,
 ): Promise<InventoryRecordView> {
+  const changing = changeOf(existing, own, request);
+  if ('fields' in changing) {
+    await store.replaceRecordFields(existing.record, changing.fields, attach(changing.fields));
+    return changing.fields;
+  }
+  const level = await readNamedLevel(store, existing.record);
+  const moved = movedRecord(level, existing, own, request, reason, actor.subject);
+  await store.writeLevelChange(moved, attach(moved.next));
+  return moved.next;
+}
+
+/**
+ * What a Save or Patch changes of an existing record, nothing read or written: its own fields
+ * alone (the record as it will be), or its level (`moves`: a version of the level it names).
+ */
+export function changeOf(
+  existing: InventoryRecordView,
+  own: OwnFields,
+  request: LevelRequest,
+): { fields: InventoryRecordView } | { moves: true } {
   const { record: previous, address } = existing;
   if (address.id !== previous.addressId)
     throw new BusinessRuleError('record-address-fixed', `Inventory record ${previous.id} stays at ${previous.addressId}`, {
@@ -266,18 +330,24 @@ async function change(
     renamed ||
     (request.available !== undefined && request.available !== previous.quantityAvailable) ||
     (request.reorderLevel !== undefined && request.reorderLevel !== previous.notificationPoint);
-  if (!moves) {
-    if (previous.stockRecordId === undefined) throw notMigrated(previous);
-    const view = { record: { ...previous, ...own, lastUpdated: nowIso() }, address };
-    await store.replaceRecordFields(previous, view, attach(view));
-    return view;
-  }
-  const level = await readNamedLevel(store, previous);
+  if (moves) return { moves: true };
+  if (previous.stockRecordId === undefined) throw notMigrated(previous);
+  return { fields: { record: { ...previous, ...own, lastUpdated: nowIso() }, address } };
+}
+
+/** The version of the level a changed record names, with its history entry and the record as it will show it. */
+export function movedRecord(
+  level: StockRecord,
+  existing: InventoryRecordView,
+  own: OwnFields,
+  request: LevelRequest,
+  reason: RecordReason,
+  by: string,
+): RecordLevelChange & { next: InventoryRecordView } {
+  const { record: previous, address } = existing;
   const names = level.orderCloudRecordIds.map((name) => (name === previous.id ? own.id : name));
-  const moved = moveLevel(level, { ...request, names }, reason, own.id, actor.subject);
-  const view = { record: recordShowing(moved.level, own, address), address };
-  await store.writeLevelChange({ ...moved, previous, next: view }, attach(view));
-  return view;
+  const moved = moveLevel(level, { ...request, names }, reason, own.id, by);
+  return { ...moved, previous, next: { record: recordShowing(moved.level, own, address), address } };
 }
 
 /**
@@ -287,7 +357,12 @@ async function change(
  */
 async function readNamedLevel(store: InventoryRecordStore, record: InventoryRecord): Promise<StockRecord> {
   if (record.stockRecordId === undefined) throw notMigrated(record);
-  const level = record.ledger ?? (await store.readLevel(record.tenantId, record.stockRecordId));
+  return namedLevel(record, record.ledger ?? (await store.readLevel(record.tenantId, record.stockRecordId)));
+}
+
+/** The level a record names, checked as readNamedLevel checks it: `level` is the record's copy, or the level read by its ID. */
+export function namedLevel(record: InventoryRecord, level: StockRecord | undefined): StockRecord {
+  if (record.stockRecordId === undefined) throw notMigrated(record);
   if (level && level.version !== record.version) throw new ConcurrentChangeError('The level moved since its record was read');
   if (!level || !level.orderCloudRecordIds.includes(record.id))
     throw new Error(`Inventory record ${record.id} names level ${record.stockRecordId}, which does not name it`);

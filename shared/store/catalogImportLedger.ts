@@ -1,21 +1,21 @@
 import type { ImportLedgerStore } from '#shared/domain/catalogImportEntries';
+import { importItemLevelStore } from '#shared/store/catalogImportLevels';
 import { importLinkStore } from '#shared/store/catalogImportLinks';
 import { readOwnerLevels, writeLevelChanges } from '#shared/store/catalogImportQuantities';
+import { importRecordStore } from '#shared/store/catalogImportRecords';
 import { asUnavailable } from '#shared/store/faults';
-import { inventoryRecordStore } from '#shared/store/inventoryRecord';
-import { locationLevelStore } from '#shared/store/locationLevel';
 
 /**
- * The storage of the import's stock quantities, item levels, OrderCloud records and links: the
- * ledger's own writes (a level's create and movements, with every view of the level in their
- * transaction, many to a transaction), Medusa's level store, OrderCloud's record store, and
- * Medusa's link as its create writes it (many to a transaction too).
+ * The storage of the import's stock quantities, OrderCloud records, links and item levels, each
+ * read many at once and written many to a transaction with the very writes of its own API: the
+ * ledger's (a level's create and movements, with every view of the level in their transaction),
+ * OrderCloud's record writes, Medusa's link create and Medusa's level writes.
  */
 export const importLedgerStore: ImportLedgerStore = {
   transient: (error) => asUnavailable(error) !== undefined,
   readOwnerLevels,
   writeLevelChanges,
-  levels: locationLevelStore,
-  records: inventoryRecordStore,
+  ...importRecordStore,
   ...importLinkStore,
+  ...importItemLevelStore,
 };

@@ -1,5 +1,5 @@
 import type { StockRecord } from '#shared/domain/catalog';
-import type { GroupedOutcome, ImportLedgerStore, LevelChange, OwnerLevelRead } from '#shared/domain/catalogImportEntries';
+import type { GroupedOutcome, LevelChange, OwnerLevelRead, Unreadable } from '#shared/domain/catalogImportEntries';
 import { NotMigratedError } from '#shared/domain/errors';
 import { readKeys } from '#shared/store/batchReads';
 import { tableName } from '#shared/store/client';
@@ -11,7 +11,8 @@ import { newStockRecordWrites } from '#shared/store/levelItems';
 import type { NamedWrite } from '#shared/store/transactions';
 import { commitInGroups } from '#shared/store/writeGroups';
 
-type Wanted = Parameters<ImportLedgerStore['readOwnerLevels']>[1][number];
+/** An owner's level at a location: a variant's, or (variantId null) a SIMPLE or DIGITAL product's own. */
+type Place = { productId: string; variantId: string | null; locationId: string };
 
 /**
  * The import's quantities, many at once: their owners' levels read in three rounds of BatchGets
@@ -19,30 +20,29 @@ type Wanted = Parameters<ImportLedgerStore['readOwnerLevels']>[1][number];
  * their number, and their writes committed many to a transaction (see writeGroups), each the very
  * writes its single write commits: a new level's (insertStockRecord's) or a movement's
  * (writeMovement's: the level over the version read, its every view, its history entry).
+ * OrderCloud's records read their owners' levels the same way (see catalogImportRecords).
  */
-export async function readOwnerLevels(tenantId: string, wanted: readonly Wanted[]): Promise<OwnerLevelRead[]> {
-  const owners = await readKeys(
-    wanted.flatMap(({ productId, variantId, locationId }) => [
-      keys.product(tenantId, productId),
-      keys.location(tenantId, locationId),
-      keys.variant(tenantId, productId, variantId),
-    ]),
-  );
-  const contexts = wanted.map((_, i) =>
-    parsed(() => {
-      const [product, location, variant] = owners.slice(i * 3, i * 3 + 3);
-      return {
-        ...(product ? { product: fromItem(ProductItem, product) } : {}),
-        ...(variant ? { variant: fromItem(VariantItem, variant) } : {}),
-        ...(location ? { location: fromItem(LocationItem, location) } : {}),
-      };
-    }),
-  );
-  // The level is named by its guard (product, variant, location) and by Medusa's view of it (item, location).
+export async function readOwnerLevels(tenantId: string, wanted: readonly Place[]): Promise<OwnerLevelRead[]> {
+  const ownerKeys = wanted.map(({ productId, variantId, locationId }) => [
+    keys.product(tenantId, productId),
+    keys.location(tenantId, locationId),
+    ...(variantId === null ? [] : [keys.variant(tenantId, productId, variantId)]),
+  ]);
+  const owners = await readKeys(ownerKeys.flat());
+  let read = 0;
+  const contexts = ownerKeys.map((named) => {
+    const [product, location, variant] = owners.slice(read, (read += named.length));
+    return parsed(() => ({
+      ...(product ? { product: fromItem(ProductItem, product) } : {}),
+      ...(variant ? { variant: fromItem(VariantItem, variant) } : {}),
+      ...(location ? { location: fromItem(LocationItem, location) } : {}),
+    }));
+  });
+  // The level is named by its guard (product, variant, location) and by Medusa's view of it (the owner's own item, location).
   const itemOf = (i: number) => {
     const context = contexts[i]!;
     if ('unreadable' in context) return undefined;
-    return context.variant?.inventoryItemId;
+    return wanted[i]!.variantId === null ? context.product?.inventoryItemId : context.variant?.inventoryItemId;
   };
   const placed = (i: number) => {
     const context = contexts[i]!;
@@ -59,7 +59,7 @@ export async function readOwnerLevels(tenantId: string, wanted: readonly Wanted[
     }),
   );
   let at = 0;
-  const levelIds = wanted.map((_, i): string | undefined | { unreadable: unknown } => {
+  const levelIds = wanted.map((_, i): string | undefined | Unreadable => {
     if (!placed(i)) return undefined;
     const guard = names[at++];
     const view = itemOf(i) === undefined ? undefined : names[at++];
@@ -77,11 +77,10 @@ export async function readOwnerLevels(tenantId: string, wanted: readonly Wanted[
     const context = contexts[i]!;
     const levelId = levelIds[i];
     if ('unreadable' in context) return context;
-    if (typeof levelId === 'object') return levelId;
+    if (typeof levelId === 'object') return { ...context, level: levelId };
     const item = levelId === undefined ? undefined : levelOf.get(levelId);
     // The level of an item no product owns is no stock record (as readStockRecord reads one).
     const level = parsed<StockRecord | undefined>(() => (item && item.productId !== null ? fromItem(StockRecordItem, item) : undefined));
-    if (level !== undefined && 'unreadable' in level) return level;
     return { ...context, ...(level ? { level } : {}) };
   });
 }
@@ -113,7 +112,7 @@ export async function writeLevelChanges(changes: readonly LevelChange[]): Promis
 }
 
 /** What `read` answers, or why it could not be read (an item that does not match its schema, one not migrated yet). */
-function parsed<T>(read: () => T): T | { unreadable: unknown } {
+export function parsed<T>(read: () => T): T | Unreadable {
   try {
     return read();
   } catch (error) {

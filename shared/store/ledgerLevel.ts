@@ -48,12 +48,23 @@ export function newLevelItems(
  * owner still holding the item as its own, counting one level more.
  */
 export async function insertLevel(level: Level, created: StockMovement, view: LocationLevel, attachment?: Attachment): Promise<void> {
-  const TableName = tableName();
+  const refused = await commit(insertLevelWrites(tableName(), level, created, view), attachment);
+  const error = insertLevelRefusal(level, view, refused);
+  if (error) throw error;
+}
+
+/** The writes of a new level (see insertLevel), each named for what its refusal means (insertLevelRefusal). */
+export function insertLevelWrites(
+  TableName: string,
+  level: Level,
+  created: StockMovement,
+  view: LocationLevel,
+): NamedWrite<'item' | 'location' | 'owner' | 'level' | 'record' | 'movement'>[] {
   const { tenantId, productId, variantId } = level;
   const exists = (Key: Key): WriteAction => ({ ConditionCheck: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } });
   const ownerKey =
     productId === null ? undefined : variantId === null ? keys.product(tenantId, productId) : keys.variant(tenantId, productId, variantId);
-  const writes: NamedWrite<'item' | 'location' | 'owner' | 'level' | 'record' | 'movement'>[] = [
+  return [
     {
       name: 'item',
       action:
@@ -101,17 +112,22 @@ export async function insertLevel(level: Level, created: StockMovement, view: Lo
       : []),
     ...newLevelItems(level, created, view).map(({ name, item }) => ({ name, action: putNew(TableName, item) })),
   ];
-  const refused = await commit(writes, attachment);
-  if (refused === 'item') throw new ConcurrentChangeError('The inventory item changed since it was read');
-  if (refused === 'location') throw new NotFoundError('Location', level.locationId);
+}
+
+/** What a refused new level means: the item or the level changed (read again), the location or owner gone. */
+export function insertLevelRefusal(level: Level, view: LocationLevel, refused: string | undefined): Error | undefined {
+  const { productId, variantId } = level;
+  if (refused === undefined) return undefined;
+  if (refused === 'item') return new ConcurrentChangeError('The inventory item changed since it was read');
+  if (refused === 'location') return new NotFoundError('Location', level.locationId);
   if (refused === 'owner') {
     // A product keeps its own item once it has one: refused, it became VARIABLE (its stock is then its variants').
-    throw variantId === null
+    return variantId === null
       ? new BusinessRuleError('variant-required', 'A VARIABLE product holds stock by variant')
       : new NotFoundError('Variant', variantId, { productId: productId! });
   }
-  if (refused === 'level') throw levelExists(view.inventoryItemId, level.locationId);
-  if (refused) throw new Error(`Level transaction refused by its ${refused} item`);
+  if (refused === 'level') return levelExists(view.inventoryItemId, level.locationId);
+  return new Error(`Level transaction refused by its ${refused} item`);
 }
 
 /**

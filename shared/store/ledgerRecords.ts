@@ -1,7 +1,13 @@
 import type { StockRecord } from '#shared/domain/catalog';
 import { levelView } from '#shared/domain/locationLevel';
 import { ConcurrentChangeError, ConflictError, IDENTITY_RULES, NotMigratedError } from '#shared/domain/errors';
-import type { InventoryRecord, InventoryRecordStore, InventoryRecordView } from '#shared/domain/inventoryRecord';
+import {
+  recordIdTaken,
+  type InventoryRecord,
+  type InventoryRecordStore,
+  type InventoryRecordView,
+  type RecordLevelChange,
+} from '#shared/domain/inventoryRecord';
 import type { StockMovement } from '#shared/domain/stock';
 import { getMany } from '#shared/store/batch';
 import { catalogItem } from '#shared/store/catalogItems';
@@ -29,16 +35,10 @@ export const recordLevelStore: Pick<
   'insertRecordLevel' | 'readLevelAt' | 'readLevel' | 'writeLevelChange' | 'replaceRecordFields'
 > = {
   async insertRecordLevel(view, level, created, own, attachment) {
-    const TableName = tableName();
-    const { guard, record } = inventoryRecordItems(view);
     try {
       // The record's writes go first: a taken ID is the refusal reported, even where a level exists too.
-      const refused = await insertStockRecordWith(level, created, own, attachment, [
-        { name: 'id', action: putNew(TableName, guard) },
-        { name: 'id', action: putNew(TableName, record) },
-        recordCounted(TableName, view.record.tenantId, view.record, 1, 'count'),
-      ]);
-      if (refused) throw taken(view.record.id);
+      const refused = await insertStockRecordWith(level, created, own, attachment, recordIdWrites(tableName(), view));
+      if (refused) throw recordIdTaken(view.record.id);
       return true;
     } catch (error) {
       if (error instanceof ConflictError && error.is(IDENTITY_RULES.stockPerLocation)) return false;
@@ -60,26 +60,49 @@ export const recordLevelStore: Pick<
 
   readLevel: (tenantId, levelId) => stockRecords.readStockRecord(tenantId, levelId),
 
-  async writeLevelChange({ level, movement, enteredLowStock, previous, next }, attachment) {
-    const TableName = tableName();
-    const own = [previous?.id, next?.record.id].filter((id) => id !== undefined);
-    const refused = await commit(
-      [...nameWrites(TableName, previous, next), ...movementWrites(TableName, level, movement, enteredLowStock, own)],
-      attachment,
-    );
-    if (refused === 'id') throw taken(next!.record.id);
-    // Another write of the level (any API) or of the record came first: read both again.
-    if (refused === 'record' || refused === 'name') throw new ConcurrentChangeError('The level or its record changed since they were read');
-    if (refused) throw new Error(`Inventory record change refused by its ${refused} item at version ${level.version}`);
+  async writeLevelChange(change, attachment) {
+    const refused = await commit(recordLevelChangeWrites(tableName(), change), attachment);
+    const error = recordLevelChangeRefusal(change, refused);
+    if (error) throw error;
   },
 
   async replaceRecordFields(previous, next, attachment) {
-    const TableName = tableName();
-    const Item = inventoryRecordItems(next).record;
-    const refused = await commit([{ name: 'name', action: { Put: { TableName, Item, ...unchanged(previous) } } }], attachment);
+    const refused = await commit([recordFieldsWrite(tableName(), previous, next)], attachment);
     if (refused) throw new ConcurrentChangeError('The inventory record changed since it was read');
   },
 };
+
+/** A new record's ID guard, the record and its owner's count, in the transaction of the level it names: refused as 'id' when the ID is taken. */
+export function recordIdWrites(TableName: string, view: InventoryRecordView): NamedWrite<'id' | 'count'>[] {
+  const { guard, record } = inventoryRecordItems(view);
+  return [
+    { name: 'id', action: putNew(TableName, guard) },
+    { name: 'id', action: putNew(TableName, record) },
+    recordCounted(TableName, view.record.tenantId, view.record, 1, 'count'),
+  ];
+}
+
+/** A level change through OrderCloud: the record's side (see nameWrites) and the movement, with every other name's copy. */
+export function recordLevelChangeWrites(
+  TableName: string,
+  { level, movement, enteredLowStock, previous, next }: RecordLevelChange,
+): NamedWrite<'id' | 'name' | 'oldId' | 'record' | 'view' | 'movement' | 'event'>[] {
+  const own = [previous?.id, next?.record.id].filter((id) => id !== undefined);
+  return [...nameWrites(TableName, previous, next), ...movementWrites(TableName, level, movement, enteredLowStock, own)];
+}
+
+/** What a refused level change means: a taken ID, or the level or its record changed since they were read (read both again). */
+export function recordLevelChangeRefusal(change: RecordLevelChange, refused: string | undefined): Error | undefined {
+  if (refused === undefined) return undefined;
+  if (refused === 'id') return recordIdTaken(change.next!.record.id);
+  if (refused === 'record' || refused === 'name') return new ConcurrentChangeError('The level or its record changed since they were read');
+  return new Error(`Inventory record change refused by its ${refused} item at version ${change.level.version}`);
+}
+
+/** The record's own fields replaced, its copy of the level as read: refused as 'name' when the record changed since. */
+export function recordFieldsWrite(TableName: string, previous: InventoryRecord, next: InventoryRecordView): NamedWrite<'name'> {
+  return { name: 'name', action: { Put: { TableName, Item: inventoryRecordItems(next).record, ...unchanged(previous) } } };
+}
 
 /**
  * The record's side of a level change: a new name takes its ID (guard and record put only if
@@ -135,9 +158,6 @@ const unchanged = (record: InventoryRecord) => ({
 const putNew = (TableName: string, Item: Item): WriteAction => ({
   Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' },
 });
-
-const taken = (recordId: string) =>
-  new ConflictError(IDENTITY_RULES.recordIdPerProduct, `Inventory record ID ${recordId} is taken within its product`, { recordId });
 
 /**
  * The items of a level made through OrderCloud, as its create writes them (its guard, the level,

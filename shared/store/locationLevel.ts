@@ -10,7 +10,7 @@ import { fromItem } from '#shared/store/items';
 import { keys, stockKeys } from '#shared/store/keys';
 import { insertLevel, removeLevel } from '#shared/store/ledgerLevel';
 import { writeMovementWith } from '#shared/store/stock';
-import { commit } from '#shared/store/transactions';
+import { commit, type NamedWrite } from '#shared/store/transactions';
 
 const levelKey = (level: LocationLevel) => keys.locationLevel(level.tenantId, level.inventoryItemId, level.locationId);
 
@@ -62,27 +62,7 @@ export const locationLevelStore: LocationLevelStore = {
   writeMovement: (next, movement, enteredLowStock, attachment) => writeMovementWith(next, movement, enteredLowStock, attachment, []),
 
   async updateLevel(level, set, attachment) {
-    const quantities = ['stockedQuantity', 'reservedQuantity', 'incomingQuantity'] as const;
-    const kept = quantities.filter((quantity) => !set.includes(quantity as SettableQuantity));
-    const values = Object.fromEntries(quantities.map((quantity) => [`:${quantity}`, level[quantity]]));
-    const refused = await commit(
-      [
-        {
-          name: 'level',
-          action: {
-            Update: {
-              TableName: tableName(),
-              Key: levelKey(level),
-              UpdateExpression: `SET ${[...set.map((quantity) => `${quantity} = :${quantity}`), 'updatedAt = :now'].join(', ')}`,
-              // Concurrent updates of the same quantity simply follow each other; the rest must be as the answer shows it.
-              ConditionExpression: ['attribute_exists(pk)', ...kept.map((quantity) => `${quantity} = :${quantity}`)].join(' AND '),
-              ExpressionAttributeValues: { ...values, ':now': level.updatedAt },
-            },
-          },
-        },
-      ],
-      attachment,
-    );
+    const refused = await commit([unmigratedLevelUpdate(tableName(), level, set)], attachment);
     if (refused === 'level') throw new ConcurrentChangeError('The level changed since it was read');
   },
 
@@ -94,3 +74,23 @@ export const locationLevelStore: LocationLevelStore = {
     if (refused === 'level') throw new ConcurrentChangeError('The level changed since it was read');
   },
 };
+
+/** A level stored before the ledger, its quantities in `set` set in place: refused as 'level' when the others changed since it was read. */
+export function unmigratedLevelUpdate(TableName: string, level: LocationLevel, set: readonly SettableQuantity[]): NamedWrite<'level'> {
+  const quantities = ['stockedQuantity', 'reservedQuantity', 'incomingQuantity'] as const;
+  const kept = quantities.filter((quantity) => !set.includes(quantity as SettableQuantity));
+  const values = Object.fromEntries(quantities.map((quantity) => [`:${quantity}`, level[quantity]]));
+  return {
+    name: 'level',
+    action: {
+      Update: {
+        TableName,
+        Key: levelKey(level),
+        UpdateExpression: `SET ${[...set.map((quantity) => `${quantity} = :${quantity}`), 'updatedAt = :now'].join(', ')}`,
+        // Concurrent updates of the same quantity simply follow each other; the rest must be as the answer shows it.
+        ConditionExpression: ['attribute_exists(pk)', ...kept.map((quantity) => `${quantity} = :${quantity}`)].join(' AND '),
+        ExpressionAttributeValues: { ...values, ':now': level.updatedAt },
+      },
+    },
+  };
+}

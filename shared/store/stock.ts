@@ -147,11 +147,18 @@ export async function insertStockRecordWith<Name extends string>(
     ],
     attachment,
   );
+  const error = newLevelRefusal(refused);
+  if (error) throw error;
+  return refused as Name | undefined;
+}
+
+/** What a refused new level means (a level there already, an owner that took another item, a defect); undefined for the caller's own writes. */
+export function newLevelRefusal(refused: string | undefined): Error | undefined {
   if (refused === 'stock')
-    throw new ConflictError(IDENTITY_RULES.stockPerLocation, 'A stock record already exists for this product at this location');
-  if (refused === 'owner') throw new ConcurrentChangeError('The owner of the stock took another inventory item meanwhile');
-  if (refused === 'record' || refused === 'movement') throw new Error(`Stock record transaction refused by its ${refused} item`);
-  return refused;
+    return new ConflictError(IDENTITY_RULES.stockPerLocation, 'A stock record already exists for this product at this location');
+  if (refused === 'owner') return new ConcurrentChangeError('The owner of the stock took another inventory item meanwhile');
+  if (refused === 'record' || refused === 'movement') return new Error(`Stock record transaction refused by its ${refused} item`);
+  return undefined;
 }
 
 /** Writes a level's next version with its history entry and its views, only over the version read (see writeMovement). */
@@ -163,11 +170,17 @@ export async function writeMovementWith(
   alongside: NamedWrite<'alongside'>[],
 ): Promise<void> {
   const writes = [...movementWrites(tableName(), next, movement, enteredLowStock), ...alongside];
-  const refused = await commit(writes, attachment);
+  const error = movementRefusal(next, await commit(writes, attachment));
+  if (error) throw error;
+}
+
+/** What a refused movement means: another movement committed first (read again), or a defect. */
+export function movementRefusal(next: Level, refused: string | undefined): Error | undefined {
+  if (refused === undefined) return undefined;
   // Another movement committed first: its version took ours.
-  if (refused === 'record') throw new ConcurrentChangeError('Stock record changed since it was read');
+  if (refused === 'record') return new ConcurrentChangeError('Stock record changed since it was read');
   // The version was ours but its history entry exists: a history from an earlier record under this ID (a defect, not a race).
-  if (refused) throw new Error(`Stock movement refused by its ${refused} item at version ${next.version}`);
+  return new Error(`Stock movement refused by its ${refused} item at version ${next.version}`);
 }
 
 /** One page of records from a stock index: the partition, narrowed to the sort-key prefix of the filter. */
