@@ -34,7 +34,8 @@ export function requestTelemetry(
     const commands = ports.roundTrips();
     const replayed = request.response?.headers?.['idempotent-replayed'] === 'true';
     const durationMs = Math.round((performance.now() - (started.get(request.context) ?? performance.now())) * 10) / 10;
-    logger.debug('dynamodb calls', { function_request_id: request.context.awsRequestId, commands });
+    // Only sampled requests log at DEBUG: the others skip building a line Powertools would drop.
+    if (logger.getLevelName() === 'DEBUG') logger.debug('dynamodb calls', { function_request_id: request.context.awsRequestId, commands });
     // The access line and the route's metrics are one record: one write to the log per request.
     publishCounts(
       { name: ROUTE_DIMENSION, value: route },
