@@ -13,7 +13,7 @@ import { anySnapshots, unseenPartitions } from '#test/support/writtenPartitions'
  * own), and the other files share the run's instance.
  */
 const OWN_DATABASE =
-  /\/test\/(robustness\/(properties|idempotency|tokens|faults)|telemetry|logSecrets|seedApi|importGroups|adjustments|createVariant|updateVariant|oneModel\/deleteRace)\.test\.ts$/;
+  /\/test\/(robustness\/(properties|idempotency|tokens|faults)|telemetry|logSecrets|seedApi|importGroups|importRecordGroups|adjustments|createVariant|updateVariant|oneModel\/deleteRace)\.test\.ts$/;
 
 const env = inject('handlerEnv');
 const testPath = expect.getState().testPath ?? '';

@@ -13,6 +13,7 @@ const LONGEST_FIRST = [
   'test/robustness/outage.test.ts',
   'test/robustness/idempotency.test.ts',
   'test/importLedgerGroups.test.ts',
+  'test/importRecordGroups.test.ts',
   'test/medusaListCost.test.ts',
   'test/devServer.test.ts',
   'test/telemetry.test.ts',
