@@ -3,7 +3,7 @@
  * (bench/baseline/designCardFloor.ts: middy and its JSON body parser, a JWT checked by
  * aws-jwt-verify, a body validated by zod/mini, one PutCommand) against the same PutCommand sent
  * raw, interleaved. Its overhead in milliseconds, over a route's raw calls, is that route's floor
- * ratio: no route built on those packages can go under it.
+ * ratio: what the route's ratio would be if it added no more than those packages do.
  */
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mintToken, type DevIssuer } from '#scripts/local/devIssuer';

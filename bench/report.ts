@@ -38,7 +38,7 @@ export function markdownTable(results: BenchResults): string {
     ...(results.floor
       ? [
           '',
-          `Floor: the baseline behind middy, aws-jwt-verify and zod/mini, the packages every route must carry (bench/baseline/designCardFloor.ts): ${results.floor.bundleBytes} bytes (${results.floor.bundleRatio}× the baseline), init ${results.floor.initMsMedian} ms (${results.floor.initRatio}×). Warm, it answers in ${results.floor.latencyP50Ms} ms against ${results.floor.rawP50Ms} ms for its PutCommand sent raw: ${results.floor.latencyOverheadMs} ms over its call, which no route can add less than. A row's p50 floor is its raw calls' p50 plus that, over its raw calls' p50.`,
+          `Floor: the baseline behind middy, aws-jwt-verify and zod/mini, the packages every route must carry (bench/baseline/designCardFloor.ts): ${results.floor.bundleBytes} bytes (${results.floor.bundleRatio}× the baseline), init ${results.floor.initMsMedian} ms (${results.floor.initRatio}×). Warm, it answers in ${results.floor.latencyP50Ms} ms against ${results.floor.rawP50Ms} ms for its PutCommand sent raw: ${results.floor.latencyOverheadMs} ms more. A row's p50 floor is its raw calls' p50 plus that, over its raw calls' p50: the ratio it would have if the route added no more than those packages do (a measure, not a bound: on a noisy machine a route can measure under it).`,
         ]
       : []),
     '',

@@ -60,7 +60,7 @@ async function main() {
     const endpoints: Record<string, Record<string, unknown>> = {};
     for (const route of routes) {
       const warm = await measureLatency(route, WORKLOADS[route.name], handlers.get(route.name)!, recorder, raw, issuer);
-      // The least this route's p50 ratio could be: its raw calls plus the floor's overhead.
+      // This route's p50 ratio if it added no more than the design card's packages: its raw calls plus the floor's overhead.
       const latencyFloorRatio = round((warm.rawSdkP50Ms + floorLatency.overheadMs) / warm.rawSdkP50Ms);
       endpoints[`${route.method} ${route.paths[0]}`] = {
         bundleBytes: bundles[route.name]!.bytes,
