@@ -1,7 +1,7 @@
 import type { GroupedOutcome, ImportedRecord, ImportLedgerStore, RecordChange, RecordRead } from '#shared/domain/catalogImportEntries';
 import { decideInGroups, type Decision, type Outcome } from '#shared/domain/catalogImportGrouped';
 import { recordIdTaken, requireOwners, type InventoryRecord, type RecordOwner } from '#shared/domain/inventoryRecord';
-import { changeOf, movedRecord, namedLevel, naming, newRecord, savedOver } from '#shared/domain/inventoryRecordLedger';
+import { changeOf, movedRecord, namedLevel, naming, newRecord, savedOver } from '#shared/domain/inventoryRecordDecisions';
 
 /**
  * An OrderCloud record of the document is created as OrderCloud's create makes it (the name of the
