@@ -363,18 +363,23 @@ describe('ShopSynch stock lifecycle', () => {
       for (const reply of replies.filter((r) => r.status === 400))
         expect(reply.body.message).toMatch(/^Cannot reserve 1 unit\. Only 0 units are currently available\.$/);
       for (const reply of replies.filter((r) => r.status === 503)) expect(reply.headers['retry-after']).toBeDefined();
-      // Each success saw a different state: reservedQty 1..made, once each.
-      expect(
-        replies
-          .filter((r) => r.status === 200)
-          .map((r) => r.body.data.reservedQty)
-          .sort((a, b) => a - b),
-      ).toEqual(Array.from({ length: made }, (_, i) => i + 1));
-      expect((await get(t, LAMP)).body.data).toMatchObject({ onHandQty: 20, reservedQty: made, availableQty: 20 - made });
-      const history = (await itemsOfType(t, 'StockMovement')).filter((entry) => entry.recordId === LAMP);
-      expect(history.filter((entry) => entry.kind === 'reserved')).toHaveLength(made);
+      // A contender the function's own deadline answered 503 may have had its write in flight: it
+      // lands whole (level and history in one transaction) after the answer, so up to that many more.
+      const retryLater = replies.filter((r) => r.status === 503).length;
+      const seen = replies.filter((r) => r.status === 200).map((r) => r.body.data.reservedQty as number);
+      expect(new Set(seen).size).toBe(made);
+      expect(seen.every((qty) => qty >= 1 && qty <= made + retryLater)).toBe(true);
+      // Read in this order, each read sees at least what the one before saw.
+      const history = (await itemsOfType(t, 'StockMovement')).filter((entry) => entry.recordId === LAMP && entry.kind === 'reserved');
+      const crossings = (await itemsOfType(t, 'LowStockEvent')).filter((event) => event.recordId === LAMP);
+      const level = (await get(t, LAMP)).body.data;
+      expect(history.length).toBeGreaterThanOrEqual(made);
+      expect(history.length).toBeLessThanOrEqual(made + retryLater);
+      expect(level).toMatchObject({ onHandQty: 20, availableQty: 20 - level.reservedQty });
+      expect(level.reservedQty).toBeGreaterThanOrEqual(history.length);
+      expect(level.reservedQty).toBeLessThanOrEqual(Math.min(20, made + retryLater));
       // Exactly one crossing into low stock (at 5 available), however the race went.
-      expect((await itemsOfType(t, 'LowStockEvent')).filter((event) => event.recordId === LAMP)).toHaveLength(made >= 15 ? 1 : 0);
+      expect(crossings).toHaveLength(history.length >= 15 ? 1 : 0);
     }, 120_000);
 
     it('does not reserve twice on a retry with the same Idempotency-Key', async () => {
