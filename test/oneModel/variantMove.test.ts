@@ -14,6 +14,7 @@ import { handler as ssGet } from '#functions/shopsynch/getInventoryRecord/handle
 import { handler as ssReserve } from '#functions/shopsynch/reserveInventory/handler';
 import { keys } from '#shared/store/keys';
 import { invoke } from '#test/support/http';
+import { expectEachOrRetryLater } from '#test/support/races';
 import { bearer, seedTenant, tenantItems, tokenFor } from '#test/support/tenants';
 
 /**
@@ -160,7 +161,7 @@ const leftUnder = async (t: string, productId: string, v: string, items?: Record
   (items ?? (await tenantItems(t))).filter(
     (item) =>
       item.pk === keys.product(t, productId).pk &&
-      (item.variantId === v || String(item.sk).includes(`V${v}#`) || String(item.sk).includes(`#${v}`)),
+      (item.variantId === v || `${String(item.sk)}#`.includes(`V${v}#`) || `${String(item.sk)}#`.includes(`#${v}#`)),
   );
 
 describe('DayZero moving a variant with stock, an OrderCloud record and a kit link', () => {
@@ -293,22 +294,35 @@ describe('races', { timeout: 120_000 }, () => {
       const outcomes = await Promise.all(
         variants.map(async (v, i) => {
           const [moved, created] = await Promise.all([dz.move(t, v), oc.create(t, v, { ID: `rec_${v}`, AddressID: `wh_${i % 2}` })]);
-          return { v, moved: moved.status, created };
+          return { v, moved, created };
         }),
       );
+      // Each move lands (200) or, on a machine too busy to decide it in time, answers 503 to retry;
+      // each create was made under the old product before the move (201) or refused after it (404).
+      expectEachOrRetryLater(
+        outcomes.map(({ moved }) => moved),
+        [200],
+      );
+      expectEachOrRetryLater(
+        outcomes.map(({ created }) => created),
+        [201, 404],
+      );
+      expect(outcomes.some(({ moved }) => moved.status === 200)).toBe(true);
       const items = await tenantItems(t);
       for (const { v, moved, created } of outcomes) {
-        // The move always lands; the create was made under the old product before it, or refused after it (the variant is not there).
-        expect(moved).toBe(200);
-        expect([201, 404]).toContain(created.status);
-        const made = created.status === 201 ? 1 : 0;
-        expect(await leftUnder(t, FROM, v, items)).toEqual([]);
+        // Wherever the variant is now (a 503'd move may or may not have landed), everything of it is there too.
+        const variant = items.find((item) => item.type === 'Variant' && item.id === v);
+        const [here, away] = variant?.productId === TO ? [TO, FROM] : [FROM, TO];
+        if (moved.status === 200) expect(here).toBe(TO);
+        expect(await leftUnder(t, away, v, items)).toEqual([]);
         const records = items.filter((item) => item.type === 'InventoryRecord' && item.variantId === v);
-        expect(records.map((item) => item.pk)).toEqual(Array.from({ length: made }, () => keys.product(t, TO).pk));
+        if (created.status === 201) expect(records).toHaveLength(1);
+        if (created.status === 404) expect(records).toHaveLength(0);
+        expect(records.map((item) => item.pk)).toEqual(records.map(() => keys.product(t, here).pk));
         const guards = items.filter((item) => item.type === 'InventoryRecordId' && item.variantId === v);
-        expect(guards.map((item) => item.productId)).toEqual(Array.from({ length: made }, () => TO));
+        expect(guards.map((item) => item.productId)).toEqual(records.map(() => here));
         const levels = items.filter((item) => item.type === 'StockRecord' && item.variantId === v);
-        expect(levels.every((item) => item.productId === TO)).toBe(true);
+        expect(levels.every((item) => item.productId === here)).toBe(true);
       }
     }
   });
