@@ -13,7 +13,13 @@ import { anySnapshots, unseenPartitions } from '#test/support/writtenPartitions'
  * own), and the other files share the run's instance.
  */
 const OWN_DATABASE =
-  /\/test\/(robustness\/(properties|idempotency|tokens|faults)|telemetry|logSecrets|seedApi|importGroups|importRecordGroups|adjustments|createVariant|updateVariant|oneModel\/deleteRace)\.test\.ts$/;
+  /\/test\/(robustness\/(properties|idempotency|tokens|faults)|telemetry|logSecrets|seedApi|importGroups|importRecordGroups|adjustments|createVariant|updateVariant|oneModel\/deleteRace|lowStockEvents|stripeSync)\.test\.ts$/;
+
+/**
+ * The files that read the table's stream. Only their tables have one (see ensureTable): an instance
+ * slows down with every stream record it was ever written, so they also get an instance of their own.
+ */
+const READS_STREAM = /\/test\/(lowStockEvents|stripeSync)\.test\.ts$/;
 
 const env = inject('handlerEnv');
 const testPath = expect.getState().testPath ?? '';
@@ -30,7 +36,7 @@ function sharedEndpoint(path: string): string {
 // Each test file gets a table of its own, so that its scans and stream reads only ever walk what
 // the file itself wrote, however many files run before it.
 const tableName = `${env.TABLE_NAME}-${randomUUID().slice(0, 8)}`;
-await ensureTable(endpoint, tableName);
+await ensureTable(endpoint, tableName, { streams: READS_STREAM.test(testPath) });
 afterAll(async () => {
   try {
     // A tenant snapshot Queries only the partitions this process wrote (test/support/writtenPartitions.ts):
