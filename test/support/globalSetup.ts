@@ -3,9 +3,8 @@ import { createDevIssuer, handlerEnvironment } from '#scripts/local/devIssuer';
 import { startDynamoDb } from '#scripts/local/dynamodbLocal';
 
 /**
- * Instances of DynamoDB Local the run's files share, each file on one (see handlerEnv.ts): an
- * instance that has held many items answers every later request more slowly, even after they are
- * deleted, so each holds a part of the run's history rather than all of it.
+ * Instances of DynamoDB Local the run's files share, each file on one (see handlerEnv.ts), so that
+ * three workers' requests do not all queue on one.
  */
 const SHARED_INSTANCES = 3;
 

@@ -7,23 +7,15 @@ import { createDocumentClient } from '#shared/store/client';
 import { anySnapshots, unseenPartitions } from '#test/support/writtenPartitions';
 
 /**
- * Files that write a lot, and files whose races serialise many writers on one item, get a DynamoDB
- * Local of their own: once it has held many items, DynamoDB Local answers every later request more
- * slowly, even after they are deleted (a race of 30 writers took 27 s late in a run, 6 s on its
- * own), and the other files share the run's instance.
- */
-const OWN_DATABASE =
-  /\/test\/(robustness\/(properties|idempotency|tokens|faults)|telemetry|logSecrets|seedApi|importGroups|importRecordGroups|adjustments|createVariant|updateVariant|oneModel\/deleteRace|lowStockEvents|stripeSync)\.test\.ts$/;
-
-/**
- * The files that read the table's stream. Only their tables have one (see ensureTable): an instance
- * slows down with every stream record it was ever written, so they also get an instance of their own.
+ * The files that read the table's stream. Only their tables have one (see ensureTable), and they get
+ * a DynamoDB Local of their own: an instance slows down with every stream record it was ever written.
+ * The other files share the run's instances.
  */
 const READS_STREAM = /\/test\/(lowStockEvents|stripeSync)\.test\.ts$/;
 
 const env = inject('handlerEnv');
 const testPath = expect.getState().testPath ?? '';
-const own = OWN_DATABASE.test(testPath) ? await startDynamoDb({ ignoreEnvironment: true, shortLived: true }) : undefined;
+const own = READS_STREAM.test(testPath) ? await startDynamoDb({ ignoreEnvironment: true, shortLived: true }) : undefined;
 const endpoint = own?.endpoint ?? sharedEndpoint(testPath);
 
 /** The shared instance this file uses: one of the run's (globalSetup.ts), the same for the file on every run. */
