@@ -6,7 +6,8 @@ import { GROUP_LIMITS } from '#shared/store/writeGroups';
 import { invoke, type Reply } from '#test/support/http';
 import { countingCommands } from '#test/support/commandCounts';
 import { importedContents, importReport } from '#test/support/importedContents';
-import { bearer, itemsOfType, seedTenant, tenantItems, tokenFor, uniqueId } from '#test/support/tenants';
+import { bearer, itemsOfType, seedTenant, tokenFor, uniqueId } from '#test/support/tenants';
+import { expectWhole, storedLevels } from '#test/support/storedLevels';
 
 /**
  * The import's ledger entries (stock quantities and links) are read together and written many to a
@@ -64,39 +65,6 @@ const products = (count: number, extra: (id: string, i: number, k: number) => Pa
 const linkId = (variantId: string, item: string) => `pvitem_${`${variantId.replaceAll('_', '').toUpperCase()}${item}`.padEnd(26, '0')}`;
 
 type Result = { path: string; entity: string; id: string; result: string; reason?: string };
-
-/** Each level with its history and Medusa's view of it, as stored. */
-async function levels(tenantId: string) {
-  const items = await tenantItems(tenantId);
-  const of = (type: string) => items.filter((item) => item.type === type);
-  const views = new Map(of('LocationLevel').map((view) => [String(view.stockRecordId), view]));
-  return of('StockRecord').map((level) => {
-    const history = of('StockMovement')
-      .filter((movement) => movement.recordId === level.id)
-      .sort((a, b) => Number(a.version) - Number(b.version));
-    const view = views.get(String(level.id));
-    return {
-      id: `${String(level.variantId)}@${String(level.locationId)}`,
-      onHand: Number(level.onHandQty),
-      version: Number(level.version),
-      history,
-      view: view && { stocked: Number(view.stockedQuantity), version: Number(view.version) },
-    };
-  });
-}
-
-/** A level is whole: its history adds up to its quantity, one entry per version, and Medusa's view shows that version. */
-function expectWhole(level: Awaited<ReturnType<typeof levels>>[number]): void {
-  expect(
-    level.history.map((movement) => Number(movement.version)),
-    level.id,
-  ).toEqual(Array.from({ length: level.version }, (_, i) => i + 1));
-  expect(
-    level.history.reduce((sum, movement) => sum + Number(movement.qty), 0),
-    level.id,
-  ).toBe(level.onHand);
-  expect(level.view, level.id).toEqual({ stocked: level.onHand, version: level.version });
-}
 
 // Each test imports a few hundred entries several times, once one transaction per entry: the limit only catches a hang.
 describe('the import’s quantities and links, many to a transaction', { timeout: 120_000 }, () => {
@@ -195,7 +163,7 @@ describe('the import’s quantities and links, many to a transaction', { timeout
     // The catalog's reads, then the quantities' three rounds of BatchGets (100 keys to a call).
     expect(calls.BatchGetItemCommand).toBeLessThanOrEqual(8);
     expect(calls.GetItemCommand ?? 0).toBe(0);
-    for (const level of await levels(tenantId)) {
+    for (const level of await storedLevels(tenantId)) {
       expectWhole(level);
       expect(level.version).toBe(2);
     }
@@ -240,12 +208,12 @@ describe('the import’s quantities and links, many to a transaction', { timeout
         updates.set(result.id, (updates.get(result.id) ?? 0) + 1);
       }
     }
-    const stored = await levels(tenantId);
+    const stored = await storedLevels(tenantId);
     expect(stored).toHaveLength(60);
     for (const level of stored) {
       expectWhole(level);
       // Both imports moved it, one after the other: created, then one movement each.
-      expect(level.version, level.id).toBe(3);
+      expect(level.version, level.place).toBe(3);
       expect(level.history.filter((movement) => movement.reason === 'import' && movement.kind === 'adjusted')).toHaveLength(2);
     }
     expect([...updates.values()].every((count) => count === 2)).toBe(true);
@@ -275,11 +243,11 @@ describe('the import’s quantities and links, many to a transaction', { timeout
     });
     expect(failed.status).toBe(503);
 
-    const partial = await levels(tenantId);
+    const partial = await storedLevels(tenantId);
     expect(partial).toHaveLength(60);
     for (const level of partial) {
       expectWhole(level);
-      expect([level.onHand, level.version], level.id).toEqual(level.version === 1 ? [10, 1] : [25, 2]);
+      expect([level.onHand, level.version], level.place).toEqual(level.version === 1 ? [10, 1] : [25, 2]);
     }
     const moved = partial.filter((level) => level.version === 2).length;
     expect(moved).toBeGreaterThan(0);
@@ -288,9 +256,9 @@ describe('the import’s quantities and links, many to a transaction', { timeout
     const again = await importing(tenantId, document);
     expect(again.status).toBe(200);
     expect(again.body.summary.refused).toBe(0);
-    for (const level of await levels(tenantId)) {
+    for (const level of await storedLevels(tenantId)) {
       expectWhole(level);
-      expect([level.onHand, level.version], level.id).toEqual([25, 2]);
+      expect([level.onHand, level.version], level.place).toEqual([25, 2]);
     }
     expect(await itemsOfType(tenantId, 'StockMovement')).toHaveLength(120);
   });

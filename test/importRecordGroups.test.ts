@@ -5,7 +5,8 @@ import { GROUP_LIMITS } from '#shared/store/writeGroups';
 import { countingCommands } from '#test/support/commandCounts';
 import { invoke, type Reply } from '#test/support/http';
 import { importedContents, importReport } from '#test/support/importedContents';
-import { bearer, seedTenant, tenantItems, tokenFor, uniqueId } from '#test/support/tenants';
+import { bearer, seedTenant, tokenFor, uniqueId } from '#test/support/tenants';
+import { expectWhole, storedLevels } from '#test/support/storedLevels';
 
 /**
  * The import's OrderCloud records and inventory item levels are read together and written many to
@@ -63,44 +64,6 @@ const record = (id: string, variant: string | undefined, addressId: string, quan
 });
 
 type Result = { path: string; entity: string; id: string; result: string; reason?: string };
-
-/** Each level with its history, its Medusa view and the OrderCloud records naming it, as stored. */
-async function levels(tenantId: string) {
-  const items = await tenantItems(tenantId);
-  const of = (type: string) => items.filter((item) => item.type === type);
-  return of('StockRecord').map((level) => ({
-    place: `${String(level.inventoryItemId ?? level.variantId)}@${String(level.locationId)}`,
-    onHand: Number(level.onHandQty),
-    reserved: Number(level.reservedQty),
-    version: Number(level.version),
-    names: level.orderCloudRecordIds as string[] | undefined,
-    history: of('StockMovement')
-      .filter((movement) => movement.recordId === level.id)
-      .map((movement) => ({ version: Number(movement.version), qty: Number(movement.qty) }))
-      .sort((a, b) => a.version - b.version),
-    views: of('LocationLevel').filter((view) => view.stockRecordId === level.id),
-    records: of('InventoryRecord').filter((item) => item.stockRecordId === level.id),
-  }));
-}
-
-/** A level is whole: one history entry per version adding up to on hand, one Medusa view and each record showing that version. */
-function expectWhole(level: Awaited<ReturnType<typeof levels>>[number]): void {
-  expect(
-    level.history.map((movement) => movement.version),
-    level.place,
-  ).toEqual(Array.from({ length: level.version }, (_, i) => i + 1));
-  expect(
-    level.history.reduce((sum, movement) => sum + movement.qty, 0),
-    level.place,
-  ).toBe(level.onHand);
-  expect(
-    level.views.map((view) => [view.stockedQuantity, view.version]),
-    level.place,
-  ).toEqual([[level.onHand, level.version]]);
-  expect(level.records.map((item) => item.id).sort(), level.place).toEqual([...(level.names ?? [])].sort());
-  for (const item of level.records)
-    expect([item.quantityAvailable, item.version], level.place).toEqual([level.onHand - level.reserved, level.version]);
-}
 
 // Each test imports a few dozen entries, some twice (once one transaction per entry): the limit only catches a hang.
 describe('the import’s OrderCloud records and item levels, many to a transaction', { timeout: 120_000 }, () => {
@@ -251,7 +214,7 @@ describe('the import’s OrderCloud records and item levels, many to a transacti
       ['inventoryItems[4].levels[1]', 'unchanged', undefined],
       ['inventoryItems[5].levels[0]', 'refused', expect.stringContaining('reservations belong to orders')],
     ]);
-    for (const level of await levels(grouped.tenantId)) expectWhole(level);
+    for (const level of await storedLevels(grouped.tenantId)) expectWhole(level);
   });
 
   /** `count` products stocked at wh_a, unnamed; `count` items of no product with a level at wh_a. */
@@ -294,7 +257,7 @@ describe('the import’s OrderCloud records and item levels, many to a transacti
     // A variant's two records count on one owner: those at wh_a (6 actions each) go first, those at wh_b (8) after.
     expect(calls.TransactWriteItemsCommand).toBeLessThanOrEqual(6);
     expect([calls.GetItemCommand ?? 0, calls.QueryCommand ?? 0]).toEqual([0, 0]);
-    for (const level of await levels(tenantId)) expectWhole(level);
+    for (const level of await storedLevels(tenantId)) expectWhole(level);
   });
 
   it('leaves one record and one level per place, and every level whole, when two imports race over the same ones', async () => {
@@ -318,7 +281,7 @@ describe('the import’s OrderCloud records and item levels, many to a transacti
       }
     });
     expect(outcomes.size).toBe(36);
-    const stored = await levels(tenantId);
+    const stored = await storedLevels(tenantId);
     expect(stored).toHaveLength(36);
     const quantityOf = (n: number, path: string) => {
       const [, i, place] = /\[(\d+)\]\.(?:inventoryRecords|levels)\[(\d+)\]$/.exec(path)!;
