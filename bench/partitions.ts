@@ -1,5 +1,5 @@
 /** A tenant's partitions as the bench's writes name them: recorded, copied into a twin tenant, removed. */
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { partitionsWritten } from '#scripts/local/partitionsWritten';
 import { deleteMany } from '#shared/store/batch';
 import { TABLE, writeAll } from './harness.ts';
@@ -38,20 +38,16 @@ export function recordPartitions(
 }
 
 async function eachPage(raw: DynamoDBDocumentClient, pk: string, projection: string | undefined, visit: (items: Item[]) => Promise<void>) {
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await raw.send(
-      new QueryCommand({
-        TableName: TABLE,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        ...(projection ? { ProjectionExpression: projection } : {}),
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    await visit((page.Items ?? []) as Item[]);
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const pages = paginateQuery(
+    { client: raw },
+    {
+      TableName: TABLE,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk },
+      ...(projection ? { ProjectionExpression: projection } : {}),
+    },
+  );
+  for await (const page of pages) await visit((page.Items ?? []) as Item[]);
 }
 
 export async function removePartitions(raw: DynamoDBDocumentClient, partitions: readonly string[]) {

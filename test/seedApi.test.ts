@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunkFixtures, originalPath } from '#scripts/seed/chunks';
 import { parseFixtures } from '#shared/store/fixtures';
@@ -24,21 +24,17 @@ function seed(args: string[]): Promise<{ status: number | null; stdout: string; 
 
 async function countProducts(tenantId: string): Promise<number> {
   let count = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: table,
-        IndexName: 'catalog',
-        KeyConditionExpression: 'catalogPk = :pk AND begins_with(catalogSk, :products)',
-        ExpressionAttributeValues: { ':pk': catalogEntry.partition(tenantId), ':products': '2PRODUCT#' },
-        Select: 'COUNT',
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    count += page.Count ?? 0;
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const pages = paginateQuery(
+    { client: db },
+    {
+      TableName: table,
+      IndexName: 'catalog',
+      KeyConditionExpression: 'catalogPk = :pk AND begins_with(catalogSk, :products)',
+      ExpressionAttributeValues: { ':pk': catalogEntry.partition(tenantId), ':products': '2PRODUCT#' },
+      Select: 'COUNT',
+    },
+  );
+  for await (const page of pages) count += page.Count ?? 0;
   return count;
 }
 

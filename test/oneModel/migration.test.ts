@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as listLevels } from '#functions/medusa/listLocationLevels/handler';
 import { handler as listItems } from '#functions/medusa/listInventoryItems/handler';
@@ -29,14 +29,7 @@ async function load(items: Record<string, unknown>[]) {
 }
 
 async function everything(): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(new ScanCommand({ TableName: table, ...(start ? { ExclusiveStartKey: start } : {}) }));
-    items.push(...((page.Items ?? []) as Record<string, unknown>[]));
-    start = page.LastEvaluatedKey as Record<string, unknown> | undefined;
-  } while (start);
-  return items.filter((item) => item.type !== 'MigrationCheckpoint');
+  return (await everythingWithCheckpoints()).filter((item) => item.type !== 'MigrationCheckpoint');
 }
 
 describe('a legacy item the migration has not reached yet', () => {
@@ -322,12 +315,7 @@ describe('an interrupted migration, resumed', () => {
 
 async function everythingWithCheckpoints(): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(new ScanCommand({ TableName: table, ...(start ? { ExclusiveStartKey: start } : {}) }));
-    items.push(...((page.Items ?? []) as Record<string, unknown>[]));
-    start = page.LastEvaluatedKey as Record<string, unknown> | undefined;
-  } while (start);
+  for await (const page of paginateScan({ client: db }, { TableName: table })) items.push(...(page.Items ?? []));
   return items;
 }
 

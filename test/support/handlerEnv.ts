@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { paginateScan } from '@aws-sdk/lib-dynamodb';
 import { afterAll, expect, inject } from 'vitest';
 import { ensureTable, startDynamoDb } from '#scripts/local/dynamodbLocal';
 import { createDocumentClient } from '#shared/store/client';
@@ -45,14 +45,8 @@ afterAll(async () => {
 async function everyItem(endpoint: string, table: string): Promise<Record<string, unknown>[]> {
   const db = createDocumentClient({ endpoint });
   const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new ScanCommand({ TableName: table, ProjectionExpression: 'pk', ...(start ? { ExclusiveStartKey: start } : {}) }),
-    );
+  for await (const page of paginateScan({ client: db }, { TableName: table, ProjectionExpression: 'pk' }))
     items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
   return items;
 }
 

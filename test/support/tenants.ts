@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery, paginateScan } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { mintToken, type TokenOptions } from '#scripts/local/devIssuer';
 import { createDocumentClient } from '#shared/store/client';
@@ -68,20 +68,11 @@ const PARTITIONS_AT_ONCE = 8;
 
 async function partitionItems(pk: string): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        ConsistentRead: true,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const pages = paginateQuery(
+    { client: db },
+    { TableName: table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true },
+  );
+  for await (const page of pages) items.push(...(page.Items ?? []));
   return items;
 }
 
@@ -117,14 +108,8 @@ export async function everyTenantsItems(): Promise<(tenantId: string) => Record<
 
 export async function scanAll(filter: { FilterExpression?: string; ExpressionAttributeValues?: Record<string, unknown> }) {
   const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new ScanCommand({ TableName: table, ...filter, ConsistentRead: true, ...(start ? { ExclusiveStartKey: start } : {}) }),
-    );
+  for await (const page of paginateScan({ client: db }, { TableName: table, ...filter, ConsistentRead: true }))
     items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
   return items;
 }
 
