@@ -1,6 +1,7 @@
 /** What every measurement shares: the table, statistics, tenants seeded from a workload, and events. */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { LambdaHandler, ROUTES, RouteDefinition } from '#functions/routes';
 import { mintToken, type DevIssuer } from '#scripts/local/devIssuer';
 import { lambdaContext, matchPath, toApiGatewayEvent } from '#scripts/local/apiGatewayEvent';
@@ -9,6 +10,13 @@ import type { Recorder } from './recorder.ts';
 import type { Workload } from './workload.ts';
 
 export const TABLE = 'bench';
+
+/** A document client with the SDK's defaults, as the baselines make theirs: the raw side of every ratio. */
+export const sdkDefaultClient = (endpoint: string) =>
+  DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
 /** A route of the registry: its name picks its workload. */
 export type BenchRoute = (typeof ROUTES)[number];
 

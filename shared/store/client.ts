@@ -25,6 +25,9 @@ export function createDocumentClient(options: { endpoint?: string } = {}): Dynam
       ? { connectionTimeout: 10_000, requestTimeout: 3_000, throwOnRequestTimeout: false }
       : { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true },
   });
+  // The SDK's logger step filters every input and output through its schema for the logger to
+  // print, even when the logger prints nothing (its default): this client has none to give it.
+  client.middlewareStack.remove('loggerMiddleware');
   client.middlewareStack.add(
     (next, context) => (args) => {
       const trips = roundTrips.getStore();
